@@ -10,6 +10,7 @@
 #include "context.h"
 #include "encode.h"
 #include "error.h"
+#include "inspect.h"
 #include "json.h"
 #include "path.h"
 #include "pool.h"
