@@ -232,6 +232,13 @@ sg_err sg_bundle_verify(const char *data, size_t len, const struct sg_verify_opt
     }
     if (result)
         snprintf(result->method, sizeof result->method, "%s", method);
+    /* Keyless bundles are only meaningful with their transparency-log entry. */
+    const json_t *tlog = json_object_get(vm, "tlogEntries");
+    if (strcmp(method, "sigstore") == 0 && (!json_is_array(tlog) || json_array_size(tlog) == 0)) {
+        rc = sg_error_set(err, SG_ERR_PARSE, "verificationMaterial.tlogEntries",
+                          "a keyless (sigstore) bundle needs at least one transparency-log entry");
+        goto out;
+    }
     if ((rc = sg_json_get_string(env, "payloadType", &ptype, "dsseEnvelope", err)) ||
         (rc = sg_json_get_array(env, "signatures", &sigs, "dsseEnvelope", err)) ||
         (rc = decode_b64_field(env, "payload", "dsseEnvelope", &payload, err)))

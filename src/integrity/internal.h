@@ -35,6 +35,9 @@ SG_MUST_USE sg_err sg__manifest_hash_ignoring(sg_ctx *ctx, const char *model_pat
                                               const struct sg__ignore *ig,
                                               struct sg_manifest **out, struct sg_error *err);
 const EVP_MD *sg__integrity_md(enum sg_hash_algo algo);
+/* Tests only: called after a file is opened and checked, before it is read,
+ * so a test can change the file at exactly that moment. NULL normally. */
+extern void (*sg__integrity_hash_hook)(const char *path);
 size_t sg__integrity_digest_len(enum sg_hash_algo algo);
 
 /* ---- DSSE (bundle.c) ---- */

@@ -30,6 +30,8 @@
 /* Report progress at most every this many bytes per worker. */
 #define PROGRESS_STEP ((uint64_t)32 << 20)
 
+void (*sg__integrity_hash_hook)(const char *path);
+
 static const char *const default_ignores[] = {".git", ".gitattributes", ".github", ".gitignore"};
 
 const char *sg_hash_algo_name(enum sg_hash_algo algo)
@@ -343,6 +345,8 @@ static sg_err hash_range(struct job *job, const struct file_item *f, struct sg_m
         rc = sg_error_set(err, SG_ERR_CHANGED, f->path, "file changed while the model was hashed");
         goto out;
     }
+    if (sg__integrity_hash_hook)
+        sg__integrity_hash_hook(f->path);
     uint64_t len = e->end - e->start;
     size_t bufsize = len < READ_CHUNK ? (size_t)len : READ_CHUNK;
     buf = malloc(bufsize ? bufsize : 1);
