@@ -219,6 +219,10 @@ static void test_hostile_names_rejected(void)
     const char *dot_mixed[] = {".", "a"};
     CHECK_EQ_INT(verify_statement(&f, statement_with(dot_mixed, 2, false), &err),
                  SG_ERR_UNSAFE_PATH);
+    json_t *wrong = statement_with(ok, 2, false);
+    json_object_set_new(wrong, "predicateType", json_string("https://example.com/wrong-predicate/v1.0"));
+    CHECK_EQ_INT(verify_statement(&f, wrong, &err), SG_ERR_FORMAT);
+    CHECK(strstr(err.reason, "predicate") != NULL);
     /* Resources that do not hash to the signed subject: "manifest is inconsistent". */
     CHECK_EQ_INT(verify_statement(&f, statement_with(ok, 2, true), &err), SG_ERR_TAMPERED);
     CHECK(strstr(err.reason, "inconsistent") != NULL);
