@@ -41,7 +41,7 @@ if [ ! -f "$MODEL/.complete-$GIB" ]; then
     touch "$MODEL/.complete-$GIB"
 fi
 rm -f "$MODEL"/.complete-*.sig
-bytes=$(find "$MODEL" -type f ! -name '.complete-*' -printf '%s\n' | awk '{s+=$1} END {print s}')
+bytes=$(find "$MODEL" -type f ! -name '.complete-*' -printf '%s\n' | awk '{s+=$1} END {printf "%d\n", s}')
 files=$(find "$MODEL" -type f ! -name '.complete-*' | wc -l)
 big="$MODEL/model-00001-of-00002.safetensors"
 big_bytes=$(stat -c %s "$big")
