@@ -23,6 +23,7 @@ bool cli_common_option(struct cli *cli, int opt, const char *arg, int *exit_code
         cli->color = false;
         return true;
     case CLI_OPT_VERBOSE:
+        cli->verbose = true;
         if (cli->ctx_ready)
             cli->ctx.log_level = SG_LOG_DEBUG;
         return true;
@@ -62,7 +63,7 @@ sg_ctx *cli_ctx(struct cli *cli)
     }
     cli->ctx.log = log_to_stderr;
     cli->ctx.log_user = cli;
-    cli->ctx.log_level = cli->quiet ? SG_LOG_ERROR : SG_LOG_WARN;
+    cli->ctx.log_level = cli->verbose ? SG_LOG_DEBUG : cli->quiet ? SG_LOG_ERROR : SG_LOG_WARN;
     /* The audit ledger attaches its sink here once it exists (issue: ledger). */
     cli->ctx_ready = true;
     return &cli->ctx;
