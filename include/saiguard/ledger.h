@@ -211,7 +211,7 @@ struct sg_ledger_verify_result {
     bool is_intact;
     uint64_t first_bad;     /* valid when !is_intact: first entry index found bad */
     uint64_t checkpoints_checked;
-    char problem[256];      /* when !is_intact: what was wrong */
+    char problem[512];      /* when !is_intact: what was wrong */
 };
 /* Recomputes every leaf and subtree hash from the stored event data and
  * checks: contiguous indexes, each entry's embedded index, stored leaf and

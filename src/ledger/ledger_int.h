@@ -5,6 +5,7 @@
 #define SG_LEDGER_INT_H
 
 #include <limits.h>
+#include <pthread.h>
 #include <sqlite3.h>
 
 #include "saiguard/buf.h"
