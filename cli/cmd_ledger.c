@@ -264,6 +264,8 @@ static int do_verify(struct cli *cli, const struct args *a)
     if (rc == SG_ERR_TAMPERED && lg == NULL)
         snprintf(res.problem, sizeof res.problem, "%s", err.reason); /* unreadable database */
     if (rc != SG_OK && rc != SG_ERR_TAMPERED) {
+        if (a->checkpoint && (rc == SG_ERR_SIGNATURE || rc == SG_ERR_PARSE || rc == SG_ERR_TOO_LARGE))
+            snprintf(err.subject, sizeof err.subject, "%s", a->checkpoint);
         status = cli_report(cli, &err);
         goto out;
     }

@@ -136,17 +136,24 @@ static int cmp_cp(const void *a, const void *b)
     return x->size < y->size ? -1 : x->size > y->size;
 }
 
-/* Adds a checkpoint to expect, or marks the result bad if its signature
- * does not verify. */
+/* Adds a checkpoint to expect. One of the log's own that does not verify
+ * marks the log bad; an external one that does not verify is an error. */
 static sg_err add_checkpoint(struct verify_state *v, const char *note, size_t len,
-                             const char *source, struct expect_cp *cps, size_t *n,
+                             const char *source, bool external, struct expect_cp *cps, size_t *n,
                              struct sg_error *err)
 {
     if (!v->lg->has_verifier)
         return sg_error_set(err, SG_ERR_KEY, v->lg->dir, "no ledger key to check checkpoints with");
     struct sg_checkpoint cp;
     struct sg_error cerr = {0};
-    if (sg_checkpoint_open(note, len, &v->lg->verifier, &cp, &cerr) != SG_OK) {
+    sg_err rc = sg_checkpoint_open(note, len, &v->lg->verifier, &cp, &cerr);
+    if (rc != SG_OK && external) {
+        /* a bad witness copy says nothing about the entries: reject it */
+        if (err)
+            *err = cerr;
+        return rc;
+    }
+    if (rc != SG_OK) {
         mark_bad(v, 0, "%s is not a valid checkpoint of this log: %s", source, cerr.reason);
         return SG_OK;
     }
@@ -190,15 +197,15 @@ sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_
         goto out;
     }
     if (stored.len &&
-        (rc = add_checkpoint(&v, stored.data, stored.len, "the stored checkpoint", cps, &ncp, err)) != SG_OK)
+        (rc = add_checkpoint(&v, stored.data, stored.len, "the stored checkpoint", false, cps, &ncp, err)) != SG_OK)
         goto out;
     char path[PATH_MAX + 32];
     snprintf(path, sizeof path, "%s/ledger.checkpoint", lg->dir);
     if (sg_buf_read_file(&file, path, NULL) == SG_OK &&
-        (rc = add_checkpoint(&v, file.data, file.len, "ledger.checkpoint", cps, &ncp, err)) != SG_OK)
+        (rc = add_checkpoint(&v, file.data, file.len, "ledger.checkpoint", false, cps, &ncp, err)) != SG_OK)
         goto out;
     if (checkpoint_note &&
-        (rc = add_checkpoint(&v, checkpoint_note, note_len, "the given checkpoint", cps, &ncp, err)) != SG_OK)
+        (rc = add_checkpoint(&v, checkpoint_note, note_len, "the given checkpoint", true, cps, &ncp, err)) != SG_OK)
         goto out;
     if (v.bad)
         goto out;
