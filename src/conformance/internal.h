@@ -43,7 +43,7 @@ struct sg__collector {
     sg_err (*collect)(struct sg__assess *a, struct sg_error *err);
 };
 
-extern const struct sg__collector sg__collectors[];
+extern const struct sg__collector *const sg__collectors[];
 extern const size_t sg__collector_count;
 
 /* One row of the rule table. */
@@ -73,10 +73,27 @@ void sg__check_item(json_t *check, const char *path, const char *digest, const c
 /* Appends one more reason line to a check and lowers its status by
  * sg_verdict_combine. */
 void sg__check_note(json_t *check, enum sg_verdict status, const char *fmt, ...) SG_PRINTF(3, 4);
-/* Marks each id in the NULL-terminated list inconclusive with the reason that
- * capability is not available in this build. */
+/* A collector's checks, declared once: id and title. Tables end with {NULL}. */
+struct sg__check_def {
+    const char *id;
+    const char *title;
+};
+/* Sets every check of defs to the same status and reason (a document that is
+ * missing or unreadable decides all the checks built on it). */
+sg_err sg__checks_all(struct sg__assess *a, const char *kind, const struct sg__check_def *defs,
+                      enum sg_verdict status, const char *next_step, const char *fmt, ...) SG_PRINTF(6, 7);
+/* Marks every check of defs inconclusive because capability is not in this
+ * build. */
 sg_err sg__checks_unavailable(struct sg__assess *a, const char *kind, const char *capability,
-                              const char *const *ids, const char *const *titles);
+                              const struct sg__check_def *defs);
+/* Title of id in defs ("" if absent). */
+const char *sg__check_title(const struct sg__check_def *defs, const char *id);
+
+/* Loads documents.<key> for a collector. Returns the tree (caller decrefs) or
+ * NULL after setting every check of defs inconclusive with the reason (not
+ * configured, unreadable, malformed). */
+json_t *sg__collector_doc(struct sg__assess *a, const char *key, const char *kind,
+                          const struct sg__check_def *defs, char *path_out, size_t size);
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -91,10 +108,14 @@ bool sg__parse_date(const char *s, time_t *out);
 double sg__days_ago(const struct sg__assess *a, time_t t);
 /* Loads a YAML or JSON document (by extension) of at most 4 MiB. */
 sg_err sg__load_doc(const char *path, json_t **out, struct sg_error *err);
+/* A date member of obj (YYYY-MM-DD or RFC 3339); false when absent or bad. */
+bool sg__date_field(const json_t *obj, const char *key, time_t *out);
+/* True when the array holds the string value (case-insensitive). */
+bool sg__list_has(const json_t *list, const char *value);
 /* Role mask held, from the profile. */
 unsigned sg__held_roles(const struct sg__assess *a);
 
-/* The profile's list of assets (array, borrowed; never NULL). */
+/* The profile's list of assets (array, borrowed; NULL when absent). */
 json_t *sg__profile_assets(const struct sg_profile *p);
 
 #endif
