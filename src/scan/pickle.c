@@ -119,7 +119,7 @@ struct vm {
     uint32_t chash_cap;
 
     struct tnode *nodes;
-    uint32_t nnodes;
+    uint32_t nnodes, nodes_cap;
 
     char **owned;
     size_t nowned, owned_cap, owned_bytes;
@@ -747,11 +747,14 @@ static struct val make_tuple(struct vm *m, const struct val *items, size_t n)
         keep |= k == V_STR || k == V_BYTES || k == V_CALL || k == V_OBJ || k == V_TUPLE;
     }
     mark_obj(m, &t, f);
-    if (keep && n <= 3 && m->nnodes < MAX_NODES) {
-        if (!m->nodes) {
-            m->nodes = malloc(MAX_NODES * sizeof *m->nodes);
-            if (!m->nodes)
+    if (keep && n && n <= 3 && m->nnodes < MAX_NODES) {
+        if (m->nnodes == m->nodes_cap) {
+            uint32_t cap = m->nodes_cap ? m->nodes_cap * 2 : 64;
+            struct tnode *p = realloc(m->nodes, cap * sizeof *p);
+            if (!p)
                 return t;
+            m->nodes = p;
+            m->nodes_cap = cap;
         }
         struct tnode *nd = &m->nodes[m->nnodes];
         nd->n = (uint8_t)n;
@@ -1090,7 +1093,7 @@ static void run_stream(struct vm *m)
         case 't': /* TUPLE */
             if (!pop_mark(m, &first, off))
                 return;
-            a = make_tuple(m, m->stack + first, m->sp - first);
+            a = make_tuple(m, m->sp > first ? m->stack + first : NULL, m->sp - first);
             m->sp = first;
             push(m, a);
             break;
@@ -1183,7 +1186,7 @@ static void run_stream(struct vm *m)
             }
             if (!pop_mark(m, &first, off))
                 return;
-            a = make_tuple(m, m->stack + first, m->sp - first);
+            a = make_tuple(m, m->sp > first ? m->stack + first : NULL, m->sp - first);
             m->sp = first;
             if (!push_import(m, s, n, s2, n2, off, VIA_INST) || !pop(m, &b, off))
                 return;

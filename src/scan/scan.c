@@ -286,11 +286,15 @@ void sg__scan_dispatch(struct sg__scan_job *job, const struct sg__scan_where *w,
 
 /* ---- files and directories ----------------------------------------------- */
 
-static void limits_init(struct sg__scan_job *job, const struct sg_scan_options *opt)
+void sg__scan_job_init(struct sg__scan_job *job, const struct sg_scan_options *opt,
+                       struct sg_scan_report *rep, const char *file)
 {
     static const struct sg_scan_options none = {0};
     if (!opt)
         opt = &none;
+    memset(job, 0, sizeof *job);
+    job->rep = rep;
+    job->file = file;
     job->opt = opt;
     job->policy = opt->policy;
     job->lim.max_entry_bytes = opt->max_entry_bytes;
@@ -453,8 +457,8 @@ static sg_err record_audit(sg_ctx *ctx, const char *path, const struct sg_scan_r
 sg_err sg_scan_path(sg_ctx *ctx, const char *path, const struct sg_scan_options *opt,
                     struct sg_scan_report *report, struct sg_error *err)
 {
-    struct sg__scan_job job = {.rep = report, .file = path};
-    limits_init(&job, opt);
+    struct sg__scan_job job;
+    sg__scan_job_init(&job, opt, report, path);
     size_t first = report->count;
     struct stat st;
     if (stat(path, &st) != 0)
@@ -484,8 +488,8 @@ sg_err sg_scan_buffer(const void *data, size_t len, const char *name,
                       const struct sg_scan_options *opt, struct sg_scan_report *report,
                       struct sg_error *err)
 {
-    struct sg__scan_job job = {.rep = report, .file = name ? name : "<buffer>"};
-    limits_init(&job, opt);
+    struct sg__scan_job job;
+    sg__scan_job_init(&job, opt, report, name ? name : "<buffer>");
     struct sg__scan_where w = {.name = job.file};
     report->files++;
     report->bytes += len;

@@ -42,6 +42,11 @@ struct sg__scan_where {
     const char *path;        /* the file on disk when the bytes are the whole file, else NULL */
 };
 
+/* Prepares job for one top-level file: limits from opt (may be NULL), its
+ * policy, then the defaults. */
+void sg__scan_job_init(struct sg__scan_job *job, const struct sg_scan_options *opt,
+                       struct sg_scan_report *rep, const char *file);
+
 /* Adds a finding (message printf-style). callable may be NULL, offset -1.
  * Disabled rules are dropped here. Never fails: on NOMEM job->fatal is set. */
 void sg__scan_add(struct sg__scan_job *job, const struct sg__scan_where *w, const char *format,
