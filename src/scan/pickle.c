@@ -44,15 +44,18 @@ enum kind {
     V_OBJ, /* result of a call or instance: ref = object id; node = creator callable + 1 */
 };
 
+/* 16 bytes: the memo of a large vocabulary pickle holds millions. */
 struct val {
-    uint8_t kind;
-    uint32_t len;
-    uint32_t ref;
-    uint32_t node;
     union {
-        const char *s;
-        int64_t i;
+        const char *s; /* V_STR, V_BYTES */
+        int64_t i;     /* V_INT */
+        struct {
+            uint32_t ref;  /* object id, or callables index for V_CALL */
+            uint32_t node; /* V_TUPLE: node + 1; V_OBJ: creator callable + 1 */
+        };
     } u;
+    uint32_t len;
+    uint8_t kind;
 };
 
 /* Object flags, shared by every copy of a container (stack, memo) through
@@ -75,8 +78,11 @@ struct callable {
     int64_t first_offset, call_offset;
     int stream;
     uint8_t via;     /* how it was reached */
+    uint8_t special; /* enum special: followed by call_result() */
     bool called;
 };
+
+enum special { SP_NONE, SP_GETATTR, SP_IMPORT, SP_LOADS, SP_B64 };
 
 enum via { VIA_GLOBAL, VIA_STACK_GLOBAL, VIA_INST, VIA_GETATTR, VIA_IMPORT };
 static const char *const via_text[] = {"GLOBAL", "STACK_GLOBAL", "INST", "getattr", "__import__"};
@@ -104,7 +110,7 @@ struct vm {
     size_t nmarks, marks_cap;
 
     struct val *memo;          /* dense part: keys < MEMO_DENSE_MAX */
-    size_t memo_cap;
+    size_t memo_cap, memo_init; /* allocated, and zeroed so far (pages touched lazily) */
     struct memo_slot *sparse;  /* open addressing for larger keys */
     size_t sparse_cap, sparse_used;
     uint64_t memo_count;       /* distinct keys: MEMOIZE's next key */
@@ -160,7 +166,7 @@ static void add(struct vm *m, const char *rule, enum sg_scan_severity sev, int64
     sg__scan_add(m->job, m->w, "pickle", rule, sev, off, callable, "%s", msg);
 }
 
-static uint32_t new_object(struct vm *m)
+static inline uint32_t new_object(struct vm *m)
 {
     /* Past the cap every new container shares id 0: flags only accumulate
      * there, which errs on the side of reporting. */
@@ -183,7 +189,7 @@ static bool is_dunder(const char *s, size_t n)
     return n >= 5 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
-static uint8_t vflags(const struct vm *m, const struct val *v)
+static inline uint8_t vflags(const struct vm *m, const struct val *v)
 {
     switch (v->kind) {
     case V_CALL:
@@ -196,13 +202,13 @@ static uint8_t vflags(const struct vm *m, const struct val *v)
     case V_DICT:
     case V_SET:
     case V_OBJ:
-        return v->ref < m->oflags_cap ? m->oflags[v->ref] : 0;
+        return v->u.ref < m->oflags_cap ? m->oflags[v->u.ref] : 0;
     default:
         return 0;
     }
 }
 
-static void mark_obj(struct vm *m, const struct val *v, uint8_t f)
+static inline void mark_obj(struct vm *m, const struct val *v, uint8_t f)
 {
     if (!f)
         return;
@@ -212,8 +218,8 @@ static void mark_obj(struct vm *m, const struct val *v, uint8_t f)
     case V_DICT:
     case V_SET:
     case V_OBJ:
-        if (v->ref < m->oflags_cap)
-            m->oflags[v->ref] |= f;
+        if (v->u.ref < m->oflags_cap)
+            m->oflags[v->u.ref] |= f;
         break;
     default:
         break;
@@ -249,29 +255,34 @@ static size_t frame_base(const struct vm *m)
     return m->nmarks ? m->marks[m->nmarks - 1] : 0;
 }
 
-static bool push(struct vm *m, struct val v)
+static bool __attribute__((noinline)) grow_stack(struct vm *m)
 {
-    if (m->sp == m->stack_cap) {
-        if (m->stack_cap >= MAX_STACK) {
-            add(m, "SG-PKL-023", SG_SCAN_MEDIUM, (int64_t)m->pos, NULL,
-                "pickle stack grew past %zu entries; analysis stopped here", MAX_STACK);
-            vm_fail(m, (int64_t)m->pos, "stack limit");
-            return false;
-        }
-        size_t cap = m->stack_cap ? m->stack_cap * 2 : 1024;
-        struct val *p = realloc(m->stack, cap * sizeof *p);
-        if (!p) {
-            vm_fail(m, (int64_t)m->pos, "out of memory");
-            return false;
-        }
-        m->stack = p;
-        m->stack_cap = cap;
+    if (m->stack_cap >= MAX_STACK) {
+        add(m, "SG-PKL-023", SG_SCAN_MEDIUM, (int64_t)m->pos, NULL,
+            "pickle stack grew past %zu entries; analysis stopped here", MAX_STACK);
+        vm_fail(m, (int64_t)m->pos, "stack limit");
+        return false;
     }
+    size_t cap = m->stack_cap ? m->stack_cap * 2 : 1024;
+    struct val *p = realloc(m->stack, cap * sizeof *p);
+    if (!p) {
+        vm_fail(m, (int64_t)m->pos, "out of memory");
+        return false;
+    }
+    m->stack = p;
+    m->stack_cap = cap;
+    return true;
+}
+
+static inline __attribute__((always_inline)) bool push(struct vm *m, struct val v)
+{
+    if (m->sp == m->stack_cap && !grow_stack(m))
+        return false;
     m->stack[m->sp++] = v;
     return true;
 }
 
-static bool pop(struct vm *m, struct val *out, int64_t off)
+static inline bool pop(struct vm *m, struct val *out, int64_t off)
 {
     if (m->sp <= frame_base(m)) {
         vm_fail(m, off, "stack underflow");
@@ -307,7 +318,7 @@ static bool pop_mark(struct vm *m, size_t *first, int64_t off)
 static struct val *memo_get(struct vm *m, uint64_t key)
 {
     if (key < MEMO_DENSE_MAX) {
-        if (key < m->memo_cap && m->memo[key].kind != V_UNSET)
+        if (key < m->memo_init && m->memo[key].kind != V_UNSET)
             return &m->memo[key];
         return NULL;
     }
@@ -322,7 +333,7 @@ static struct val *memo_get(struct vm *m, uint64_t key)
     }
 }
 
-static void memo_put(struct vm *m, uint64_t key, const struct val *v)
+static inline void memo_put(struct vm *m, uint64_t key, const struct val *v)
 {
     if (key < MEMO_DENSE_MAX) {
         if (key >= m->memo_cap) {
@@ -334,9 +345,12 @@ static void memo_put(struct vm *m, uint64_t key, const struct val *v)
                 m->memo_overflow = true;
                 return;
             }
-            memset(p + m->memo_cap, 0, (cap - m->memo_cap) * sizeof *p);
             m->memo = p;
             m->memo_cap = cap;
+        }
+        if (key >= m->memo_init) {
+            memset(m->memo + m->memo_init, 0, (key + 1 - m->memo_init) * sizeof *m->memo);
+            m->memo_init = key + 1;
         }
         if (m->memo[key].kind == V_UNSET)
             m->memo_count++;
@@ -389,6 +403,42 @@ static uint32_t hash_name(const char *a, size_t an, const char *b, size_t bn)
     for (size_t i = 0; i < bn; i++)
         h = (h ^ (uint8_t)b[i]) * 16777619u;
     return h;
+}
+
+static const char *const getattr_names[] = {"builtins", "getattr", "operator", "getitem", NULL};
+static const char *const import_names[] = {
+    "builtins", "__import__", "importlib", "import_module", "importlib", "__import__",
+    "pkgutil", "resolve_name", "pydoc", "locate", NULL};
+static const char *const loads_names[] = {
+    "pickle", "loads", "_pickle", "loads", "cPickle", "loads", "dill", "loads",
+    "cloudpickle", "loads", "pickle", "_loads", "dill._dill", "loads", "numpy.core.numeric",
+    "loads", "joblib", "loads", NULL};
+static const char *const b64_names[] = {"base64", "b64decode", "base64", "decodebytes",
+                                        "base64", "urlsafe_b64decode", "base64", "standard_b64decode",
+                                        "binascii", "a2b_base64", "base64", "decodestring", NULL};
+
+static bool names_have(const char *const *names, const char *mod, const char *name)
+{
+    if (strcmp(mod, "__builtin__") == 0)
+        mod = "builtins";
+    for (; *names; names += 2)
+        if (strcmp(mod, names[0]) == 0 && strcmp(name, names[1]) == 0)
+            return true;
+    return false;
+}
+
+/* Classified once when interned, so REDUCE does not compare strings. */
+static uint8_t special_of(const char *mod, const char *name)
+{
+    if (names_have(getattr_names, mod, name))
+        return SP_GETATTR;
+    if (names_have(import_names, mod, name))
+        return SP_IMPORT;
+    if (names_have(loads_names, mod, name))
+        return SP_LOADS;
+    if (names_have(b64_names, mod, name))
+        return SP_B64;
+    return SP_NONE;
 }
 
 /* Interns (module, name); returns the index or UINT32_MAX when the table is
@@ -452,6 +502,7 @@ static uint32_t intern_callable(struct vm *m, const char *mod, size_t mn, const 
     c->call_offset = -1;
     c->stream = m->stream;
     c->via = (uint8_t)via;
+    c->special = special_of(c->module, c->name);
     uint32_t j = h & (m->chash_cap - 1);
     while (m->chash[j] != UINT32_MAX)
         j = (j + 1) & (m->chash_cap - 1);
@@ -488,13 +539,13 @@ static bool push_import(struct vm *m, const char *mod, size_t mn, const char *na
             "more than %d distinct callables; further imports are not resolved", MAX_CALLABLES);
         return push(m, (struct val){.kind = V_ANY});
     }
-    return push(m, (struct val){.kind = V_CALL, .ref = idx});
+    return push(m, (struct val){.kind = V_CALL, .u.ref = idx});
 }
 
 static void note_call(struct vm *m, const struct val *fn, int64_t off, const char *opname)
 {
-    if (fn->kind == V_CALL && fn->ref < m->ncalls) {
-        struct callable *c = &m->calls[fn->ref];
+    if (fn->kind == V_CALL && fn->u.ref < m->ncalls) {
+        struct callable *c = &m->calls[fn->u.ref];
         if (!c->called) {
             c->called = true;
             c->call_offset = off;
@@ -504,20 +555,6 @@ static void note_call(struct vm *m, const struct val *fn, int64_t off, const cha
     add(m, "SG-PKL-010", SG_SCAN_HIGH, off, NULL,
         "%s calls a value that is not a statically resolvable import (computed at load time)",
         opname);
-}
-
-static bool callable_is(const struct vm *m, const struct val *v, const char *const *names)
-{
-    if (v->kind != V_CALL || v->ref >= m->ncalls)
-        return false;
-    const struct callable *c = &m->calls[v->ref];
-    const char *mod = c->module;
-    if (strcmp(mod, "__builtin__") == 0)
-        mod = "builtins";
-    for (; *names; names += 2)
-        if (strcmp(mod, names[0]) == 0 && strcmp(c->name, names[1]) == 0)
-            return true;
-    return false;
 }
 
 /* ---- string decoding ----------------------------------------------------- */
@@ -687,12 +724,30 @@ static bool need(struct vm *m, size_t n, int64_t off)
     return true;
 }
 
-static uint64_t rd_le(const uint8_t *p, int n)
+/* Fixed-size loads: a variable-length copy into a word stalls the CPU on
+ * store forwarding, which costs a third of the run on string-heavy pickles.
+ * Little-endian hosts only (x86-64, arm64). */
+static inline uint64_t rd_le(const uint8_t *p, int n)
 {
-    uint64_t v = 0;
-    for (int i = n - 1; i >= 0; i--)
-        v = v << 8 | p[i];
-    return v;
+    switch (n) {
+    case 1:
+        return p[0];
+    case 2: {
+        uint16_t v;
+        memcpy(&v, p, 2);
+        return v;
+    }
+    case 4: {
+        uint32_t v;
+        memcpy(&v, p, 4);
+        return v;
+    }
+    default: {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        return v;
+    }
+    }
 }
 
 /* A text operand up to '\n' (excluded). */
@@ -736,9 +791,9 @@ static void unusual(struct vm *m, int bit, int64_t off, const char *what)
 
 /* ---- building containers ------------------------------------------------ */
 
-static struct val make_tuple(struct vm *m, const struct val *items, size_t n)
+static inline struct val make_tuple(struct vm *m, const struct val *items, size_t n)
 {
-    struct val t = {.kind = V_TUPLE, .ref = new_object(m)};
+    struct val t = {.kind = V_TUPLE, .u.ref = new_object(m)};
     uint8_t f = 0;
     bool keep = false;
     for (size_t i = 0; i < n; i++) {
@@ -759,16 +814,16 @@ static struct val make_tuple(struct vm *m, const struct val *items, size_t n)
         struct tnode *nd = &m->nodes[m->nnodes];
         nd->n = (uint8_t)n;
         memcpy(nd->item, items, n * sizeof *items);
-        t.node = ++m->nnodes;
+        t.u.node = ++m->nnodes;
     }
     return t;
 }
 
 static const struct tnode *tuple_node(const struct vm *m, const struct val *v)
 {
-    if (v->kind != V_TUPLE || !v->node || v->node > m->nnodes)
+    if (v->kind != V_TUPLE || !v->u.node || v->u.node > m->nnodes)
         return NULL;
-    return &m->nodes[v->node - 1];
+    return &m->nodes[v->u.node - 1];
 }
 
 static void run_stream(struct vm *m);
@@ -795,34 +850,24 @@ static void scan_nested(struct vm *m, const struct val *payload, int64_t off, co
     sg__scan_pickle(m->job, &w, (const uint8_t *)payload->u.s, payload->len, SG__PICKLE_SURE);
 }
 
-static const char *const getattr_names[] = {"builtins", "getattr", "operator", "getitem", NULL};
-static const char *const import_names[] = {
-    "builtins", "__import__", "importlib", "import_module", "importlib", "__import__",
-    "pkgutil", "resolve_name", "pydoc", "locate", NULL};
-static const char *const loads_names[] = {
-    "pickle", "loads", "_pickle", "loads", "cPickle", "loads", "dill", "loads",
-    "cloudpickle", "loads", "pickle", "_loads", "dill._dill", "loads", "numpy.core.numeric",
-    "loads", "joblib", "loads", NULL};
-static const char *const b64_names[] = {"base64", "b64decode", "base64", "decodebytes",
-                                        "base64", "urlsafe_b64decode", "base64", "standard_b64decode",
-                                        "binascii", "a2b_base64", "base64", "decodestring", NULL};
-
 /* The result of calling fn(args): mostly an opaque object, but getattr,
  * __import__ and base64 decoding are followed so that names built at load
  * time still resolve, and pickle.loads payloads are scanned. */
 static struct val call_result(struct vm *m, const struct val *fn, const struct val *args,
                               int64_t off)
 {
-    struct val r = {.kind = V_OBJ, .ref = new_object(m)};
+    struct val r = {.kind = V_OBJ, .u.ref = new_object(m)};
     if (fn->kind == V_CALL)
-        r.node = fn->ref + 1;
+        r.u.node = fn->u.ref + 1;
     const struct tnode *a = tuple_node(m, args);
     if (fn->kind != V_CALL)
         return r;
-    const struct callable *c = &m->calls[fn->ref];
-    if (a && a->n == 2 && callable_is(m, fn, getattr_names) &&
+    const struct callable *c = &m->calls[fn->u.ref];
+    if (c->special == SP_NONE)
+        return r;
+    if (a && a->n == 2 && c->special == SP_GETATTR &&
         (a->item[1].kind == V_STR || a->item[1].kind == V_BYTES) && a->item[0].kind == V_CALL) {
-        const struct callable *base = &m->calls[a->item[0].ref];
+        const struct callable *base = &m->calls[a->item[0].u.ref];
         char name[NAME_MAX_LEN * 2 + 2];
         int n;
         if (*base->name)
@@ -834,11 +879,11 @@ static struct val call_result(struct vm *m, const struct val *fn, const struct v
             uint32_t idx = intern_callable(m, base->module, strlen(base->module), name,
                                            (size_t)n, off, VIA_GETATTR);
             if (idx != UINT32_MAX)
-                return (struct val){.kind = V_CALL, .ref = idx};
+                return (struct val){.kind = V_CALL, .u.ref = idx};
         }
         return r;
     }
-    if (a && a->n >= 1 && callable_is(m, fn, import_names) &&
+    if (a && a->n >= 1 && c->special == SP_IMPORT &&
         (a->item[0].kind == V_STR || a->item[0].kind == V_BYTES)) {
         /* A module object is a callable with an empty name; pydoc.locate and
          * pkgutil.resolve_name take dotted paths ("os.system"). */
@@ -854,17 +899,17 @@ static struct val call_result(struct vm *m, const struct val *fn, const struct v
                                               n - (size_t)(last + 1 - s), off, VIA_IMPORT)
                             : intern_callable(m, s, n, "", 0, off, VIA_IMPORT);
         if (idx != UINT32_MAX)
-            return (struct val){.kind = V_CALL, .ref = idx};
+            return (struct val){.kind = V_CALL, .u.ref = idx};
         return r;
     }
-    if (a && a->n >= 1 && callable_is(m, fn, b64_names) &&
+    if (a && a->n >= 1 && c->special == SP_B64 &&
         (a->item[0].kind == V_STR || a->item[0].kind == V_BYTES)) {
         struct val b;
         if (base64_decode(m, a->item[0].u.s, a->item[0].len, &b))
             return b;
         return r;
     }
-    if (a && a->n >= 1 && callable_is(m, fn, loads_names)) {
+    if (a && a->n >= 1 && c->special == SP_LOADS) {
         char via[NAME_MAX_LEN * 2 + 2];
         snprintf(via, sizeof via, "%s.%s", c->module, c->name);
         scan_nested(m, &a->item[0], off, via);
@@ -886,7 +931,7 @@ static bool op_build(struct vm *m, int64_t off)
         return false;
     uint8_t sf = vflags(m, &state);
     if (obj->kind == V_CALL) {
-        const struct callable *c = &m->calls[obj->ref];
+        const struct callable *c = &m->calls[obj->u.ref];
         char name[NAME_MAX_LEN * 2 + 2];
         snprintf(name, sizeof name, "%s%s%s", c->module, *c->name ? "." : "", c->name);
         add(m, "SG-PKL-012", SG_SCAN_HIGH, off, name,
@@ -902,8 +947,8 @@ static bool op_build(struct vm *m, int64_t off)
         add(m, "SG-PKL-013", SG_SCAN_CRITICAL, off, NULL,
             "BUILD on an object whose __setstate__ was replaced by an earlier BUILD calls it");
     }
-    if (obj->kind == V_OBJ && obj->node && obj->node <= m->ncalls) {
-        const struct callable *c = &m->calls[obj->node - 1];
+    if (obj->kind == V_OBJ && obj->u.node && obj->u.node <= m->ncalls) {
+        const struct callable *c = &m->calls[obj->u.node - 1];
         if (strcmp(c->name, "NumpyArrayWrapper") == 0 && strncmp(c->module, "joblib", 6) == 0) {
             /* joblib writes the array's raw bytes right after this BUILD
              * and its unpickler reads them there; the opcodes that follow
@@ -1029,7 +1074,9 @@ static void run_stream(struct vm *m)
             m->pos += n;
             if (!need(m, n2, off))
                 return;
-            a = (struct val){.kind = V_INT, .u.i = n2 <= 8 ? (int64_t)rd_le(m->data + m->pos, (int)n2) : 0};
+            a = (struct val){.kind = V_INT};
+            for (size_t k = n2 < 8 ? n2 : 8; k-- > 0;)
+                a.u.i = (int64_t)((uint64_t)a.u.i << 8 | m->data[m->pos + k]);
             m->pos += n2;
             push(m, a);
             break;
@@ -1082,7 +1129,7 @@ static void run_stream(struct vm *m)
             a = (struct val){.kind = kind, .len = l > UINT32_MAX ? UINT32_MAX : (uint32_t)l,
                              .u.s = (const char *)m->data + m->pos};
             if (op == 0x96)
-                a = (struct val){.kind = V_OBJ, .ref = new_object(m)};
+                a = (struct val){.kind = V_OBJ, .u.ref = new_object(m)};
             m->pos += (size_t)l;
             push(m, a);
             break;
@@ -1110,13 +1157,13 @@ static void run_stream(struct vm *m)
             push(m, a);
             break;
         case ']': /* EMPTY_LIST */
-            push(m, (struct val){.kind = V_LIST, .ref = new_object(m)});
+            push(m, (struct val){.kind = V_LIST, .u.ref = new_object(m)});
             break;
         case '}': /* EMPTY_DICT */
-            push(m, (struct val){.kind = V_DICT, .ref = new_object(m)});
+            push(m, (struct val){.kind = V_DICT, .u.ref = new_object(m)});
             break;
         case 0x8f: /* EMPTY_SET */
-            push(m, (struct val){.kind = V_SET, .ref = new_object(m)});
+            push(m, (struct val){.kind = V_SET, .u.ref = new_object(m)});
             break;
         case 'l': /* LIST */
         case 'd': /* DICT */
@@ -1128,7 +1175,7 @@ static void run_stream(struct vm *m)
                 return;
             }
             a = (struct val){.kind = op == 'l' ? V_LIST : op == 'd' ? V_DICT : V_SET,
-                             .ref = new_object(m)};
+                             .u.ref = new_object(m)};
             uint8_t f = 0;
             for (size_t i = first; i < m->sp; i++)
                 f |= vflags(m, &m->stack[i]);
@@ -1268,12 +1315,12 @@ static void run_stream(struct vm *m)
         case 'P': /* PERSID */
             if (!rd_line(m, &s, &n, off))
                 return;
-            push(m, (struct val){.kind = V_OBJ, .ref = new_object(m)});
+            push(m, (struct val){.kind = V_OBJ, .u.ref = new_object(m)});
             break;
         case 'Q': /* BINPERSID */
             if (!pop(m, &a, off))
                 return;
-            push(m, (struct val){.kind = V_OBJ, .ref = new_object(m)});
+            push(m, (struct val){.kind = V_OBJ, .u.ref = new_object(m)});
             break;
         case 'p': /* PUT */
         case 'g': /* GET */
@@ -1345,7 +1392,7 @@ static void run_stream(struct vm *m)
             break;
         case 0x97: /* NEXT_BUFFER */
             unusual(m, 7, off, "out-of-band NEXT_BUFFER opcode");
-            push(m, (struct val){.kind = V_OBJ, .ref = new_object(m)});
+            push(m, (struct val){.kind = V_OBJ, .u.ref = new_object(m)});
             break;
         case 0x98: /* READONLY_BUFFER */
             if (!top(m, &t, off))
