@@ -117,7 +117,7 @@ static sg_err check_node(void *user, unsigned level, uint64_t index,
     size_t off = (size_t)(level - 1) * SG_LEDGER_HASH_LEN;
     v->checked++;
     if (v->nodes_len < off + SG_LEDGER_HASH_LEN ||
-        CRYPTO_memcmp(v->nodes + off, hash, SG_LEDGER_HASH_LEN) != 0) {
+        memcmp(v->nodes + off, hash, SG_LEDGER_HASH_LEN) != 0) { /* public hashes */
         mark_bad(v, first_leaf, "stored hash of entries %llu..%llu does not match the entries",
                  (unsigned long long)first_leaf, (unsigned long long)last_leaf);
         return SG_ERR_TAMPERED;
@@ -161,10 +161,16 @@ static sg_err add_checkpoint(struct verify_state *v, const char *note, size_t le
 
 static bool check_data_index(const char *data, size_t len, uint64_t idx)
 {
-    char prefix[40];
-    int n = snprintf(prefix, sizeof prefix, "{\"index\":%llu", (unsigned long long)idx);
-    return len > (size_t)n && memcmp(data, prefix, (size_t)n) == 0 &&
-           (data[n] == ',' || (data[n] == '}' && len == (size_t)n + 1)) && data[len - 1] == '}';
+    /* by hand: snprintf here was a tenth of the time of a full verify */
+    char buf[40] = "{\"index\":";
+    char num[24], *np = num + sizeof num;
+    do
+        *--np = (char)('0' + idx % 10);
+    while ((idx /= 10) != 0);
+    size_t dl = (size_t)(num + sizeof num - np), n = 9 + dl;
+    memcpy(buf + 9, np, dl);
+    return len > n && memcmp(data, buf, n) == 0 &&
+           (data[n] == ',' || (data[n] == '}' && len == n + 1)) && data[len - 1] == '}';
 }
 
 sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_len,
@@ -257,7 +263,7 @@ sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_
         if ((rc = sg_merkle_leaf_hash(data, len, leaf)) != SG_OK)
             goto out;
         if (sqlite3_column_bytes(entries, 2) != SG_LEDGER_HASH_LEN ||
-            CRYPTO_memcmp(sqlite3_column_blob(entries, 2), leaf, sizeof leaf) != 0) {
+            memcmp(sqlite3_column_blob(entries, 2), leaf, sizeof leaf) != 0) {
             mark_bad(&v, expected, "entry %llu was modified (its hash does not match)",
                      (unsigned long long)expected);
             break;
