@@ -155,6 +155,8 @@ static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, ch
     json_t *f;
     json_array_foreach(res.findings, i, f) {
         const char *type = str(f, "finding");
+        if (cli->quiet && !a->check && !strcmp(type, "registered"))
+            continue;
         bool bad = a->check || !strcmp(type, "missing") || !strcmp(type, "unreadable") ||
                    !strcmp(type, "changed");
         char before[24], after[24];

@@ -65,7 +65,8 @@ static void normalise(char *p)
 /* Ids of the registered assets a reference names: a path relative to the
  * referring asset, an asset name or path suffix, or a repository id whose
  * last component is the directory holding model files. */
-static void resolve(const json_t *assets, const json_t *from, const char *target, json_t *ids)
+static void resolve(const json_t *assets, const json_t *from, const char *target,
+                    const char *want_kind, json_t *ids)
 {
     char base[4096], rel[4096];
     dir_of(sget(from, "path"), base, sizeof base);
@@ -88,8 +89,11 @@ static void resolve(const json_t *assets, const json_t *from, const char *target
         dir_of(path, d, sizeof d);
         bool hit = !strcmp(path, rel) || !strcmp(sget(a, "name"), target) ||
                    (pl > tl && path[pl - tl - 1] == '/' && !strcmp(path + pl - tl, target)) ||
-                   (!strcmp(sget(a, "kind"), "model") && *tail &&
+                   (!strcmp(sget(a, "kind"), want_kind ? want_kind : "model") && *tail &&
                     !strcasecmp(last_component(d), tail));
+        if (hit && want_kind && strcmp(sget(a, "kind"), want_kind) != 0 &&
+            strcmp(sget(a, "kind"), "model-metadata") != 0)
+            hit = false;
         if (hit)
             json_array_append_new(ids, json_string(sget(a, "id")));
     }
@@ -119,7 +123,12 @@ static json_t *dependencies(const json_t *assets, const json_t *asset)
     json_array_foreach(sources, i, a) {
         json_array_foreach(json_object_get(a, "edges"), j, e) {
             json_t *ids = json_array();
-            resolve(assets, a, sget(e, "target"), ids);
+            const char *type = sget(e, "type");
+            resolve(assets, a, sget(e, "target"),
+                    !strcmp(type, "trained-on")     ? "dataset"
+                    : !strcmp(type, "derived-from") ? "model"
+                                                    : NULL,
+                    ids);
             json_array_append_new(out, json_pack("{s:s, s:s, s:o}", "type", sget(e, "type"),
                                                  "target", sget(e, "target"), "ids", ids));
         }
@@ -506,15 +515,11 @@ static sg_err export_spdx(sg_inventory *inv, json_t **out, struct sg_error *err)
             json_object_set_new(e, "type", json_string("dataset_DatasetPackage"));
             json_object_set_new(e, "software_primaryPurpose", json_string("data"));
             json_object_set_new(e, "dataset_datasetType", json_pack("[s]", type));
-            json_t *rows = json_object_get(json_object_get(a, "metadata"), "rows");
-            (void)rows;
             json_object_set_new(e, "dataset_datasetSize", json_integer(json_integer_value(json_object_get(a, "size"))));
         } else {
             json_object_set_new(e, "type", json_string("software_File"));
             json_object_set_new(e, "software_primaryPurpose",
-                                json_string(!strcmp(kind, "model-metadata") ? "configuration"
-                                            : !strcmp(kind, "prompt")       ? "configuration"
-                                                                            : "configuration"));
+                                json_string("configuration"));
         }
         json_array_append_new(graph, e);
         json_array_append_new(elements, json_string(sid));

@@ -266,7 +266,7 @@ static sg_err meta_gguf(struct sg__inv_found *f, sg_fmt_src *src, struct sg_erro
         (rc = set(m, "license", sg__inv_str(g.license))) ||
         (rc = set(m, "chat_template_sha256", digest[0] ? json_string(digest) : json_null())) ||
         (rc = set(m, "chat_templates", names)) ||
-        (rc = set(m, "base_models", json_incref(g.base_models))) ||
+        (rc = set(m, "base_models", g.base_models ? json_incref(g.base_models) : json_array())) ||
         (rc = problems_into(m, &g.problems)))
         goto out;
     size_t i;
@@ -683,7 +683,14 @@ sg_err sg__inv_identify(const char *path, const char *relpath, const struct stat
     f->mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
     f->path = strdup(path);
     const char *base = base_name(relpath && *relpath ? relpath : path);
-    f->name = strdup(base);
+    /* "llama/model.safetensors" says more than "model.safetensors". */
+    const char *label = base;
+    if (relpath && base > relpath) {
+        label = base - 1; /* the '/' before base */
+        while (label > relpath && label[-1] != '/')
+            label--;
+    }
+    f->name = strdup(label);
     f->metadata = json_object();
     f->edges = json_array();
     if (!f->path || !f->name || !f->metadata || !f->edges)
