@@ -194,13 +194,12 @@ static sg_err check_readable(struct loader *ld, const char *where, const char *p
 static sg_err load_server(struct loader *ld, const json_t *root)
 {
     static const char *const keys[] = {"max_header_bytes", "max_body_bytes", "idle_timeout_s",
-                                       "drain_timeout_s", "max_connections", NULL};
+                                       "drain_timeout_s", NULL};
     struct sg_gateway_config *c = ld->cfg;
     c->max_header_bytes = 16384;
     c->max_body_bytes = 4 << 20;
     c->idle_timeout_s = 30;
     c->drain_timeout_s = 10;
-    c->max_connections = 20000;
     json_t *s = json_object_get(root, "server");
     if (!s)
         return SG_OK;
@@ -209,8 +208,7 @@ static sg_err load_server(struct loader *ld, const json_t *root)
         (rc = get_int32(ld, s, "max_header_bytes", "server", 1024, 1 << 20, &c->max_header_bytes)) ||
         (rc = get_int(ld, s, "max_body_bytes", "server", 1024, (int64_t)1 << 30, &c->max_body_bytes)) ||
         (rc = get_int32(ld, s, "idle_timeout_s", "server", 1, 3600, &c->idle_timeout_s)) ||
-        (rc = get_int32(ld, s, "drain_timeout_s", "server", 0, 3600, &c->drain_timeout_s)) ||
-        (rc = get_int32(ld, s, "max_connections", "server", 1, 1000000, &c->max_connections)))
+        (rc = get_int32(ld, s, "drain_timeout_s", "server", 0, 3600, &c->drain_timeout_s)))
         return rc;
     return SG_OK;
 }
@@ -431,7 +429,8 @@ static sg_err load_guardrails(struct loader *ld, const json_t *o, const char *wh
 
 static sg_err load_routes(struct loader *ld, const json_t *root)
 {
-    static const char *const keys[] = {"name", "paths", "upstream", "auth", "guardrails", NULL};
+    static const char *const keys[] = {"name",       "paths",  "upstream", "auth",
+                                       "guardrails", "policy", NULL};
     json_t *arr = json_object_get(root, "routes");
     if (!json_is_array(arr) || json_array_size(arr) == 0)
         return cfg_fail(ld, "routes", "must be a non-empty list");
@@ -465,6 +464,12 @@ static sg_err load_routes(struct loader *ld, const json_t *root)
             return rc;
         }
         free(up);
+        /* A route without authentication still needs a policy (the one every
+         * anonymous caller gets); policies are loaded after routes. */
+        if ((rc = get_str(ld, o, "policy", where, &r->anon_policy_name, false)))
+            return rc;
+        if (!r->auth && !r->anon_policy_name)
+            return cfg_fail(ld, where, "a route with auth: false needs a policy");
         if (r->paths.any)
             return cfg_fail(ld, where, "paths: list the paths; \"*\" would proxy everything");
         if (r->paths.n == 0) {
@@ -714,6 +719,7 @@ void sg_gateway_config_free(struct sg_gateway_config *c)
     }
     for (size_t i = 0; i < c->n_routes; i++) {
         free(c->routes[i].name);
+        free(c->routes[i].anon_policy_name);
         strlist_free(&c->routes[i].paths);
     }
     for (size_t i = 0; i < c->n_policies; i++) {
@@ -765,6 +771,18 @@ sg_err sg_gateway_config_parse(const char *data, size_t len, const char *subject
         (rc = load_keys(&ld, root)) || (rc = load_limits(&ld, root)) ||
         (rc = load_audit(&ld, root)))
         goto out;
+    for (size_t i = 0; i < c->n_routes; i++) {
+        struct sg_gw_route *r = &c->routes[i];
+        for (size_t j = 0; r->anon_policy_name && j < c->n_policies; j++)
+            if (strcmp(c->policies[j].name, r->anon_policy_name) == 0)
+                r->anon_policy = &c->policies[j];
+        if (r->anon_policy_name && !r->anon_policy) {
+            char where[64];
+            snprintf(where, sizeof where, "routes[%zu]", i);
+            rc = cfg_fail(&ld, where, "policy '%s' is not defined", r->anon_policy_name);
+            goto out;
+        }
+    }
     for (size_t i = 0; i < c->n_routes; i++)
         if (c->routes[i].auth && c->n_keys == 0) {
             rc = cfg_fail(&ld, "keys", "route '%s' requires authentication but no key is defined",

@@ -66,6 +66,8 @@ struct sg_gw_route {
     struct sg_gw_upstream *upstream;
     bool auth;
     bool guard_input, guard_output;
+    char *anon_policy_name;
+    struct sg_gw_policy *anon_policy; /* for auth: false */
 };
 
 struct sg_gw_listener {
@@ -93,7 +95,6 @@ struct sg_gateway_config {
     int64_t max_body_bytes;
     int idle_timeout_s;
     int drain_timeout_s;
-    int max_connections;
     /* limits */
     bool redis;
     char *redis_host;
@@ -145,6 +146,7 @@ enum sg_gw_reason {
 };
 const char *sg__gw_reason_name(enum sg_gw_reason r);
 int sg__gw_reason_status(enum sg_gw_reason r);
+const char *sg__gw_reason_type(enum sg_gw_reason r);
 
 /* A parsed request body as the policy sees it. Borrowed pointers into body. */
 struct sg_gw_request_view {
@@ -178,7 +180,10 @@ enum sg_gw_reason sg__gw_policy_texts(struct sg_gw_request_view *view, const cha
 /* Incremental Server-Sent-Events splitter: feed bytes as they come, get each
  * complete event's data. Buffers at most max bytes of an unfinished event. */
 struct sg_gw_sse {
-    sg_buf pending;
+    sg_buf line; /* an unfinished line */
+    sg_buf data; /* the data lines of the unfinished event */
+    sg_buf other; /* its other lines (event:, id:), kept for re-emission */
+    bool has_data;
 };
 typedef sg_err (*sg_gw_sse_event_fn)(void *user, const char *data, size_t len);
 void sg__gw_sse_init(struct sg_gw_sse *s, size_t max);
@@ -193,5 +198,211 @@ bool sg__gw_usage(const json_t *doc, int64_t *prompt, int64_t *completion, int64
  * doc (NULL if none). *slot receives the json_t holding it so a rewrite can
  * replace it. */
 const char *sg__gw_event_text(json_t *doc, json_t **holder, const char **field);
+
+
+/* ---- metrics (metrics.c) ----------------------------------------------------- */
+
+/* A counter with one free-form label set, e.g. key="team-a",kind="prompt". */
+struct sg_gw_labelled {
+    char **labels;
+    uint64_t *values;
+    size_t n, cap;
+};
+
+#define SG_GW_LAT_BUCKETS 16
+
+struct sg_gw_metrics {
+    uint64_t requests_by_status[600];
+    uint64_t rejections[SG_GW_REASON_COUNT];
+    uint64_t latency_buckets[SG_GW_LAT_BUCKETS + 1];
+    double latency_sum;
+    uint64_t latency_count;
+    struct sg_gw_labelled tokens;          /* key, kind */
+    struct sg_gw_labelled upstream_errors; /* upstream, kind */
+    struct sg_gw_labelled limiter_failures;/* mode */
+    uint64_t redis_up;
+    uint64_t audit_errors, audit_dropped, audit_queued;
+    uint64_t reloads_ok, reloads_failed;
+    uint64_t guard_blocks, guard_redactions;
+    int64_t inflight;
+};
+
+void sg__gw_metrics_release(struct sg_gw_metrics *m);
+void sg__gw_metrics_add(struct sg_gw_labelled *c, const char *label, uint64_t n);
+void sg__gw_metrics_latency(struct sg_gw_metrics *m, double seconds);
+/* Prometheus text exposition of m (plus the gauges passed in) into out. */
+SG_MUST_USE sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, uint64_t audit_depth,
+                                         const char *circuits, sg_buf *out);
+
+/* ---- audit queue and access log (accesslog.c) -------------------------------- */
+
+struct sg_gw_audit;
+/* Starts the writer thread that records queued events through ctx's audit
+ * sink in batches (one sink flush per batch, never one per request). */
+SG_MUST_USE sg_err sg__gw_audit_new(sg_ctx *ctx, struct sg_gw_metrics *m,
+                                    struct sg_gw_audit **out, struct sg_error *err);
+/* Queues one event; takes ownership of details. Never blocks on disk. */
+void sg__gw_audit_push(struct sg_gw_audit *a, const char *type, const char *subject,
+                       const char *actor, const char *outcome, const char *digest_before,
+                       const char *digest_after, json_t *details);
+size_t sg__gw_audit_depth(struct sg_gw_audit *a);
+/* Drains the queue, flushes the sink and stops the thread. */
+void sg__gw_audit_free(struct sg_gw_audit *a);
+
+struct sg_gw_accesslog;
+SG_MUST_USE sg_err sg__gw_accesslog_open(const char *path, struct sg_gw_accesslog **out,
+                                         struct sg_error *err);
+/* Writes one JSON line (compact) for value. */
+void sg__gw_accesslog_write(struct sg_gw_accesslog *l, const json_t *value);
+void sg__gw_accesslog_flush(struct sg_gw_accesslog *l);
+void sg__gw_accesslog_close(struct sg_gw_accesslog *l);
+
+/* ---- limits (ratelimit_local.c, ratelimit_redis.c) ------------------------------ */
+
+/* Token buckets per key: requests/min (cost 1) and tokens/min (cost: the
+ * prompt estimate up front, corrected by the upstream's usage afterwards),
+ * plus a daily token counter per UTC day. A check takes from every bucket
+ * or from none. */
+struct sg_gw_limit_query {
+    const char *key_id;
+    int64_t rpm, tpm, daily; /* the policy's limits; 0 = unlimited */
+    int64_t cost;            /* token estimate charged up front */
+};
+
+/* retry_after_s: for refusals, seconds until the request could succeed. */
+typedef void (*sg_gw_limit_cb)(void *arg, enum sg_gw_reason r, int retry_after_s);
+
+struct sg_gw_local;
+SG_MUST_USE sg_err sg__gw_local_new(struct sg_gw_local **out);
+enum sg_gw_reason sg__gw_local_check(struct sg_gw_local *l, const struct sg_gw_limit_query *q,
+                                     int64_t now_ms, int *retry_after_s);
+/* After the answer: delta = actual tokens - the estimate charged (may be
+ * negative); used = tokens to add to today's count. */
+void sg__gw_local_commit(struct sg_gw_local *l, const struct sg_gw_limit_query *q, int64_t delta,
+                         int64_t used, int64_t now_ms);
+void sg__gw_local_free(struct sg_gw_local *l);
+/* Seconds until the next UTC midnight (for daily-quota Retry-After). */
+int sg__gw_until_midnight(int64_t now_ms);
+
+struct event_base;
+struct sg_gw_redis;
+SG_MUST_USE sg_err sg__gw_redis_new(struct event_base *base, const struct sg_gateway_config *cfg,
+                                    struct sg_gw_metrics *m, sg_ctx *ctx,
+                                    struct sg_gw_redis **out, struct sg_error *err);
+/* Asks Redis; cb runs exactly once, possibly before this returns (Redis
+ * down). On failure cb gets SG_GW_LIMITER_DOWN; the caller applies the
+ * fail_open/fail_closed choice. */
+void sg__gw_redis_check(struct sg_gw_redis *r, const struct sg_gw_limit_query *q,
+                        sg_gw_limit_cb cb, void *arg);
+void sg__gw_redis_commit(struct sg_gw_redis *r, const struct sg_gw_limit_query *q, int64_t delta,
+                         int64_t used);
+void sg__gw_redis_free(struct sg_gw_redis *r);
+
+/* ---- the running gateway (server.c, proxy.c) ------------------------------------ */
+
+#include <event2/http.h>
+#include <openssl/evp.h>
+#include <openssl/ssl.h>
+#include <time.h>
+
+struct sg_gw_pool;
+
+/* One configuration generation with its upstream pools. Requests hold a
+ * reference, so a reload never pulls a configuration from under them. */
+struct sg_gw_runtime {
+    struct sg_gateway *gw;
+    struct sg_gateway_config *cfg;
+    struct sg_gw_pool *pools; /* parallel to cfg->upstreams */
+    int refs;
+};
+
+struct sg_gw_listener_rt {
+    struct sg_gateway *gw;
+    struct evhttp *http;
+    struct evhttp_bound_socket *sock;
+    SSL_CTX *ssl;
+    int port;
+    bool metrics;
+};
+
+struct sg_gateway {
+    sg_ctx *ctx;
+    struct sg_gateway_options opts;
+    char *config_path;
+    struct event_base *base;
+    struct evdns_base *dns;
+    struct sg_gw_runtime *rt;
+    struct sg_gw_listener_rt *ls;
+    size_t n_ls;
+    struct event *ev_stop, *ev_reload, *ev_tick, *ev_drain;
+    struct event *sigs[4];
+    struct sg_gw_metrics m;
+    struct sg_gw_local *local;
+    struct sg_gw_redis *redis;
+    struct sg_gw_audit *audit;
+    struct sg_gw_accesslog *alog;
+    uint64_t seq;
+    char idprefix[9];
+    bool stopping;
+};
+
+/* One client request, from arrival to the last byte of its answer. */
+struct sg_gw_req {
+    struct sg_gateway *gw;
+    struct sg_gw_runtime *rt;
+    struct evhttp_request *req;
+    const struct sg_gw_route *route;
+    const struct sg_gw_key *key;
+    const struct sg_gw_policy *pol;
+    struct sg_gw_request_view view;
+    enum evhttp_cmd_type method;
+    char path[256];
+    char id[32];
+    struct timespec t0;
+    const char *body; /* what goes upstream: the client's bytes or rewritten */
+    size_t body_len;
+    sg_buf rewritten;
+    char prompt_digest[72], answer_digest[72];
+    EVP_MD_CTX *answer_md;
+    struct sg_gw_limit_query lq;
+    bool limits_taken, limiter_bypassed;
+    int64_t prompt_tokens, completion_tokens, total_tokens, streamed_bytes;
+    bool usage_seen;
+    enum sg_gw_reason reason;
+    char reason_msg[256];
+    int status;
+    /* guardrails */
+    void *guard;
+    bool guard_begun;
+    const char *guard_detector, *guard_rule;
+    int guard_action;
+    /* upstream */
+    struct sg_gw_pool *pool;
+    struct sg_gw_conn *conn;
+    int up_status;
+    bool up_failed, up_timeout;
+    bool started, stream_ended, stream_inspect, answer_truncated;
+    struct sg_gw_sse sse;
+    sg_buf answer;
+    struct evbuffer *out; /* scratch for rewritten stream events */
+};
+
+/* server.c: answers r with an OpenAI-shaped error and finishes it. */
+void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after, const char *fmt,
+                 ...) SG_PRINTF(4, 5);
+/* server.c: records (metrics, audit, access log, usage) and frees r, once
+ * the reply has been sent. */
+void sg__gw_finish(struct sg_gw_req *r);
+/* server.c: starts the inspector for r if needed; false if unavailable. */
+bool sg__gw_guard_begin(struct sg_gw_req *r);
+void sg__gw_guard_note(struct sg_gw_req *r, const struct sg_inspect_verdict *v);
+int64_t sg__gw_now_ms(void);
+
+/* proxy.c */
+SG_MUST_USE sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err);
+void sg__gw_pools_free(struct sg_gw_runtime *rt);
+SG_MUST_USE sg_err sg__gw_circuits_render(const struct sg_gw_runtime *rt, sg_buf *out);
+/* Sends r upstream; answers the client when done (through sg__gw_finish). */
+void sg__gw_proxy(struct sg_gw_req *r);
 
 #endif
