@@ -49,6 +49,7 @@ static sg_err on_line(struct sg_gw_sse *s, const char *line, size_t len, sg_gw_s
         if ((rc = sg_buf_append(&s->data, v, vl)))
             return rc;
         s->has_data = true;
+        return SG_OK;
     }
     /* event:, id:, retry: go back out with the event when it is rewritten;
      * comments (": ...") are keep-alives and are dropped there. */
