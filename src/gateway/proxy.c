@@ -65,8 +65,12 @@ static bool conn_open(struct sg_gw_pool *p, struct sg_gw_conn *c)
                 return false;
             }
         }
+        /* No BEV_OPT_DEFER_CALLBACKS here: with deferred callbacks, the last
+         * chunk of a streamed answer on a reused TLS connection could sit
+         * decrypted inside the bufferevent without a read callback, and the
+         * stream never ended (seen with libevent 2.1.12; tests/gateway/tls.sh). */
         struct bufferevent *bev = bufferevent_openssl_socket_new(
-            base, -1, ssl, BUFFEREVENT_SSL_CONNECTING, BEV_OPT_CLOSE_ON_FREE | BEV_OPT_DEFER_CALLBACKS);
+            base, -1, ssl, BUFFEREVENT_SSL_CONNECTING, BEV_OPT_CLOSE_ON_FREE);
         if (!bev)
             return false;
         bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);

@@ -593,7 +593,7 @@ static struct bufferevent *tls_bev(struct event_base *base, void *arg)
         return NULL;
     struct bufferevent *bev =
         bufferevent_openssl_socket_new(base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING,
-                                       BEV_OPT_CLOSE_ON_FREE | BEV_OPT_DEFER_CALLBACKS);
+                                       BEV_OPT_CLOSE_ON_FREE); /* not deferred: see proxy.c */
     if (bev)
         bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
     return bev;

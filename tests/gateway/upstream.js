@@ -10,8 +10,11 @@
 //   __say:TEXT__       answer exactly TEXT (spaces as _)
 // GET /__last returns the last request seen (headers and body) so tests can
 // check what the gateway forwarded. Prints "PORT <n>" when listening.
+// With TLS_CERT and TLS_KEY set it serves HTTPS.
 'use strict';
 const http = require('http');
+const https = require('https');
+const fs = require('fs');
 
 let last = null;
 const models = ['gpt-test', 'gpt-other', 'embed-test'];
@@ -120,11 +123,14 @@ function handle(req, res, raw) {
   if (delay) setTimeout(go, delay); else go();
 }
 
-const server = http.createServer((req, res) => {
+const onRequest = (req, res) => {
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', () => handle(req, res, Buffer.concat(chunks).toString('utf8')));
-});
+};
+const server = process.env.TLS_CERT
+  ? https.createServer({ cert: fs.readFileSync(process.env.TLS_CERT), key: fs.readFileSync(process.env.TLS_KEY) }, onRequest)
+  : http.createServer(onRequest);
 server.keepAliveTimeout = 60000;
 server.listen(Number(process.env.PORT || 0), '127.0.0.1', () => {
   process.stdout.write('PORT ' + server.address().port + '\n');
