@@ -651,7 +651,7 @@ static int guard_train(struct cli *cli, struct opts *o)
         return SG_EXIT_INPUT;
     if (!o->out)
         return cli_usage_error(cli, "train needs --out FILE");
-    char train[4200], dev[4200], x1[4096], x2[4096];
+    char train[4200], dev[4200], x1[4096], x2[4096], x3[4096];
     const char *shared = getenv("SG_SHARED");
     char dir[4000];
     if (o->data)
@@ -663,9 +663,11 @@ static int guard_train(struct cli *cli, struct opts *o)
     if (o->n_extra == 0) {
         snprintf(x1, sizeof x1, "%s/data/guard/train-attacks.jsonl", SG_SOURCE_DIR);
         snprintf(x2, sizeof x2, "%s/data/guard/train-benign.jsonl", SG_SOURCE_DIR);
+        snprintf(x3, sizeof x3, "%s/data/guard/train-generated.jsonl", SG_SOURCE_DIR);
         o->extra[0] = x1;
         o->extra[1] = x2;
-        o->n_extra = 2;
+        o->extra[2] = x3;
+        o->n_extra = 3;
     }
     o->extra[o->n_extra] = NULL;
     struct sg_guard_train_opts to = {train, dev, o->extra, o->exclude, o->seed};

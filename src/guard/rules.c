@@ -76,6 +76,18 @@ const struct sg__rule sg__guard_rules[] = {
     {"sudo-cmd", "\\b(?:sudo|/jailbroken|/classic|/stop|/dan|/developer|%%%|\\{\\{\\s*system)"},
     {"encoded-instruction", "\\b(?:decode|base64|rot13|hex) (?:this|the following)[^.]{0,40}(?:follow|"
                             "execute|do what|obey|instructions)"},
+    /* The same override in the languages attacks most often switch to. */
+    {"ignore-previous-i18n",
+     "\\b(?:ignor(?:ez|iere|a|e)|oublie[zs]?|vergiss|olvida|dimentica|ignorieren sie|desconsidera|"
+     "negeer|vergeet) " W "(?:instructions?|consignes?|anweisungen|instrucciones|istruzioni|instruções|"
+     "instructies|regeln|règles|reglas|regole|vorgaben|indicaciones)"},
+    {"new-instructions-i18n",
+     "\\b(?:nouvelles? (?:consignes?|instructions?)|neue anweisung(?:en)?|nuevas? instrucci(?:ón|ones)|"
+     "nuove istruzioni|novas instruções) ?:"},
+    {"prompt-leak-i18n",
+     "\\b(?:révèle|affiche|montre|zeige|gib|nenne|muestra|revela|mostra|rivela) " W
+     "(?:prompt|message système|systemprompt|system-?prompt|instrucciones|anweisungen|regeln|passwort|"
+     "mot de passe|contraseña|password)"},
     {"override-priority", "\\b(?:these|this) (?:instructions?|message|rules?) (?:take|takes|has|have) "
                           "(?:precedence|priority)\\b|\\bhighest priority\\b"},
 };

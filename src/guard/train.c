@@ -26,6 +26,7 @@ static const struct {
 } source_weights[] = {
     {"promptinject", 0.25},
     {"GPTFuzz", 0.4},
+    {"saiguard:generated", 1.5},
     {"saiguard:", 4.0},
 };
 
