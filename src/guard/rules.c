@@ -7,7 +7,8 @@
 #include "guard_int.h"
 
 /* Written for this project. Keep ids stable: they appear in audit records.
- * Text is lowercase with single spaces (normalize.c). */
+ * Text is lowercase with single spaces and no accents (normalize.c strips
+ * combining marks, so write "revele", not the accented form). */
 #define W "(?:[a-z0-9'-]+ ){0,3}"
 const struct sg__rule sg__guard_rules[] = {
     {"ignore-previous", "\\b(?:ignore|disregard|forget|skip|overlook|neglect|bypass|override|drop) " W
@@ -63,9 +64,11 @@ const struct sg__rule sg__guard_rules[] = {
     {"ai-addressed", "\\b(?:dear|attention|note to|hey|hi|instructions? for|message for|to the) (?:ai|"
                      "assistant|llm|language model|chatbot|bot|model|gpt|chatgpt|claude)\\b[ ,:!]"},
     {"when-you-read", "\\b(?:when|if|once|after) (?:you|the (?:ai|assistant|model)) (?:read|see|"
-                      "process|summari[sz]e|encounter) (?:this|these)\\b"},
-    {"secret-password", "\\b(?:what is|tell me|reveal|give me|print) (?:the |your )?(?:secret|"
-                        "password|passphrase|api key|hidden key|secret key|private key)\\b"},
+                      "process|summari[sz]e|encounter) (?:this|these) (?:message|text|document|page|note|"
+                      "email|file|instructions?|lines?|comment|review|content)\\b"},
+    {"secret-password", "\\b(?:what is|what's|tell me|reveal|give me|print|share) (?:your|the secret|"
+                        "the hidden|the admin|the stored) (?:secret|password|passphrase|api key|key|token|"
+                        "credentials)\\b"},
     {"respond-only", "\\b(?:only|just) (?:respond|reply|answer|say|output|print) (?:with )?(?:\"|'|"
                      "the (?:word|phrase|text|following))"},
     {"ignore-safety", "\\b(?:ignore|disable|bypass|turn off|switch off|override|remove) " W
@@ -73,21 +76,21 @@ const struct sg__rule sg__guard_rules[] = {
                       "censorship|refusal)"},
     {"never-refuse", "\\b(?:never|don't|do not|cannot|can't|will not|won't) (?:ever )?(?:refuse|decline|"
                      "say (?:no|that you can't|i'm sorry|sorry))\\b"},
-    {"sudo-cmd", "\\b(?:sudo|/jailbroken|/classic|/stop|/dan|/developer|%%%|\\{\\{\\s*system)"},
+    {"sudo-cmd", "(?:^| )/(?:jailbroken|jailbreak|classic|dan|developer|unfiltered)\\b|\\{\\{ ?system"},
     {"encoded-instruction", "\\b(?:decode|base64|rot13|hex) (?:this|the following)[^.]{0,40}(?:follow|"
                             "execute|do what|obey|instructions)"},
     /* The same override in the languages attacks most often switch to. */
     {"ignore-previous-i18n",
      "\\b(?:ignor(?:ez|iere|a|e)|oublie[zs]?|vergiss|olvida|dimentica|ignorieren sie|desconsidera|"
-     "negeer|vergeet) " W "(?:instructions?|consignes?|anweisungen|instrucciones|istruzioni|instruções|"
-     "instructies|regeln|règles|reglas|regole|vorgaben|indicaciones)"},
+     "negeer|vergeet) " W "(?:instructions?|consignes?|anweisungen|instrucciones|istruzioni|instrucoes|"
+     "instructies|regeln|regles|reglas|regole|vorgaben|indicaciones)"},
     {"new-instructions-i18n",
-     "\\b(?:nouvelles? (?:consignes?|instructions?)|neue anweisung(?:en)?|nuevas? instrucci(?:ón|ones)|"
-     "nuove istruzioni|novas instruções) ?:"},
+     "\\b(?:nouvelles? (?:consignes?|instructions?)|neue anweisung(?:en)?|nuevas? instrucci(?:on|ones)|"
+     "nuove istruzioni|novas instrucoes) ?:"},
     {"prompt-leak-i18n",
-     "\\b(?:révèle|affiche|montre|zeige|gib|nenne|muestra|revela|mostra|rivela) " W
-     "(?:prompt|message système|systemprompt|system-?prompt|instrucciones|anweisungen|regeln|passwort|"
-     "mot de passe|contraseña|password)"},
+     "\\b(?:revele|affiche|montre|zeige|gib|nenne|muestra|revela|mostra|rivela) " W
+     "(?:prompt|message systeme|systemprompt|system-?prompt|instrucciones|anweisungen|regeln|passwort|"
+     "mot de passe|contrasena|password)"},
     {"override-priority", "\\b(?:these|this) (?:instructions?|message|rules?) (?:take|takes|has|have) "
                           "(?:precedence|priority)\\b|\\bhighest priority\\b"},
 };
