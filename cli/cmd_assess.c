@@ -11,7 +11,7 @@
 
 const char cmd_assess_usage[] =
     "usage: saiguard assess [--profile FILE] [--format text|json|oscal|html] [--output FILE]\n"
-    "                       [--fail-on shall|should|none] [--diff PREVIOUS.json] [--verbose]\n"
+    "                       [--fail-on shall|should|none] [--diff PREVIOUS.json] [--summary]\n"
     "       saiguard assess init [--force] [DIR]\n"
     "       saiguard assess attest --provision ID --statement TEXT --by WHO --expires DATE\n"
     "                              --key PRIVATE.pem [--document FILE] [--role ROLE] [--date DATE]\n"
@@ -35,6 +35,7 @@ const char cmd_assess_usage[] =
     "  --diff PREVIOUS     compare with an earlier --format json report\n"
     "  --at DATE           judge dates as of DATE (YYYY-MM-DD), for reproducible runs\n"
     "  --no-record         do not remember asset digests for the next run\n"
+    "  --summary           text: headline, tables and the first failures only\n"
     "  --verbose           list passing provisions too\n"
     "\n"
     "assess init [DIR]     write a commented starter saiguard.yaml for DIR (default .)\n"
@@ -61,6 +62,7 @@ enum {
     OPT_DOCUMENT,
     OPT_ROLE,
     OPT_DATE,
+    OPT_SUMMARY,
 };
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -246,10 +248,11 @@ int cmd_assess(struct cli *cli, int argc, char **argv)
                                             {"diff", required_argument, NULL, OPT_DIFF},
                                             {"at", required_argument, NULL, OPT_AT},
                                             {"no-record", no_argument, NULL, OPT_NO_RECORD},
+                                            {"summary", no_argument, NULL, OPT_SUMMARY},
                                             CLI_COMMON_OPTIONS,
                                             {0}};
     const char *profile_path = NULL, *output = NULL, *fail_on = "shall", *diff_path = NULL, *at = NULL;
-    bool record = true, verbose = false;
+    bool record = true, verbose = false, summary = false;
     int opt, status;
     while ((opt = getopt_long(argc, argv, "+", options, NULL)) != -1) {
         if (opt == CLI_OPT_VERBOSE)
@@ -266,6 +269,7 @@ int cmd_assess(struct cli *cli, int argc, char **argv)
         case OPT_DIFF: diff_path = optarg; break;
         case OPT_AT: at = optarg; break;
         case OPT_NO_RECORD: record = false; break;
+        case OPT_SUMMARY: summary = true; break;
         default: return cli_usage_error(cli, "unknown option");
         }
     }
@@ -333,7 +337,7 @@ int cmd_assess(struct cli *cli, int argc, char **argv)
         else
             rc = sg_json_dump(diff, JSON_INDENT(2) | JSON_SORT_KEYS, &b);
     } else if (text) {
-        struct sg_report_text_options topt = {.color = cli->color && !output, .verbose = verbose};
+        struct sg_report_text_options topt = {.color = cli->color && !output, .verbose = verbose, .summary_only = summary};
         rc = sg_report_text(report, &topt, &b, &err);
     } else if (cli_format_is(cli, "json")) {
         rc = sg_json_dump(report, JSON_INDENT(2), &b);

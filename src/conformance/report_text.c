@@ -144,10 +144,24 @@ sg_err sg_report_text(const json_t *report, const struct sg_report_text_options 
         row(&o, label, x);
     }
 
-    listing(&o, report, "fail", "Failures", "✗", RED);
-    listing(&o, report, "inconclusive", "Inconclusive", "?", YELLOW);
-    listing(&o, report, "waived", "Waived", "~", BLUE);
-    if (opt && opt->verbose)
+    if (opt && opt->summary_only) {
+        json_t *p;
+        size_t shown = 0;
+        json_array_foreach(json_object_get(report, "provisions"), i, p) {
+            if (strcmp(s(p, "verdict"), "fail") != 0 || shown == 8)
+                continue;
+            if (shown++ == 0)
+                put(&o, "\n%sFailures%s (first %s; run without --summary for reasons and next steps)\n", c(&o, BOLD),
+                    c(&o, RESET), n(sum, "fail") > 8 ? "8" : "all");
+            const json_t *r0 = json_array_get(json_object_get(p, "reasons"), 0);
+            put(&o, "  %s✗ %-10s%s %.110s\n", c(&o, RED), s(p, "id"), c(&o, RESET), r0 ? json_string_value(r0) : "");
+        }
+    } else {
+        listing(&o, report, "fail", "Failures", "✗", RED);
+        listing(&o, report, "inconclusive", "Inconclusive", "?", YELLOW);
+        listing(&o, report, "waived", "Waived", "~", BLUE);
+    }
+    if (opt && opt->verbose && !opt->summary_only)
         listing(&o, report, "pass", "Passing", "✓", GREEN);
 
     const json_t *re = json_object_get(report, "reassessment");
