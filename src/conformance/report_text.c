@@ -166,8 +166,9 @@ sg_err sg_report_text(const json_t *report, const struct sg_report_text_options 
 
     const json_t *re = json_object_get(report, "reassessment");
     if (json_array_size(json_object_get(re, "changed"))) {
-        put(&o, "\n%sChanged since the last assessment (%s)%s\n", c(&o, BOLD), s(re, "previous_run"), c(&o, RESET));
-        json_array_foreach(json_object_get(re, "changed"), i, x) put(&o, "  %s (%s)\n", s(x, "name"), s(x, "kind"));
+        put(&o, "\n%sTracked assets changed since an earlier assessment%s\n", c(&o, BOLD), c(&o, RESET));
+        json_array_foreach(json_object_get(re, "changed"), i, x)
+            put(&o, "  %s (%s) changed %.10s\n", s(x, "name"), s(x, "kind"), s(x, "changed_at"));
         json_array_foreach(json_object_get(re, "flagged"), i, x) put(&o, "  → re-assess %s: %s\n", s(x, "provision"), s(x, "why"));
     }
 
