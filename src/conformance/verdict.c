@@ -63,7 +63,7 @@ static enum sg_verdict judge_attestation(struct sg__assess *a, const json_t *att
         return SG_VERDICT_INCONCLUSIVE;
     }
     if (sg_attestation_verify(att, paths, NULL, &err) != SG_OK) {
-        snprintf(why, size, "attestation signature does not verify (%s): the claim was altered or signed by an untrusted key",
+        snprintf(why, size, "attestation signature does not verify (%.200s): the claim was altered or signed by an untrusted key",
                  err.reason);
         return SG_VERDICT_FAIL;
     }
