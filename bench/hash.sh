@@ -9,12 +9,12 @@
 #
 #   bench/run                      (or: BENCH=hash bench/run)
 #   SG_BENCH_GIB=1 bench/hash.sh   smaller model for a quick look
-# Each timing is the best of SG_BENCH_RUNS (default 3) runs.
+# SG_BENCH_RUNS paired rounds (default 5); see below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 S=${SAIGUARD:-$PWD/build/saiguard}
 GIB=${SG_BENCH_GIB:-4}
-RUNS=${SG_BENCH_RUNS:-3}
+RUNS=${SG_BENCH_RUNS:-5}
 DIR=${SG_BENCH_DIR:-$PWD/build/bench-hash}
 MODEL=$DIR/model
 CORES=$(nproc)
@@ -50,30 +50,45 @@ big_bytes=$(stat -c %s "$big")
 find "$MODEL" -type f -exec cat {} + >/dev/null
 
 now() { date +%s.%N; }
-best() { # best CMD...: best wall time of RUNS runs (seconds)
-    local b="" t0 t1 d
-    for _ in $(seq "$RUNS"); do
-        t0=$(now); "$@" >/dev/null; t1=$(now)
-        d=$(echo "$t1 - $t0" | bc -l)
-        if [ -z "$b" ] || [ "$(echo "$d < $b" | bc -l)" = 1 ]; then b=$d; fi
-    done
-    echo "$b"
+secs() { # secs CMD...: wall seconds of one run; aborts the benchmark if CMD fails
+    local t0 t1
+    t0=$(now)
+    "$@" >/dev/null 2>&1 || { echo "benchmark command failed: $*" >&2; kill -TERM $$; }
+    t1=$(now)
+    echo "$t1 - $t0" | bc -l
 }
-rate() { echo "scale=3; $1 / $2 / 1000000000" | bc -l; } # bytes seconds -> GB/s
+div() { echo "scale=3; $1 / $2" | bc -l; }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
+maxof() { printf '%s\n' "$@" | sort -g | tail -n 1; }
+gbps() { echo "scale=3; $1 / $2 / 1000000000" | bc -l; } # bytes seconds -> GB/s
 
-t_openssl=$(best openssl dgst -sha256 "$big")
-r_openssl=$(rate "$big_bytes" "$t_openssl")
-limit=$(echo "scale=3; $r_openssl * $CORES" | bc -l)
+"$S" keygen --out "$DIR/bench" --force >/dev/null
+"$S" sign --quiet "$MODEL" --key "$DIR/bench.key" -o "$DIR/model.sig"
 
-t_files=$(best "$S" hash --quiet "$MODEL")
-r_files=$(rate "$bytes" "$t_files")
-t_shards=$(best "$S" hash --quiet --serialization shards "$MODEL")
-r_shards=$(rate "$bytes" "$t_shards")
-t_one=$(best "$S" hash --quiet --threads 1 "$MODEL")
-r_one=$(rate "$bytes" "$t_one")
+# Paired rounds: on a shared machine the load drifts from one second to the
+# next, so each round times the baseline and saiguard back to back and the
+# ratios are taken within the round; the median and best rounds are reported.
+# limit = cores x the single-core rate of openssl dgst -sha256 on one file.
+r_hash=() r_shards=() r_one=() r_verify=() g_openssl=() g_hash=()
+for _ in $(seq "$RUNS"); do
+    to=$(secs openssl dgst -sha256 "$big")
+    th=$(secs "$S" hash --quiet "$MODEL")
+    ts=$(secs "$S" hash --quiet --serialization shards "$MODEL")
+    t1=$(secs "$S" hash --quiet --threads 1 "$MODEL")
+    tv=$(secs "$S" verify --quiet "$MODEL" --sig "$DIR/model.sig" --key "$DIR/bench.pub")
+    rate_o=$(gbps "$big_bytes" "$to")
+    limit=$(echo "$rate_o * $CORES" | bc -l)
+    g_openssl+=("$rate_o")
+    g_hash+=("$(gbps "$bytes" "$th")")
+    r_hash+=("$(div "$(gbps "$bytes" "$th")" "$limit")")
+    r_shards+=("$(div "$(gbps "$bytes" "$ts")" "$limit")")
+    r_one+=("$(div "$(gbps "$bytes" "$t1")" "$rate_o")")
+    r_verify+=("$(div "$th" "$tv")")
+done
 
-t_sum=$(best sh -c "find '$MODEL' -type f ! -name '.complete-*' -print0 | xargs -0 sha256sum")
-r_sum=$(rate "$bytes" "$t_sum")
+# The slow baselines once each, next to a saiguard run.
+th=$(secs "$S" hash --quiet "$MODEL")
+tsum=$(secs sh -c "find '$MODEL' -type f ! -name '.complete-*' -print0 | xargs -0 sha256sum")
 cat >"$DIR/hashlib_walk.py" <<'EOF'
 import hashlib, os, sys
 for root, _, names in os.walk(sys.argv[1]):
@@ -83,17 +98,11 @@ for root, _, names in os.walk(sys.argv[1]):
             while chunk := f.read(1 << 20):
                 h.update(chunk)
 EOF
-t_py=$(best python3 "$DIR/hashlib_walk.py" "$MODEL")
-r_py=$(rate "$bytes" "$t_py")
+th2=$(secs "$S" hash --quiet "$MODEL")
+tpy=$(secs python3 "$DIR/hashlib_walk.py" "$MODEL")
 
-# verify costs the same as hash: sign once, then time verify.
-"$S" keygen --out "$DIR/bench" --force >/dev/null
-"$S" sign --quiet "$MODEL" --key "$DIR/bench.key" -o "$DIR/model.sig"
-t_verify=$(best "$S" verify --quiet "$MODEL" --sig "$DIR/model.sig" --key "$DIR/bench.pub")
-r_verify=$(rate "$bytes" "$t_verify")
-
-# CPU seconds per byte, which other load on a shared machine does not change:
-# saiguard's cost relative to openssl's on the same bytes.
+# CPU seconds per byte, which other load does not change much: saiguard's
+# cost relative to openssl's on the same bytes (1.00 = no overhead).
 cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -n 1 | awk '{print $1 + $2}'; }
 c_openssl=$(cpu openssl dgst -sha256 "$big")
 c_files=$(cpu "$S" hash --quiet "$MODEL")
@@ -102,16 +111,16 @@ rss_kib=$(/usr/bin/time -v "$S" hash --quiet "$MODEL" 2>&1 >/dev/null | awk '/Ma
 rss_verify_kib=$(/usr/bin/time -v "$S" verify --quiet "$MODEL" --sig "$DIR/model.sig" --key "$DIR/bench.pub" 2>&1 >/dev/null |
     awk '/Maximum resident/ {print $6}')
 
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
 cat <<EOF
-model: $files files, $bytes bytes ($GIB GiB class), page cache, $CORES cores, load $(cut -d' ' -f1-3 /proc/loadavg)
-baseline openssl dgst -sha256 (1 file, 1 core): $r_openssl GB/s -> physical limit $CORES x = $limit GB/s
-saiguard hash (files):        $r_files GB/s  = $(ratio "$r_files" "$limit") x limit  (target >= 0.85)
-saiguard hash (shards 1e9):   $r_shards GB/s  = $(ratio "$r_shards" "$limit") x limit
-saiguard hash --threads 1:    $r_one GB/s  = $(ratio "$r_one" "$r_openssl") x openssl single core
-saiguard verify:              $r_verify GB/s  = $(ratio "$t_files" "$t_verify") x hash speed
-sha256sum (coreutils):        $r_sum GB/s  -> saiguard is $(ratio "$r_files" "$r_sum") x faster
-python hashlib, 1 MiB reads:  $r_py GB/s  -> saiguard is $(ratio "$r_files" "$r_py") x faster
-CPU per byte: saiguard hash uses $(echo "scale=2; ($c_files * $big_bytes) / ($c_openssl * $bytes)" | bc -l) x the CPU time of openssl dgst (1.00 = no overhead)
+model: $files files, $bytes bytes ($GIB GiB class) in the page cache, $CORES cores, $RUNS paired rounds
+load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)
+openssl dgst -sha256, 1 file, 1 core: median $(median "${g_openssl[@]}") GB/s; saiguard hash: median $(median "${g_hash[@]}") GB/s
+saiguard hash (files) / (cores x openssl):   median $(median "${r_hash[@]}"), best $(maxof "${r_hash[@]}")  (target >= 0.85)
+saiguard hash (shards 1e9) / (cores x openssl): median $(median "${r_shards[@]}"), best $(maxof "${r_shards[@]}")
+saiguard hash --threads 1 / openssl:          median $(median "${r_one[@]}"), best $(maxof "${r_one[@]}")
+saiguard verify speed / hash speed:           median $(median "${r_verify[@]}"), best $(maxof "${r_verify[@]}")  (verify = hash: 1.00)
+saiguard hash vs sha256sum (coreutils):       $(div "$tsum" "$th") x faster
+saiguard hash vs python hashlib (1 MiB reads): $(div "$tpy" "$th2") x faster
+CPU time per byte, saiguard hash / openssl dgst: $(echo "scale=2; ($c_files * $big_bytes) / ($c_openssl * $bytes)" | bc -l)
 peak RSS: hash $((rss_kib / 1024)) MiB, verify $((rss_verify_kib / 1024)) MiB (target < 64 MiB)
 EOF
