@@ -240,6 +240,11 @@ static sg_err collect(void *user, const struct sg_walk_entry *e, struct sg_error
     if (!e->name_is_utf8)
         return sg_error_set(err, SG_ERR_ENCODING, e->path,
                             "file name is not valid UTF-8 (OMS manifests need UTF-8 names)");
+    /* What verify would refuse must not be signed: a backslash (a path
+     * separator elsewhere) makes a name unsafe to join on other systems. */
+    if (e->depth > 0 && !sg_path_is_safe_relative(e->relpath))
+        return sg_error_set(err, SG_ERR_UNSAFE_PATH, e->path,
+                            "file name is not a portable relative path (backslash?)");
     if (c->n == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 64;
         struct file_item *grown = realloc(c->files, cap * sizeof *grown);

@@ -197,6 +197,17 @@ static void test_non_utf8_name_rejected(void)
     free(dir);
 }
 
+static void test_backslash_name_rejected(void)
+{
+    /* Verify refuses such names in a manifest, so hashing refuses to make one. */
+    char *dir = dup_tmpdir();
+    CHECK(sg_test_write_file(dir, "dir\\..\\x", "x", 1));
+    struct sg_error err = {0};
+    struct sg_manifest *m = NULL;
+    CHECK_EQ_INT(sg_manifest_hash(NULL, dir, NULL, &m, &err), SG_ERR_UNSAFE_PATH);
+    free(dir);
+}
+
 static void test_unreadable_file_is_an_error(void)
 {
     if (geteuid() == 0)
@@ -310,6 +321,7 @@ int main(int argc, char **argv)
         SG_TEST(test_empty_dir_has_empty_root),
         SG_TEST(test_symlinks),
         SG_TEST(test_non_utf8_name_rejected),
+        SG_TEST(test_backslash_name_rejected),
         SG_TEST(test_unreadable_file_is_an_error),
         SG_TEST(test_file_changed_while_hashed),
         SG_TEST(test_hostile_shard_size_hits_limit),
