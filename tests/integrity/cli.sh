@@ -89,6 +89,26 @@ for t in p384 p521 ed25519; do
     expect_rc 1 "$S" verify m --sig "$t.sig" --key p256.pub
 done
 
+case_ "symlink policy is recorded and applied by verify"
+make_model ln
+ln -s model.safetensors ln/alias.safetensors
+expect_rc 2 "$S" sign ln --key p256.key -o ln.sig
+expect_err_contains "symbolic link"
+expect_rc 0 "$S" sign ln --key p256.key -o ln.sig --follow-symlinks
+expect_rc 0 "$S" verify ln --sig ln.sig --key p256.pub
+rm ln/alias.safetensors; ln -s config.json ln/alias.safetensors
+expect_rc 1 "$S" verify ln --sig ln.sig --key p256.pub
+expect_out_contains "modified  alias.safetensors"
+rm ln/alias.safetensors; ln -s ../p256.key ln/alias.safetensors
+expect_rc 2 "$S" verify ln --sig ln.sig --key p256.pub
+expect_err_contains "outside"
+# a bundle signed without links refuses a link that appears later
+expect_rc 0 "$S" sign m --key p256.key -o nolinks.sig
+ln -s config.json m/sneaky.json
+expect_rc 2 "$S" verify m --sig nolinks.sig --key p256.pub
+expect_err_contains "symbolic link"
+rm m/sneaky.json
+
 case_ "tamper: one byte flipped in each file in turn"
 make_model m
 expect_rc 0 "$S" sign m --key p256.key -o m.sig
