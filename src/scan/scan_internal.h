@@ -86,6 +86,13 @@ void sg__scan_savedmodel(struct sg__scan_job *job, const struct sg__scan_where *
 void sg__scan_onnx(struct sg__scan_job *job, const struct sg__scan_where *w, const uint8_t *data,
                    size_t len);
 
+/* Inflates csize bytes of deflate data (wbits as zlib's inflateInit2: -15
+ * raw, 15 zlib, 31 gzip) into a new buffer (caller frees) of at most
+ * min(usize, cap) bytes; past that, the first part is returned when usize >
+ * cap, else NULL. NULL with *why on corrupt data. */
+uint8_t *sg__scan_inflate(const uint8_t *src, uint64_t csize, uint64_t usize, uint64_t cap,
+                          int wbits, size_t *out_len, const char **why);
+
 /* Cheap content sniffers used by the dispatcher. */
 bool sg__scan_is_safetensors(const uint8_t *data, size_t len);
 bool sg__scan_looks_onnx(const uint8_t *data, size_t len);

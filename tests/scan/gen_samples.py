@@ -570,6 +570,13 @@ write("benign/arrays.joblib", joblib_array(), benign("joblib dump of a numpy arr
 write("joblib/payload_after_array.joblib", joblib_array(glob("os", "system") + su("id") + TUPLE1 + REDUCE + POP),
       bad("joblib payload hidden after an embedded array", rules=["SG-PKL-001"], callables=["os.system"]))
 
+import gzip as _gzip
+write("joblib/compressed_zlib.joblib", zlib.compress(EVIL0, 3),
+      bad("joblib compress= (zlib) hiding a payload", rules=["SG-PKL-001"], callables=["os.system"]))
+write("joblib/model.pkl.gz", _gzip.compress(EVIL),
+      bad("gzip-compressed pickle", rules=["SG-PKL-001"], callables=["os.system"]))
+write("benign/vocab.pkl.gz", _gzip.compress(pickle.dumps({"a": 1, "b": 2}, protocol=4)), benign("gzip-compressed benign pickle"))
+
 # ===========================================================================
 # benign real-world shapes
 # ===========================================================================
