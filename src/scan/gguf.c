@@ -11,10 +11,7 @@
 #include "saiguard/formats.h"
 #include "scan_internal.h"
 
-static const struct {
-    const char *code, *rule;
-    enum sg_scan_severity sev;
-} map[] = {
+static const struct sg__scan_problem_map map[] = {
     {"kv-count", "SG-GGUF-002", SG_SCAN_HIGH},
     {"tensor-count", "SG-GGUF-002", SG_SCAN_HIGH},
     {"bad-version", "SG-GGUF-001", SG_SCAN_MEDIUM},
@@ -37,18 +34,7 @@ void sg__scan_gguf(struct sg__scan_job *job, const struct sg__scan_where *w, con
         sg_gguf_release(&g);
         return;
     }
-    for (size_t i = 0; i < g.problems.count; i++) {
-        const struct sg_fmt_problem *p = &g.problems.items[i];
-        size_t k = 0;
-        while (map[k].code && strcmp(map[k].code, p->code) != 0)
-            k++;
-        sg__scan_add(job, w, "gguf", map[k].rule, map[k].sev, (int64_t)p->offset, p->code,
-                     "%s%s", map[k].rule[8] == '2' ? "header counts exceed the file (allocation "
-                     "overflow in loaders): " : "malformed GGUF header: ", p->message);
-    }
-    if (g.problems.dropped)
-        sg__scan_add(job, w, "gguf", "SG-GGUF-001", SG_SCAN_HIGH, -1, NULL,
-                     "%zu further header problems not listed", g.problems.dropped);
+    sg__scan_add_problems(job, w, "gguf", &g.problems, map, "malformed GGUF header: ");
     for (size_t i = 0; i < g.template_count; i++) {
         const struct sg_gguf_template *t = &g.templates[i];
         char key[300];

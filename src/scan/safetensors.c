@@ -21,10 +21,7 @@ bool sg__scan_is_safetensors(const uint8_t *data, size_t len)
 }
 
 /* Problem code of the shared reader -> rule and severity. */
-static const struct {
-    const char *code, *rule;
-    enum sg_scan_severity sev;
-} map[] = {
+static const struct sg__scan_problem_map map[] = {
     {"tensor-out-of-range", "SG-ST-002", SG_SCAN_HIGH},
     {"unknown-dtype", "SG-ST-002", SG_SCAN_HIGH},
     {"tensor-size-mismatch", "SG-ST-002", SG_SCAN_HIGH},
@@ -53,24 +50,10 @@ void sg__scan_safetensors(struct sg__scan_job *job, const struct sg__scan_where 
         return;
     }
     uint64_t trailing_at = 0;
-    for (size_t i = 0; i < st.problems.count; i++) {
-        const struct sg_fmt_problem *p = &st.problems.items[i];
-        size_t k = 0;
-        while (map[k].code && strcmp(map[k].code, p->code) != 0)
-            k++;
-        if (strcmp(p->code, "duplicate-key") == 0 || strcmp(p->code, "header-json") == 0)
-            sg__scan_add(job, w, "safetensors", map[k].rule, map[k].sev, (int64_t)p->offset, p->code,
-                         "%s (a header parsers read differently is a parser differential)",
-                         p->message);
-        else
-            sg__scan_add(job, w, "safetensors", map[k].rule, map[k].sev, (int64_t)p->offset, p->code,
-                         "%s", p->message);
-        if (strcmp(p->code, "trailing-data") == 0)
-            trailing_at = p->offset;
-    }
-    if (st.problems.dropped)
-        sg__scan_add(job, w, "safetensors", "SG-ST-001", SG_SCAN_HIGH, -1, NULL,
-                     "%zu further header problems not listed", st.problems.dropped);
+    for (size_t i = 0; i < st.problems.count; i++)
+        if (strcmp(st.problems.items[i].code, "trailing-data") == 0)
+            trailing_at = st.problems.items[i].offset;
+    sg__scan_add_problems(job, w, "safetensors", &st.problems, map, "");
     if (trailing_at && trailing_at < len && w->depth < job->lim.max_depth) {
         char entry[1024];
         snprintf(entry, sizeof entry, "%s%s[data after tensors]", w->entry ? w->entry : "",

@@ -157,6 +157,27 @@ void sg__scan_add(struct sg__scan_job *job, const struct sg__scan_where *w, cons
     r->count++;
 }
 
+void sg__scan_add_problems(struct sg__scan_job *job, const struct sg__scan_where *w,
+                           const char *format, const struct sg_fmt_problems *problems,
+                           const struct sg__scan_problem_map *map, const char *prefix)
+{
+    for (size_t i = 0; i < problems->count; i++) {
+        const struct sg_fmt_problem *p = &problems->items[i];
+        size_t k = 0;
+        while (map[k].code && strcmp(map[k].code, p->code) != 0)
+            k++;
+        sg__scan_add(job, w, format, map[k].rule, map[k].sev, (int64_t)p->offset, p->code, "%s%s",
+                     prefix, p->message);
+    }
+    if (problems->dropped) {
+        size_t k = 0;
+        while (map[k].code)
+            k++;
+        sg__scan_add(job, w, format, map[k].rule, map[k].sev, -1, NULL,
+                     "%zu further header problems not listed", problems->dropped);
+    }
+}
+
 /* ---- format detection ------------------------------------------------------ */
 
 bool sg__scan_name_ends(const char *name, const char *suffix)
