@@ -65,21 +65,14 @@ static sg_err state_file(const sg_ledger *lg, const char *name, char *out, size_
     return SG_OK;
 }
 
-static sg_err mkdir_p(const char *dir, struct sg_error *err)
+/* The state directory, created 0700 the way every capability creates it. */
+static sg_err ensure_dir(const char *dir, struct sg_error *err)
 {
-    char path[PATH_MAX];
-    snprintf(path, sizeof path, "%s", dir);
-    for (char *p = path + 1; *p; p++) {
-        if (*p != '/')
-            continue;
-        *p = '\0';
-        if (mkdir(path, 0700) != 0 && errno != EEXIST)
-            return sg_error_errno(err, sg_err_from_errno(errno), path, errno, "cannot create");
-        *p = '/';
-    }
-    if (mkdir(path, 0700) != 0 && errno != EEXIST)
-        return sg_error_errno(err, sg_err_from_errno(errno), path, errno, "cannot create");
-    return SG_OK;
+    sg_ctx ctx;
+    sg_err rc = sg_ctx_init(&ctx, dir, err);
+    if (rc == SG_OK)
+        rc = sg_ctx_ensure_state(&ctx, err);
+    return rc;
 }
 
 /* Writes data to path atomically (temporary file + rename); mode 0600.
@@ -288,10 +281,18 @@ sg_err sg_ledger_open(const char *state_dir, unsigned flags, sg_ledger **out, st
     struct stat st;
     if (stat(dbpath, &st) != 0) {
         if (!create) {
-            rc = sg_error_set(err, SG_ERR_NOT_FOUND, lg->dir, "no ledger here (nothing recorded yet)");
+            char cp[PATH_MAX];
+            struct stat cst;
+            /* a checkpoint without its log: the log was deleted */
+            if (state_file(lg, CHECKPOINT_NAME, cp, sizeof cp, NULL) == SG_OK && stat(cp, &cst) == 0)
+                rc = sg_error_set(err, SG_ERR_TAMPERED, dbpath,
+                                  "the ledger database is gone but its signed checkpoint is not");
+            else
+                rc = sg_error_set(err, SG_ERR_NOT_FOUND, lg->dir,
+                                  "no ledger here (nothing recorded yet)");
             goto out;
         }
-        if ((rc = mkdir_p(lg->dir, err)) != SG_OK)
+        if ((rc = ensure_dir(lg->dir, err)) != SG_OK)
             goto out;
         /* Create the file ourselves so that it, and the -wal/-shm files
          * SQLite derives from it, are 0600 whatever the umask. */

@@ -128,3 +128,10 @@ truncate -s $((size / 2)) "$T/t/ledger.db"
 expect_rc 1 "$SAIGUARD" --state "$T/t" ledger verify
 expect_err_contains "entry "
 expect_one_line_error
+
+case_ "tamper: deleted database"
+rm -rf "$T/t"; cp -a "$SAIGUARD_STATE" "$T/t"
+rm -f "$T/t/ledger.db"*
+expect_rc 1 "$SAIGUARD" --state "$T/t" ledger verify
+expect_err_contains "entry 0"
+expect_one_line_error
