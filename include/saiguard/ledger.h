@@ -35,8 +35,8 @@ extern "C" {
 #endif
 
 #define SG_LEDGER_HASH_LEN 32
-/* Proofs of trees up to 2^63 leaves never need more hashes than this. */
-#define SG_LEDGER_MAX_PROOF 64
+/* More hashes than any proof in a tree of up to 2^63 leaves needs. */
+#define SG_LEDGER_MAX_PROOF 128
 /* Largest entry data accepted (the serialised event JSON). */
 #define SG_LEDGER_MAX_ENTRY ((size_t)1 << 20)
 
