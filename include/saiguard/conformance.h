@@ -245,6 +245,7 @@ SG_MUST_USE sg_err sg_assess_diff(const json_t *previous, const json_t *current,
 struct sg_report_text_options {
     bool color;              /* ANSI colour */
     bool verbose;            /* also list passing provisions */
+    bool summary_only;       /* headline and tables; failures only counted */
 };
 /* Terminal report: summary by principle, phase and role, then failures and
  * inconclusives with reasons and the next step. Appends to out. */

@@ -68,16 +68,27 @@ static void load_previous(struct sg__assess *a)
         return;
     }
     a->previous = prev;
-    json_t *before = json_object_get(prev, "assets"), *as;
+    /* a change stays flagged from the run that first saw it until the
+     * evidence that answers it (a threat-model review) is newer */
+    char when[32];
+    struct tm tm;
+    gmtime_r(&a->now, &tm);
+    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    json_t *before = json_object_get(prev, "assets"), *since = json_object_get(prev, "changed_at"), *as;
     size_t i;
     json_array_foreach(a->assets, i, as) {
         const char *n = json_string_value(json_object_get(as, "name"));
         const char *now = json_string_value(json_object_get(as, "digest"));
         const char *was = json_string_value(json_object_get(before, n));
-        if (now && (!was || strcmp(was, now) != 0))
-            json_array_append_new(a->changes, json_pack("{s:s, s:s, s:s?, s:s}", "name", n, "kind",
-                                                        json_string_value(json_object_get(as, "kind")), "before",
-                                                        was, "after", now));
+        const char *at = json_string_value(json_object_get(since, n));
+        if (now && was && strcmp(was, now) != 0)
+            at = when;
+        else if (!at || (now && !was))
+            continue;
+        json_array_append_new(a->changes, json_pack("{s:s, s:s, s:s?, s:s?, s:s}", "name", n, "kind",
+                                                    json_string_value(json_object_get(as, "kind")), "before",
+                                                    was && strcmp(at, when) == 0 ? was : NULL, "after", now, "changed_at",
+                                                    at));
     }
 }
 
@@ -99,8 +110,11 @@ static sg_err save_state(struct sg__assess *a, const char *report_digest, struct
         if (d)
             json_object_set_new(digests, json_string_value(json_object_get(as, "name")), json_string(d));
     }
-    json_t *state = json_pack("{s:s, s:s, s:s, s:o}", "system", a->profile->name, "time", when, "report_digest",
-                              report_digest, "assets", digests);
+    json_t *changed = json_object(), *ch;
+    json_array_foreach(a->changes, i, ch)
+        json_object_set(changed, json_string_value(json_object_get(ch, "name")), json_object_get(ch, "changed_at"));
+    json_t *state = json_pack("{s:s, s:s, s:s, s:o, s:o}", "system", a->profile->name, "time", when, "report_digest",
+                              report_digest, "assets", digests, "changed_at", changed);
     sg_buf b;
     sg_buf_init(&b, SG_BUF_DEFAULT_MAX);
     rc = state ? sg_json_dump(state, JSON_INDENT(2) | JSON_SORT_KEYS, &b) : SG_ERR_NOMEM;

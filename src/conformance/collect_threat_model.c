@@ -97,18 +97,19 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
                   "revisit the threat model for the changed configuration, update 'reviewed', and assess again",
                   "no configuration or prompt change since the last assessment");
     json_t *ch;
-    time_t prev_time = 0;
-    bool have_prev = a->previous && sg__date_field(a->previous, "time", &prev_time);
     json_array_foreach(a->changes, i, ch) {
         const char *kind = str(ch, "kind");
-        if (strcmp(kind, "model") == 0 || strcmp(kind, "dataset") == 0)
+        time_t changed = 0;
+        if (strcmp(kind, "model") == 0 || strcmp(kind, "dataset") == 0 || !sg__date_field(ch, "changed_at", &changed))
             continue;
-        if (have_prev && have_reviewed && reviewed >= prev_time - 86400)
-            sg__check_note(c, SG_VERDICT_PASS, "'%s' changed and the threat model was reviewed since", str(ch, "name"));
+        /* dates have day precision: a review on the day of the change counts */
+        if (have_reviewed && reviewed + 86400 > changed)
+            sg__check_note(c, SG_VERDICT_PASS, "'%s' changed on %.10s and the threat model was reviewed since",
+                           str(ch, "name"), str(ch, "changed_at"));
         else
-            sg__check_note(c, SG_VERDICT_FAIL, "'%s' changed since the last assessment (%s) but the threat model was last reviewed %s",
-                           str(ch, "name"), str(a->previous, "time"), str(doc, "reviewed") ? str(doc, "reviewed") : "never");
-        sg__check_item(c, str(ch, "name"), str(ch, "after"), "changed since the last assessment");
+            sg__check_note(c, SG_VERDICT_FAIL, "'%s' changed on %.10s but the threat model was last reviewed %s",
+                           str(ch, "name"), str(ch, "changed_at"), str(doc, "reviewed") ? str(doc, "reviewed") : "never");
+        sg__check_item(c, str(ch, "name"), str(ch, "after"), "changed since an earlier assessment");
     }
 
     c = sg__check(a, "threat_model.treatment", KIND, defs[3].title, SG_VERDICT_PASS,

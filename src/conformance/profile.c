@@ -165,7 +165,7 @@ static sg_err check_assets(struct sg_profile *p, json_t *assets, struct sg_error
             (rc = want_string(a, "name", true, at, err)) != SG_OK ||
             (rc = want_string(a, "kind", true, at, err)) != SG_OK ||
             (rc = want_file(p, a, "path", true, true, at, err)) != SG_OK ||
-            (rc = want_file(p, a, "signature", false, false, at, err)) != SG_OK ||
+            (rc = want_string(a, "signature", false, at, err)) != SG_OK ||
             (rc = want_string(a, "source", false, at, err)) != SG_OK)
             return rc;
         const char *kind = json_string_value(json_object_get(a, "kind"));

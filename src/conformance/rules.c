@@ -50,7 +50,7 @@ const struct sg__rule sg__rules[SG_PROVISION_COUNT] = {
     R("5.2.1-2", NONE, "assets.register", "signing.models", "ledger.changes"),
     R("5.2.1-3", ACCEPTS, "docs.disaster_recovery"),
     R("5.2.1-3.1", NONE, "signing.models", "signing.published"),
-    R("5.2.1-4", NONE, "gateway.auth", "assets.permissions"),
+    R("5.2.1-4", NONE, "gateway.auth", "gateway.data_protection", "assets.permissions"),
     R("5.2.1-4.1", NONE, "guard.input"),
     R("5.2.1-4.2", ACCEPTS, "assets.permissions", "gateway.auth"),
     /* 6 infrastructure */

@@ -63,7 +63,7 @@ static enum sg_verdict judge_attestation(struct sg__assess *a, const json_t *att
         return SG_VERDICT_INCONCLUSIVE;
     }
     if (sg_attestation_verify(att, paths, NULL, &err) != SG_OK) {
-        snprintf(why, size, "attestation signature does not verify (%s): the claim was altered or signed by an untrusted key",
+        snprintf(why, size, "attestation signature does not verify (%.200s): the claim was altered or signed by an untrusted key",
                  err.reason);
         return SG_VERDICT_FAIL;
     }
@@ -282,6 +282,7 @@ json_t *sg__verdict_provision(struct sg__assess *a, const struct sg_provision *p
         next = NULL;
     } else if (waiver && json_is_true(json_object_get(waiver, "applies"))) {
         v = SG_VERDICT_WAIVED;
+        json_array_clear(reasons); /* the verdict without the waiver is kept */
         json_array_insert_new(reasons, 0, json_string(json_string_value(json_object_get(waiver, "status_reason"))));
         next = NULL;
     } else if (waiver) {
