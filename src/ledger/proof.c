@@ -187,9 +187,17 @@ sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_
     sg_buf_init(&stored, SG_NOTE_MAX_LEN);
     sg_buf_init(&file, SG_NOTE_MAX_LEN);
     struct sg__merkle_frontier f = {0};
+    /* The file first: it never leads the database, so read before our
+     * snapshot it cannot claim more than the snapshot holds. */
+    char path[PATH_MAX + 32];
+    snprintf(path, sizeof path, "%s/ledger.checkpoint", lg->dir);
+    bool have_file = sg_buf_read_file(&file, path, NULL) == SG_OK;
     sg_err rc = sg__ledger_begin_read(lg, err);
-    if (rc != SG_OK)
+    if (rc != SG_OK) {
+        sg_buf_release(&stored);
+        sg_buf_release(&file);
         return rc;
+    }
     /* Checkpoints the log must match: its own latest (database copy and the
      * file beside it) and the caller's, which may be an old witness copy. */
     if ((rc = sg__ledger_stored_checkpoint(lg, &stored, err)) != SG_OK) {
@@ -200,9 +208,7 @@ sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_
     if (stored.len &&
         (rc = add_checkpoint(&v, stored.data, stored.len, "the stored checkpoint", false, cps, &ncp, err)) != SG_OK)
         goto out;
-    char path[PATH_MAX + 32];
-    snprintf(path, sizeof path, "%s/ledger.checkpoint", lg->dir);
-    if (sg_buf_read_file(&file, path, NULL) == SG_OK &&
+    if (have_file &&
         (rc = add_checkpoint(&v, file.data, file.len, "ledger.checkpoint", false, cps, &ncp, err)) != SG_OK)
         goto out;
     if (checkpoint_note &&
