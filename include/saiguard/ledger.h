@@ -232,7 +232,8 @@ struct sg_ledger_query {
     uint64_t since_index;   /* first index */
     const char *type;       /* exact type, or prefix ending in '.' ("model.") */
     const char *subject;    /* exact subject */
-    const char *since_time; /* RFC 3339; entries with time >= since_time */
+    const char *since_time; /* RFC 3339 UTC ("...T12:00:00Z", optionally with
+                               milliseconds); entries with time >= since_time */
     uint64_t limit;         /* 0 = no limit */
     bool newest_first;
 };

@@ -367,8 +367,17 @@ sg_err sg_ledger_scan(sg_ledger *lg, const struct sg_ledger_query *q, sg_ledger_
     }
     if (q->subject)
         sqlite3_bind_text(st, 4, q->subject, -1, SQLITE_STATIC);
-    if (q->since_time)
-        sqlite3_bind_text(st, 5, q->since_time, -1, SQLITE_STATIC);
+    /* Stored times carry milliseconds; a whole-second bound must compare as
+     * ".000Z" or it would sort after events within its own second. */
+    char since[40];
+    if (q->since_time) {
+        size_t len = strlen(q->since_time);
+        if (len == 20 && q->since_time[19] == 'Z')
+            snprintf(since, sizeof since, "%.19s.000Z", q->since_time);
+        else
+            snprintf(since, sizeof since, "%.39s", q->since_time);
+        sqlite3_bind_text(st, 5, since, -1, SQLITE_TRANSIENT);
+    }
     if (q->limit)
         sqlite3_bind_int64(st, 6, q->limit > INT64_MAX ? INT64_MAX : (int64_t)q->limit);
     sg_err rc = SG_OK;
