@@ -304,6 +304,10 @@ void sg_ledger_batcher_free(sg_ledger_batcher *b);
  * durable append.
  * ====================================================================== */
 void sg_ledger_sink_attach(sg_ctx *ctx);
+/* For servers: ctx's events go to batcher b (sg_audit_record queues and
+ * returns; sg_audit_flush waits until they are durable). ctx takes b over
+ * and frees it - committing everything queued - when it releases the sink. */
+void sg_ledger_sink_attach_batcher(sg_ctx *ctx, sg_ledger_batcher *b);
 
 #ifdef __cplusplus
 }
