@@ -227,7 +227,9 @@ sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_
         goto out;
     }
     size_t next_cp = 0;
-    uint64_t expected = 0;
+    uint64_t expected = 0, total = 0;
+    if (sg__ledger_size_locked(lg, &total, NULL) != SG_OK)
+        total = 0; /* only for the progress bar; damage shows up below */
     for (;;) {
         /* checkpoints of the size verified so far */
         while (next_cp < ncp && cps[next_cp].size == expected && !v.bad) {
@@ -291,7 +293,7 @@ sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_
         }
         expected++;
         if ((expected & 0xffff) == 0)
-            sg_progress(progress, "verifying", expected, 0);
+            sg_progress(progress, "verifying", expected, total > expected ? total : 0);
     }
     res->size = expected;
     if (!v.bad && next_cp < ncp)
