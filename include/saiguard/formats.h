@@ -37,6 +37,7 @@ typedef struct sg_fmt_src {
     uint8_t *win;       /* file window */
     uint64_t win_off;
     size_t win_len;
+    size_t win_next;    /* size of the next fill: grows from 4 KiB as reads go on */
     uint64_t fetched;   /* bytes read from the file so far */
     uint64_t budget;    /* most bytes that may be read from the file (0 = 256 MiB) */
     const char *name;   /* for messages (borrowed) */
