@@ -192,6 +192,8 @@ static sg_err on_entry(void *user, const struct sg_walk_entry *e, struct sg_erro
     struct scan *s = user;
     (void)err;
     if (e->kind == SG_WALK_ERROR) {
+        if (e->errnum == ENOENT) /* removed while we walked: simply not there */
+            return SG_OK;
         s->res->unreadable++;
         return finding(s, "unreadable", e->path, sg__map_get(&s->reg, e->path), NULL,
                        strerror(e->errnum));
@@ -501,9 +503,8 @@ static sg_err record(struct scan *s)
         struct reg *r = s->reg.slots[i].value;
         if (!path || !strcmp(r->status, "retired") || !under_roots(s, path))
             continue;
-        if (r->seen) {
-            if (strcmp(r->status, "active") != 0 || true)
-                rc = set_status(&t, r->id, "active", true);
+        if (r->seen) { /* present: active, seen now */
+            rc = set_status(&t, r->id, "active", true);
             continue;
         }
         s->res->missing++;
@@ -753,8 +754,7 @@ sg_err sg_inventory_register(sg_inventory *inv, const char *path,
         snprintf(id, sizeof id, "%s", r->id); /* already registered as is */
         rc = set_status(&t, r->id, "active", true);
     } else {
-        if (r && !strcmp(r->status, "retired"))
-            r->version = r->version; /* re-registration brings a retired asset back */
+        /* a new version; re-registering a retired asset brings it back */
         rc = upsert_asset(&t, &f, r, opt->owner_role, opt->name, opt->kind, id);
         if (rc == SG_OK && r) {
             sqlite3_stmt *q = NULL;
