@@ -128,7 +128,7 @@ out:
         free_names(names, n);
         return rc;
     }
-    if (n > 1) /* qsort(NULL, 0, ...) is undefined: an empty directory has no array */
+    if (n > 1) /* qsort(NULL, 0) is undefined: an empty directory has no array */
         qsort(names, n, sizeof *names, compare_names);
     *out = names;
     *count = n;
