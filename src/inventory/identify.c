@@ -687,7 +687,27 @@ static sg_err by_content(struct sg__inv_found *f, int fd, const uint8_t *h, size
         }
         return SG_OK;
     }
-    case SG_FORMAT_PARQUET:
+    case SG_FORMAT_PARQUET: {
+        f->kind = KIND_DATASET;
+        f->format = "parquet";
+        struct sg_parquet pq;
+        if ((rc = sg_fmt_src_open(&src, f->path, err)) != SG_OK)
+            return rc;
+        rc = sg_parquet_read(&src, &pq, err);
+        sg_fmt_src_close(&src);
+        if (rc != SG_OK)
+            return rc;
+        json_t *m = f->metadata;
+        if ((pq.num_rows >= 0 && (rc = set(m, "rows", json_integer(pq.num_rows)))) ||
+            (pq.columns >= 0 && (rc = set(m, "columns", json_integer(pq.columns)))) ||
+            (pq.row_groups >= 0 && (rc = set(m, "row_groups", json_integer(pq.row_groups)))) ||
+            (pq.created_by && (rc = set(m, "created_by", sg__inv_str(pq.created_by)))))
+            rc = sg_error_set(err, rc, f->path, NULL);
+        else
+            rc = problems_into(m, &pq.problems);
+        sg_parquet_release(&pq);
+        return rc;
+    }
     case SG_FORMAT_ARROW:
     case SG_FORMAT_FEATHER_V1:
         f->kind = KIND_DATASET;
