@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "gateway/internal.h"
 
@@ -80,6 +81,12 @@ static void *audit_main(void *arg)
                 sg_log(a->ctx, SG_LOG_ERROR, "gateway: audit flush: %s", err.reason);
             }
         }
+        if (!stop) {
+            /* Group commit: let a few milliseconds of events gather so that
+             * one sink flush covers many requests. */
+            struct timespec pause = {0, 5000000};
+            nanosleep(&pause, NULL);
+        }
         pthread_mutex_lock(&a->lock);
         a->errors += errors;
         if (stop && !a->head)
@@ -140,9 +147,11 @@ void sg__gw_audit_push(struct sg_gw_audit *a, const char *type, const char *subj
     else
         a->head = it;
     a->tail = it;
-    a->depth++;
+    /* The writer drains everything queued when it wakes: one signal per
+     * batch, not one context switch per request. */
+    if (a->depth++ == 0)
+        pthread_cond_signal(&a->wake);
     a->metrics->audit_errors = a->errors;
-    pthread_cond_signal(&a->wake);
     pthread_mutex_unlock(&a->lock);
     a->metrics->audit_queued++;
 }
