@@ -63,7 +63,7 @@ KEY=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin
 HASH=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin)["hash"])')
 node "$ROOT/tests/gateway/upstream.js" >"$T/node.out" 2>&1 &
 PIDS+=($!)
-sleep 0.5
+for i in $(seq 100); do grep -q '^PORT' "$T/node.out" && break; sleep 0.1; done
 NODE=$(awk '/^PORT/{print $2}' "$T/node.out")
 cat >"$T/gw.yaml" <<YAML
 listeners: [{address: 127.0.0.1, port: 0}]

@@ -379,6 +379,8 @@ struct sg_gw_req {
     /* upstream */
     struct sg_gw_pool *pool;
     struct sg_gw_conn *conn;
+    struct evhttp_request *up; /* the upstream request while it is pending */
+    struct event *connect_timer;
     int up_status;
     bool up_failed, up_timeout;
     bool started, stream_ended, stream_inspect, answer_truncated;

@@ -85,9 +85,9 @@ static bool conn_open(struct sg_gw_pool *p, struct sg_gw_conn *c)
         if (!c->evcon)
             return false;
     }
-    /* libevent 2.1 has one timeout for connect and for each read. The read
-     * timeout is the one that matters for LLM answers; the connect limit is
-     * the smaller of the two. */
+    /* libevent 2.1 has one timeout for connecting and for each read: it gets
+     * the read timeout (what matters for slow LLM answers); the connect
+     * timeout is our own timer (connect_deadline below). */
     int ms = u->read_timeout_ms;
     struct timeval tv = {ms / 1000, (ms % 1000) * 1000};
     evhttp_connection_set_timeout_tv(c->evcon, &tv);
@@ -554,6 +554,26 @@ static void on_chunk(struct evhttp_request *up, void *arg)
     }
 }
 
+/* The connect timeout, which libevent 2.1 cannot express separately: when it
+ * fires and the upstream socket is still not connected, the request is
+ * cancelled and answered 504. */
+static void on_connect_deadline(evutil_socket_t fd, short what, void *arg)
+{
+    struct sg_gw_req *r = arg;
+    (void)fd, (void)what;
+    struct bufferevent *bev = evhttp_connection_get_bufferevent(r->conn->evcon);
+    evutil_socket_t s = bev ? bufferevent_getfd(bev) : -1;
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof ss;
+    if (s >= 0 && getpeername(s, (struct sockaddr *)&ss, &sl) == 0)
+        return; /* connected: the read timeout takes over */
+    evhttp_cancel_request(r->up); /* frees it; no callback follows */
+    r->up = NULL;
+    r->conn->busy--;
+    breaker_result(r, false, "connect_timeout");
+    sg__gw_fail(r, SG_GW_UPSTREAM_TIMEOUT, 0, "the upstream could not be reached in time");
+}
+
 static void on_error(enum evhttp_request_error e, void *arg)
 {
     struct sg_gw_req *r = arg;
@@ -565,6 +585,11 @@ static void on_done(struct evhttp_request *up, void *arg)
 {
     struct sg_gw_req *r = arg;
     r->conn->busy--;
+    r->up = NULL;
+    if (r->connect_timer) {
+        event_free(r->connect_timer);
+        r->connect_timer = NULL;
+    }
     if (!up || r->up_failed || evhttp_request_get_response_code(up) == 0) {
         const char *kind = r->up_timeout ? "timeout" : "connect_or_protocol";
         breaker_result(r, false, kind);
@@ -678,9 +703,17 @@ void sg__gw_proxy(struct sg_gw_req *r)
     }
     c->busy++;
     r->conn = c;
+    r->up = up;
     if (evhttp_make_request(c->evcon, up, r->method, target) != 0) {
         c->busy--; /* up was freed by libevent */
+        r->up = NULL;
         breaker_result(r, false, "connect_or_protocol");
         sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream request could not be sent");
+        return;
+    }
+    if (u->connect_timeout_ms < u->read_timeout_ms &&
+        (r->connect_timer = evtimer_new(r->gw->base, on_connect_deadline, r))) {
+        struct timeval tv = {u->connect_timeout_ms / 1000, (u->connect_timeout_ms % 1000) * 1000};
+        evtimer_add(r->connect_timer, &tv);
     }
 }

