@@ -31,8 +31,8 @@ static void gateway_switches(struct sg__assess *a, json_t *in, json_t *out)
     json_t *gw = json_object_get(a->profile->doc, "gateway");
     char path[PATH_MAX];
     if (!gw || sg_profile_path(a->profile, json_string_value(json_object_get(gw, "config")), path, sizeof path, NULL) != SG_OK) {
-        sg__check_note(in, SG_VERDICT_INCONCLUSIVE, "no gateway in the profile: nothing shows the guardrails are in the serving path");
-        sg__check_note(out, SG_VERDICT_INCONCLUSIVE, "no gateway in the profile: nothing shows the guardrails are in the serving path");
+        sg__check_note(in, SG_VERDICT_INCONCLUSIVE, "the gateway configuration path is unusable");
+        sg__check_note(out, SG_VERDICT_INCONCLUSIVE, "the gateway configuration path is unusable");
         return;
     }
     struct sg_gateway_config *cfg = NULL;
@@ -64,6 +64,11 @@ static void gateway_switches(struct sg__assess *a, json_t *in, json_t *out)
 static sg_err collect(struct sg__assess *a, struct sg_error *err)
 {
     (void)err;
+    if (!json_object_get(a->profile->doc, "gateway"))
+        return sg__checks_all(a, KIND, defs, SG_VERDICT_INCONCLUSIVE,
+                              "serve the model through saiguard gateway with guardrails on, and name its configuration "
+                              "under gateway.config",
+                              "no gateway in the profile: nothing shows guardrails are in the serving path");
     json_t *in = sg__check(a, "guard.input", KIND, defs[0].title, SG_VERDICT_PASS,
                            "turn input guardrails on for every route and policy (guardrails: {input: true})",
                            "input guardrails are on everywhere and stop a known prompt injection");
