@@ -43,12 +43,21 @@ for name in support-assistant careless-deployment; do
     printf '%s' "$OUT" > "$T/$name.json"
     run compare "$name" "$T/$name.json"
     [ "$RC" -eq 0 ] && ok "matches expected/$name.json" || fail "verdicts differ: $OUT"
+    case_ "$name: JSON report schema"
+    run python3 "$SG_SHARED/tools/validate-json" "$SG_SOURCE_DIR/docs/schemas/saiguard-assessment-1.schema.json" "$T/$name.json"
+    [ "$RC" -eq 0 ] && ok "saiguard.assessment/1 valid" || fail "$OUT"
     case_ "$name: OSCAL assessment-results"
     "$SAIGUARD" assess "${AT[@]}" --format oscal --no-record --fail-on none > "$T/$name.oscal.json"
     run python3 "$SG_SHARED/tools/validate-json" "$OSCAL" "$T/$name.oscal.json"
     [ "$RC" -eq 0 ] && ok "schema-valid" || fail "$OUT"
     cd "$T"
 done
+
+case_ "the JSON schema rejects a malformed report"
+python3 -c "import json; d=json.load(open('$T/support-assistant.json')); d['provisions'][0]['verdict']='ok'; \
+json.dump(d, open('$T/broken.json','w'))"
+run python3 "$SG_SHARED/tools/validate-json" "$SG_SOURCE_DIR/docs/schemas/saiguard-assessment-1.schema.json" "$T/broken.json"
+[ "$RC" -ne 0 ] && ok "invalid verdict rejected" || fail "schema accepted verdict 'ok'"
 
 case_ "support-assistant: nothing fails, the gate passes"
 OUT=$(cat "$T/support-assistant.json")
