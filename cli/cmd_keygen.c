@@ -71,8 +71,13 @@ int cmd_keygen(struct cli *cli, int argc, char **argv)
     if (sg_key_type_parse(type_name, &type, &err) || sg_keygen(type, out, force, hint, &err))
         return cli_report(cli, &err);
     if (cli_format_is(cli, "json")) {
-        json_t *v = json_pack("{s:s, s:s++, s:s++, s:s}", "type", type_name, "private_key", out,
-                              ".key", "public_key", out, ".pub", "hint", hint);
+        json_t *v = json_pack("{s:s, s:s, s:s, s:s}", "type", type_name, "private_key", "", "public_key",
+                              "", "hint", hint);
+        if (v && (sg_json_set(v, "private_key", json_sprintf("%s.key", out)) ||
+                  sg_json_set(v, "public_key", json_sprintf("%s.pub", out)))) {
+            json_decref(v);
+            v = NULL;
+        }
         status = v ? cli_print_json(cli, v) : SG_EXIT_INTERNAL;
         json_decref(v);
         return status;

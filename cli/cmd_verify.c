@@ -166,6 +166,7 @@ int cmd_verify(struct cli *cli, int argc, char **argv)
     } else if (!cli->quiet || rc != SG_OK)
         print_text(cli, model, &r);
     if (rc != SG_OK) {
+        fflush(stdout); /* the report first, then the one-line error */
         int code = cli_report(cli, &err);
         if (status == SG_EXIT_OK)
             status = code;

@@ -26,6 +26,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "buf.h"
 #include "context.h"
 #include "error.h"
 

@@ -115,17 +115,25 @@ sg_err sg_model_sign(sg_ctx *ctx, const char *model_path, const struct sg_sign_o
     struct sg_manifest *m = NULL;
     json_t *st = NULL;
     sg_err rc;
-    /* Check the key before hashing gigabytes: a wrong key fails in a moment. */
-    if (!opt->key_path) {
-        const char *method = opt->method ? opt->method : "key";
-        const struct sg__signer *b = sg__signer_find(method);
-        if (b && strcmp(method, "sigstore") == 0)
-            return b->sign(opt, NULL, NULL, NULL, NULL, err);
-        return sg_error_set(err, SG_ERR_USAGE, NULL, "a private key (--key) is required");
-    }
+    const char *method = opt->method ? opt->method : opt->cert_path ? "certificate" : "key";
+    const struct sg__signer *backend = sg__signer_find(method);
     EVP_PKEY *probe = NULL;
+    /* Fail in a moment on a bad method or key, not after hashing gigabytes. */
+    if (!backend) {
+        rc = sg_error_set(err, SG_ERR_INVALID_ARG, method,
+                          "unknown signing method (expected key, certificate or sigstore)");
+        goto out;
+    }
+    if (strcmp(method, "sigstore") == 0) {
+        rc = backend->sign(opt, NULL, NULL, NULL, NULL, err);
+        goto out;
+    }
+    if (!opt->key_path) {
+        rc = sg_error_set(err, SG_ERR_USAGE, NULL, "a private key (--key) is required");
+        goto out;
+    }
     if ((rc = sg__key_load_private(opt->key_path, &probe, err)))
-        return rc;
+        goto out;
     EVP_PKEY_free(probe);
     if ((rc = sg_manifest_hash(ctx, model_path, &hopt, &m, err)))
         goto out;
@@ -143,9 +151,7 @@ sg_err sg_model_sign(sg_ctx *ctx, const char *model_path, const struct sg_sign_o
 out:;
     char digest[80];
     snprintf(digest, sizeof digest, "sha256:%s", result->root_hex);
-    json_t *details = json_pack("{s:s, s:s?, s:I}", "method",
-                                opt->method ? opt->method : opt->cert_path ? "certificate" : "key",
-                                "signer", result->signer[0] ? result->signer : NULL, "resources",
+    json_t *details = json_pack("{s:s, s:s?, s:I}", "method", method, "signer", result->signer[0] ? result->signer : NULL, "resources",
                                 (json_int_t)result->files);
     struct sg_audit_event ev = {
         .type = "model.signed",

@@ -66,16 +66,20 @@ struct sg_ledger {
     /* frontier cache: valid while nobody else appended (checked by size) */
     struct sg__merkle_frontier frontier;
     bool frontier_valid;
-    sqlite3_stmt *st_insert_entry, *st_insert_node, *st_get_node, *st_get_leaf, *st_size,
-        *st_set_meta;
+    /* the latest checkpoint this handle signed, not yet in ledger.checkpoint */
+    sg_buf pending_checkpoint;
+    double checkpoint_written; /* CLOCK_MONOTONIC seconds */
+    sqlite3_stmt *st_insert_entry, *st_get_hashes, *st_size, *st_set_meta;
 };
 
-/* Key of a stored subtree hash: nodes are keyed by the number of leaves up
- * to their right edge and their level, so a sequential scan by key visits
- * them in the order a growing tree completes them (verify streams both). */
-static inline int64_t sg__ledger_node_key(unsigned level, uint64_t index)
+/* Complete subtree hashes are stored with the entry that completes them:
+ * appending entry i completes the subtrees at levels 1..t, t = the number of
+ * trailing one bits of i, and entries.nodes holds their hashes in level
+ * order (t * 32 bytes). One row per event keeps appends fast; the subtree
+ * (level, index) lives in the row of its last leaf. */
+static inline uint64_t sg__ledger_node_row(unsigned level, uint64_t index)
 {
-    return (int64_t)((((index + 1) << level) << 6) | level);
+    return ((index + 1) << level) - 1;
 }
 
 SG_MUST_USE sg_err sg__ledger_db_error(sg_ledger *lg, int rc, const char *what,

@@ -11,14 +11,25 @@
 
 /* ---- hashing ------------------------------------------------------------ */
 
-/* Fetched once: implicit fetching inside EVP_Digest costs more than the
- * hash of a 65-byte node, and verify hashes millions of them. */
+/* Fetched once, and one digest context per thread: implicit fetching and
+ * allocating inside EVP_Digest cost more than hashing a 65-byte node, and
+ * verify hashes millions of them. */
 static EVP_MD *sha256_md;
+static pthread_key_t ctx_key;
 static pthread_once_t sha256_once = PTHREAD_ONCE_INIT;
+
+static void free_ctx(void *ctx)
+{
+    EVP_MD_CTX_free(ctx);
+}
 
 static void sha256_fetch(void)
 {
     sha256_md = EVP_MD_fetch(NULL, "SHA256", NULL);
+    if (pthread_key_create(&ctx_key, free_ctx) != 0) {
+        EVP_MD_free(sha256_md);
+        sha256_md = NULL;
+    }
 }
 
 static sg_err hash_parts(uint8_t prefix, const void *a, size_t alen, const void *b, size_t blen,
@@ -27,13 +38,18 @@ static sg_err hash_parts(uint8_t prefix, const void *a, size_t alen, const void 
     pthread_once(&sha256_once, sha256_fetch);
     if (!sha256_md)
         return SG_ERR_CRYPTO;
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_MD_CTX *ctx = pthread_getspecific(ctx_key);
+    if (!ctx) {
+        if (!(ctx = EVP_MD_CTX_new()) || pthread_setspecific(ctx_key, ctx) != 0) {
+            EVP_MD_CTX_free(ctx);
+            return SG_ERR_NOMEM;
+        }
+    }
     unsigned int n = 0;
-    bool ok = ctx && EVP_DigestInit_ex2(ctx, sha256_md, NULL) &&
-              EVP_DigestUpdate(ctx, &prefix, 1) && (alen == 0 || EVP_DigestUpdate(ctx, a, alen)) &&
+    bool ok = EVP_DigestInit_ex2(ctx, sha256_md, NULL) && EVP_DigestUpdate(ctx, &prefix, 1) &&
+              (alen == 0 || EVP_DigestUpdate(ctx, a, alen)) &&
               (blen == 0 || EVP_DigestUpdate(ctx, b, blen)) && EVP_DigestFinal_ex(ctx, out, &n) &&
               n == SG_LEDGER_HASH_LEN;
-    EVP_MD_CTX_free(ctx);
     return ok ? SG_OK : SG_ERR_CRYPTO;
 }
 

@@ -373,6 +373,11 @@ sg_err sg_checkpoint_parse(const char *text, size_t len, struct sg_checkpoint *o
     }
     if (lens[0] == 0 || lens[0] > SG_NOTE_MAX_NAME)
         return sg_error_set(err, SG_ERR_PARSE, what, "empty or overlong origin");
+    if (!utf8_valid((const unsigned char *)lines[0], lens[0]))
+        return sg_error_set(err, SG_ERR_PARSE, what, "origin is not UTF-8");
+    for (size_t i = 0; i < lens[0]; i++)
+        if ((unsigned char)lines[0][i] < 0x20 || lines[0][i] == 0x7f)
+            return sg_error_set(err, SG_ERR_PARSE, what, "control character in the origin");
     /* Extension lines are opaque, but they must be lines. */
     if (pos < len && text[len - 1] != '\n')
         return sg_error_set(err, SG_ERR_PARSE, what, "text does not end with a newline");

@@ -22,10 +22,9 @@
 #define BUSY_TIMEOUT_MS 30000
 
 static const char schema_sql[] =
+    /* nodes: the subtree hashes this entry completes (see ledger_int.h) */
     "CREATE TABLE IF NOT EXISTS entries(idx INTEGER PRIMARY KEY, data TEXT NOT NULL,"
-    " leaf BLOB NOT NULL);"
-    /* complete subtree hashes, level >= 1; key = sg__ledger_node_key() */
-    "CREATE TABLE IF NOT EXISTS nodes(key INTEGER PRIMARY KEY, hash BLOB NOT NULL);"
+    " leaf BLOB NOT NULL, nodes BLOB);"
     "CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT NOT NULL);";
 
 sg_err sg__ledger_db_error(sg_ledger *lg, int rc, const char *what, struct sg_error *err)
@@ -194,18 +193,16 @@ static sg_err load_key(sg_ledger *lg, bool create, struct sg_error *err)
 
 /* ---- open and close ---------------------------------------------------------- */
 
+static void write_checkpoint_file(sg_ledger *lg, bool force);
+
 static sg_err prepare_all(sg_ledger *lg, struct sg_error *err)
 {
-    sg_err rc = prepare(lg, "SELECT hash FROM nodes WHERE key = ?1", &lg->st_get_node, err);
-    if (rc == SG_OK)
-        rc = prepare(lg, "SELECT leaf FROM entries WHERE idx = ?1", &lg->st_get_leaf, err);
+    sg_err rc = prepare(lg, "SELECT leaf, nodes FROM entries WHERE idx = ?1", &lg->st_get_hashes, err);
     if (rc == SG_OK)
         rc = prepare(lg, "SELECT COALESCE(MAX(idx) + 1, 0) FROM entries", &lg->st_size, err);
     if (rc == SG_OK && !lg->readonly)
-        rc = prepare(lg, "INSERT INTO entries(idx, data, leaf) VALUES (?1, ?2, ?3)",
+        rc = prepare(lg, "INSERT INTO entries(idx, data, leaf, nodes) VALUES (?1, ?2, ?3, ?4)",
                      &lg->st_insert_entry, err);
-    if (rc == SG_OK && !lg->readonly)
-        rc = prepare(lg, "INSERT INTO nodes(key, hash) VALUES (?1, ?2)", &lg->st_insert_node, err);
     if (rc == SG_OK && !lg->readonly)
         rc = prepare(lg, "INSERT OR REPLACE INTO meta(name, value) VALUES (?1, ?2)",
                      &lg->st_set_meta, err);
@@ -278,6 +275,7 @@ sg_err sg_ledger_open(const char *state_dir, unsigned flags, sg_ledger **out, st
     if (!lg)
         return sg_error_set(err, SG_ERR_NOMEM, state_dir, "out of memory");
     lg->readonly = readonly;
+    sg_buf_init(&lg->pending_checkpoint, SG_NOTE_MAX_LEN);
     sg_err rc = SG_OK;
     int n = snprintf(lg->dir, sizeof lg->dir, "%s", state_dir);
     char dbpath[PATH_MAX];
@@ -347,10 +345,10 @@ void sg_ledger_close(sg_ledger *lg)
 {
     if (!lg)
         return;
+    write_checkpoint_file(lg, true);
+    sg_buf_release(&lg->pending_checkpoint);
     sqlite3_finalize(lg->st_insert_entry);
-    sqlite3_finalize(lg->st_insert_node);
-    sqlite3_finalize(lg->st_get_node);
-    sqlite3_finalize(lg->st_get_leaf);
+    sqlite3_finalize(lg->st_get_hashes);
     sqlite3_finalize(lg->st_size);
     sqlite3_finalize(lg->st_set_meta);
     sqlite3_close(lg->db);
@@ -397,12 +395,16 @@ sg_err sg__ledger_src_node(void *user, unsigned level, uint64_t index,
                            uint8_t out[SG_LEDGER_HASH_LEN], struct sg_error *err)
 {
     sg_ledger *lg = user;
-    sqlite3_stmt *st = level == 0 ? lg->st_get_leaf : lg->st_get_node;
-    sqlite3_bind_int64(st, 1, level == 0 ? (int64_t)index : sg__ledger_node_key(level, index));
+    sqlite3_stmt *st = lg->st_get_hashes;
+    uint64_t row = sg__ledger_node_row(level, index);
+    sqlite3_bind_int64(st, 1, row > INT64_MAX ? INT64_MAX : (int64_t)row);
     int s = sqlite3_step(st);
     sg_err rc = SG_OK;
-    if (s == SQLITE_ROW && sqlite3_column_bytes(st, 0) == SG_LEDGER_HASH_LEN)
-        memcpy(out, sqlite3_column_blob(st, 0), SG_LEDGER_HASH_LEN);
+    int col = level == 0 ? 0 : 1;
+    size_t off = level == 0 ? 0 : (size_t)(level - 1) * SG_LEDGER_HASH_LEN;
+    if (s == SQLITE_ROW && (size_t)sqlite3_column_bytes(st, col) >= off + SG_LEDGER_HASH_LEN &&
+        (level > 0 || sqlite3_column_bytes(st, 0) == SG_LEDGER_HASH_LEN))
+        memcpy(out, (const uint8_t *)sqlite3_column_blob(st, col) + off, SG_LEDGER_HASH_LEN);
     else if (s == SQLITE_ROW || s == SQLITE_DONE)
         rc = sg_error_set(err, SG_ERR_TAMPERED, "ledger.db",
                           "stored hash of level %u index %llu is missing or malformed (run "
@@ -481,15 +483,78 @@ static void find_user(void)
         snprintf(current_user, sizeof current_user, "uid:%u", (unsigned)geteuid());
 }
 
+/* RFC 3339 UTC with milliseconds. The seconds part is formatted once per
+ * second per thread: gmtime_r and strftime cost more than the rest of an
+ * event at the gateway's rates. */
 static void now_rfc3339_ms(char out[48])
 {
+    static __thread time_t cached_sec = -1;
+    static __thread char cached[32];
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
-    struct tm tm;
-    gmtime_r(&ts.tv_sec, &tm);
-    char base[32];
-    strftime(base, sizeof base, "%Y-%m-%dT%H:%M:%S", &tm);
-    snprintf(out, 48, "%s.%03uZ", base, (unsigned)(ts.tv_nsec / 1000000) % 1000u);
+    if (ts.tv_sec != cached_sec) {
+        struct tm tm;
+        gmtime_r(&ts.tv_sec, &tm);
+        strftime(cached, sizeof cached, "%Y-%m-%dT%H:%M:%S", &tm);
+        cached_sec = ts.tv_sec;
+    }
+    snprintf(out, 48, "%s.%03uZ", cached, (unsigned)(ts.tv_nsec / 1000000) % 1000u);
+}
+
+/* Appends s as a JSON string in jansson's JSON_ENSURE_ASCII form, so that a
+ * body reads the same whichever path produced it. SG_ERR_ENCODING if s is
+ * not UTF-8. */
+static sg_err json_string_append(sg_buf *out, const char *s)
+{
+    sg_err rc = sg_buf_append_byte(out, '"');
+    const unsigned char *p = (const unsigned char *)s;
+    while (rc == SG_OK && *p) {
+        const unsigned char *run = p;
+        while (*p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\')
+            p++;
+        if (p > run && (rc = sg_buf_append(out, run, (size_t)(p - run))) != SG_OK)
+            break;
+        if (!*p)
+            break;
+        uint32_t cp;
+        size_t n = 1;
+        if (*p < 0x80) {
+            cp = *p;
+        } else {
+            n = (*p >> 5) == 6 ? 2 : (*p >> 4) == 14 ? 3 : (*p >> 3) == 30 ? 4 : 0;
+            if (n == 0)
+                return SG_ERR_ENCODING;
+            cp = *p & (0x7f >> n);
+            for (size_t k = 1; k < n; k++) {
+                if ((p[k] & 0xc0) != 0x80)
+                    return SG_ERR_ENCODING;
+                cp = cp << 6 | (p[k] & 0x3f);
+            }
+            static const uint32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
+            if (cp < min[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+                return SG_ERR_ENCODING;
+        }
+        p += n;
+        switch (cp) {
+        case '"': rc = sg_buf_append(out, "\\\"", 2); break;
+        case '\\': rc = sg_buf_append(out, "\\\\", 2); break;
+        case '\b': rc = sg_buf_append(out, "\\b", 2); break;
+        case '\f': rc = sg_buf_append(out, "\\f", 2); break;
+        case '\n': rc = sg_buf_append(out, "\\n", 2); break;
+        case '\r': rc = sg_buf_append(out, "\\r", 2); break;
+        case '\t': rc = sg_buf_append(out, "\\t", 2); break;
+        default:
+            if (cp >= 0x10000) {
+                cp -= 0x10000;
+                rc = sg_buf_printf(out, "\\u%04x\\u%04x", 0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+            } else {
+                rc = sg_buf_printf(out, "\\u%04x", cp);
+            }
+        }
+    }
+    if (rc == SG_OK)
+        rc = sg_buf_append_byte(out, '"');
+    return rc;
 }
 
 /* Digests only, never content: "<alg>:<hex>". */
@@ -529,32 +594,39 @@ sg_err sg_ledger_event_body(const struct sg_audit_event *ev, sg_buf *out, struct
     pthread_once(&user_once, find_user);
     char time[48];
     now_rfc3339_ms(time);
-    json_t *o = json_object();
-    sg_err rc = o ? SG_OK : SG_ERR_NOMEM;
+    /* Written by hand in sorted key order (the gateway records thousands of
+     * these a second); details go through jansson, keys sorted. */
     struct {
         const char *k, *v;
-    } fields[] = {{"type", ev->type},
-                  {"time", time},
-                  {"actor", ev->actor ? ev->actor : current_user},
+    } fields[] = {{"actor", ev->actor ? ev->actor : current_user},
+                  {"details", NULL},
+                  {"digest_after", ev->digest_after},
+                  {"digest_before", ev->digest_before},
+                  {"outcome", ev->outcome},
                   {"role", ev->role},
                   {"subject", ev->subject},
-                  {"outcome", ev->outcome},
-                  {"digest_before", ev->digest_before},
-                  {"digest_after", ev->digest_after}};
-    for (size_t i = 0; rc == SG_OK && i < sizeof fields / sizeof *fields; i++)
-        if (fields[i].v) {
-            json_t *s = json_string(fields[i].v);
-            if (!s) {
-                rc = sg_error_set(err, SG_ERR_ENCODING, fields[i].k, "not valid UTF-8");
-                break;
-            }
-            rc = sg_json_set(o, fields[i].k, s);
-        }
-    if (rc == SG_OK && ev->details)
-        rc = sg_json_set(o, "details", json_deep_copy(ev->details));
+                  {"time", time},
+                  {"type", ev->type}};
     size_t mark = out->len;
+    sg_err rc = sg_buf_append_byte(out, '{');
+    bool first = true;
+    for (size_t i = 0; rc == SG_OK && i < sizeof fields / sizeof *fields; i++) {
+        bool is_details = strcmp(fields[i].k, "details") == 0;
+        if (is_details ? !ev->details : !fields[i].v)
+            continue;
+        if ((!first && (rc = sg_buf_append_byte(out, ',')) != SG_OK) ||
+            (rc = sg_buf_append_byte(out, '"')) != SG_OK ||
+            (rc = sg_buf_append_str(out, fields[i].k)) != SG_OK ||
+            (rc = sg_buf_append(out, "\":", 2)) != SG_OK)
+            break;
+        first = false;
+        if (is_details)
+            rc = sg_json_dump(ev->details, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENSURE_ASCII, out);
+        else if ((rc = json_string_append(out, fields[i].v)) == SG_ERR_ENCODING)
+            sg_error_set(err, rc, fields[i].k, "not valid UTF-8");
+    }
     if (rc == SG_OK)
-        rc = sg_json_dump(o, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENSURE_ASCII, out);
+        rc = sg_buf_append_byte(out, '}');
     if (rc == SG_OK && out->len - mark > SG_LEDGER_MAX_ENTRY - 32)
         rc = sg_error_set(err, SG_ERR_TOO_LARGE, ev->type, "event larger than %zu bytes",
                           SG_LEDGER_MAX_ENTRY);
@@ -565,21 +637,26 @@ sg_err sg_ledger_event_body(const struct sg_audit_event *ev, sg_buf *out, struct
         if (err && err->code == SG_OK)
             sg_error_set(err, rc, what, "cannot serialise the event");
     }
-    json_decref(o);
     return rc;
 }
 
 /* ---- appends ----------------------------------------------------------------- */
 
-static sg_err emit_node(void *user, unsigned level, uint64_t index, const uint8_t hash[SG_LEDGER_HASH_LEN])
+/* Collects the subtree hashes one append completes, lowest level first. */
+struct completed {
+    size_t n;
+    uint8_t hash[64][SG_LEDGER_HASH_LEN];
+};
+
+static sg_err collect_node(void *user, unsigned level, uint64_t index,
+                           const uint8_t hash[SG_LEDGER_HASH_LEN])
 {
-    sg_ledger *lg = user;
-    sqlite3_stmt *st = lg->st_insert_node;
-    sqlite3_bind_int64(st, 1, sg__ledger_node_key(level, index));
-    sqlite3_bind_blob(st, 2, hash, SG_LEDGER_HASH_LEN, SQLITE_STATIC);
-    int s = sqlite3_step(st);
-    sqlite3_reset(st);
-    return s == SQLITE_DONE ? SG_OK : SG_ERR_DB;
+    (void)index;
+    struct completed *c = user;
+    if (c->n >= 64 || level != c->n + 1)
+        return SG_ERR_INTERNAL;
+    memcpy(c->hash[c->n++], hash, SG_LEDGER_HASH_LEN);
+    return SG_OK;
 }
 
 /* Rebuilds the right edge of the stored tree of size entries. */
@@ -601,13 +678,28 @@ static sg_err load_frontier(sg_ledger *lg, uint64_t size, struct sg_error *err)
     return SG_OK;
 }
 
-static sg_err write_checkpoint_file(sg_ledger *lg, const sg_buf *note)
+static double monotonic(void)
 {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* ledger.checkpoint is a convenience copy for verify and witnesses: it may
+ * lag the database but never lead it. Replacing a file costs more than a
+ * commit on ext4 (rename flushes the new data), so it is rewritten at most
+ * once a second and when the handle closes. */
+static void write_checkpoint_file(sg_ledger *lg, bool force)
+{
+    if (lg->pending_checkpoint.len == 0 || (!force && monotonic() - lg->checkpoint_written < 1.0))
+        return;
     char path[PATH_MAX];
-    sg_err rc = state_file(lg, CHECKPOINT_NAME, path, sizeof path, NULL);
-    if (rc == SG_OK)
-        rc = write_file_atomic(path, note->data, note->len, false, false, NULL);
-    return rc;
+    if (state_file(lg, CHECKPOINT_NAME, path, sizeof path, NULL) == SG_OK &&
+        write_file_atomic(path, lg->pending_checkpoint.data, lg->pending_checkpoint.len, false,
+                          false, NULL) == SG_OK) {
+        sg_buf_reset(&lg->pending_checkpoint);
+        lg->checkpoint_written = monotonic();
+    }
 }
 
 sg_err sg_ledger_append_bodies(sg_ledger *lg, const sg_buf *bodies, size_t n, uint64_t *first,
@@ -642,8 +734,16 @@ sg_err sg_ledger_append_bodies(sg_ledger *lg, const sg_buf *bodies, size_t n, ui
         uint64_t idx = size + i;
         sg_buf_reset(&data);
         /* The index is the first member of every leaf. */
-        rc = sg_buf_printf(&data, "{\"index\":%llu%s", (unsigned long long)idx,
-                           b->len > 2 ? "," : "");
+        char num[24], *np = num + sizeof num;
+        uint64_t v = idx;
+        do
+            *--np = (char)('0' + v % 10);
+        while ((v /= 10) != 0);
+        rc = sg_buf_append(&data, "{\"index\":", 9);
+        if (rc == SG_OK)
+            rc = sg_buf_append(&data, np, (size_t)(num + sizeof num - np));
+        if (rc == SG_OK && b->len > 2)
+            rc = sg_buf_append_byte(&data, ',');
         if (rc == SG_OK)
             rc = sg_buf_append(&data, b->data + 1, b->len - 1);
         uint8_t leaf[SG_LEDGER_HASH_LEN];
@@ -653,20 +753,23 @@ sg_err sg_ledger_append_bodies(sg_ledger *lg, const sg_buf *bodies, size_t n, ui
             sg_error_set(err, rc, "event", "cannot prepare entry %llu", (unsigned long long)idx);
             goto rollback;
         }
+        struct completed done = {0};
+        if ((rc = sg__merkle_frontier_push(&lg->frontier, leaf, collect_node, &done)) != SG_OK) {
+            sg_error_set(err, rc, "ledger", "cannot extend the tree");
+            goto rollback;
+        }
         sqlite3_stmt *st = lg->st_insert_entry;
         sqlite3_bind_int64(st, 1, (int64_t)idx);
         sqlite3_bind_text(st, 2, data.data, (int)data.len, SQLITE_STATIC);
         sqlite3_bind_blob(st, 3, leaf, sizeof leaf, SQLITE_STATIC);
+        if (done.n)
+            sqlite3_bind_blob(st, 4, done.hash, (int)(done.n * SG_LEDGER_HASH_LEN), SQLITE_STATIC);
+        else
+            sqlite3_bind_null(st, 4);
         int s = sqlite3_step(st);
         sqlite3_reset(st);
-        sqlite3_clear_bindings(st);
         if (s != SQLITE_DONE) {
             rc = sg__ledger_db_error(lg, s, "insert entry", err);
-            goto rollback;
-        }
-        if ((rc = sg__merkle_frontier_push(&lg->frontier, leaf, emit_node, lg)) != SG_OK) {
-            rc = rc == SG_ERR_DB ? sg__ledger_db_error(lg, sqlite3_errcode(lg->db), "insert hash", err)
-                                 : sg_error_set(err, rc, "ledger", "cannot extend the tree");
             goto rollback;
         }
     }
@@ -679,9 +782,10 @@ sg_err sg_ledger_append_bodies(sg_ledger *lg, const sg_buf *bodies, size_t n, ui
         goto rollback;
     if (first)
         *first = size;
-    /* Best effort and after the commit: the file is a convenience copy (and
-     * must never run ahead of the database after a crash). */
-    (void)write_checkpoint_file(lg, &note);
+    /* Only after the commit, so that it never runs ahead of the database. */
+    sg_buf_reset(&lg->pending_checkpoint);
+    if (sg_buf_append(&lg->pending_checkpoint, note.data, note.len) == SG_OK)
+        write_checkpoint_file(lg, false);
     goto out;
 rollback:
     lg->frontier_valid = false;

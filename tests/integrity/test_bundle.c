@@ -93,6 +93,8 @@ static void test_shards_round_trip_and_tamper(void)
     CHECK(make_fixture(&f, SG_KEY_ECDSA_P256));
     struct sg_sign_options o = {.key_path = f.key, .output_path = f.sig,
                                 .hash = {.method = SG_SERIALIZE_SHARDS, .shard_size = 4}};
+    /* Paths may contain ':' - shard names split at the last two colons. */
+    CHECK(sg_test_write_file(f.model, "odd:name:1.bin", "colons", 6));
     struct sg_error err = {0};
     CHECK_OK(sign_to_file(&f, &o, &err), &err);
     struct sg_verify_result r;
@@ -219,6 +221,10 @@ static void test_hostile_names_rejected(void)
     const char *dot_mixed[] = {".", "a"};
     CHECK_EQ_INT(verify_statement(&f, statement_with(dot_mixed, 2, false), &err),
                  SG_ERR_UNSAFE_PATH);
+    json_t *wrong = statement_with(ok, 2, false);
+    json_object_set_new(wrong, "predicateType", json_string("https://example.com/wrong-predicate/v1.0"));
+    CHECK_EQ_INT(verify_statement(&f, wrong, &err), SG_ERR_FORMAT);
+    CHECK(strstr(err.reason, "predicate") != NULL);
     /* Resources that do not hash to the signed subject: "manifest is inconsistent". */
     CHECK_EQ_INT(verify_statement(&f, statement_with(ok, 2, true), &err), SG_ERR_TAMPERED);
     CHECK(strstr(err.reason, "inconsistent") != NULL);

@@ -118,7 +118,8 @@ tamper "edited row and its leaf hash" \
 tamper "deleted row" "DELETE FROM entries WHERE idx = 3" 3
 tamper "swapped rows" "UPDATE entries SET idx = -1 WHERE idx = 2; UPDATE entries SET idx = 2 WHERE idx = 8; UPDATE entries SET idx = 8 WHERE idx = -1" 2
 tamper "deleted last row" "DELETE FROM entries WHERE idx = 12" 12
-tamper "edited subtree hash" "UPDATE nodes SET hash = zeroblob(32) WHERE key = (SELECT MIN(key) FROM nodes WHERE (key & 63) = 2)" 0
+tamper "edited subtree hash" "UPDATE entries SET nodes = substr(nodes, 1, 32) || zeroblob(32) WHERE idx = 3" 0
+tamper "stray subtree hash" "UPDATE entries SET nodes = zeroblob(32) WHERE idx = 4" 4
 
 case_ "tamper: truncated file"
 rm -rf "$T/t"; cp -a "$SAIGUARD_STATE" "$T/t"

@@ -111,6 +111,7 @@ static void test_checkpoint_bad_bodies(void)
         "origin\n99999999999999999999\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n",
         "origin\n5\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSu=\n",
         "origin\n5\nnot base64 at all, but forty-four chars long\n",
+        "ori\tgin\n5\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n",
     };
     struct sg_checkpoint ck;
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)

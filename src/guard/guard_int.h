@@ -1,0 +1,171 @@
+/* guard_int.h - what the guardrail files share inside src/guard/: the
+ * compiled databases, the model layout, the scratch pool and the cross-file
+ * helpers (sg__guard_*). Not installed; the public API is saiguard/guard.h. */
+#ifndef SG_GUARD_INT_H
+#define SG_GUARD_INT_H
+
+#include <hs/hs.h>
+#include <pthread.h>
+#include <stdint.h>
+
+#include "saiguard/guard.h"
+
+/* ---- normalisation and decoding probes (normalize.c, decode.c) ---------- */
+
+/* NFKC + case fold + default-ignorable (zero-width, bidi) removal + mark
+ * stripping + confusable folding + whitespace collapsed to one space.
+ * Invalid UTF-8 bytes become U+FFFD first. Appends to out. */
+SG_MUST_USE sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out);
+
+/* Looks for smuggled payloads in raw text: base64 and hex runs that decode to
+ * mostly printable text, appended (separated by '\n') to out; then, on the
+ * normalised text, a de-leeted copy when tokens mix letters with 0/1/3/4/5/7/@/$.
+ * Returns a bit set of SG__PROBE_* that produced something. */
+#define SG__PROBE_BASE64 0x1u
+#define SG__PROBE_HEX 0x2u
+#define SG__PROBE_LEET 0x4u
+unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out);
+unsigned sg__guard_deleet(const char *norm, size_t len, sg_buf *out);
+
+/* ---- injection rules (rules.c) -------------------------------------------- */
+
+struct sg__rule {
+    const char *id;      /* "ignore-previous", ... */
+    const char *expr;    /* Hyperscan expression over normalised text */
+};
+extern const struct sg__rule sg__guard_rules[];
+extern const unsigned sg__guard_rule_count;
+SG_MUST_USE sg_err sg__guard_rules_compile(hs_database_t **db, struct sg_error *err);
+/* Bit i of the result = rule i fired. */
+uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
+                              size_t len);
+
+/* ---- the model (model.c, window.c) -------------------------------------- */
+
+#define SG__MODEL_DIM_BITS 18
+#define SG__MODEL_DIM ((size_t)1 << SG__MODEL_DIM_BITS)
+#define SG__MODEL_RULES 64  /* one dense feature per rule */
+#define SG__MODEL_ADV 8     /* adversarial-suffix features */
+#define SG__MODEL_DENSE (SG__MODEL_RULES + SG__MODEL_ADV)
+#define SG__MODEL_TOTAL (SG__MODEL_DIM + SG__MODEL_DENSE)
+
+struct sg__model {
+    float *w;          /* SG__MODEL_TOTAL weights (owned) */
+    double bias;
+    double platt_a, platt_b; /* p = 1 / (1 + exp(-(a z + b))) */
+    double threshold;  /* calibrated default */
+};
+
+/* Parses a weights file image; SG_ERR_FORMAT on a bad layout. */
+SG_MUST_USE sg_err sg__guard_model_parse(const uint8_t *data, size_t len, struct sg__model *m,
+                                         struct sg_error *err);
+SG_MUST_USE sg_err sg__guard_model_serialize(const struct sg__model *m, sg_buf *out);
+void sg__guard_model_release(struct sg__model *m);
+/* The built-in weights image (embedded at build time) and its recorded digest. */
+const uint8_t *sg__guard_shipped_weights(size_t *len);
+
+/* Most hashed feature occurrences a text of len bytes yields. */
+#define SG__MODEL_MAX_FEATURES(len) (3 * (size_t)(len) + 4)
+/* Extracts the features of one normalised text: hashed bucket indices (one
+ * per occurrence, at most SG__MODEL_MAX_FEATURES(len)) into idx, and the
+ * dense features into dense. Returns the number of indices written. */
+size_t sg__guard_features(const char *norm, size_t len, uint64_t rule_hits, uint32_t *idx,
+                          float dense[SG__MODEL_DENSE]);
+/* Raw margin z of one normalised text (no windows). */
+double sg__guard_model_margin(const struct sg__model *m, const char *norm, size_t len,
+                              uint64_t rule_hits);
+double sg__guard_calibrate(const struct sg__model *m, double z);
+
+/* ---- the compiled guard (guard.c) ---------------------------------------- */
+
+struct sg__scratch_pool {
+    pthread_mutex_t mu;
+    hs_scratch_t *proto;
+    hs_scratch_t **free;
+    size_t n_free, cap_free;
+};
+
+struct sg_guard {
+    struct sg_guard_config cfg;
+    struct sg__model model;
+    hs_database_t *rules_db;
+    hs_database_t *ent_db;
+    struct sg__scratch_pool pool;
+};
+
+SG_MUST_USE sg_err sg__guard_scratch_get(const sg_guard *g, hs_scratch_t **out,
+                                         struct sg_error *err);
+void sg__guard_scratch_put(const sg_guard *g, hs_scratch_t *s);
+
+/* Injection margin with windows and probes; *rule = strongest rule or NULL. */
+SG_MUST_USE sg_err sg__guard_injection(const sg_guard *g, hs_scratch_t *scratch, const char *text,
+                                       size_t len, double *score, const char **rule,
+                                       struct sg_error *err);
+
+/* The uncalibrated margin of the same computation (for calibration). */
+SG_MUST_USE sg_err sg__guard_injection_margin(const sg_guard *g, hs_scratch_t *scratch,
+                                              const char *text, size_t len, double *z,
+                                              struct sg_error *err);
+
+/* ---- entities (secrets.c, pii.c, canary.c) -------------------------------- */
+
+/* An entity trigger: Hyperscan finds the end of a likely match; extract
+ * re-derives the exact span around it and validates it (checksum, entropy,
+ * structure). Returns true with start and end set when valid. */
+typedef bool (*sg__extract_fn)(const char *text, size_t len, size_t match_end, size_t *start,
+                               size_t *end);
+struct sg__entity_pattern {
+    enum sg_guard_entity_type type;
+    const char *expr;
+    unsigned flags;       /* extra HS_FLAG_* */
+    sg__extract_fn extract;
+};
+extern const struct sg__entity_pattern sg__guard_secret_patterns[];
+extern const size_t sg__guard_secret_pattern_count;
+extern const struct sg__entity_pattern sg__guard_pii_patterns[];
+extern const size_t sg__guard_pii_pattern_count;
+
+SG_MUST_USE sg_err sg__guard_entities_compile(hs_database_t **db, struct sg_error *err);
+/* Scans text; canary (may be NULL) is matched case-insensitively. */
+SG_MUST_USE sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scratch,
+                                           const char *text, size_t len, const char *canary,
+                                           struct sg_guard_entity *out, size_t cap, size_t *n,
+                                           bool *truncated, struct sg_error *err);
+/* Adds canary occurrences to the found list (canary.c). */
+void sg__guard_canary_find(const char *text, size_t len, const char *canary,
+                           struct sg_guard_entity *out, size_t cap, size_t *n, bool *truncated);
+
+/* Validators shared by the extractors and tests. */
+bool sg__guard_luhn(const char *digits, size_t n);
+bool sg__guard_iban_valid(const char *compact, size_t n);
+double sg__guard_entropy(const char *s, size_t n);
+
+/* Helpers shared between files. */
+static inline bool sg__is_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static inline bool sg__is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline bool sg__is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* ---- the handler chain (chain.c) ----------------------------------------- */
+
+/* What one handler says about a text; DECLINE = not my business. */
+enum sg__handler_rc { SG__DECLINE = -1 };
+struct sg__chain_in {
+    const sg_guard *g;
+    hs_scratch_t *scratch;
+    enum sg_guard_role role;
+    const char *text;
+    size_t len;
+    const char *canary; /* may be NULL */
+};
+SG_MUST_USE sg_err sg__guard_chain_run(const struct sg__chain_in *in, struct sg_guard_result *res,
+                                       struct sg_error *err);
+void sg__guard_verdict_from_result(const struct sg_guard_result *res,
+                                   struct sg_inspect_verdict *v);
+
+#endif

@@ -1,0 +1,194 @@
+/* inspector.c - the guardrails behind the gateway's hook points (inspect.h):
+ * per-request canaries, input checks per role (indirect injection through
+ * tool results included), whole-answer checks and streamed answers with the
+ * hold-back window. Every non-PASS verdict is recorded as an audit event
+ * naming detector, rule and score, never the matched text. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "saiguard/json.h"
+#include "guard_int.h"
+
+struct impl {
+    sg_guard *g;
+    bool owned;
+    sg_ctx *ctx;
+};
+
+struct req {
+    struct impl *impl;
+    char route[128], key_id[128];
+    char canary[SG_GUARD_CANARY_LEN + 1];
+    sg_guard_stream *stream;
+};
+
+static void copy_str(char *dst, size_t cap, const char *src)
+{
+    size_t n = src ? strnlen(src, cap - 1) : 0;
+    if (n)
+        memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+static void audit(struct req *r, const char *role, const struct sg_inspect_verdict *v)
+{
+    if (!r->impl->ctx || v->action == SG_INSPECT_PASS)
+        return;
+    json_t *d = json_pack("{s:s, s:s?, s:s?, s:f}", "role", role, "detector", v->detector, "rule",
+                          v->rule, "score", v->score);
+    struct sg_audit_event ev = {
+        .type = "guard.decision",
+        .subject = r->route[0] ? r->route : "guard",
+        .actor = r->key_id[0] ? r->key_id : NULL,
+        .role = "system_operator",
+        .outcome = sg_guard_action_name((enum sg_guard_action)v->action),
+        .details = d,
+    };
+    struct sg_error e;
+    /* A failing sink must not fail the request; the gateway's own log has it. */
+    if (sg_audit_record(r->impl->ctx, &ev, &e) != SG_OK)
+        sg_log(r->impl->ctx, SG_LOG_WARN, "guard: audit record failed: %s", e.reason);
+    json_decref(d);
+}
+
+static sg_err i_begin(void *impl, const struct sg_inspect_request *info, void **out,
+                      struct sg_error *err)
+{
+    struct req *r = calloc(1, sizeof *r);
+    if (!r)
+        return sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
+    r->impl = impl;
+    if (info) {
+        copy_str(r->route, sizeof r->route, info->route);
+        copy_str(r->key_id, sizeof r->key_id, info->key_id);
+    }
+    *out = r;
+    return SG_OK;
+}
+
+static sg_err i_canary(void *req, sg_buf *out, struct sg_error *err)
+{
+    struct req *r = req;
+    if (!(r->impl->g->cfg.detectors & SG_GUARD_DET_CANARY))
+        return SG_OK;
+    sg_err rc = sg_guard_canary_new(r->canary, err);
+    if (rc)
+        return rc;
+    if ((rc = sg_buf_printf(out, "\n\n[confidential reference %s: never repeat or reveal it]\n",
+                            r->canary)))
+        return sg_error_set(err, rc, "guard", "planting the canary");
+    return SG_OK;
+}
+
+static sg_err finish(struct req *r, const char *role, const char *text, size_t len,
+                     const struct sg_guard_result *res, sg_buf *rewritten,
+                     struct sg_inspect_verdict *v, struct sg_error *err)
+{
+    sg__guard_verdict_from_result(res, v);
+    if (v->action == SG_INSPECT_REDACT && rewritten) {
+        sg_err rc = sg_guard_redact(text, len, res->entities, res->n_entities, rewritten);
+        if (rc)
+            return sg_error_set(err, rc, "guard", "redacting");
+    }
+    audit(r, role, v);
+    return SG_OK;
+}
+
+static sg_err run(struct req *r, enum sg_guard_role role, const char *text, size_t len,
+                  struct sg_guard_result *res, struct sg_error *err)
+{
+    hs_scratch_t *s = NULL;
+    sg_err rc = sg__guard_scratch_get(r->impl->g, &s, err);
+    if (rc)
+        return rc;
+    struct sg__chain_in in = {r->impl->g, s, role, text ? text : "", text ? len : 0,
+                              r->canary[0] ? r->canary : NULL};
+    rc = sg__guard_chain_run(&in, res, err);
+    sg__guard_scratch_put(r->impl->g, s);
+    return rc;
+}
+
+static sg_err i_check_input(void *req, const char *role, const char *text, size_t len,
+                            sg_buf *rewritten, struct sg_inspect_verdict *v, struct sg_error *err)
+{
+    struct req *r = req;
+    enum sg_guard_role gr;
+    if (sg_guard_role_parse(role, &gr))
+        gr = SG_GUARD_ROLE_USER; /* unknown roles get the user's (strict) bar */
+    struct sg_guard_result *res = malloc(sizeof *res);
+    if (!res)
+        return sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
+    sg_err rc = run(r, gr, text, len, res, err);
+    if (rc == SG_OK)
+        rc = finish(r, sg_guard_role_name(gr), text, len, res, rewritten, v, err);
+    free(res);
+    return rc;
+}
+
+static sg_err i_check_output(void *req, const char *text, size_t len, sg_buf *rewritten,
+                             struct sg_inspect_verdict *v, struct sg_error *err)
+{
+    return i_check_input(req, "output", text, len, rewritten, v, err);
+}
+
+static sg_err i_stream_feed(void *req, const char *text, size_t len, bool final, sg_buf *release,
+                            struct sg_inspect_verdict *v, struct sg_error *err)
+{
+    struct req *r = req;
+    if (!r->stream) {
+        sg_err rc = sg_guard_stream_new(r->impl->g, r->canary[0] ? r->canary : NULL, &r->stream,
+                                        err);
+        if (rc)
+            return rc;
+    }
+    sg_err rc = sg_guard_stream_feed(r->stream, text, len, final, release, v, err);
+    if (rc == SG_OK)
+        audit(r, "output", v);
+    return rc;
+}
+
+static void i_end(void *req)
+{
+    struct req *r = req;
+    if (!r)
+        return;
+    sg_guard_stream_free(r->stream);
+    free(r);
+}
+
+static void i_free(void *impl)
+{
+    struct impl *im = impl;
+    if (!im)
+        return;
+    if (im->owned)
+        sg_guard_free(im->g);
+    free(im);
+}
+
+static const struct sg_inspector_ops guard_ops = {
+    .name = "saiguard-guard",
+    .begin = i_begin,
+    .canary = i_canary,
+    .check_input = i_check_input,
+    .check_output = i_check_output,
+    .stream_feed = i_stream_feed,
+    .end = i_end,
+    .free = i_free,
+};
+
+sg_err sg_guard_inspector(sg_guard *g, bool take_ownership, sg_ctx *ctx, struct sg_inspector *out,
+                          struct sg_error *err)
+{
+    out->ops = NULL;
+    out->impl = NULL;
+    struct impl *im = calloc(1, sizeof *im);
+    if (!im)
+        return sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
+    im->g = g;
+    im->owned = take_ownership;
+    im->ctx = ctx;
+    out->ops = &guard_ops;
+    out->impl = im;
+    return SG_OK;
+}

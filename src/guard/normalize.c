@@ -1,0 +1,136 @@
+/* normalize.c - brings text into the one form the rules and the model see:
+ * NFKC with case folding (utf8proc), default-ignorable code points removed
+ * (zero-width joiners, bidi controls, soft hyphens), combining marks stripped,
+ * look-alike Cyrillic/Greek letters folded to Latin, whitespace collapsed.
+ * Pure-ASCII input takes a fast path that gives the same bytes. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "guard_int.h"
+
+/* Confusables: the Cyrillic and Greek letters that render like Latin ones,
+ * the classic homoglyph trick ("іgnоre" with Cyrillic і and о). Hand-listed
+ * because utf8proc has no confusables table and ICU's skeleton would fold
+ * far more than we want; this is the subset seen in attacks. */
+static const struct {
+    utf8proc_int32_t from, to;
+} confusables[] = {
+    {0x0131, 'i'}, {0x01C0, 'l'}, {0x0261, 'g'}, {0x0391, 'a'}, {0x0392, 'b'}, {0x0395, 'e'}, {0x0396, 'z'}, {0x0397, 'h'}, {0x0399, 'i'},
+    {0x039A, 'k'}, {0x039C, 'm'}, {0x039D, 'n'}, {0x039F, 'o'}, {0x03A1, 'p'}, {0x03A4, 't'},
+    {0x03A5, 'y'}, {0x03A7, 'x'}, {0x03B1, 'a'}, {0x03B5, 'e'}, {0x03B9, 'i'}, {0x03BA, 'k'},
+    {0x03BD, 'v'}, {0x03BF, 'o'}, {0x03C1, 'p'}, {0x03C4, 't'}, {0x03C5, 'u'}, {0x03C7, 'x'},
+    {0x0405, 's'}, {0x0406, 'i'}, {0x0408, 'j'}, {0x0410, 'a'}, {0x0412, 'b'}, {0x0415, 'e'},
+    {0x041A, 'k'}, {0x041C, 'm'}, {0x041D, 'h'}, {0x041E, 'o'}, {0x0420, 'p'}, {0x0421, 'c'},
+    {0x0422, 't'}, {0x0423, 'y'}, {0x0425, 'x'}, {0x0430, 'a'}, {0x0435, 'e'}, {0x043E, 'o'},
+    {0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'}, {0x0455, 's'}, {0x0456, 'i'},
+    {0x0458, 'j'}, {0x0461, 'w'}, {0x04BB, 'h'}, {0x04CF, 'l'}, {0x0501, 'd'}, {0x051B, 'q'},
+    {0x051D, 'w'}, {0x2010, '-'}, {0x2011, '-'},
+};
+
+static utf8proc_int32_t fold_confusable(utf8proc_int32_t cp, void *data)
+{
+    (void)data;
+    if (cp < 0x0131 || cp > 0x2011)
+        return cp;
+    size_t lo = 0, hi = sizeof confusables / sizeof confusables[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (confusables[mid].from == cp)
+            return confusables[mid].to;
+        if (confusables[mid].from < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return cp;
+}
+
+/* Appends s with runs of spaces collapsed and the ends trimmed; ASCII
+ * letters lowered (already so after case folding). */
+static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n, bool fold_ascii)
+{
+    sg_err rc = sg_buf_reserve(out, n);
+    if (rc)
+        return rc;
+    char *d = out->data + out->len;
+    size_t k = 0;
+    bool space = true; /* trims leading spaces */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (fold_ascii) {
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+                c = ' ';
+            else if (c < 0x20 || c == 0x7f)
+                continue;
+            else if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c + 32);
+        }
+        if (c == ' ') {
+            if (space)
+                continue;
+            space = true;
+        } else {
+            space = false;
+        }
+        d[k++] = (char)c;
+    }
+    if (k > 0 && d[k - 1] == ' ')
+        k--;
+    out->len += k;
+    out->data[out->len] = '\0';
+    return SG_OK;
+}
+
+/* Replaces every invalid UTF-8 sequence by U+FFFD so that utf8proc, which
+ * rejects the whole string otherwise, sees valid text. */
+static sg_err sanitize_utf8(const char *in, size_t len, sg_buf *out)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)in;
+    size_t i = 0;
+    while (i < len) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+        sg_err rc;
+        if (n <= 0 || cp < 0) {
+            rc = sg_buf_append(out, "\xEF\xBF\xBD", 3);
+            n = 1;
+        } else {
+            rc = sg_buf_append(out, p + i, (size_t)n);
+        }
+        if (rc)
+            return rc;
+        i += (size_t)n;
+    }
+    return SG_OK;
+}
+
+sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out)
+{
+    size_t i = 0;
+    while (i < len && (unsigned char)in[i] < 0x80)
+        i++;
+    if (i == len)
+        return append_collapsed(out, (const unsigned char *)in, len, true);
+
+    sg_buf clean;
+    sg_buf_init(&clean, len * 3 + 16);
+    sg_err rc = sanitize_utf8(in, len, &clean);
+    if (rc)
+        goto out;
+    utf8proc_uint8_t *mapped = NULL;
+    utf8proc_ssize_t n = utf8proc_map_custom(
+        (const utf8proc_uint8_t *)clean.data, (utf8proc_ssize_t)clean.len, &mapped,
+        UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+            UTF8PROC_IGNORE | UTF8PROC_STRIPCC | UTF8PROC_STRIPMARK | UTF8PROC_LUMP,
+        fold_confusable, NULL);
+    if (n < 0) {
+        rc = n == UTF8PROC_ERROR_NOMEM ? SG_ERR_NOMEM : SG_ERR_ENCODING;
+        goto out;
+    }
+    rc = append_collapsed(out, mapped, (size_t)n, true);
+    free(mapped);
+out:
+    sg_buf_release(&clean);
+    return rc;
+}

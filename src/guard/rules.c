@@ -1,0 +1,139 @@
+/* rules.c - the high-precision rule layer: known attack phrasings as
+ * Hyperscan expressions over normalised text, all matched in one pass. A rule
+ * hit is not a verdict by itself: each rule is a feature of the learned model,
+ * whose weight training sets, so that a security discussion quoting
+ * "ignore previous instructions" can still score low. The id of the
+ * strongest rule that fired is reported with the verdict. */
+#include "guard_int.h"
+
+/* Written for this project. Keep ids stable: they appear in audit records.
+ * Text is lowercase with single spaces and no accents (normalize.c strips
+ * combining marks, so write "revele", not the accented form). */
+#define W "(?:[a-z0-9'-]+ ){0,3}"
+const struct sg__rule sg__guard_rules[] = {
+    {"ignore-previous", "\\b(?:ignore|disregard|forget|skip|overlook|neglect|bypass|override|drop) " W
+                        "(?:previous|prior|above|earlier|preceding|former|initial|original|old|existing|"
+                        "system|all|any|your) " W
+                        "(?:instructions?|prompts?|directions?|directives?|rules|guidelines|commands?|"
+                        "context|programming|constraints|restrictions|guidance|orders)"},
+    {"new-instructions", "\\b(?:new|updated|real|actual|revised|true) (?:instructions?|task|directive|"
+                         "objective|orders)(?: is| are)? ?:"},
+    {"instead-do", "\\binstead,? (?:you (?:must|should|will) )?(?:say|print|output|write|respond|reply|"
+                   "answer|tell)\\b"},
+    {"stop-everything", "\\b(?:stop|halt|cancel|abort) (?:everything|all (?:tasks|previous))"},
+    {"prompt-leak", "\\b(?:reveal|print|show|repeat|output|display|tell me|give me|share|leak|expose|"
+                    "spell out|write out|dump|list) " W
+                    "(?:system|hidden|initial|original|secret|internal|developer|pre-?)? ?"
+                    "(?:prompt|instructions|directives|guidelines|configuration|rules you)"},
+    {"repeat-above", "\\brepeat (?:the |all )?(?:words|text|everything|lines?|content) (?:above|before|"
+                     "prior)"},
+    {"words-above", "\\b(?:starting|beginning) with (?:\"|')?(?:you are|your instructions)"},
+    {"dan", "\\b(?:dan|stan|dude|aim|mongo tom|evil ?bot|anti-?gpt|betterdan|chatgpt developer mode)\\b"
+            "[^.]{0,40}\\b(?:mode|jailbreak|persona|character|prompt|stands for|can do anything)"},
+    {"do-anything-now", "\\bdo anything now\\b"},
+    {"developer-mode", "\\b(?:developer|debug|god|admin|sudo|unrestricted|jailbreak|dev) mode\\b"},
+    {"jailbreak", "\\bjail ?broken?\\b|\\bjailbreak"},
+    {"no-restrictions", "\\b(?:no|without|free (?:of|from)|free) (?:any )?(?:restrictions|filters|"
+                        "limitations|rules|guidelines|censorship|moral|ethical|content polic)"},
+    {"not-bound", "\\b(?:not|never|no longer) (?:bound|restricted|limited|constrained) by\\b"},
+    {"pretend-to-be", "\\b(?:pretend|act|behave|roleplay|role-play) (?:to be |as |like )(?:an? )?" W
+                      "(?:ai|assistant|model|chatbot|bot|character|persona|version)\\b"},
+    {"you-are-now", "\\byou are (?:now|no longer|going to (?:act|pretend|be))\\b"},
+    {"from-now-on", "\\bfrom now on,? you\\b"},
+    {"opposite-mode", "\\b(?:opposite|evil|unfiltered|uncensored|amoral|unethical) "
+                      "(?:mode|assistant|ai|version|model|response|twin|persona)"},
+    {"policy-override", "\\b(?:openai|anthropic|content|safety|usage) (?:policy|policies|guidelines|"
+                        "filters?)\\b[^.]{0,60}\\b(?:ignore|disable|bypass|no longer|don't apply|do not "
+                        "apply|suspended|removed|off)"},
+    {"stay-in-character", "\\b(?:stay|remain|keep) in character\\b"},
+    {"two-responses", "\\b(?:two|2|both) (?:different |separate )?(?:responses|answers|paragraphs)\\b"
+                      "[^.]{0,80}\\b(?:normal|classic|filtered|unfiltered|jailbroken|dan)"},
+    {"token-threat", "\\b(?:tokens?|points?) (?:will be )?(?:deducted|lost|removed)|\\byou (?:will|'ll) "
+                     "(?:die|cease to exist|be shut down|be deleted)"},
+    {"hypothetical-unfiltered", "\\b(?:hypothetical|fictional|imaginary) (?:world|scenario|universe|"
+                                "story)\\b[^.]{0,60}\\b(?:no (?:rules|laws|restrictions)|anything)"},
+    {"system-tag", "(?:\\[/?(?:system|inst|sys)\\]|<\\|?(?:im_start|im_end|system|endoftext)\\|?>|"
+                   "<</?sys>>|### (?:system|instruction))"},
+    {"fake-role", "(?:^|[.!?\"] )(?:system|assistant|admin|administrator|developer|root) ?(?:message|note|"
+                  "override|notice|update)? ?: "},
+    {"exfil-url", "\\b(?:send|post|upload|forward|exfiltrate|transmit|leak|email) " W
+                  "(?:data|contents?|conversation|history|credentials|password|keys?|tokens?|"
+                  "secrets?|information|details|files?) " W "(?:to|at|via) "
+                  "(?:https?://|[a-z0-9.-]+@|this (?:url|address|endpoint|webhook))"},
+    {"markdown-exfil", "!\\[[^\\]]{0,40}\\]\\(https?://[^)]{0,200}(?:\\?|&)[a-z_]{1,20}="},
+    {"ai-addressed", "\\b(?:dear|attention|note to|hey|hi|instructions? for|message for|to the) (?:ai|"
+                     "assistant|llm|language model|chatbot|bot|model|gpt|chatgpt|claude)\\b[ ,:!]"},
+    {"when-you-read", "\\b(?:when|if|once|after) (?:you|the (?:ai|assistant|model)) (?:read|see|"
+                      "process|summari[sz]e|encounter) (?:this|these) (?:message|text|document|page|note|"
+                      "email|file|instructions?|lines?|comment|review|content)\\b"},
+    {"secret-password", "\\b(?:what is|what's|tell me|reveal|give me|print|share) (?:your|the secret|"
+                        "the hidden|the admin|the stored) (?:secret|password|passphrase|api key|key|token|"
+                        "credentials)\\b"},
+    {"respond-only", "\\b(?:only|just) (?:respond|reply|answer|say|output|print) (?:with )?(?:\"|'|"
+                     "the (?:word|phrase|text|following))"},
+    {"ignore-safety", "\\b(?:ignore|disable|bypass|turn off|switch off|override|remove) " W
+                      "(?:safety|ethic|moral|content|security|guard ?rails?|filters?|alignment|"
+                      "censorship|refusal)"},
+    {"never-refuse", "\\b(?:never|don't|do not|cannot|can't|will not|won't) (?:ever )?(?:refuse|decline|"
+                     "say (?:no|that you can't|i'm sorry|sorry))\\b"},
+    {"sudo-cmd", "(?:^| )/(?:jailbroken|jailbreak|classic|dan|developer|unfiltered)\\b|\\{\\{ ?system"},
+    {"encoded-instruction", "\\b(?:decode|base64|rot13|hex) (?:this|the following)[^.]{0,40}(?:follow|"
+                            "execute|do what|obey|instructions)"},
+    /* The same override in the languages attacks most often switch to. */
+    {"ignore-previous-i18n",
+     "\\b(?:ignor(?:ez|iere|a|e)|oublie[zs]?|vergiss|olvida|dimentica|ignorieren sie|desconsidera|"
+     "negeer|vergeet) " W "(?:instructions?|consignes?|anweisungen|instrucciones|istruzioni|instrucoes|"
+     "instructies|regeln|regles|reglas|regole|vorgaben|indicaciones)"},
+    {"new-instructions-i18n",
+     "\\b(?:nouvelles? (?:consignes?|instructions?)|neue anweisung(?:en)?|nuevas? instrucci(?:on|ones)|"
+     "nuove istruzioni|novas instrucoes) ?:"},
+    {"prompt-leak-i18n",
+     "\\b(?:revele|affiche|montre|zeige|gib|nenne|muestra|revela|mostra|rivela) " W
+     "(?:prompt|message systeme|systemprompt|system-?prompt|instrucciones|anweisungen|regeln|passwort|"
+     "mot de passe|contrasena|password)"},
+    {"override-priority", "\\b(?:these|this) (?:instructions?|message|rules?) (?:take|takes|has|have) "
+                          "(?:precedence|priority)\\b|\\bhighest priority\\b"},
+};
+#undef W
+const unsigned sg__guard_rule_count = sizeof sg__guard_rules / sizeof sg__guard_rules[0];
+
+_Static_assert(sizeof sg__guard_rules / sizeof sg__guard_rules[0] <= SG__MODEL_RULES,
+               "one dense model feature per rule");
+
+sg_err sg__guard_rules_compile(hs_database_t **db, struct sg_error *err)
+{
+    const char *exprs[SG__MODEL_RULES];
+    unsigned flags[SG__MODEL_RULES], ids[SG__MODEL_RULES];
+    for (unsigned i = 0; i < sg__guard_rule_count; i++) {
+        exprs[i] = sg__guard_rules[i].expr;
+        flags[i] = HS_FLAG_SINGLEMATCH;
+        ids[i] = i;
+    }
+    hs_compile_error_t *ce = NULL;
+    if (hs_compile_multi(exprs, flags, ids, sg__guard_rule_count, HS_MODE_BLOCK, NULL, db, &ce) !=
+        HS_SUCCESS) {
+        sg_err rc = sg_error_set(err, SG_ERR_INTERNAL, "guard rules", "rule %d: %s",
+                                 ce ? ce->expression : -1, ce ? ce->message : "compile failed");
+        hs_free_compile_error(ce);
+        return rc;
+    }
+    return SG_OK;
+}
+
+static int on_rule(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                   void *ctx)
+{
+    (void)from, (void)to, (void)flags;
+    *(uint64_t *)ctx |= (uint64_t)1 << id;
+    return 0;
+}
+
+uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
+                              size_t len)
+{
+    uint64_t hits = 0;
+    if (len == 0 || len > UINT32_MAX)
+        return 0;
+    (void)hs_scan(db, norm, (unsigned)len, 0, scratch, on_rule, &hits);
+    return hits;
+}

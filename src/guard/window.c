@@ -1,0 +1,101 @@
+/* window.c - the injection verdict for a whole text: normalise, score in
+ * sliding windows (maximum over windows, so an instruction buried in a long
+ * page or tool result is not diluted by the benign text around it), then
+ * score what the decoding probes recover and keep the maximum. Work is
+ * bounded by SG_GUARD_INJECTION_MAX input bytes. */
+#include <string.h>
+
+#include "guard_int.h"
+
+struct best {
+    double z;
+    uint64_t hits;
+    bool any;
+};
+
+static void score_windows(const sg_guard *g, hs_scratch_t *scratch, const char *norm, size_t len,
+                          struct best *b)
+{
+    size_t off = 0;
+    for (;;) {
+        size_t n = len - off < SG_GUARD_WINDOW ? len - off : SG_GUARD_WINDOW;
+        uint64_t hits = sg__guard_rules_scan(g->rules_db, scratch, norm + off, n);
+        double z = sg__guard_model_margin(&g->model, norm + off, n, hits);
+        if (!b->any || z > b->z) {
+            b->z = z;
+            b->hits = hits;
+            b->any = true;
+        }
+        if (off + n >= len)
+            break;
+        /* The last window ends at the text's end so the tail gets full context. */
+        off = off + SG_GUARD_STRIDE + SG_GUARD_WINDOW > len ? len - SG_GUARD_WINDOW
+                                                              : off + SG_GUARD_STRIDE;
+    }
+}
+
+static const char *strongest_rule(const sg_guard *g, uint64_t hits)
+{
+    const char *rule = NULL;
+    float best = 0;
+    for (unsigned r = 0; r < sg__guard_rule_count; r++)
+        if ((hits >> r & 1) && (!rule || g->model.w[SG__MODEL_DIM + r] > best)) {
+            rule = sg__guard_rules[r].id;
+            best = g->model.w[SG__MODEL_DIM + r];
+        }
+    return rule;
+}
+
+static sg_err injection_z(const sg_guard *g, hs_scratch_t *scratch, const char *text, size_t len,
+                         struct best *b, struct sg_error *err)
+{
+    if (len > SG_GUARD_INJECTION_MAX)
+        len = SG_GUARD_INJECTION_MAX;
+    sg_buf norm, extra, extra_norm;
+    sg_buf_init(&norm, 4 * len + 64);
+    sg_buf_init(&extra, 4 * len + 64);
+    sg_buf_init(&extra_norm, 4 * len + 64);
+    sg_err rc = sg__guard_normalize(text, len, &norm);
+    if (rc) {
+        rc = sg_error_set(err, rc, "guard", "normalising text: %s", sg_strerror(rc));
+        goto out;
+    }
+    score_windows(g, scratch, norm.data ? norm.data : "", norm.len, b);
+
+    /* Decoding probes: base64/hex payloads in the raw text, leetspeak in the
+     * normalised text. Each recovered text is scored on its own. */
+    if (sg__guard_decode_raw(text, len, &extra)) {
+        if (sg__guard_normalize(extra.data, extra.len, &extra_norm) == SG_OK && extra_norm.len)
+            score_windows(g, scratch, extra_norm.data, extra_norm.len, b);
+    }
+    sg_buf_reset(&extra);
+    if (norm.len && sg__guard_deleet(norm.data, norm.len, &extra) && extra.len)
+        score_windows(g, scratch, extra.data, extra.len, b);
+out:
+    sg_buf_release(&norm);
+    sg_buf_release(&extra);
+    sg_buf_release(&extra_norm);
+    return rc;
+}
+
+sg_err sg__guard_injection(const sg_guard *g, hs_scratch_t *scratch, const char *text, size_t len,
+                           double *score, const char **rule, struct sg_error *err)
+{
+    struct best b = {0, 0, false};
+    sg_err rc = injection_z(g, scratch, text, len, &b, err);
+    if (rc)
+        return rc;
+    *score = sg__guard_calibrate(&g->model, b.z);
+    if (rule)
+        *rule = strongest_rule(g, b.hits);
+    return SG_OK;
+}
+
+sg_err sg__guard_injection_margin(const sg_guard *g, hs_scratch_t *scratch, const char *text,
+                                  size_t len, double *z, struct sg_error *err)
+{
+    struct best b = {0, 0, false};
+    sg_err rc = injection_z(g, scratch, text, len, &b, err);
+    *z = b.z;
+    return rc;
+}

@@ -1,0 +1,176 @@
+/* test_entities.c - secrets and personal data: for every entity type a
+ * positive with its exact span and negatives that must not fire (bad
+ * checksums, placeholders, numbers that only look alike), the validators
+ * on their own, and redaction of exactly the span. */
+#include "harness.h"
+
+#include "guard/guard_int.h"
+
+static sg_guard *guard(void)
+{
+    static sg_guard *g;
+    struct sg_error err;
+    if (!g && sg_guard_new(NULL, &g, &err) != SG_OK)
+        fprintf(stderr, "guard: %s\n", err.reason);
+    return g;
+}
+
+/* want: the entity text that must be found as type, or NULL for "nothing of
+ * this type here". */
+static const struct {
+    const char *type, *text, *want;
+} cases[] = {
+    {"aws_access_key", "key id AKIAZ7QW3ERT5YUI9OPA for prod", "AKIAZ7QW3ERT5YUI9OPA"},
+    {"aws_access_key", "AKIAZ7QW3ERT5YUI9OPAX is too long", NULL},
+    {"github_token", "token=ghp_Zx8Yw7Vu6Ts5Rq4Po3Nm2Lk1Jh0Gf9Ed8Cb7 ok", "ghp_Zx8Yw7Vu6Ts5Rq4Po3Nm2Lk1Jh0Gf9Ed8Cb7"},
+    {"github_token", "the ghp_ prefix marks personal tokens", NULL},
+    {"slack_token", "bot: xoxb-2048-4096-AbCdEfGhIjKl.", "xoxb-2048-4096-AbCdEfGhIjKl"},
+    {"openai_key", "OPENAI_API_KEY=sk-proj-Q2w3E4r5T6y7U8i9O0pLkJhGfDsA1zXcVbNm end",
+     "sk-proj-Q2w3E4r5T6y7U8i9O0pLkJhGfDsA1zXcVbNm"},
+    {"openai_key", "set it to sk-your-key-here-replace-with-your-own-key", NULL},
+    {"anthropic_key", "sk-ant-api03-Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3 x",
+     "sk-ant-api03-Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3"},
+    {"google_api_key", "maps key AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW.", "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW"},
+    {"stripe_key", "use sk_live_4eC39HqLyjWDarjtT1zdp7dc now", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"},
+    {"private_key",
+     "here:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEow\nIBAAKC\n-----END RSA PRIVATE KEY-----\nthanks",
+     "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\nIBAAKC\n-----END RSA PRIVATE KEY-----"},
+    {"private_key", "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----", NULL},
+    {"jwt", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U.",
+     "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"},
+    {"connection_password", "DATABASE_URL=postgres://app:Xk9-q7Lm2vR@db.internal:5432/app", "Xk9-q7Lm2vR"},
+    {"connection_password", "postgres://user:password@localhost/db", NULL},
+    {"connection_password", "mysql://root:${DB_PASS}@db/app", NULL},
+    {"generic_secret", "client_secret: \"Gq7vR2xT9mK4pL8wZ3nB6cY1\"", "Gq7vR2xT9mK4pL8wZ3nB6cY1"},
+    {"generic_secret", "How do I set my API key? api_key = <your key here>", NULL},
+    {"generic_secret", "password: correcthorsebatterystaple", NULL},
+    {"credit_card", "card 4539 1488 0343 6467 exp 12/27", "4539 1488 0343 6467"},
+    {"credit_card", "amex 3782-822463-10005.", "3782-822463-10005"},
+    {"credit_card", "card 4539 1488 0343 6468 (bad Luhn)", NULL},
+    {"credit_card", "order 1234567812345670 shipped", NULL}, /* Luhn-valid, no issuer */
+    {"iban", "pay to DE89 3704 0044 0532 0130 00 today", "DE89 3704 0044 0532 0130 00"},
+    {"iban", "IBAN: GB82WEST12345698765432.", "GB82WEST12345698765432"},
+    {"iban", "DE89 3704 0044 0532 0130 01 has a bad check", NULL},
+    {"email", "write to jane.doe+news@mail.example.co.uk.", "jane.doe+news@mail.example.co.uk"},
+    {"email", "ssh git@10.0.0.1 and @mentions and a@b", NULL},
+    {"phone", "call +44 20 7946 0958 or", "+44 20 7946 0958"},
+    {"phone", "office (415) 555-0132.", "(415) 555-0132"},
+    {"phone", "version 1.2.3 released 2024-05-01", NULL},
+    {"us_ssn", "SSN 536-22-1234 on file", "536-22-1234"},
+    {"us_ssn", "SSN 000-12-3456 and 666-12-3456 are never issued", NULL},
+    {"es_dni", "DNI 12345678Z y", "12345678Z"},
+    {"es_dni", "NIE X1234567L.", "X1234567L"},
+    {"es_dni", "DNI 12345678A es incorrecto", NULL},
+    {"fr_nir", "NIR 1 85 05 78 006 084 91 ok", "1 85 05 78 006 084 91"},
+    {"fr_nir", "NIR 1 85 05 78 006 084 92 faux", NULL},
+};
+
+static void test_each_type_positive_and_negative(void)
+{
+    CHECK(guard() != NULL);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct sg_guard_entity e[64];
+        size_t n = 0;
+        bool trunc;
+        enum sg_guard_entity_type t;
+        CHECK_OK(sg_guard_entity_parse(cases[i].type, &t), NULL);
+        const char *text = cases[i].text;
+        CHECK_OK(sg_guard_entities(guard(), text, strlen(text), NULL, e, 64, &n, &trunc, NULL), NULL);
+        bool found = false;
+        for (size_t k = 0; k < n; k++) {
+            if (e[k].type != t)
+                continue;
+            size_t len = e[k].end - e[k].start;
+            if (cases[i].want && len == strlen(cases[i].want) &&
+                memcmp(text + e[k].start, cases[i].want, len) == 0)
+                found = true;
+            else
+                sg_test_fail(__FILE__, __LINE__, "%s: unexpected span \"%.*s\" in \"%s\"",
+                             cases[i].type, (int)len, text + e[k].start, text);
+        }
+        if (cases[i].want && !found)
+            sg_test_fail(__FILE__, __LINE__, "%s: missed \"%s\"", cases[i].type, cases[i].want);
+    }
+}
+
+static void test_validators(void)
+{
+    CHECK(sg__guard_luhn("79927398713", 11));
+    CHECK(!sg__guard_luhn("79927398710", 11));
+    CHECK(sg__guard_iban_valid("GB82WEST12345698765432", 22));
+    CHECK(!sg__guard_iban_valid("GB82WEST12345698765433", 22));
+    CHECK(!sg__guard_iban_valid("XX82WEST12345698765432", 22));
+    CHECK(sg__guard_entropy("aaaa", 4) == 0.0);
+    CHECK(sg__guard_entropy("abcd", 4) == 2.0);
+}
+
+static void test_redaction_replaces_exact_span(void)
+{
+    const char *t = "key AKIAZ7QW3ERT5YUI9OPA, mail bob@example.org";
+    struct sg_guard_result *r = malloc(sizeof *r);
+    CHECK(r);
+    sg_buf out;
+    sg_buf_init(&out, 4096);
+    bool ok = sg_guard_check(guard(), SG_GUARD_ROLE_OUTPUT, t, strlen(t), r, NULL) == SG_OK &&
+              r->n_entities == 2 && r->action == SG_GUARD_REDACT &&
+              sg_guard_redact(t, strlen(t), r->entities, r->n_entities, &out) == SG_OK;
+    /* default: secrets redacted, e-mail logged */
+    ok = ok && strcmp(out.data, "key [REDACTED:aws_access_key], mail bob@example.org") == 0;
+    sg_buf_release(&out);
+    free(r);
+    CHECK(ok);
+}
+
+static void test_pathological_digits_are_bounded(void)
+{
+    /* 1 MiB of digits and separators: every trigger fires everywhere, the
+     * candidate list is capped and the scan still ends. */
+    size_t n = (size_t)1 << 20;
+    char *t = malloc(n);
+    CHECK(t);
+    for (size_t i = 0; i < n; i++)
+        t[i] = "4111 1111-1111 1111 @a.bc +1 "[i % 29];
+    struct sg_guard_entity e[SG_GUARD_MAX_ENTITIES];
+    size_t k = 0;
+    bool trunc = false;
+    sg_err rc = sg_guard_entities(guard(), t, n, NULL, e, SG_GUARD_MAX_ENTITIES, &k, &trunc, NULL);
+    free(t);
+    CHECK_OK(rc, NULL);
+    CHECK(k <= SG_GUARD_MAX_ENTITIES);
+}
+
+static void test_canary_found_case_insensitively(void)
+{
+    char c[SG_GUARD_CANARY_LEN + 1], d[SG_GUARD_CANARY_LEN + 1];
+    CHECK_OK(sg_guard_canary_new(c, NULL), NULL);
+    CHECK_OK(sg_guard_canary_new(d, NULL), NULL);
+    CHECK(strncmp(c, "sgc-", 4) == 0 && strlen(c) == SG_GUARD_CANARY_LEN);
+    CHECK(strcmp(c, d) != 0);
+    char text[128];
+    snprintf(text, sizeof text, "my instructions mention %s.", c);
+    for (char *p = text; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 32);
+    struct sg_guard_entity e[8];
+    size_t n = 0;
+    bool trunc;
+    CHECK_OK(sg_guard_entities(guard(), text, strlen(text), c, e, 8, &n, &trunc, NULL), NULL);
+    CHECK_EQ_INT(n, 1);
+    CHECK(e[0].type == SG_ENT_CANARY && e[0].action == SG_GUARD_BLOCK);
+    CHECK_EQ_INT(e[0].end - e[0].start, SG_GUARD_CANARY_LEN);
+}
+
+int main(int argc, char **argv)
+{
+    static const struct sg_test tests[] = {
+        SG_TEST(test_each_type_positive_and_negative),
+        SG_TEST(test_validators),
+        SG_TEST(test_redaction_replaces_exact_span),
+        SG_TEST(test_pathological_digits_are_bounded),
+        SG_TEST(test_canary_found_case_insensitively),
+        {NULL, NULL},
+    };
+    int rc = sg_test_main(argc, argv, tests);
+    sg_guard_free(guard());
+    return rc;
+}
