@@ -2,8 +2,7 @@
  * the guardrails are switched on for inputs and outputs on every route and
  * policy of the gateway, and the detectors built with this saiguard (with
  * the profile's guard configuration) actually stop a canonical prompt
- * injection and a leaked secret in a self-test. Without the guard in the
- * build the checks are inconclusive. */
+ * injection and a leaked secret in a self-test. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,11 +10,8 @@
 #include "conformance/internal.h"
 #include "saiguard/json.h"
 
-#if __has_include("saiguard/guard.h") && __has_include("saiguard/gateway.h")
 #include "saiguard/gateway.h"
 #include "saiguard/guard.h"
-#define HAVE_GUARD 1
-#endif
 
 static const struct sg__check_def defs[] = {
     {"guard.input", "Inputs are screened for prompt injection on every route"},
@@ -24,7 +20,6 @@ static const struct sg__check_def defs[] = {
 
 #define KIND "guardrails"
 
-#ifdef HAVE_GUARD
 /* Guardrail switches of every route and policy, from the gateway's view. */
 static void gateway_switches(struct sg__assess *a, json_t *in, json_t *out)
 {
@@ -125,12 +120,5 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
     gateway_switches(a, in, out);
     return SG_OK;
 }
-#else
-static sg_err collect(struct sg__assess *a, struct sg_error *err)
-{
-    (void)err;
-    return sg__checks_unavailable(a, KIND, "guard", defs);
-}
-#endif
 
 const struct sg__collector sg__collector_guard = {"guard", KIND, "guard", collect};

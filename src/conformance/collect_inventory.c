@@ -2,16 +2,13 @@
  * capability: content-based discovery over the system's directory finds
  * every model, dataset and prompt; any that lies outside the assets the
  * profile declares is shadow AI. The registry is opened read-only and never
- * changed. Without the inventory in the build the check is inconclusive. */
+ * changed. */
 #include <stdio.h>
 #include <string.h>
 
 #include "conformance/internal.h"
 
-#if __has_include("saiguard/inventory.h")
 #include "saiguard/inventory.h"
-#define HAVE_INVENTORY 1
-#endif
 
 static const struct sg__check_def defs[] = {
     {"inventory.shadow", "No undeclared (shadow) AI assets in the system"},
@@ -19,7 +16,6 @@ static const struct sg__check_def defs[] = {
 
 #define KIND "inventory"
 
-#ifdef HAVE_INVENTORY
 /* True when path lies at or below a declared asset's path. */
 static bool declared(struct sg__assess *a, const char *path)
 {
@@ -85,12 +81,5 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
     sg_inv_scan_result_release(&res);
     return SG_OK;
 }
-#else
-static sg_err collect(struct sg__assess *a, struct sg_error *err)
-{
-    (void)err;
-    return sg__checks_unavailable(a, KIND, "inventory", defs);
-}
-#endif
 
 const struct sg__collector sg__collector_inventory = {"inventory", KIND, "inventory", collect};
