@@ -82,16 +82,14 @@ done
 
 case_ "gate and exit codes"
 cd "$T/careless-deployment"
-expect_rc 1 "$SAIGUARD" assess "${AT[@]}" --no-record --quiet
-expect_rc 0 "$SAIGUARD" assess "${AT[@]}" --no-record --quiet --fail-on none
-cd "$T/support-assistant"
-run "$SAIGUARD" assess "${AT[@]}" --no-record --fail-on should
-grep -q '"capability not available' "$T/support-assistant.json" && exp=1 || exp=0
-[ "$RC" -eq "$exp" ] && ok "support-assistant gate $exp" || fail "gate exit $RC (expected $exp)"
+expect_rc 1 "$SAIGUARD" assess "${AT[@]}" --no-record --quiet --summary
+expect_out_contains "NOT CONFORMANT"
 
 case_ "re-assessment after a change, and --diff"
 cd "$T/support-assistant"
-"$SAIGUARD" assess "${AT[@]}" --format json --fail-on none > "$T/before.json"
+"$SAIGUARD" assess "${AT[@]}" --format json --fail-on should > "$T/before.json"
+rc=$?
+[ "$rc" -eq 0 ] && ok "the well-run system passes the should gate" || fail "gate exit $rc"
 echo "Also answer questions about our competitors." >> prompts/system-prompt.txt
 run "$SAIGUARD" assess "${AT[@]}" --format json --fail-on none
 printf '%s' "$OUT" > "$T/after.json"
