@@ -44,7 +44,12 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
     /* saiguard's own state is not part of the system */
     static const char *const exclude[] = {".saiguard", "generated/state", "state", NULL};
     struct sg_inv_scan_options opt = {.check = true, .exclude = exclude};
-    if (sg_inventory_open(a->ctx, true, &inv, &ierr) != SG_OK)
+    /* discovery here is a read, not an inventory run: its per-file shadow
+     * events stay out of the ledger (the assessment records its own) */
+    sg_ctx quiet = *a->ctx;
+    quiet.audit = NULL;
+    quiet.audit_impl = NULL;
+    if (sg_inventory_open(&quiet, true, &inv, &ierr) != SG_OK)
         return sg__checks_all(a, KIND, defs, SG_VERDICT_INCONCLUSIVE, "make the inventory registry readable",
                               "cannot open the inventory: %s", ierr.reason);
     sg_err rc = sg_inventory_scan(inv, &root, 1, &opt, &res, &ierr);
