@@ -64,6 +64,24 @@ static sg_err key_trusted(const json_t *vm, const struct sg_verify_options *opt,
         rc = sg_error_set(err, SG_ERR_SIGNATURE, opt->key_path,
                           "bundle was signed by another key (hint %.16s..., this key %.16s...)",
                           json_string_value(hint), mine);
+    /* Bundles before v1.1 carry the PEM itself (rawBytes): same reasoning. */
+    const json_t *raw = json_object_get(pk, "rawBytes");
+    if (rc == SG_OK && json_is_string(raw)) {
+        sg_buf pem;
+        sg_buf_init(&pem, PEM_FILE_MAX);
+        BIO *bio = NULL;
+        EVP_PKEY *theirs = NULL;
+        if (sg_base64_decode(json_string_value(raw), json_string_length(raw), &pem) == SG_OK &&
+            (bio = BIO_new_mem_buf(pem.data, (int)pem.len)) != NULL)
+            theirs = PEM_read_bio_PUBKEY(bio, NULL, NULL, (void *)"");
+        ERR_clear_error();
+        if (theirs && EVP_PKEY_eq(theirs, key) != 1)
+            rc = sg_error_set(err, SG_ERR_SIGNATURE, opt->key_path,
+                              "bundle was signed by another key (its rawBytes key differs)");
+        EVP_PKEY_free(theirs);
+        BIO_free(bio);
+        sg_buf_release(&pem);
+    }
     if (rc != SG_OK) {
         EVP_PKEY_free(key);
         return rc;

@@ -39,6 +39,12 @@ done
 [ "$n" -eq 9 ] && ok "9 reference bundles checked" || fail "only $n reference bundles found"
 expect_rc 1 "$S" verify v1.1.0-elliptic-key --sig "$MT/v1.1.0-certificate/model.sig" --cert-chain "$KEYS/int-ca-cert.pem"
 expect_one_line_error
+# another key against hint (v1.1) and rawBytes (v0.3.1) bundles: named as such
+"$S" keygen --out stranger >/dev/null
+expect_rc 1 "$S" verify v1.1.0-elliptic-key --sig "$MT/v1.1.0-elliptic-key/model.sig" --key stranger.pub --ignore ignore-me
+expect_err_contains "another key"
+expect_rc 1 "$S" verify v0.3.1-elliptic-key/signme-1 --sig "$MT/v0.3.1-elliptic-key/model.sig" --key stranger.pub
+expect_err_contains "another key"
 
 case_ "OMS spec valid vectors"
 # Their model is signme-1 and signme-2 of the v1.1.0 reference vectors.
