@@ -141,11 +141,8 @@ int cmd_hash(struct cli *cli, int argc, char **argv)
             hopt.follow_symlinks = true;
             break;
         case OPT_THREADS:
-            hopt.threads = atoi(optarg);
-            if (hopt.threads < 1 || hopt.threads > 1024) {
-                status = cli_usage_error(cli, "--threads must be 1 to 1024");
-                goto done;
-            }
+            if (sg_threads_parse(optarg, &hopt.threads, &err))
+                goto fail;
             break;
         default:
             status = cli_usage_error(cli, "unexpected option");

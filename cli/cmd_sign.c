@@ -150,11 +150,8 @@ int cmd_sign(struct cli *cli, int argc, char **argv)
             so.hash.follow_symlinks = true;
             break;
         case OPT_THREADS:
-            so.hash.threads = atoi(optarg);
-            if (so.hash.threads < 1 || so.hash.threads > 1024) {
-                status = cli_usage_error(cli, "--threads must be 1 to 1024");
-                goto done;
-            }
+            if (sg_threads_parse(optarg, &so.hash.threads, &err))
+                goto fail;
             break;
         default:
             status = cli_usage_error(cli, "unexpected option");

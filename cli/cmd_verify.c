@@ -128,9 +128,8 @@ int cmd_verify(struct cli *cli, int argc, char **argv)
             ignores[vo.n_ignore++] = optarg;
             break;
         case OPT_THREADS:
-            vo.threads = atoi(optarg);
-            if (vo.threads < 1 || vo.threads > 1024) {
-                status = cli_usage_error(cli, "--threads must be 1 to 1024");
+            if (sg_threads_parse(optarg, &vo.threads, &err)) {
+                status = cli_report(cli, &err);
                 goto done;
             }
             break;

@@ -111,11 +111,14 @@ const char *sg_hash_algo_name(enum sg_hash_algo algo);
 
 /* Option parsers shared by the CLI and callers taking user input:
  * "files"|"shards"; "sha256"|"blake2b"; a byte count with an optional
- * K, M, G (powers of 1024) or KB, MB, GB (powers of 1000) suffix. */
+ * K, M, G (powers of 1024) or KB, MB, GB (powers of 1000) suffix.
+ * Each fails with SG_ERR_INVALID_ARG naming the bad value. */
 SG_MUST_USE sg_err sg_serialization_parse(const char *s, enum sg_serialization *out,
                                           struct sg_error *err);
 SG_MUST_USE sg_err sg_hash_algo_parse(const char *s, enum sg_hash_algo *out, struct sg_error *err);
 SG_MUST_USE sg_err sg_size_parse(const char *s, uint64_t *out, struct sg_error *err);
+/* A worker thread count, 1 to 1024. */
+SG_MUST_USE sg_err sg_threads_parse(const char *s, int *out, struct sg_error *err);
 
 /* ---- keys ----------------------------------------------------------------- */
 

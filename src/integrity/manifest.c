@@ -87,6 +87,17 @@ sg_err sg_size_parse(const char *s, uint64_t *out, struct sg_error *err)
     return sg_error_set(err, SG_ERR_INVALID_ARG, s, "not a positive size (e.g. 1000000000, 512M, 2G)");
 }
 
+sg_err sg_threads_parse(const char *s, int *out, struct sg_error *err)
+{
+    char *end = NULL;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (end == s || *end || errno || v < 1 || v > 1024)
+        return sg_error_set(err, SG_ERR_INVALID_ARG, s, "--threads must be 1 to 1024");
+    *out = (int)v;
+    return SG_OK;
+}
+
 const EVP_MD *sg__integrity_md(enum sg_hash_algo algo)
 {
     return algo == SG_HASH_BLAKE2B ? EVP_blake2b512() : EVP_sha256();
