@@ -66,7 +66,6 @@ enum {
     F_HAS_CALL = 1, /* holds an imported callable, transitively */
     F_DUNDER = 2,   /* holds a "__name__" string (attribute names for BUILD) */
     F_SETSTATE = 4, /* BUILD installed a callable under a dunder attribute */
-    F_NESTED = 8,   /* bytes that were scanned as a nested pickle */
 };
 
 struct tnode {
@@ -1610,7 +1609,6 @@ bool sg__scan_pickle(struct sg__scan_job *job, const struct sg__scan_where *w, c
     bool any_stop = false;
     while (m.pos < len && m.stream < max_streams) {
         m.stream++;
-        size_t start = m.pos;
         run_stream(&m);
         if (m.failed)
             break;
@@ -1622,7 +1620,6 @@ bool sg__scan_pickle(struct sg__scan_job *job, const struct sg__scan_where *w, c
                     "%zu bytes of non-pickle data after the last STOP", len - m.pos);
             break;
         }
-        (void)start;
         if (m.stream > 1 && mode == SG__PICKLE_PROBE)
             m.mode = SG__PICKLE_SURE;
     }
