@@ -115,8 +115,9 @@ sg_err sg_scan_report_json(const struct sg_scan_report *r, enum sg_scan_severity
             return sg_error_set(err, SG_ERR_NOMEM, "scan", "out of memory");
         }
     }
-    json_t *doc = json_pack("{s:{s:I, s:I, s:I, s:I, s:s, s:{s:I, s:I, s:I, s:I, s:I}}, s:o}",
+    json_t *doc = json_pack("{s:{s:I, s:I, s:I, s:I, s:I, s:s, s:{s:I, s:I, s:I, s:I, s:I}}, s:o}",
                             "summary", "files", (json_int_t)r->files, "bytes", (json_int_t)r->bytes,
+                            "recognised", (json_int_t)r->scanned,
                             "pickles", (json_int_t)r->pickles, "callables",
                             (json_int_t)r->callables, "max_severity",
                             sg_scan_severity_name(sg_scan_report_max(r)), "by_severity", "info",
