@@ -365,11 +365,14 @@ static inline void memo_put(struct vm *m, uint64_t key, const struct val *v)
             m->memo_cap = cap;
         }
         if (key >= m->memo_init) {
-            memset(m->memo + m->memo_init, 0, (key + 1 - m->memo_init) * sizeof *m->memo);
+            /* the usual case, MEMOIZE appending: nothing to clear or test */
+            if (key > m->memo_init)
+                memset(m->memo + m->memo_init, 0, (key - m->memo_init) * sizeof *m->memo);
             m->memo_init = key + 1;
-        }
-        if (m->memo[key].kind == V_UNSET)
             m->memo_count++;
+        } else if (m->memo[key].kind == V_UNSET) {
+            m->memo_count++;
+        }
         m->memo[key] = *v;
         return;
     }
