@@ -1,9 +1,10 @@
 /* scan.h - find code hidden in model files before anyone loads them.
  * Every format is parsed statically, nothing is ever unpickled, imported or
  * executed: pickles run on a simulated pickle machine that records each
- * callable it would import or invoke; zip containers are read entry by entry
- * with size, ratio and depth limits; Keras, HDF5, TF SavedModel, ONNX, GGUF
- * and safetensors files are checked from their metadata alone.
+ * callable it would import or invoke; zip and tar containers and zlib/gzip
+ * streams are read member by member with size, ratio and depth limits;
+ * Keras, HDF5, TF SavedModel, ONNX, GGUF and safetensors files are checked
+ * from their metadata alone.
  *
  * Formats are detected from content, never from the file name. A file that
  * looks like a model but cannot be parsed is a finding (it may be an evasion),

@@ -466,3 +466,94 @@ out:
     free(ms);
     free(order);
 }
+
+/* ---- tar ----------------------------------------------------------------- */
+
+/* POSIX ustar / GNU tar (old torch.save checkpoints, model bundles): members
+ * are scanned like zip members; names that escape, links and headers that
+ * lie about sizes are findings. */
+static uint64_t tar_octal(const uint8_t *p, size_t n, bool *ok)
+{
+    uint64_t v = 0;
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == 0))
+        i++;
+    for (; i < n && p[i] >= '0' && p[i] <= '7'; i++) {
+        if (v >> 60)
+            *ok = false;
+        v = v << 3 | (uint64_t)(p[i] - '0');
+    }
+    for (; i < n; i++)
+        if (p[i] != ' ' && p[i] != 0)
+            *ok = false;
+    return v;
+}
+
+bool sg__scan_is_tar(const uint8_t *data, size_t len)
+{
+    return len >= 512 && memcmp(data + 257, "ustar", 5) == 0;
+}
+
+void sg__scan_tar(struct sg__scan_job *job, const struct sg__scan_where *w, const uint8_t *data,
+                  size_t len)
+{
+    char longname[1024] = "";
+    size_t pos = 0;
+    for (int count = 0; pos + 512 <= len && count < MAX_MEMBERS; count++) {
+        const uint8_t *h = data + pos;
+        bool zero = true;
+        for (int i = 0; i < 512 && zero; i++)
+            zero = h[i] == 0;
+        if (zero)
+            return; /* end-of-archive block */
+        bool ok = true;
+        uint64_t size = tar_octal(h + 124, 12, &ok);
+        uint64_t sum = tar_octal(h + 148, 8, &ok), calc = 0;
+        for (int i = 0; i < 512; i++)
+            calc += (i >= 148 && i < 156) ? ' ' : h[i];
+        char type = (char)h[156];
+        char name[1024];
+        if (longname[0]) {
+            snprintf(name, sizeof name, "%s", longname);
+            longname[0] = 0;
+        } else if (memcmp(h + 257, "ustar", 5) == 0 && h[345]) {
+            snprintf(name, sizeof name, "%.155s/%.100s", (const char *)h + 345, (const char *)h);
+        } else {
+            snprintf(name, sizeof name, "%.100s", (const char *)h);
+        }
+        if (!ok || sum != calc || size > len - pos - 512) {
+            sg__scan_add(job, w, "tar", "SG-TAR-002", SG_SCAN_MEDIUM, (int64_t)pos, NULL,
+                         "tar header of '%s' is corrupt or its size runs past the archive; the "
+                         "rest is not analysed", name);
+            return;
+        }
+        const uint8_t *body = h + 512;
+        if (type == 'L') { /* GNU long name for the next member */
+            snprintf(longname, sizeof longname, "%.*s", (int)(size < 1000 ? size : 1000),
+                     (const char *)body);
+        } else if (type == '1' || type == '2') {
+            sg__scan_add(job, w, "tar", "SG-TAR-001", SG_SCAN_HIGH, (int64_t)pos, name,
+                         "member '%s' is a %s link to '%.100s'; extracting it can point later "
+                         "writes anywhere", name, type == '2' ? "symbolic" : "hard",
+                         (const char *)h + 157);
+        } else if (type == '0' || type == 0 || type == '7') {
+            char clean[1024];
+            snprintf(clean, sizeof clean, "%s", name);
+            if (!sg_path_is_safe_relative(clean))
+                sg__scan_add(job, w, "tar", "SG-TAR-001", SG_SCAN_HIGH, (int64_t)pos, name,
+                             "member name '%s' is absolute or escapes the extraction directory",
+                             name);
+            char entry[4096];
+            snprintf(entry, sizeof entry, "%s%s%s", w->entry ? w->entry : "", w->entry ? "!" : "",
+                     name);
+            struct sg__scan_where cw = {.entry = entry, .name = name, .depth = w->depth + 1,
+                                        .pickle_depth = w->pickle_depth};
+            if (cw.depth > job->lim.max_depth)
+                sg__scan_add(job, w, "tar", "SG-ZIP-008", SG_SCAN_HIGH, (int64_t)pos, name,
+                             "archive nested deeper than the nesting limit; not analysed");
+            else
+                sg__scan_dispatch(job, &cw, body, (size_t)size);
+        }
+        pos += 512 + (size_t)((size + 511) / 512 * 512);
+    }
+}

@@ -66,7 +66,6 @@ enum {
     F_HAS_CALL = 1, /* holds an imported callable, transitively */
     F_DUNDER = 2,   /* holds a "__name__" string (attribute names for BUILD) */
     F_SETSTATE = 4, /* BUILD installed a callable under a dunder attribute */
-    F_NESTED = 8,   /* bytes that were scanned as a nested pickle */
 };
 
 struct tnode {
@@ -366,11 +365,14 @@ static inline void memo_put(struct vm *m, uint64_t key, const struct val *v)
             m->memo_cap = cap;
         }
         if (key >= m->memo_init) {
-            memset(m->memo + m->memo_init, 0, (key + 1 - m->memo_init) * sizeof *m->memo);
+            /* the usual case, MEMOIZE appending: nothing to clear or test */
+            if (key > m->memo_init)
+                memset(m->memo + m->memo_init, 0, (key - m->memo_init) * sizeof *m->memo);
             m->memo_init = key + 1;
-        }
-        if (m->memo[key].kind == V_UNSET)
             m->memo_count++;
+        } else if (m->memo[key].kind == V_UNSET) {
+            m->memo_count++;
+        }
         m->memo[key] = *v;
         return;
     }
@@ -1610,7 +1612,6 @@ bool sg__scan_pickle(struct sg__scan_job *job, const struct sg__scan_where *w, c
     bool any_stop = false;
     while (m.pos < len && m.stream < max_streams) {
         m.stream++;
-        size_t start = m.pos;
         run_stream(&m);
         if (m.failed)
             break;
@@ -1622,7 +1623,6 @@ bool sg__scan_pickle(struct sg__scan_job *job, const struct sg__scan_where *w, c
                     "%zu bytes of non-pickle data after the last STOP", len - m.pos);
             break;
         }
-        (void)start;
         if (m.stream > 1 && mode == SG__PICKLE_PROBE)
             m.mode = SG__PICKLE_SURE;
     }

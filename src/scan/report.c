@@ -38,6 +38,8 @@ static const struct sg_scan_rule rules[] = {
     {"SG-ZIP-012", "zip-polyglot", "Other data precedes the zip archive (polyglot file).", SG_SCAN_HIGH},
     {"SG-ZIP-013", "zip-unsupported-method", "Member uses a compression method that cannot be inspected.", SG_SCAN_MEDIUM},
     {"SG-ZIP-014", "zip-total-too-large", "Archive exceeds the total uncompressed size limit.", SG_SCAN_HIGH},
+    {"SG-TAR-001", "tar-unsafe-member", "tar member name escapes the extraction directory, or the member is a link.", SG_SCAN_HIGH},
+    {"SG-TAR-002", "tar-malformed", "tar header is corrupt or lies about its size.", SG_SCAN_MEDIUM},
     {"SG-FILE-001", "file-unrecognised", "Content matches no model format its name suggests.", SG_SCAN_MEDIUM},
     {"SG-FILE-002", "file-unreadable", "File cannot be read.", SG_SCAN_MEDIUM},
     {"SG-FILE-003", "file-symlink", "Symbolic link in the scanned tree.", SG_SCAN_INFO},
@@ -115,8 +117,9 @@ sg_err sg_scan_report_json(const struct sg_scan_report *r, enum sg_scan_severity
             return sg_error_set(err, SG_ERR_NOMEM, "scan", "out of memory");
         }
     }
-    json_t *doc = json_pack("{s:{s:I, s:I, s:I, s:I, s:s, s:{s:I, s:I, s:I, s:I, s:I}}, s:o}",
+    json_t *doc = json_pack("{s:{s:I, s:I, s:I, s:I, s:I, s:s, s:{s:I, s:I, s:I, s:I, s:I}}, s:o}",
                             "summary", "files", (json_int_t)r->files, "bytes", (json_int_t)r->bytes,
+                            "recognised", (json_int_t)r->scanned,
                             "pickles", (json_int_t)r->pickles, "callables",
                             (json_int_t)r->callables, "max_severity",
                             sg_scan_severity_name(sg_scan_report_max(r)), "by_severity", "info",

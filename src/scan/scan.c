@@ -313,6 +313,11 @@ void sg__scan_dispatch(struct sg__scan_job *job, const struct sg__scan_where *w,
         sg__scan_safetensors(job, w, data, len);
         return;
     }
+    if (sg__scan_is_tar(data, len)) {
+        job->rep->scanned++;
+        sg__scan_tar(job, w, data, len);
+        return;
+    }
     if (len >= 6 && memcmp(data, "7z\xbc\xaf\x27\x1c", 6) == 0) {
         job->rep->scanned++;
         sg__scan_add(job, w, "file", "SG-FILE-005", SG_SCAN_MEDIUM, 0, NULL,

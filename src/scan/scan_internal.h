@@ -70,6 +70,9 @@ bool sg__scan_pickle(struct sg__scan_job *job, const struct sg__scan_where *w,
                      const uint8_t *data, size_t len, enum sg__pickle_mode mode);
 void sg__scan_zip(struct sg__scan_job *job, const struct sg__scan_where *w, const uint8_t *data,
                   size_t len, size_t zip_start);
+bool sg__scan_is_tar(const uint8_t *data, size_t len);
+void sg__scan_tar(struct sg__scan_job *job, const struct sg__scan_where *w, const uint8_t *data,
+                  size_t len);
 void sg__scan_npy(struct sg__scan_job *job, const struct sg__scan_where *w, const uint8_t *data,
                   size_t len);
 void sg__scan_keras_config(struct sg__scan_job *job, const struct sg__scan_where *w,

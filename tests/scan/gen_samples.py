@@ -577,6 +577,30 @@ write("joblib/model.pkl.gz", _gzip.compress(EVIL),
       bad("gzip-compressed pickle", rules=["SG-PKL-001"], callables=["os.system"]))
 write("benign/vocab.pkl.gz", _gzip.compress(pickle.dumps({"a": 1, "b": 2}, protocol=4)), benign("gzip-compressed benign pickle"))
 
+import tarfile as _tarfile
+
+
+def tar_bytes(members):
+    out = io.BytesIO()
+    with _tarfile.open(fileobj=out, mode="w", format=_tarfile.USTAR_FORMAT) as t:
+        for name, data, kind in members:
+            ti = _tarfile.TarInfo(name)
+            if kind == "link":
+                ti.type, ti.linkname = _tarfile.SYMTYPE, data
+                t.addfile(ti)
+            else:
+                ti.size = len(data)
+                t.addfile(ti, io.BytesIO(data))
+    return out.getvalue()
+
+
+write("b24/tar_pickle.tar", tar_bytes([("model/weights.bin", EVIL, "file")]),
+      bad("B24 tar archive holding a pickle", rules=["SG-PKL-001"], callables=["os.system"]))
+write("b24/tar_slip.tar", tar_bytes([("../../etc/evil", b"x", "file"), ("l", "/etc/passwd", "link")]),
+      bad("B24 tar slip and symlink member", "high", rules=["SG-TAR-001"]))
+write("benign/bundle.tar", tar_bytes([("model/model.safetensors", safetensors_ok, "file"), ("model/README.md", b"hi", "file")]),
+      benign("tar of a safetensors model"))
+
 # ===========================================================================
 # benign real-world shapes
 # ===========================================================================

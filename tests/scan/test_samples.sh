@@ -95,3 +95,11 @@ OUT=$(cat out.sarif)
 python3 -c "import json;d=json.load(open('out.sarif'));d['runs'][0]['results'][0]['level']='fatal';json.dump(d,open('bad.sarif','w'))"
 python3 "$SG_SHARED/tools/validate-json" "$SG_SHARED/schemas/sarif/sarif-schema-2.1.0.json" bad.sarif >/dev/null 2>&1 \
     && fail "validator accepted a bad level" || ok "validator rejects a bad level"
+
+case_ "audit events reach the ledger"
+expect_rc 1 "$SAIGUARD" scan samples/b17/nested_loads.pkl
+run "$SAIGUARD" ledger show --type scan. --format json
+[ "$RC" -eq 0 ] && ok "ledger show" || fail "ledger show exited $RC: $ERR"
+case "$OUT" in *scan.finding*) ok "scan.finding recorded" ;; *) fail "no scan.finding in the ledger: $OUT" ;; esac
+case "$OUT" in *scan.completed*) ok "scan.completed recorded" ;; *) fail "no scan.completed in the ledger" ;; esac
+case "$OUT" in *os.system*) ok "the callable is in the event" ;; *) fail "callable missing from the event" ;; esac
