@@ -3,6 +3,7 @@
  * IMMEDIATE transaction and store every complete subtree hash as it forms,
  * signed checkpoints after each commit, and reads of sizes, roots and
  * subtree hashes for proofs. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/rand.h>
@@ -258,6 +259,27 @@ static sg_err init_schema(sg_ledger *lg, struct sg_error *err)
     return rc;
 }
 
+/* A process killed between writing a temporary file and renaming it leaves
+ * the temporary behind; an hour later nobody is still writing it. */
+static void remove_stale_temporaries(const sg_ledger *lg)
+{
+    DIR *d = opendir(lg->dir);
+    if (!d)
+        return;
+    time_t now = time(NULL);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (strncmp(e->d_name, "ledger.", 7) != 0 || len < 11 || strcmp(e->d_name + len - 4, ".tmp") != 0)
+            continue;
+        struct stat st;
+        if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+            now - st.st_mtime > 3600)
+            (void)unlinkat(dirfd(d), e->d_name, 0);
+    }
+    closedir(d);
+}
+
 /* No log here: nothing was recorded yet - unless a signed checkpoint says
  * otherwise, in which case the log was deleted. */
 static sg_err no_ledger(sg_ledger *lg, struct sg_error *err)
@@ -342,6 +364,7 @@ sg_err sg_ledger_open(const char *state_dir, unsigned flags, sg_ledger **out, st
             (rc = exec(lg, "PRAGMA synchronous=FULL", err)) != SG_OK ||
             (rc = init_schema(lg, err)) != SG_OK)
             goto out;
+        remove_stale_temporaries(lg);
     } else {
         sg_buf vkey;
         sg_buf_init(&vkey, 1024);
