@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "inventory/map.h"
+#include "saiguard/encode.h"
 #include "saiguard/json.h"
 #include "saiguard/path.h"
 #include "saiguard/walk.h"
@@ -252,6 +253,28 @@ static sg_err on_entry(void *user, const struct sg_walk_entry *e, struct sg_erro
         rc = finding(s, "unreadable", e->path, r, &f, f.reason);
         sg__inv_found_release(&f);
         return rc;
+    }
+    if (!f.kind && r) {
+        /* Registered by hand (register --kind) though not recognisable by
+         * content: it stays the asset it was registered as. r outlives f. */
+        uint8_t d[SG_SHA256_LEN];
+        struct sg_error herr = {0};
+        sg_err hrc = sg_sha256_file(e->path, d, &herr);
+        if (hrc == SG_ERR_NOT_FOUND) {
+            sg__inv_found_release(&f);
+            return SG_OK;
+        }
+        if (hrc != SG_OK) {
+            s->res->unreadable++;
+            r->seen = true;
+            rc = finding(s, "unreadable", e->path, r, &f, herr.reason);
+            sg__inv_found_release(&f);
+            return rc;
+        }
+        f.kind = r->kind;
+        f.format = r->format;
+        memcpy(f.digest, "sha256:", 7);
+        sg_hex_encode(d, sizeof d, f.digest + 7);
     }
     if (!f.kind) {
         rc = add_update(s, &f, false);

@@ -89,6 +89,12 @@ expect_rc 2 $S inventory register tree/notes.txt
 expect_one_line_error
 expect_rc 0 $S inventory register --kind prompt --owner-role system_operator tree/notes.txt
 expect_rc 0 $S inventory scan --check tree
+printf 'plain notes, edited\n' > tree/notes.txt
+expect_rc 1 $S inventory scan --check --format json tree
+[ "$(json_get "[(f['finding'], f['kind']) for f in d['findings']]")" = "[('changed', 'prompt')]" ] \
+    && ok "hand-registered file changes, not missing" || fail "$OUT"
+expect_rc 0 $S inventory scan --quiet tree
+expect_rc 0 $S inventory scan --check tree
 
 case_ "exports validate against the official schemas"
 $S inventory export --format cyclonedx > bom.cdx.json
