@@ -311,6 +311,7 @@ static bool under_roots(const struct scan *s, const char *path)
 
 struct txn {
     sqlite3 *db;
+    sqlite3_stmt *status[2]; /* set_status without / with last_seen, prepared once */
     char now[32];
     json_t *events; /* audit events, recorded before COMMIT */
     struct sg_error *err;
@@ -445,19 +446,32 @@ out:
 
 static sg_err set_status(struct txn *t, const char *id, const char *status, bool touch)
 {
-    sqlite3_stmt *st = NULL;
-    sg_err rc = run_sql(t,
-                        touch ? "UPDATE assets SET status=?2, last_seen=?3 WHERE id=?1"
-                              : "UPDATE assets SET status=?2 WHERE id=?1",
-                        "updating an asset", &st);
-    if (rc != SG_OK)
+    sqlite3_stmt **st = &t->status[touch];
+    sg_err rc;
+    if (!*st && (rc = run_sql(t, touch ? "UPDATE assets SET status=?2, last_seen=?3 WHERE id=?1"
+                                       : "UPDATE assets SET status=?2 WHERE id=?1",
+                              "updating an asset", st)) != SG_OK)
         return rc;
-    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, status, -1, SQLITE_STATIC);
+    sqlite3_bind_text(*st, 1, id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(*st, 2, status, -1, SQLITE_STATIC);
     if (touch)
-        sqlite3_bind_text(st, 3, t->now, -1, SQLITE_STATIC);
-    rc = step_done(t, st, "updating an asset");
-    sqlite3_finalize(st);
+        sqlite3_bind_text(*st, 3, t->now, -1, SQLITE_STATIC);
+    return step_done(t, *st, "updating an asset");
+}
+
+/* Ends the transaction: commit when rc is SG_OK, else roll back. */
+static sg_err finish(struct txn *t, sg_err rc, const char *what)
+{
+    sqlite3_finalize(t->status[0]);
+    sqlite3_finalize(t->status[1]);
+    t->status[0] = t->status[1] = NULL;
+    int src;
+    if (rc == SG_OK && (src = sqlite3_exec(t->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
+        rc = sg__inv_db_error(t->db, src, what, t->err);
+    if (rc != SG_OK)
+        (void)sqlite3_exec(t->db, "ROLLBACK", NULL, NULL, NULL);
+    json_decref(t->events);
+    t->events = NULL;
     return rc;
 }
 
@@ -585,12 +599,7 @@ static sg_err record(struct scan *s)
     /* Audit first, then commit: no registry change without its audit record. */
     if (rc == SG_OK)
         rc = record_events(s->inv->ctx, t.events, s->err);
-    if (rc == SG_OK && (src = sqlite3_exec(t.db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
-        rc = sg__inv_db_error(t.db, src, "committing the scan", s->err);
-    if (rc != SG_OK)
-        (void)sqlite3_exec(t.db, "ROLLBACK", NULL, NULL, NULL);
-    json_decref(t.events);
-    return rc;
+    return finish(&t, rc, "committing the scan");
 }
 
 /* The read-only comparison of a shadow-AI check. */
@@ -816,11 +825,7 @@ sg_err sg_inventory_register(sg_inventory *inv, const char *path,
     }
     if (rc == SG_OK)
         rc = record_events(inv->ctx, t.events, err);
-    if (rc == SG_OK && (src = sqlite3_exec(t.db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
-        rc = sg__inv_db_error(t.db, src, "registering", err);
-    if (rc != SG_OK)
-        (void)sqlite3_exec(t.db, "ROLLBACK", NULL, NULL, NULL);
-    json_decref(t.events);
+    rc = finish(&t, rc, "registering");
     if (rc == SG_OK && asset_out)
         rc = sg__inv_asset_json(inv, id, true, asset_out, err);
 out:
