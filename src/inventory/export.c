@@ -339,7 +339,6 @@ static json_t *cdx_component(const json_t *assets, const json_t *a, json_t *deps
         else
             json_decref(params);
         json_t *cp = json_array();
-        const char *k;
         json_t *v;
         static const char *const facts[] = {"parameter_count",
                                             "context_length",
@@ -358,7 +357,6 @@ static json_t *cdx_component(const json_t *assets, const json_t *a, json_t *deps
             json_array_append_new(cp, prop(name, text ? text : json_string_value(v)));
             free(text);
         }
-        (void)k;
         if (json_array_size(cp))
             json_object_set_new(card, "properties", cp);
         else
