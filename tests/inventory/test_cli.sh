@@ -96,6 +96,20 @@ expect_rc 1 $S inventory scan --check --format json tree
 expect_rc 0 $S inventory scan --quiet tree
 expect_rc 0 $S inventory scan --check tree
 
+case_ "settings from a config file"
+mkdir -p cfg/vendor cfg/agents && printf 'You are terse.\n' > cfg/agents/bot.sys
+cp tree/models/tiny.gguf cfg/vendor/third-party.gguf && cp tree/models/tiny.gguf cfg/own.gguf
+printf 'prompt_globs: ["*.sys"]\nexclude: [vendor]\nowner_role: system_operator\n' > inv.yaml
+expect_rc 0 $S inventory scan --state "$T/s6" --config inv.yaml --format json cfg
+[ "$(json_get "sorted((a['path'].split('/cfg/')[1], a['kind']) for a in d['assets'])")" = \
+  "[('agents/bot.sys', 'prompt'), ('own.gguf', 'model')]" ] && ok "globs and exclusions" || fail "$OUT"
+expect_rc 0 $S inventory list --state "$T/s6" --format json --kind model
+[ "$(json_get "d[0]['owner_role']")" = system_operator ] && ok "owner role from config" || fail "$OUT"
+printf 'prompt_glob: ["*.sys"]\n' > typo.yaml
+expect_rc 2 $S inventory scan --state "$T/s6" --config typo.yaml cfg
+expect_one_line_error
+expect_err_contains "prompt_glob"
+
 case_ "exports validate against the official schemas"
 $S inventory export --format cyclonedx > bom.cdx.json
 V="python3 $SG_SHARED/tools/validate-json"
