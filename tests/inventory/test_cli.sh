@@ -142,7 +142,8 @@ g = json.load(open("bom.spdx.json"))["@graph"]
 types = [e["type"] for e in g]
 assert types.count("ai_AIPackage") >= 13 and types.count("dataset_DatasetPackage") >= 8, types
 rels = {e["relationshipType"] for e in g if e["type"] == "Relationship"}
-assert {"trainedOn", "descendantOf", "hasMetadata"} <= rels, rels
+assert {"trainedOn", "descendantOf", "hasMetadata", "hasDeclaredLicense"} <= rels, rels
+assert any(e.get("simplelicensing_licenseExpression") == "apache-2.0" for e in g)
 ids = {e.get("spdxId") for e in g}
 assert all(t in ids for e in g if e["type"] == "Relationship" for t in e["to"] + [e["from"]])
 PY
