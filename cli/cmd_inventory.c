@@ -169,12 +169,13 @@ static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, ch
     int status = a->check && sg_inv_scan_result_has_findings(&res) ? SG_EXIT_CHECK : SG_EXIT_OK;
     if (cli_format_is(cli, "json")) {
         json_t *o = json_pack(
-            "{s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:O, s:O}", "mode",
+            "{s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:O, s:O}", "mode",
             a->check ? "check" : "record", "files_seen", (json_int_t)res.files_seen, "files_read",
             (json_int_t)res.files_read, "assets_found", (json_int_t)res.assets_found, "registered",
             (json_int_t)res.registered, "changed", (json_int_t)res.changed, "missing",
-            (json_int_t)res.missing, "unregistered", (json_int_t)res.unregistered, "unreadable",
-            (json_int_t)res.unreadable, "findings", res.findings, "assets", res.assets);
+            (json_int_t)res.missing, "moved", (json_int_t)res.moved, "unregistered",
+            (json_int_t)res.unregistered, "unreadable", (json_int_t)res.unreadable, "findings",
+            res.findings, "assets", res.assets);
         int ps = o ? cli_print_json(cli, o) : SG_EXIT_INTERNAL;
         json_decref(o);
         sg_inv_scan_result_release(&res);
@@ -187,7 +188,7 @@ static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, ch
         if (cli->quiet && !a->check && !strcmp(type, "registered"))
             continue;
         bool bad = a->check || !strcmp(type, "missing") || !strcmp(type, "unreadable") ||
-                   !strcmp(type, "changed");
+                   !strcmp(type, "changed") || !strcmp(type, "moved");
         char before[24], after[24];
         short_digest(json_string_value(json_object_get(f, "digest_before")), before);
         short_digest(json_string_value(json_object_get(f, "digest_after")), after);
@@ -206,16 +207,16 @@ static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, ch
     if (!cli->quiet) {
         if (a->check)
             printf("%s%s%s: %zu files, %zu AI assets; %zu unregistered, %zu changed, %zu missing, "
-                   "%zu unreadable\n",
+                   "%zu moved, %zu unreadable\n",
                    cli_color(cli, CLI_BOLD),
                    status ? "shadow AI found" : "tree matches the registry",
                    cli_color(cli, CLI_RESET), res.files_seen, res.assets_found, res.unregistered,
-                   res.changed, res.missing, res.unreadable);
+                   res.changed, res.missing, res.moved, res.unreadable);
         else
             printf("scanned %zu files (%zu read), %zu AI assets: %zu registered, %zu changed, "
-                   "%zu missing, %zu unreadable\n",
+                   "%zu missing, %zu moved, %zu unreadable\n",
                    res.files_seen, res.files_read, res.assets_found, res.registered, res.changed,
-                   res.missing, res.unreadable);
+                   res.missing, res.moved, res.unreadable);
     }
     sg_inv_scan_result_release(&res);
     return status;
