@@ -20,7 +20,7 @@ measure() {
     t=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>&1; } 2>&1 | tail -n 1)
     read -r r u s <<<"$t"
     printf -v "${name}_real" '%s' "$r"
-    printf -v "${name}_cpu" '%s' "$(echo "$u + $s" | bc -l)"
+    printf -v "${name}_cpu" '%s' "$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')"
 }
 measure find find "$W/tree" -type f -printf '%s\n'
 measure cold "$SAIGUARD" inventory scan --quiet --state "$W/state" "$W/tree"
@@ -39,7 +39,7 @@ for m in find cold warm check; do
         check) label="shadow-AI check" ;;
     esac
     r=${m}_real c=${m}_cpu
-    printf '%-30s %8.3f %8.3f %8.1fx\n' "$label" "${!r}" "${!c}" "$(echo "${!c} / $find_cpu" | bc -l)"
+    printf '%-30s %8.3f %8.3f %8.1fx\n' "$label" "${!r}" "${!c}" "$(awk -v c="${!c}" -v f="$find_cpu" 'BEGIN { print (f > 0 ? c / f : 0) }')"
 done
 echo "registered assets: $found of $ASSETS; unchanged re-scan read/seen: $read2"
 bin="$(dirname "$SAIGUARD")/bench_inventory"

@@ -24,6 +24,8 @@ const char cmd_inventory_usage[] =
     "                        system_operator or data_custodian (default: by kind)\n"
     "      --prompt-glob G   also treat paths matching G as prompts (repeatable)\n"
     "      --exclude G       leave out paths matching G (repeatable)\n"
+    "      --config FILE     YAML/JSON settings: prompt_globs, exclude, owner_role\n"
+    "                        (options on the command line add to them)\n"
     "  register FILE         register one file (re-registering updates it)\n"
     "      --kind K          model, model-metadata, dataset, prompt, agent-config\n"
     "      --owner-role R    as above\n"
@@ -54,11 +56,12 @@ enum {
     OPT_STATUS,
     OPT_REASON,
     OPT_OUTPUT,
+    OPT_CONFIG,
 };
 
 struct args {
     bool check;
-    const char *owner_role, *kind, *name, *status, *reason, *output;
+    const char *owner_role, *kind, *name, *status, *reason, *output, *config;
     const char *globs[65], *exclude[65];
     int nglobs, nexclude;
 };
@@ -76,6 +79,7 @@ static int parse(struct cli *cli, int argc, char **argv, struct args *a)
         {"status", required_argument, NULL, OPT_STATUS},
         {"reason", required_argument, NULL, OPT_REASON},
         {"output", required_argument, NULL, OPT_OUTPUT},
+        {"config", required_argument, NULL, OPT_CONFIG},
         CLI_COMMON_OPTIONS,
         {0},
     };
@@ -94,6 +98,7 @@ static int parse(struct cli *cli, int argc, char **argv, struct args *a)
         case OPT_NAME: a->name = optarg; break;
         case OPT_STATUS: a->status = optarg; break;
         case OPT_REASON: a->reason = optarg; break;
+        case OPT_CONFIG: a->config = optarg; break;
         case 'o':
         case OPT_OUTPUT: a->output = optarg; break;
         case OPT_PROMPT_GLOB:
@@ -126,27 +131,51 @@ static void short_digest(const char *d, char out[24])
         snprintf(out, 24, "%.19s", d);
 }
 
+/* Appends the NULL-terminated list from to a (capped) option list. */
+static bool add_patterns(const char **list, int *n, const char *const *from)
+{
+    for (; from && *from; from++) {
+        if (*n >= 64)
+            return false;
+        list[(*n)++] = *from;
+    }
+    return true;
+}
+
 static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, char **dirs)
 {
+    struct sg_inv_config cfg = {0};
+    struct sg_error err = {0};
+    if (a->config) {
+        if (sg_inv_config_load(a->config, &cfg, &err) != SG_OK)
+            return cli_report(cli, &err);
+        if (!add_patterns(a->globs, &a->nglobs, cfg.prompt_globs) ||
+            !add_patterns(a->exclude, &a->nexclude, cfg.exclude)) {
+            sg_inv_config_release(&cfg);
+            return cli_usage_error(cli, "more than 64 prompt globs or exclusions in all");
+        }
+    }
     struct sg_inv_scan_options opt = {
         .check = a->check,
-        .owner_role = a->owner_role,
+        .owner_role = a->owner_role ? a->owner_role : cfg.owner_role,
         .prompt_globs = a->globs,
         .exclude = a->exclude,
     };
     struct sg_inv_scan_result res;
-    struct sg_error err = {0};
-    if (sg_inventory_scan(inv, (const char *const *)dirs, (size_t)n, &opt, &res, &err) != SG_OK)
+    sg_err rc = sg_inventory_scan(inv, (const char *const *)dirs, (size_t)n, &opt, &res, &err);
+    sg_inv_config_release(&cfg);
+    if (rc != SG_OK)
         return cli_report(cli, &err);
     int status = a->check && sg_inv_scan_result_has_findings(&res) ? SG_EXIT_CHECK : SG_EXIT_OK;
     if (cli_format_is(cli, "json")) {
         json_t *o = json_pack(
-            "{s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:O, s:O}", "mode",
+            "{s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:O, s:O}", "mode",
             a->check ? "check" : "record", "files_seen", (json_int_t)res.files_seen, "files_read",
             (json_int_t)res.files_read, "assets_found", (json_int_t)res.assets_found, "registered",
             (json_int_t)res.registered, "changed", (json_int_t)res.changed, "missing",
-            (json_int_t)res.missing, "unregistered", (json_int_t)res.unregistered, "unreadable",
-            (json_int_t)res.unreadable, "findings", res.findings, "assets", res.assets);
+            (json_int_t)res.missing, "moved", (json_int_t)res.moved, "unregistered",
+            (json_int_t)res.unregistered, "unreadable", (json_int_t)res.unreadable, "findings",
+            res.findings, "assets", res.assets);
         int ps = o ? cli_print_json(cli, o) : SG_EXIT_INTERNAL;
         json_decref(o);
         sg_inv_scan_result_release(&res);
@@ -159,7 +188,7 @@ static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, ch
         if (cli->quiet && !a->check && !strcmp(type, "registered"))
             continue;
         bool bad = a->check || !strcmp(type, "missing") || !strcmp(type, "unreadable") ||
-                   !strcmp(type, "changed");
+                   !strcmp(type, "changed") || !strcmp(type, "moved");
         char before[24], after[24];
         short_digest(json_string_value(json_object_get(f, "digest_before")), before);
         short_digest(json_string_value(json_object_get(f, "digest_after")), after);
@@ -178,16 +207,16 @@ static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, ch
     if (!cli->quiet) {
         if (a->check)
             printf("%s%s%s: %zu files, %zu AI assets; %zu unregistered, %zu changed, %zu missing, "
-                   "%zu unreadable\n",
+                   "%zu moved, %zu unreadable\n",
                    cli_color(cli, CLI_BOLD),
                    status ? "shadow AI found" : "tree matches the registry",
                    cli_color(cli, CLI_RESET), res.files_seen, res.assets_found, res.unregistered,
-                   res.changed, res.missing, res.unreadable);
+                   res.changed, res.missing, res.moved, res.unreadable);
         else
             printf("scanned %zu files (%zu read), %zu AI assets: %zu registered, %zu changed, "
-                   "%zu missing, %zu unreadable\n",
+                   "%zu missing, %zu moved, %zu unreadable\n",
                    res.files_seen, res.files_read, res.assets_found, res.registered, res.changed,
-                   res.missing, res.unreadable);
+                   res.missing, res.moved, res.unreadable);
     }
     sg_inv_scan_result_release(&res);
     return status;
@@ -269,8 +298,8 @@ int cmd_inventory(struct cli *cli, int argc, char **argv)
     if ((scan && n < 1) || ((reg || show || retire) && n != 1) || ((list || export) && n != 0) ||
         (diff && (n < 1 || n > 2)))
         return cli_usage_error(cli, "wrong number of arguments for '%s'", verb);
-    if (a.check && !scan)
-        return cli_usage_error(cli, "--check only applies to scan");
+    if ((a.check || a.config || a.nglobs || a.nexclude) && !scan)
+        return cli_usage_error(cli, "--check, --config, --prompt-glob and --exclude apply to scan");
 
     sg_ctx *ctx = cli_ctx(cli);
     if (!ctx)

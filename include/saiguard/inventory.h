@@ -54,11 +54,28 @@ struct sg_inv_scan_options {
     const char *const *exclude;      /* patterns of paths to leave out, NULL-terminated */
 };
 
+/* Scan settings kept in a file (YAML or JSON), so CI and people scan alike:
+ *     prompt_globs: ["*.j2", "*.system.txt"]
+ *     exclude: ["vendor", "*.tmp"]
+ *     owner_role: data_custodian
+ * Unknown keys are errors (SG_ERR_CONFIG); so are lists of non-strings. The
+ * arrays are NULL-terminated and live until sg_inv_config_release. */
+struct sg_inv_config {
+    const char **prompt_globs;
+    const char **exclude;
+    const char *owner_role;
+    json_t *doc; /* owns the strings */
+};
+SG_MUST_USE sg_err sg_inv_config_load(const char *path, struct sg_inv_config *cfg,
+                                      struct sg_error *err);
+void sg_inv_config_release(struct sg_inv_config *cfg);
+
 /* What a scan found. findings lists, for a check, every difference between
  * the tree and the registry; for a recording scan, what it registered,
  * changed or marked missing. Each finding is an object:
- *   {"finding": "unregistered"|"changed"|"missing"|"unreadable"|"retired-present"
- *               (check) or "registered"|"changed"|"missing"|"unreadable" (scan),
+ *   {"finding": "unregistered"|"changed"|"missing"|"moved"|"unreadable"|
+ *               "retired-present" (check) or "registered"|"changed"|"missing"|"moved"|
+ *               "unreadable" (scan),
  *    "path", "asset_id" (if registered), "kind", "format",
  *    "digest_before", "digest_after", "reason"}
  * assets lists every asset found in the trees (path, kind, format, digest,
@@ -68,6 +85,7 @@ struct sg_inv_scan_result {
     size_t files_read;   /* of those, opened (not skipped as unchanged) */
     size_t assets_found;
     size_t registered, changed, missing, unreadable, unregistered;
+    size_t moved;        /* registered assets found, same content, at a new path */
     json_t *findings;    /* array (owned) */
     json_t *assets;      /* array (owned) */
 };

@@ -339,7 +339,6 @@ static json_t *cdx_component(const json_t *assets, const json_t *a, json_t *deps
         else
             json_decref(params);
         json_t *cp = json_array();
-        const char *k;
         json_t *v;
         static const char *const facts[] = {"parameter_count",
                                             "context_length",
@@ -358,7 +357,6 @@ static json_t *cdx_component(const json_t *assets, const json_t *a, json_t *deps
             json_array_append_new(cp, prop(name, text ? text : json_string_value(v)));
             free(text);
         }
-        (void)k;
         if (json_array_size(cp))
             json_object_set_new(card, "properties", cp);
         else
@@ -544,6 +542,29 @@ static sg_err export_spdx(sg_inventory *inv, json_t **out, struct sg_error *err)
         }
         json_array_append_new(graph, e);
         json_array_append_new(elements, json_string(sid));
+        const char *lic = meta_lookup(assets, a, "license");
+        if (lic && *lic) {
+            /* one LicenseExpression per distinct licence, declared by each asset */
+            char *lid = ext_ref("urn:saiguard:license:", lic);
+            if (lid && !json_object_get(external, lid))
+                json_object_set_new(external, lid,
+                                    json_pack("{s:s, s:s, s:s, s:o}", "type",
+                                              "simplelicensing_LicenseExpression", "spdxId", lid,
+                                              "creationInfo", "_:creationinfo",
+                                              "simplelicensing_licenseExpression",
+                                              sg__inv_str(lic)));
+            char rid[160];
+            snprintf(rid, sizeof rid, "urn:saiguard:%s:relationship:%zu", doc, ++rel);
+            if (lid) {
+                json_array_append_new(graph, json_pack("{s:s, s:s, s:s, s:s, s:s, s:[s]}", "type",
+                                                       "Relationship", "spdxId", rid,
+                                                       "creationInfo", "_:creationinfo", "from",
+                                                       sid, "relationshipType",
+                                                       "hasDeclaredLicense", "to", lid));
+                json_array_append_new(elements, json_string(rid));
+            }
+            free(lid);
+        }
         json_t *deps = dependencies(assets, a);
         json_array_foreach (deps, j, d) {
             const char *type = sget(d, "type");

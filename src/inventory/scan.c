@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "inventory/map.h"
+#include "saiguard/encode.h"
 #include "saiguard/json.h"
 #include "saiguard/path.h"
 #include "saiguard/walk.h"
@@ -253,6 +254,28 @@ static sg_err on_entry(void *user, const struct sg_walk_entry *e, struct sg_erro
         sg__inv_found_release(&f);
         return rc;
     }
+    if (!f.kind && r) {
+        /* Registered by hand (register --kind) though not recognisable by
+         * content: it stays the asset it was registered as. r outlives f. */
+        uint8_t d[SG_SHA256_LEN];
+        struct sg_error herr = {0};
+        sg_err hrc = sg_sha256_file(e->path, d, &herr);
+        if (hrc == SG_ERR_NOT_FOUND) {
+            sg__inv_found_release(&f);
+            return SG_OK;
+        }
+        if (hrc != SG_OK) {
+            s->res->unreadable++;
+            r->seen = true;
+            rc = finding(s, "unreadable", e->path, r, &f, herr.reason);
+            sg__inv_found_release(&f);
+            return rc;
+        }
+        f.kind = r->kind;
+        f.format = r->format;
+        memcpy(f.digest, "sha256:", 7);
+        sg_hex_encode(d, sizeof d, f.digest + 7);
+    }
     if (!f.kind) {
         rc = add_update(s, &f, false);
         sg__inv_found_release(&f);
@@ -288,6 +311,7 @@ static bool under_roots(const struct scan *s, const char *path)
 
 struct txn {
     sqlite3 *db;
+    sqlite3_stmt *status[2]; /* set_status without / with last_seen, prepared once */
     char now[32];
     json_t *events; /* audit events, recorded before COMMIT */
     struct sg_error *err;
@@ -343,7 +367,7 @@ static sg_err record_events(sg_ctx *ctx, json_t *events, struct sg_error *err)
 /* Inserts a new asset or records a new version of an existing one. */
 static sg_err upsert_asset(struct txn *t, const struct sg__inv_found *f, struct reg *r,
                            const char *role, const char *name, const char *kind_override,
-                           char id_out[40])
+                           const char *moved_from, char id_out[40])
 {
     sqlite3_stmt *st = NULL;
     char *meta = json_dumps(f->metadata, JSON_COMPACT | JSON_SORT_KEYS);
@@ -404,15 +428,16 @@ static sg_err upsert_asset(struct txn *t, const struct sg__inv_found *f, struct 
     sqlite3_bind_text(st, 3, f->digest, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 4, (sqlite3_int64)f->size);
     sqlite3_bind_text(st, 5, meta, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 6, is_new ? "registered" : "changed", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 6, is_new ? "registered" : moved_from ? "moved" : "changed", -1,
+                      SQLITE_STATIC);
     sqlite3_bind_text(st, 7, t->now, -1, SQLITE_STATIC);
     if ((rc = step_done(t, st, "recording a version")) != SG_OK)
         goto out;
     rc = event(t, is_new ? "inventory.registered" : "inventory.changed", id_out, role, "ok",
                r ? r->digest : NULL, f->digest,
-               json_pack("{s:o, s:s, s:s, s:I}", "path", sg__inv_str(f->path), "kind", kind,
+               json_pack("{s:o, s:s, s:s, s:I, s:o}", "path", sg__inv_str(f->path), "kind", kind,
                          "format", f->format ? f->format : "unknown", "version",
-                         (json_int_t)version));
+                         (json_int_t)version, "moved_from", sg__inv_str(moved_from)));
 out:
     sqlite3_finalize(st);
     free(meta);
@@ -422,19 +447,32 @@ out:
 
 static sg_err set_status(struct txn *t, const char *id, const char *status, bool touch)
 {
-    sqlite3_stmt *st = NULL;
-    sg_err rc = run_sql(t,
-                        touch ? "UPDATE assets SET status=?2, last_seen=?3 WHERE id=?1"
-                              : "UPDATE assets SET status=?2 WHERE id=?1",
-                        "updating an asset", &st);
-    if (rc != SG_OK)
+    sqlite3_stmt **st = &t->status[touch];
+    sg_err rc;
+    if (!*st && (rc = run_sql(t, touch ? "UPDATE assets SET status=?2, last_seen=?3 WHERE id=?1"
+                                       : "UPDATE assets SET status=?2 WHERE id=?1",
+                              "updating an asset", st)) != SG_OK)
         return rc;
-    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, status, -1, SQLITE_STATIC);
+    sqlite3_bind_text(*st, 1, id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(*st, 2, status, -1, SQLITE_STATIC);
     if (touch)
-        sqlite3_bind_text(st, 3, t->now, -1, SQLITE_STATIC);
-    rc = step_done(t, st, "updating an asset");
-    sqlite3_finalize(st);
+        sqlite3_bind_text(*st, 3, t->now, -1, SQLITE_STATIC);
+    return step_done(t, *st, "updating an asset");
+}
+
+/* Ends the transaction: commit when rc is SG_OK, else roll back. */
+static sg_err finish(struct txn *t, sg_err rc, const char *what)
+{
+    sqlite3_finalize(t->status[0]);
+    sqlite3_finalize(t->status[1]);
+    t->status[0] = t->status[1] = NULL;
+    int src;
+    if (rc == SG_OK && (src = sqlite3_exec(t->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
+        rc = sg__inv_db_error(t->db, src, what, t->err);
+    if (rc != SG_OK)
+        (void)sqlite3_exec(t->db, "ROLLBACK", NULL, NULL, NULL);
+    json_decref(t->events);
+    t->events = NULL;
     return rc;
 }
 
@@ -473,6 +511,33 @@ out:
     return rc;
 }
 
+/* Marks every registered path found this scan as seen, before any asset is
+ * matched as moved (a copy of a present asset is not a move). */
+static void mark_seen(struct scan *s)
+{
+    for (size_t i = 0; i < s->nfound; i++) {
+        struct reg *r = sg__map_get(&s->reg, s->found[i].path);
+        if (r)
+            r->seen = true;
+    }
+}
+
+/* A registered asset of the same kind and content that is no longer where
+ * it was: f is that asset, moved (renamed). Its id and history carry over. */
+static struct reg *moved_from(struct scan *s, const struct sg__inv_found *f, const char **old)
+{
+    for (size_t i = 0; i < s->reg.cap; i++) {
+        const char *path = s->reg.slots[i].key;
+        struct reg *r = s->reg.slots[i].value;
+        if (path && !r->seen && strcmp(r->status, "retired") != 0 && under_roots(s, path) &&
+            !strcmp(r->digest, f->digest) && !strcmp(r->kind, f->kind)) {
+            *old = path;
+            return r;
+        }
+    }
+    return NULL;
+}
+
 static sg_err record(struct scan *s)
 {
     struct txn t = {.db = s->inv->db, .err = s->err};
@@ -485,12 +550,22 @@ static sg_err record(struct scan *s)
         json_decref(t.events);
         return sg__inv_db_error(t.db, src, "starting the scan transaction", s->err);
     }
+    mark_seen(s);
     for (size_t i = 0; i < s->nfound && rc == SG_OK; i++) {
         struct sg__inv_found *f = &s->found[i];
         struct reg *r = sg__map_get(&s->reg, f->path);
+        const char *old = NULL;
         char id[40];
-        if (r)
+        if (!r && (r = moved_from(s, f, &old)) != NULL) {
             r->seen = true;
+            char reason[4200];
+            snprintf(reason, sizeof reason, "moved from %s", old);
+            s->res->moved++;
+            if ((rc = upsert_asset(&t, f, r, NULL, NULL, NULL, old, id)) == SG_OK &&
+                (rc = finding(s, "moved", f->path, r, f, reason)) == SG_OK)
+                rc = add_update(s, f, true);
+            continue;
+        }
         if (r && !strcmp(r->status, "retired")) {
             rc = finding(s, "retired-present", f->path, r, f, "a retired asset is still present");
             continue;
@@ -501,7 +576,7 @@ static sg_err record(struct scan *s)
                 rc = add_update(s, f, true);
             continue;
         }
-        if ((rc = upsert_asset(&t, f, r, s->opt->owner_role, NULL, NULL, id)) != SG_OK)
+        if ((rc = upsert_asset(&t, f, r, s->opt->owner_role, NULL, NULL, NULL, id)) != SG_OK)
             break;
         if (r)
             s->res->changed++;
@@ -562,24 +637,25 @@ static sg_err record(struct scan *s)
     /* Audit first, then commit: no registry change without its audit record. */
     if (rc == SG_OK)
         rc = record_events(s->inv->ctx, t.events, s->err);
-    if (rc == SG_OK && (src = sqlite3_exec(t.db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
-        rc = sg__inv_db_error(t.db, src, "committing the scan", s->err);
-    if (rc != SG_OK)
-        (void)sqlite3_exec(t.db, "ROLLBACK", NULL, NULL, NULL);
-    json_decref(t.events);
-    return rc;
+    return finish(&t, rc, "committing the scan");
 }
 
 /* The read-only comparison of a shadow-AI check. */
 static sg_err compare(struct scan *s)
 {
     sg_err rc = SG_OK;
+    mark_seen(s);
     for (size_t i = 0; i < s->nfound && rc == SG_OK; i++) {
         struct sg__inv_found *f = &s->found[i];
         struct reg *r = sg__map_get(&s->reg, f->path);
-        if (r)
+        const char *old = NULL;
+        if (!r && (r = moved_from(s, f, &old)) != NULL) {
+            char reason[4200];
+            snprintf(reason, sizeof reason, "moved from %s", old);
             r->seen = true;
-        if (!r) {
+            s->res->moved++;
+            rc = finding(s, "moved", f->path, r, f, reason);
+        } else if (!r) {
             s->res->unregistered++;
             rc = finding(s, "unregistered", f->path, NULL, f, NULL);
         } else if (!strcmp(r->status, "retired")) {
@@ -772,7 +848,7 @@ sg_err sg_inventory_register(sg_inventory *inv, const char *path,
         rc = set_status(&t, r->id, "active", true);
     } else {
         /* a new version; re-registering a retired asset brings it back */
-        rc = upsert_asset(&t, &f, r, opt->owner_role, opt->name, opt->kind, id);
+        rc = upsert_asset(&t, &f, r, opt->owner_role, opt->name, opt->kind, NULL, id);
         if (rc == SG_OK && r) {
             sqlite3_stmt *q = NULL;
             if ((rc = run_sql(&t,
@@ -793,11 +869,7 @@ sg_err sg_inventory_register(sg_inventory *inv, const char *path,
     }
     if (rc == SG_OK)
         rc = record_events(inv->ctx, t.events, err);
-    if (rc == SG_OK && (src = sqlite3_exec(t.db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
-        rc = sg__inv_db_error(t.db, src, "registering", err);
-    if (rc != SG_OK)
-        (void)sqlite3_exec(t.db, "ROLLBACK", NULL, NULL, NULL);
-    json_decref(t.events);
+    rc = finish(&t, rc, "registering");
     if (rc == SG_OK && asset_out)
         rc = sg__inv_asset_json(inv, id, true, asset_out, err);
 out:

@@ -89,6 +89,26 @@ expect_rc 2 $S inventory register tree/notes.txt
 expect_one_line_error
 expect_rc 0 $S inventory register --kind prompt --owner-role system_operator tree/notes.txt
 expect_rc 0 $S inventory scan --check tree
+printf 'plain notes, edited\n' > tree/notes.txt
+expect_rc 1 $S inventory scan --check --format json tree
+[ "$(json_get "[(f['finding'], f['kind']) for f in d['findings']]")" = "[('changed', 'prompt')]" ] \
+    && ok "hand-registered file changes, not missing" || fail "$OUT"
+expect_rc 0 $S inventory scan --quiet tree
+expect_rc 0 $S inventory scan --check tree
+
+case_ "settings from a config file"
+mkdir -p cfg/vendor cfg/agents && printf 'You are terse.\n' > cfg/agents/bot.sys
+cp tree/models/tiny.gguf cfg/vendor/third-party.gguf && cp tree/models/tiny.gguf cfg/own.gguf
+printf 'prompt_globs: ["*.sys"]\nexclude: [vendor]\nowner_role: system_operator\n' > inv.yaml
+expect_rc 0 $S inventory scan --state "$T/s6" --config inv.yaml --format json cfg
+[ "$(json_get "sorted((a['path'].split('/cfg/')[1], a['kind']) for a in d['assets'])")" = \
+  "[('agents/bot.sys', 'prompt'), ('own.gguf', 'model')]" ] && ok "globs and exclusions" || fail "$OUT"
+expect_rc 0 $S inventory list --state "$T/s6" --format json --kind model
+[ "$(json_get "d[0]['owner_role']")" = system_operator ] && ok "owner role from config" || fail "$OUT"
+printf 'prompt_glob: ["*.sys"]\n' > typo.yaml
+expect_rc 2 $S inventory scan --state "$T/s6" --config typo.yaml cfg
+expect_one_line_error
+expect_err_contains "prompt_glob"
 
 case_ "exports validate against the official schemas"
 $S inventory export --format cyclonedx > bom.cdx.json
@@ -122,7 +142,8 @@ g = json.load(open("bom.spdx.json"))["@graph"]
 types = [e["type"] for e in g]
 assert types.count("ai_AIPackage") >= 13 and types.count("dataset_DatasetPackage") >= 8, types
 rels = {e["relationshipType"] for e in g if e["type"] == "Relationship"}
-assert {"trainedOn", "descendantOf", "hasMetadata"} <= rels, rels
+assert {"trainedOn", "descendantOf", "hasMetadata", "hasDeclaredLicense"} <= rels, rels
+assert any(e.get("simplelicensing_licenseExpression") == "apache-2.0" for e in g)
 ids = {e.get("spdxId") for e in g}
 assert all(t in ids for e in g if e["type"] == "Relationship" for t in e["to"] + [e["from"]])
 PY

@@ -131,6 +131,50 @@ static void test_scan_check_and_audit(void)
     sg_ctx_release(&ctx);
 }
 
+static void test_moved_asset_keeps_its_id(void)
+{
+    const char *dir = sg_test_tmpdir();
+    make_tree(dir);
+    char state[4200], tree[4200], from[4300], to[4300];
+    snprintf(state, sizeof state, "%s/state", dir);
+    snprintf(tree, sizeof tree, "%s/tree", dir);
+    snprintf(from, sizeof from, "%s/model.safetensors", tree);
+    snprintf(to, sizeof to, "%s/renamed.safetensors", tree);
+    sg_ctx ctx;
+    struct sg_error err = {0};
+    CHECK_OK(sg_ctx_init(&ctx, state, &err), &err);
+    sg_inventory *inv = NULL;
+    CHECK_OK(sg_inventory_open(&ctx, false, &inv, &err), &err);
+    const char *roots[] = {tree};
+    struct sg_inv_scan_result res;
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
+    sg_inv_scan_result_release(&res);
+    json_t *before = NULL;
+    CHECK_OK(sg_inventory_show(inv, from, &before, &err), &err);
+    CHECK(rename(from, to) == 0);
+    struct sg_inv_scan_options check = {.check = true};
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, &check, &res, &err), &err);
+    CHECK_EQ_INT(res.moved, 1);
+    CHECK_EQ_INT(res.missing + res.unregistered, 0);
+    sg_inv_scan_result_release(&res);
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
+    CHECK_EQ_INT(res.moved, 1);
+    CHECK_EQ_INT(res.registered + res.missing, 0);
+    sg_inv_scan_result_release(&res);
+    json_t *after = NULL;
+    CHECK_OK(sg_inventory_show(inv, to, &after, &err), &err);
+    CHECK(json_equal(json_object_get(before, "id"), json_object_get(after, "id")));
+    CHECK_STR(json_string_value(json_object_get(json_array_get(json_object_get(after, "versions"), 1), "change")),
+              "moved");
+    json_decref(before);
+    json_decref(after);
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, &check, &res, &err), &err);
+    CHECK(!sg_inv_scan_result_has_findings(&res));
+    sg_inv_scan_result_release(&res);
+    sg_inventory_close(inv);
+    sg_ctx_release(&ctx);
+}
+
 static void test_foreign_and_newer_registries_refused(void)
 {
     const char *dir = sg_test_tmpdir();
@@ -190,6 +234,7 @@ int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
         SG_TEST(test_scan_check_and_audit),
+        SG_TEST(test_moved_asset_keeps_its_id),
         SG_TEST(test_foreign_and_newer_registries_refused),
         SG_TEST(test_register_by_hand),
         {0},
