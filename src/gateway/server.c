@@ -114,7 +114,7 @@ void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after,
     }
     if (reason == SG_GW_UNAUTHORIZED)
         evhttp_add_header(h, "WWW-Authenticate", "Bearer realm=\"saiguard\"");
-    if (reason == SG_GW_SMUGGLING || reason == SG_GW_BAD_REQUEST)
+    if (reason == SG_GW_SMUGGLING) /* whatever follows on this connection is suspect */
         evhttp_add_header(h, "Connection", "close");
     const char *code = reason == SG_GW_GUARD_INPUT || reason == SG_GW_GUARD_OUTPUT
                            ? "content_filter"
