@@ -7,6 +7,10 @@
 . "$SG_SOURCE_DIR/tests/gateway/gwlib.bash"
 
 start_upstream
+python3 "$GW_DIR/rawhttp.py" blackhole 120 >"$T/hole.out" 2>&1 &
+GW_PIDS+=($!)
+wait_line "$T/hole.out" '^PORT '
+HOLE_PORT=$(awk '/^PORT /{print $2}' "$T/hole.out")
 read -r KEY HASH < <(make_key team-a standard)
 read -r KEY2 HASH2 < <(make_key tight tight)
 read -r KEY3 HASH3 < <(make_key quota quota)
@@ -25,9 +29,14 @@ upstreams:
     url: http://127.0.0.1:$UP_PORT
     read_timeout_ms: 1500
     circuit_breaker: {failures: 2, cooldown_ms: 60000}
+  - name: hole
+    url: http://127.0.0.1:$HOLE_PORT
+    connect_timeout_ms: 400
+    read_timeout_ms: 10000
 routes:
   - {name: openai, upstream: test}
   - {name: flaky, upstream: flaky, paths: [/flaky/v1/chat/completions]}
+  - {name: hole, upstream: hole, paths: [/hole/v1/chat/completions]}
 policies:
   - name: standard
     models: [gpt-test, embed-test]
@@ -111,6 +120,10 @@ req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test __garbage__)"; expect_
 req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test __badjson__)"; expect_code 502 upstream_error
 req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test __stall__)"; expect_code 504 upstream_timeout
 req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test __status:503__)"; expect_code 503
+START=$(date +%s%N)
+req POST "$G/hole/v1/chat/completions" "$KEY" "$(chat gpt-test x)"; expect_code 504 upstream_timeout
+MS=$(( ($(date +%s%N) - START) / 1000000 ))
+[ "$MS" -lt 3000 ] && ok "connect timeout after ${MS} ms" || fail "connect timeout took ${MS} ms"
 req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test 'after faults')"; expect_code 200
 # The flaky upstream opens its circuit after two failures.
 req POST "$G/flaky/v1/chat/completions" "$KEY" "$(chat gpt-test __reset__)"; expect_code 502 upstream_error
