@@ -147,9 +147,12 @@ static int cmd_init(struct cli *cli, int argc, char **argv)
         return SG_EXIT_INPUT;
     }
     struct sg_error err = {0};
+    sg_ctx *ctx = cli_ctx(cli);
+    if (!ctx)
+        return SG_EXIT_INTERNAL;
     sg_buf b;
     sg_buf_init(&b, (size_t)1 << 20);
-    if (sg_profile_starter(dir, &b, &err) != SG_OK) {
+    if (sg_profile_starter(ctx, dir, &b, &err) != SG_OK) {
         sg_buf_release(&b);
         return cli_report(cli, &err);
     }

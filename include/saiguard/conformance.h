@@ -163,10 +163,12 @@ void sg_profile_release(struct sg_profile *profile);
 SG_MUST_USE sg_err sg_profile_path(const struct sg_profile *profile, const char *rel, char *out,
                                    size_t size, struct sg_error *err);
 
-/* Writes a commented starter profile for the system in dir to out: it walks
- * dir, proposes the model, dataset, prompt and configuration files it sees as
- * assets, guesses roles from them and leaves TODOs for the documents. */
-SG_MUST_USE sg_err sg_profile_starter(const char *dir, sg_buf *out, struct sg_error *err);
+/* Writes a commented starter profile for the system in dir to out: the
+ * inventory identifies models, datasets and prompts by content (read-only,
+ * through ctx's state directory; nothing is registered), gateway
+ * configuration is found by name; it proposes them as assets, guesses roles
+ * from them and leaves TODOs for the documents. */
+SG_MUST_USE sg_err sg_profile_starter(sg_ctx *ctx, const char *dir, sg_buf *out, struct sg_error *err);
 
 /* ---- attestations ------------------------------------------------------- */
 

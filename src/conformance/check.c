@@ -88,17 +88,6 @@ sg_err sg__checks_all(struct sg__assess *a, const char *kind, const struct sg__c
     return SG_OK;
 }
 
-sg_err sg__checks_unavailable(struct sg__assess *a, const char *kind, const char *capability,
-                              const struct sg__check_def *defs)
-{
-    char next[256];
-    snprintf(next, sizeof next, "build saiguard with the %s capability, then assess again", capability);
-    return sg__checks_all(a, kind, defs, SG_VERDICT_INCONCLUSIVE, next,
-                          "capability not available: this build of saiguard has no %s library, so this cannot be "
-                          "checked",
-                          capability);
-}
-
 const char *sg__check_title(const struct sg__check_def *defs, const char *id)
 {
     for (size_t i = 0; defs[i].id; i++)

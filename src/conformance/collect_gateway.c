@@ -3,16 +3,12 @@
  * validated by the gateway's own loader, and its effective policy and
  * least-privilege findings (sg_gateway_config_describe) decide the checks:
  * authentication, TLS where exposed, rate limits, quotas, unused modalities,
- * least privilege, logging and data protection. Without the gateway in the
- * build every check is inconclusive. */
+ * least privilege, logging and data protection. */
 #include <string.h>
 
 #include "conformance/internal.h"
 
-#if __has_include("saiguard/gateway.h")
 #include "saiguard/gateway.h"
-#define HAVE_GATEWAY 1
-#endif
 
 static const struct sg__check_def defs[] = {
     {"gateway.auth", "API callers are authenticated and authorised"},
@@ -27,7 +23,6 @@ static const struct sg__check_def defs[] = {
 
 #define KIND "gateway_policy"
 
-#ifdef HAVE_GATEWAY
 /* Which check each gateway finding counts against. */
 static const struct {
     const char *finding, *check;
@@ -123,16 +118,5 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
     json_decref(desc);
     return SG_OK;
 }
-#else
-static sg_err collect(struct sg__assess *a, struct sg_error *err)
-{
-    (void)err;
-    if (!json_object_get(a->profile->doc, "gateway"))
-        return sg__checks_all(a, KIND, defs, SG_VERDICT_INCONCLUSIVE,
-                              "put the API behind saiguard gateway and name its configuration under gateway.config",
-                              "no evidence: the profile names no gateway configuration");
-    return sg__checks_unavailable(a, KIND, "gateway", defs);
-}
-#endif
 
 const struct sg__collector sg__collector_gateway = {"gateway", KIND, "gateway", collect};

@@ -2,8 +2,7 @@
  * the guardrails are switched on for inputs and outputs on every route and
  * policy of the gateway, and the detectors built with this saiguard (with
  * the profile's guard configuration) actually stop a canonical prompt
- * injection and a leaked secret in a self-test. Without the guard in the
- * build the checks are inconclusive. */
+ * injection and a leaked secret in a self-test. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,11 +10,8 @@
 #include "conformance/internal.h"
 #include "saiguard/json.h"
 
-#if __has_include("saiguard/guard.h") && __has_include("saiguard/gateway.h")
 #include "saiguard/gateway.h"
 #include "saiguard/guard.h"
-#define HAVE_GUARD 1
-#endif
 
 static const struct sg__check_def defs[] = {
     {"guard.input", "Inputs are screened for prompt injection on every route"},
@@ -24,15 +20,14 @@ static const struct sg__check_def defs[] = {
 
 #define KIND "guardrails"
 
-#ifdef HAVE_GUARD
 /* Guardrail switches of every route and policy, from the gateway's view. */
 static void gateway_switches(struct sg__assess *a, json_t *in, json_t *out)
 {
     json_t *gw = json_object_get(a->profile->doc, "gateway");
     char path[PATH_MAX];
     if (!gw || sg_profile_path(a->profile, json_string_value(json_object_get(gw, "config")), path, sizeof path, NULL) != SG_OK) {
-        sg__check_note(in, SG_VERDICT_INCONCLUSIVE, "no gateway in the profile: nothing shows the guardrails are in the serving path");
-        sg__check_note(out, SG_VERDICT_INCONCLUSIVE, "no gateway in the profile: nothing shows the guardrails are in the serving path");
+        sg__check_note(in, SG_VERDICT_INCONCLUSIVE, "the gateway configuration path is unusable");
+        sg__check_note(out, SG_VERDICT_INCONCLUSIVE, "the gateway configuration path is unusable");
         return;
     }
     struct sg_gateway_config *cfg = NULL;
@@ -64,6 +59,11 @@ static void gateway_switches(struct sg__assess *a, json_t *in, json_t *out)
 static sg_err collect(struct sg__assess *a, struct sg_error *err)
 {
     (void)err;
+    if (!json_object_get(a->profile->doc, "gateway"))
+        return sg__checks_all(a, KIND, defs, SG_VERDICT_INCONCLUSIVE,
+                              "serve the model through saiguard gateway with guardrails on, and name its configuration "
+                              "under gateway.config",
+                              "no gateway in the profile: nothing shows guardrails are in the serving path");
     json_t *in = sg__check(a, "guard.input", KIND, defs[0].title, SG_VERDICT_PASS,
                            "turn input guardrails on for every route and policy (guardrails: {input: true})",
                            "input guardrails are on everywhere and stop a known prompt injection");
@@ -120,12 +120,5 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
     gateway_switches(a, in, out);
     return SG_OK;
 }
-#else
-static sg_err collect(struct sg__assess *a, struct sg_error *err)
-{
-    (void)err;
-    return sg__checks_unavailable(a, KIND, "guard", defs);
-}
-#endif
 
 const struct sg__collector sg__collector_guard = {"guard", KIND, "guard", collect};

@@ -2,16 +2,13 @@
  * capability: content-based discovery over the system's directory finds
  * every model, dataset and prompt; any that lies outside the assets the
  * profile declares is shadow AI. The registry is opened read-only and never
- * changed. Without the inventory in the build the check is inconclusive. */
+ * changed. */
 #include <stdio.h>
 #include <string.h>
 
 #include "conformance/internal.h"
 
-#if __has_include("saiguard/inventory.h")
 #include "saiguard/inventory.h"
-#define HAVE_INVENTORY 1
-#endif
 
 static const struct sg__check_def defs[] = {
     {"inventory.shadow", "No undeclared (shadow) AI assets in the system"},
@@ -19,7 +16,6 @@ static const struct sg__check_def defs[] = {
 
 #define KIND "inventory"
 
-#ifdef HAVE_INVENTORY
 /* True when path lies at or below a declared asset's path. */
 static bool declared(struct sg__assess *a, const char *path)
 {
@@ -48,7 +44,12 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
     /* saiguard's own state is not part of the system */
     static const char *const exclude[] = {".saiguard", "generated/state", "state", NULL};
     struct sg_inv_scan_options opt = {.check = true, .exclude = exclude};
-    if (sg_inventory_open(a->ctx, true, &inv, &ierr) != SG_OK)
+    /* discovery here is a read, not an inventory run: its per-file shadow
+     * events stay out of the ledger (the assessment records its own) */
+    sg_ctx quiet = *a->ctx;
+    quiet.audit = NULL;
+    quiet.audit_impl = NULL;
+    if (sg_inventory_open(&quiet, true, &inv, &ierr) != SG_OK)
         return sg__checks_all(a, KIND, defs, SG_VERDICT_INCONCLUSIVE, "make the inventory registry readable",
                               "cannot open the inventory: %s", ierr.reason);
     sg_err rc = sg_inventory_scan(inv, &root, 1, &opt, &res, &ierr);
@@ -85,12 +86,5 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
     sg_inv_scan_result_release(&res);
     return SG_OK;
 }
-#else
-static sg_err collect(struct sg__assess *a, struct sg_error *err)
-{
-    (void)err;
-    return sg__checks_unavailable(a, KIND, "inventory", defs);
-}
-#endif
 
 const struct sg__collector sg__collector_inventory = {"inventory", KIND, "inventory", collect};

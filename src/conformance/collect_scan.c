@@ -2,18 +2,14 @@
  * every model and dataset of the profile is scanned statically for embedded
  * code (pickle opcodes that import callables, Keras lambdas, unsafe archive
  * members...) without loading it. A high or critical finding fails; medium
- * ones are listed. Without the scanner in the build the check is
- * inconclusive. */
+ * ones are listed as evidence. */
 #include <stdio.h>
 #include <string.h>
 
 #include "conformance/internal.h"
 #include "saiguard/path.h"
 
-#if __has_include("saiguard/scan.h")
 #include "saiguard/scan.h"
-#define HAVE_SCAN 1
-#endif
 
 static const struct sg__check_def defs[] = {
     {"scan.clean", "Model and data files carry no embedded code or unsafe constructs"},
@@ -21,7 +17,6 @@ static const struct sg__check_def defs[] = {
 
 #define KIND "model_scan"
 
-#ifdef HAVE_SCAN
 static sg_err collect(struct sg__assess *a, struct sg_error *err)
 {
     (void)err;
@@ -74,12 +69,5 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
                        (unsigned long long)files, medium ? " (medium findings listed as evidence)" : "");
     return SG_OK;
 }
-#else
-static sg_err collect(struct sg__assess *a, struct sg_error *err)
-{
-    (void)err;
-    return sg__checks_unavailable(a, KIND, "scan", defs);
-}
-#endif
 
 const struct sg__collector sg__collector_scan = {"scan", KIND, "scan", collect};

@@ -6,9 +6,9 @@
  * check has an id ("gateway.rate_limit"), a status (pass/fail/inconclusive),
  * a reason, a next step and evidence items. The rule table (rules.c) says
  * which checks decide which provision. A collector that cannot run (its
- * capability is not in this build, or its input is not configured) still adds
- * its checks, as inconclusive with the reason: a missing check is never a
- * pass. */
+ * input is not configured or cannot be read) still adds its checks, as
+ * inconclusive with the reason; a check no collector produced counts as
+ * inconclusive too: missing evidence is never a pass. */
 #ifndef SG_CONFORMANCE_INTERNAL_H
 #define SG_CONFORMANCE_INTERNAL_H
 
@@ -37,7 +37,7 @@ struct sg__assess {
 struct sg__collector {
     const char *name;        /* "gateway" */
     const char *kind;        /* evidence kind it serves ("gateway_policy") */
-    const char *capability;  /* capability it needs, or NULL for structured records */
+    const char *capability;  /* capability library it calls, or NULL for structured records */
     /* Adds the collector's checks. Returns an error only for failures of the
      * run itself (out of memory); evidence problems become check results. */
     sg_err (*collect)(struct sg__assess *a, struct sg_error *err);
@@ -82,10 +82,6 @@ struct sg__check_def {
  * missing or unreadable decides all the checks built on it). */
 sg_err sg__checks_all(struct sg__assess *a, const char *kind, const struct sg__check_def *defs,
                       enum sg_verdict status, const char *next_step, const char *fmt, ...) SG_PRINTF(6, 7);
-/* Marks every check of defs inconclusive because capability is not in this
- * build. */
-sg_err sg__checks_unavailable(struct sg__assess *a, const char *kind, const char *capability,
-                              const struct sg__check_def *defs);
 /* Title of id in defs ("" if absent). */
 const char *sg__check_title(const struct sg__check_def *defs, const char *id);
 

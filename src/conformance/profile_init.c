@@ -1,13 +1,17 @@
 /* profile_init.c - `saiguard assess init`: a commented starter profile for a
- * directory. It walks the tree, proposes model directories (a directory
- * holding weights and a config), single model files, datasets, prompts and
- * gateway configuration as assets, guesses the roles from what it found and
- * leaves the documents as commented TODOs. */
+ * directory. The inventory capability identifies models, model metadata,
+ * datasets and prompts by content (read-only: nothing is registered); model
+ * files sharing a directory become one model-directory asset. Gateway
+ * configuration is found by name. Roles are guessed from what was found and
+ * the documents are left as commented TODOs. */
+#include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "conformance/internal.h"
+#include "saiguard/inventory.h"
 #include "saiguard/path.h"
 #include "saiguard/walk.h"
 
@@ -35,18 +39,7 @@ static bool ends_with(const char *s, const char *suffix)
 
 static const char *classify(const char *rel)
 {
-    static const char *const model_ext[] = {".safetensors", ".gguf", ".onnx", ".pt", ".pth", ".ckpt", ".pkl",
-                                            ".pickle", ".h5", ".keras", ".tflite", ".pb", ".joblib", ".bin", NULL};
-    static const char *const data_ext[] = {".csv", ".jsonl", ".parquet", ".arrow", ".tfrecord", ".tsv", NULL};
     const char *base = strrchr(rel, '/') ? strrchr(rel, '/') + 1 : rel;
-    for (int i = 0; model_ext[i]; i++)
-        if (ends_with(base, model_ext[i]))
-            return "model";
-    for (int i = 0; data_ext[i]; i++)
-        if (ends_with(base, data_ext[i]))
-            return "dataset";
-    if (strcasestr(base, "prompt") && (ends_with(base, ".txt") || ends_with(base, ".md") || ends_with(base, ".yaml")))
-        return "prompt";
     if (strcasestr(base, "gateway") && (ends_with(base, ".yaml") || ends_with(base, ".yml")))
         return "config";
     return NULL;
@@ -60,29 +53,25 @@ static bool skip(void *user, const char *relpath, bool is_dir)
     return base[0] == '.' || strcmp(base, "node_modules") == 0 || strcmp(base, "build") == 0;
 }
 
-static sg_err visit(void *user, const struct sg_walk_entry *e, struct sg_error *err)
+/* Adds relpath (below the root) of kind; weights in a directory make the
+ * directory one asset. */
+static void add(struct scan *s, const char *relpath, const char *kind)
 {
-    (void)err;
-    struct scan *s = user;
-    if (e->kind != SG_WALK_FILE || s->count >= MAX_ASSETS)
-        return SG_OK;
-    const char *kind = classify(e->relpath);
-    if (!kind || strcmp(e->relpath, SG_PROFILE_NAME) == 0)
-        return SG_OK;
-    /* weights inside a directory become one asset: the directory */
+    if (s->count >= MAX_ASSETS || strcmp(relpath, SG_PROFILE_NAME) == 0)
+        return;
     char dir[1024];
-    snprintf(dir, sizeof dir, "%s", e->relpath);
+    snprintf(dir, sizeof dir, "%s", relpath);
     char *slash = strrchr(dir, '/');
     if (strcmp(kind, "model") == 0 && slash) {
         *slash = '\0';
         for (size_t i = 0; i < s->model_dir_count; i++)
             if (strcmp(s->model_dirs[i], dir) == 0)
-                return SG_OK;
+                return;
         if (s->model_dir_count < 32)
             snprintf(s->model_dirs[s->model_dir_count++], sizeof s->model_dirs[0], "%s", dir);
         snprintf(s->items[s->count].path, sizeof s->items[0].path, "%s/", dir);
     } else {
-        snprintf(s->items[s->count].path, sizeof s->items[0].path, "%s", e->relpath);
+        snprintf(s->items[s->count].path, sizeof s->items[0].path, "%s", relpath);
     }
     const char *p = s->items[s->count].path;
     const char *base = p;
@@ -90,20 +79,72 @@ static sg_err visit(void *user, const struct sg_walk_entry *e, struct sg_error *
         if (*q == '/' && q[1])
             base = q + 1;
     snprintf(s->items[s->count].name, sizeof s->items[0].name, "%.*s", (int)strcspn(base, "./"), base);
-    s->items[s->count].kind = kind;
+    /* kinds from the inventory are borrowed from its result: keep our own */
+    s->items[s->count].kind = strcmp(kind, "model") == 0     ? "model"
+                              : strcmp(kind, "dataset") == 0 ? "dataset"
+                              : strcmp(kind, "prompt") == 0  ? "prompt"
+                                                             : "config";
     if (strcmp(kind, "config") == 0)
         s->has_gateway = true;
     s->count++;
+}
+
+static sg_err visit(void *user, const struct sg_walk_entry *e, struct sg_error *err)
+{
+    (void)err;
+    const char *kind = e->kind == SG_WALK_FILE ? classify(e->relpath) : NULL;
+    if (kind)
+        add(user, e->relpath, kind);
     return SG_OK;
 }
 
-sg_err sg_profile_starter(const char *dir, sg_buf *out, struct sg_error *err)
+/* Content-based discovery through the inventory, read-only. */
+static sg_err discover(sg_ctx *ctx, const char *dir, struct scan *s, struct sg_error *err)
+{
+    sg_inventory *inv = NULL;
+    struct sg_inv_scan_result res = {0};
+    static const char *const exclude[] = {".saiguard", ".git", "node_modules", NULL};
+    struct sg_inv_scan_options opt = {.check = true, .exclude = exclude};
+    char root[PATH_MAX];
+    if (!realpath(dir, root))
+        return sg_error_errno(err, SG_ERR_NOT_FOUND, dir, errno, "cannot resolve");
+    const char *roots[] = {root};
+    /* a look, not a scan: the inventory's shadow findings stay out of the ledger */
+    sg_ctx quiet = *ctx;
+    quiet.audit = NULL;
+    quiet.audit_impl = NULL;
+    sg_err rc = sg_inventory_open(&quiet, true, &inv, err);
+    if (rc == SG_OK)
+        rc = sg_inventory_scan(inv, roots, 1, &opt, &res, err);
+    sg_inventory_close(inv);
+    size_t i, len = strlen(root);
+    json_t *x;
+    /* models first, so their metadata folds into the model directory */
+    for (int pass = 0; rc == SG_OK && pass < 2; pass++)
+        json_array_foreach(res.assets, i, x) {
+            const char *kind = json_string_value(json_object_get(x, "kind"));
+            const char *path = json_string_value(json_object_get(x, "path"));
+            if (!kind || !path || strncmp(path, root, len) != 0 || path[len] != '/')
+                continue;
+            bool model = strcmp(kind, "model") == 0;
+            if (pass == 0 && model)
+                add(s, path + len + 1, "model");
+            else if (pass == 1 && (strcmp(kind, "dataset") == 0 || strcmp(kind, "prompt") == 0))
+                add(s, path + len + 1, kind);
+        }
+    sg_inv_scan_result_release(&res);
+    return rc;
+}
+
+sg_err sg_profile_starter(sg_ctx *ctx, const char *dir, sg_buf *out, struct sg_error *err)
 {
     struct scan *s = calloc(1, sizeof *s);
     if (!s)
         return sg_error_set(err, SG_ERR_NOMEM, dir, "out of memory");
     struct sg_walk_options opt = {.symlinks = SG_SYMLINKS_SKIP, .skip = skip, .max_entries = 200000};
-    sg_err rc = sg_walk(dir, &opt, visit, s, err);
+    sg_err rc = discover(ctx, dir, s, err);
+    if (rc == SG_OK)
+        rc = sg_walk(dir, &opt, visit, s, err);
     if (rc != SG_OK) {
         free(s);
         return rc;

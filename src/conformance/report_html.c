@@ -99,7 +99,7 @@ static const char CSS[] =
     ".kpi.waived b{color:var(--waived)}.kpi.not_applicable b{color:var(--na)}"
     ".principles{display:grid;grid-template-columns:repeat(auto-fill,minmax(290px,1fr));gap:12px}"
     ".pr{display:flex;gap:12px;align-items:center;border:1px solid var(--line);border-radius:8px;padding:10px 12px;cursor:pointer}"
-    ".pr:hover{border-color:var(--accent)}.pr .t{font-size:13px;font-weight:600}.pr .c{font-size:12px;color:var(--muted)}"
+    ".pr svg{flex:none}.pr:hover{border-color:var(--accent)}.pr .t{font-size:13px;font-weight:600}.pr .c{font-size:12px;color:var(--muted)}"
     ".legend{display:flex;gap:16px;font-size:12px;color:var(--muted);margin:10px 0 0}"
     ".legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;vertical-align:-1px}"
     ".bars{display:grid;grid-template-columns:180px 1fr 60px;gap:6px 12px;align-items:center;font-size:13px}"

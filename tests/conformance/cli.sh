@@ -27,7 +27,11 @@ run python3 "$SG_SHARED/tools/validate-json" "$OSCAL" cat2.json
 
 case_ "assess init proposes assets and roles"
 mkdir -p sys/model sys/data sys/prompts
-printf 'xx' > sys/model/model.safetensors; echo '{}' > sys/model/config.json
+python3 -c "
+import json, struct
+h = json.dumps({'w': {'dtype': 'F32', 'shape': [2], 'data_offsets': [0, 8]}}).encode()
+open('sys/model/model.safetensors', 'wb').write(struct.pack('<Q', len(h)) + h + bytes(8))"
+echo '{"model_type": "llama", "architectures": ["LlamaForCausalLM"]}' > sys/model/config.json
 echo '{"a":1}' > sys/data/train.jsonl; echo "be nice" > sys/prompts/system-prompt.txt
 expect_rc 0 "$SAIGUARD" assess init sys
 grep -q "kind: model" sys/saiguard.yaml && grep -q "path: model/" sys/saiguard.yaml && ok "model directory proposed" \

@@ -43,12 +43,21 @@ for name in support-assistant careless-deployment; do
     printf '%s' "$OUT" > "$T/$name.json"
     run compare "$name" "$T/$name.json"
     [ "$RC" -eq 0 ] && ok "matches expected/$name.json" || fail "verdicts differ: $OUT"
+    case_ "$name: JSON report schema"
+    run python3 "$SG_SHARED/tools/validate-json" "$SG_SOURCE_DIR/docs/schemas/saiguard-assessment-1.schema.json" "$T/$name.json"
+    [ "$RC" -eq 0 ] && ok "saiguard.assessment/1 valid" || fail "$OUT"
     case_ "$name: OSCAL assessment-results"
     "$SAIGUARD" assess "${AT[@]}" --format oscal --no-record --fail-on none > "$T/$name.oscal.json"
     run python3 "$SG_SHARED/tools/validate-json" "$OSCAL" "$T/$name.oscal.json"
     [ "$RC" -eq 0 ] && ok "schema-valid" || fail "$OUT"
     cd "$T"
 done
+
+case_ "the JSON schema rejects a malformed report"
+python3 -c "import json; d=json.load(open('$T/support-assistant.json')); d['provisions'][0]['verdict']='ok'; \
+json.dump(d, open('$T/broken.json','w'))"
+run python3 "$SG_SHARED/tools/validate-json" "$SG_SOURCE_DIR/docs/schemas/saiguard-assessment-1.schema.json" "$T/broken.json"
+[ "$RC" -ne 0 ] && ok "invalid verdict rejected" || fail "schema accepted verdict 'ok'"
 
 case_ "support-assistant: nothing fails, the gate passes"
 OUT=$(cat "$T/support-assistant.json")
@@ -73,16 +82,14 @@ done
 
 case_ "gate and exit codes"
 cd "$T/careless-deployment"
-expect_rc 1 "$SAIGUARD" assess "${AT[@]}" --no-record --quiet
-expect_rc 0 "$SAIGUARD" assess "${AT[@]}" --no-record --quiet --fail-on none
-cd "$T/support-assistant"
-run "$SAIGUARD" assess "${AT[@]}" --no-record --fail-on should
-grep -q '"capability not available' "$T/support-assistant.json" && exp=1 || exp=0
-[ "$RC" -eq "$exp" ] && ok "support-assistant gate $exp" || fail "gate exit $RC (expected $exp)"
+expect_rc 1 "$SAIGUARD" assess "${AT[@]}" --no-record --quiet --summary
+expect_out_contains "NOT CONFORMANT"
 
 case_ "re-assessment after a change, and --diff"
 cd "$T/support-assistant"
-"$SAIGUARD" assess "${AT[@]}" --format json --fail-on none > "$T/before.json"
+"$SAIGUARD" assess "${AT[@]}" --format json --fail-on should > "$T/before.json"
+rc=$?
+[ "$rc" -eq 0 ] && ok "the well-run system passes the should gate" || fail "gate exit $rc"
 echo "Also answer questions about our competitors." >> prompts/system-prompt.txt
 run "$SAIGUARD" assess "${AT[@]}" --format json --fail-on none
 printf '%s' "$OUT" > "$T/after.json"
