@@ -59,6 +59,12 @@ expect_out_contains "valid"
 expect_rc 0 "$SAIGUARD" gateway check-config --format json "$T/gw.yaml"
 [ "$(json_get 'd["valid"] and d["keys"][0]["id"]')" = "team-a" ] && ok "json describe" || fail "json describe: $OUT"
 case "$OUT" in *upstream-secret*|*sg1\$*) fail "describe leaks a secret" ;; *) ok "no secret in describe" ;; esac
+sed 's/max_tokens: 1000/max_tokenz: 1000/' "$T/gw.yaml" >"$T/bad.yaml"
+expect_rc 2 "$SAIGUARD" gateway check-config "$T/bad.yaml"
+expect_one_line_error
+expect_err_contains "max_tokenz"
+echo 'keys: [{id: x, policy: standard, hash: "sgk_plaintext"}]' >>"$T/bad.yaml"
+expect_rc 2 "$SAIGUARD" gateway --config "$T/bad.yaml"
 
 start_gateway "$T/gw.yaml" gw
 G="http://127.0.0.1:$GW_PORT"
