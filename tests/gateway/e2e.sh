@@ -82,6 +82,10 @@ req GET "http://127.0.0.1:$UP_PORT/__last" ""
 case "$BODY" in *"Bearer upstream-secret-value"*) ok "upstream credential injected" ;; *) fail "credential: $BODY" ;; esac
 case "$BODY" in *"$KEY"*) fail "client key forwarded upstream" ;; *) ok "client key not forwarded" ;; esac
 
+CODE=$(curl -s -o "$T/.body" -w '%{http_code}' -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
+    -H 'Transfer-Encoding: chunked' --data-binary "$(chat gpt-test 'chunked body')" "$G/v1/chat/completions")
+[ "$CODE" = 200 ] && grep -q 'echo: chunked body' "$T/.body" && ok "chunked request body" || fail "chunked: $CODE"
+
 case_ "rejections"
 req POST "$G/v1/nope" "$KEY" '{}'; expect_code 404 not_found
 req GET "$G/v1/chat/completions" "$KEY"; expect_code 405 method_not_allowed
