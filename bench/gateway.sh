@@ -10,7 +10,7 @@
 #      SSE, direct vs through the gateway;
 #   4. RSS with 10,000 idle client connections.
 # Needs the release build (make), nginx-light, wrk, node. BENCH_SECONDS sets
-# the length of each wrk run (default 8).
+# the length of each wrk run (default 8); GUARD=1 turns the guardrails on.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -65,14 +65,19 @@ node "$ROOT/tests/gateway/upstream.js" >"$T/node.out" 2>&1 &
 PIDS+=($!)
 for i in $(seq 100); do grep -q '^PORT' "$T/node.out" && break; sleep 0.1; done
 NODE=$(awk '/^PORT/{print $2}' "$T/node.out")
+GUARDRAILS=false
+[ -n "${GUARD:-}" ] && GUARDRAILS=true
 cat >"$T/gw.yaml" <<YAML
 listeners: [{address: 127.0.0.1, port: 0}]
 upstreams:
   - {name: nginx, url: "http://127.0.0.1:$UP", max_connections: 64}
   - {name: node, url: "http://127.0.0.1:$NODE", max_connections: 64}
 routes:
-  - {name: openai, upstream: nginx}
-  - {name: stream, upstream: node, paths: [/stream/v1/chat/completions]}
+  # What the target names: authentication, rate limits, quota, policy checks
+  # and audit on. Guardrails (an ML model on every text) are measured by the
+  # guard benchmark; GUARD=1 turns them on here too.
+  - {name: openai, upstream: nginx, guardrails: $GUARDRAILS}
+  - {name: stream, upstream: node, paths: [/stream/v1/chat/completions], guardrails: $GUARDRAILS}
 policies:
   - name: bench
     models: [gpt-test]

@@ -12,7 +12,8 @@
  * Thread safety: a loaded configuration is immutable and may be read from
  * any thread. A running gateway (struct sg_gateway) is driven by one thread:
  * sg_gateway_run() blocks in its event loop; sg_gateway_stop() and
- * sg_gateway_reload() may be called from any thread or a signal handler. */
+ * sg_gateway_reload() may be called from any thread (for signals, let
+ * sg_gateway_run handle them: handle_signals). */
 #ifndef SAIGUARD_GATEWAY_H
 #define SAIGUARD_GATEWAY_H
 
@@ -115,12 +116,13 @@ SG_MUST_USE sg_err sg_gateway_new(sg_ctx *ctx, const struct sg_gateway_options *
  * stop, SIGPIPE is ignored. */
 SG_MUST_USE sg_err sg_gateway_run(struct sg_gateway *gw, bool handle_signals,
                                   struct sg_error *err);
-/* Asks the loop to stop (graceful). Async-signal-safe. */
+/* Asks the loop to stop (graceful). Thread-safe; not for signal handlers. */
 void sg_gateway_stop(struct sg_gateway *gw);
 /* Asks the loop to reread the configuration. Connections stay open;
  * requests in flight finish under the configuration they started with. A
  * configuration that fails to validate is logged and ignored. Listeners are
- * bound at start and are not changed by a reload. Async-signal-safe. */
+ * bound at start and are not changed by a reload, nor are the Redis address
+ * and the guard section. Thread-safe; not for signal handlers. */
 void sg_gateway_reload(struct sg_gateway *gw);
 /* Port actually bound by listener i (useful with port 0), or -1. */
 int sg_gateway_listener_port(const struct sg_gateway *gw, size_t i);

@@ -19,11 +19,15 @@ struct audit_item {
     struct audit_item *next;
     char *type, *subject, *actor, *outcome, *before, *after;
     json_t *details;
+    struct sg_gw_record *rec;        /* a request: audit event and access log line */
+    struct sg_gw_accesslog *newlog;  /* a switch of access log */
+    bool is_log_switch;
 };
 
 struct sg_gw_audit {
     sg_ctx *ctx;
     sg_ledger_batcher *ledger;
+    struct sg_gw_accesslog *alog; /* used by the writer thread only */
     struct sg_gw_metrics *metrics;
     pthread_t thread;
     pthread_mutex_t lock;
@@ -34,8 +38,20 @@ struct sg_gw_audit {
     bool stopping;
 };
 
+static void enqueue(struct sg_gw_audit *a, struct audit_item *it);
+
+static void record_free(struct sg_gw_record *rec)
+{
+    if (!rec)
+        return;
+    free(rec->prompt_text);
+    free(rec->answer_text);
+    free(rec);
+}
+
 static void item_free(struct audit_item *it)
 {
+    record_free(it->rec);
     free(it->type);
     free(it->subject);
     free(it->actor);
@@ -44,6 +60,74 @@ static void item_free(struct audit_item *it)
     free(it->after);
     json_decref(it->details);
     free(it);
+}
+
+/* Hands one event to the ledger's batcher; returns 1 on failure. */
+static int submit(struct sg_gw_audit *a, const struct sg_audit_event *ev)
+{
+    struct sg_error err = {0};
+    sg_err rc;
+    /* A full ledger queue is back-pressure, not a reason to drop the event:
+     * wait for room (the request path never waits here; it is refused with
+     * 503 once our own queue reaches audit.queue_max). */
+    while ((rc = sg_ledger_batcher_submit(a->ledger, ev, NULL, &err)) == SG_ERR_BUSY) {
+        struct timespec pause = {0, 1000000};
+        nanosleep(&pause, NULL);
+    }
+    if (rc) {
+        sg_log(a->ctx, SG_LOG_ERROR, "gateway: audit ledger: %s", err.reason);
+        return 1;
+    }
+    return 0;
+}
+
+static int write_request(struct sg_gw_audit *a, const struct sg_gw_record *r)
+{
+    int errors = 0;
+    const char *route = r->has_route ? r->route : NULL, *model = r->has_model ? r->model : NULL;
+    const char *key = r->has_key ? r->key_id : NULL;
+    if (r->audited) {
+        json_t *d = json_pack("{s:s, s:s, s:s?, s:s?, s:s, s:s, s:i, s:I, s:I, s:I, s:b, s:b, "
+                              "s:f}",
+                              "request_id", r->request_id, "path", r->path, "route", route,
+                              "model", model, "decision", r->decision, "reason", r->reason,
+                              "status", r->status, "prompt_tokens", (json_int_t)r->prompt_tokens,
+                              "completion_tokens", (json_int_t)r->completion_tokens,
+                              "total_tokens", (json_int_t)r->total_tokens, "tokens_estimated",
+                              r->estimated, "stream", r->stream, "latency_ms", r->latency_ms);
+        if (d && r->guard_detector)
+            json_object_set_new(d, "guardrail",
+                                json_pack("{s:s, s:s?, s:i}", "detector", r->guard_detector,
+                                          "rule", r->guard_rule, "action", r->guard_action));
+        if (d && r->limiter_bypassed)
+            json_object_set_new(d, "limits", json_string("bypassed: redis unreachable (fail_open)"));
+        if (d && r->prompt_text)
+            json_object_set_new(d, "prompt_text", json_stringn(r->prompt_text, r->prompt_len));
+        if (d && r->answer_text)
+            json_object_set_new(d, "answer_text", json_stringn(r->answer_text, r->answer_len));
+        struct sg_audit_event ev = {.type = "gateway.request",
+                                    .subject = r->path,
+                                    .actor = key ? key : "anonymous",
+                                    .role = "system_operator",
+                                    .outcome = r->decision,
+                                    .digest_before = r->prompt_digest[0] ? r->prompt_digest : NULL,
+                                    .digest_after = r->answer_digest[0] ? r->answer_digest : NULL,
+                                    .details = d};
+        errors += submit(a, &ev);
+        json_decref(d);
+    }
+    if (a->alog) {
+        json_t *l = json_pack("{s:s, s:s, s:s?, s:s, s:i, s:s?, s:s?, s:s, s:f, s:I, s:i}", "time",
+                              r->time, "request_id", r->request_id, "remote",
+                              r->remote[0] ? r->remote : NULL, "path", r->path, "status",
+                              r->status, "key", key, "model", model, "reason", r->reason,
+                              "latency_ms", r->latency_ms, "tokens", (json_int_t)r->total_tokens,
+                              "upstream_status", r->up_status);
+        if (l)
+            sg__gw_accesslog_write(a->alog, l);
+        json_decref(l);
+    }
+    return errors;
 }
 
 static void *audit_main(void *arg)
@@ -61,29 +145,25 @@ static void *audit_main(void *arg)
         uint64_t errors = 0;
         for (struct audit_item *it = batch, *next; it; it = next) {
             next = it->next;
-            struct sg_audit_event ev = {.type = it->type,
-                                        .subject = it->subject,
-                                        .actor = it->actor,
-                                        .role = "system_operator",
-                                        .outcome = it->outcome,
-                                        .digest_before = it->before,
-                                        .digest_after = it->after,
-                                        .details = it->details};
-            struct sg_error err = {0};
-            sg_err rc;
-            /* A full ledger queue is back-pressure, not a reason to drop the
-             * event: wait for room (the request path never waits here; it is
-             * refused with 503 once our own queue reaches queue_max). */
-            while ((rc = sg_ledger_batcher_submit(a->ledger, &ev, NULL, &err)) == SG_ERR_BUSY) {
-                struct timespec pause = {0, 1000000};
-                nanosleep(&pause, NULL);
-            }
-            if (rc) {
-                errors++;
-                sg_log(a->ctx, SG_LOG_ERROR, "gateway: audit ledger: %s", err.reason);
+            if (it->is_log_switch) {
+                sg__gw_accesslog_close(a->alog);
+                a->alog = it->newlog;
+            } else if (it->rec) {
+                errors += write_request(a, it->rec);
+            } else {
+                struct sg_audit_event ev = {.type = it->type,
+                                            .subject = it->subject,
+                                            .actor = it->actor,
+                                            .role = "system_operator",
+                                            .outcome = it->outcome,
+                                            .digest_before = it->before,
+                                            .digest_after = it->after,
+                                            .details = it->details};
+                errors += submit(a, &ev);
             }
             item_free(it);
         }
+        sg__gw_accesslog_flush(a->alog);
         if (!stop) {
             /* Group commit: let a few milliseconds of events gather so that
              * one sink flush covers many requests. */
@@ -151,6 +231,11 @@ void sg__gw_audit_push(struct sg_gw_audit *a, const char *type, const char *subj
         return;
     }
     it->details = details;
+    enqueue(a, it);
+}
+
+static void enqueue(struct sg_gw_audit *a, struct audit_item *it)
+{
     pthread_mutex_lock(&a->lock);
     if (a->tail)
         a->tail->next = it;
@@ -164,6 +249,30 @@ void sg__gw_audit_push(struct sg_gw_audit *a, const char *type, const char *subj
     a->metrics->audit_errors = a->errors;
     pthread_mutex_unlock(&a->lock);
     a->metrics->audit_queued++;
+}
+
+void sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec)
+{
+    struct audit_item *it = calloc(1, sizeof *it);
+    if (!it) {
+        record_free(rec);
+        a->metrics->audit_dropped++;
+        return;
+    }
+    it->rec = rec;
+    enqueue(a, it);
+}
+
+void sg__gw_audit_set_accesslog(struct sg_gw_audit *a, struct sg_gw_accesslog *log)
+{
+    struct audit_item *it = calloc(1, sizeof *it);
+    if (!it) {
+        sg__gw_accesslog_close(log);
+        return;
+    }
+    it->is_log_switch = true;
+    it->newlog = log;
+    enqueue(a, it);
 }
 
 size_t sg__gw_audit_depth(struct sg_gw_audit *a)
@@ -185,6 +294,7 @@ void sg__gw_audit_free(struct sg_gw_audit *a)
     pthread_mutex_unlock(&a->lock);
     pthread_join(a->thread, NULL);
     sg_ledger_batcher_free(a->ledger); /* commits everything still queued */
+    sg__gw_accesslog_close(a->alog);
     pthread_mutex_destroy(&a->lock);
     pthread_cond_destroy(&a->wake);
     free(a);

@@ -239,6 +239,7 @@ SG_MUST_USE sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, uint64_t
 /* ---- audit queue and access log (accesslog.c) -------------------------------- */
 
 struct sg_gw_audit;
+struct sg_gw_accesslog;
 /* Starts the writer thread that records queued events through ctx's audit
  * sink in batches (one sink flush per batch, never one per request). */
 SG_MUST_USE sg_err sg__gw_audit_new(sg_ctx *ctx, struct sg_gw_metrics *m,
@@ -250,6 +251,27 @@ void sg__gw_audit_push(struct sg_gw_audit *a, const char *type, const char *subj
 size_t sg__gw_audit_depth(struct sg_gw_audit *a);
 /* Drains the queue, flushes the sink and stops the thread. */
 void sg__gw_audit_free(struct sg_gw_audit *a);
+
+/* One finished request as the records need it: flat copies, so that the
+ * audit thread (not the event loop) builds the audit details and the access
+ * log line. Static strings (reason, decision, guard detector and rule) are
+ * borrowed: they live as long as the gateway. */
+struct sg_gw_record {
+    char time[32], request_id[32], path[256], route[128], model[128], key_id[128];
+    char remote[64], prompt_digest[72], answer_digest[72];
+    const char *decision, *reason, *guard_detector, *guard_rule;
+    int status, up_status, guard_action;
+    int64_t prompt_tokens, completion_tokens, total_tokens;
+    double latency_ms;
+    bool estimated, stream, limiter_bypassed, audited, has_model, has_key, has_route;
+    char *prompt_text, *answer_text; /* owned; only with audit.record_text */
+    size_t prompt_len, answer_len;
+};
+/* Queues rec (taken over: freed by the queue). */
+void sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec);
+/* From now on access log lines go to log (taken over; NULL = none); the one
+ * before is closed once the lines queued before it are written. */
+void sg__gw_audit_set_accesslog(struct sg_gw_audit *a, struct sg_gw_accesslog *log);
 
 struct sg_gw_accesslog;
 SG_MUST_USE sg_err sg__gw_accesslog_open(const char *path, struct sg_gw_accesslog **out,
@@ -342,7 +364,6 @@ struct sg_gateway {
     struct sg_gw_local *local;
     struct sg_gw_redis *redis;
     struct sg_gw_audit *audit;
-    struct sg_gw_accesslog *alog;
     struct sg_inspector own_inspector; /* built from the "guard" section */
     uint64_t seq;
     char idprefix[9];

@@ -114,7 +114,7 @@ void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after,
     }
     if (reason == SG_GW_UNAUTHORIZED)
         evhttp_add_header(h, "WWW-Authenticate", "Bearer realm=\"saiguard\"");
-    if (reason == SG_GW_SMUGGLING || reason == SG_GW_BAD_REQUEST)
+    if (reason == SG_GW_SMUGGLING) /* whatever follows on this connection is suspect */
         evhttp_add_header(h, "Connection", "close");
     const char *code = reason == SG_GW_GUARD_INPUT || reason == SG_GW_GUARD_OUTPUT
                            ? "content_filter"
@@ -149,6 +149,64 @@ static void exit_soon(struct sg_gateway *gw)
 {
     struct timeval tv = {0, 200000};
     event_base_loopexit(gw->base, &tv);
+}
+
+static void copy_str(char *dst, size_t size, const char *src, bool *has)
+{
+    if (has)
+        *has = src != NULL;
+    snprintf(dst, size, "%s", src ? src : "");
+}
+
+/* Hands the request's record to the audit thread, which builds the audit
+ * event and the access log line off the event loop. */
+static void record(struct sg_gw_req *r, double secs, bool estimated)
+{
+    struct sg_gw_record *rec = calloc(1, sizeof *rec);
+    if (!rec) {
+        r->gw->m.audit_dropped++;
+        return;
+    }
+    sg_time_rfc3339(rec->time);
+    copy_str(rec->request_id, sizeof rec->request_id, r->id, NULL);
+    copy_str(rec->path, sizeof rec->path, r->path, NULL);
+    copy_str(rec->route, sizeof rec->route, r->route ? r->route->name : NULL, &rec->has_route);
+    copy_str(rec->model, sizeof rec->model, r->view.model, &rec->has_model);
+    copy_str(rec->key_id, sizeof rec->key_id, r->key ? r->key->id : NULL, &rec->has_key);
+    copy_str(rec->prompt_digest, sizeof rec->prompt_digest, r->prompt_digest, NULL);
+    copy_str(rec->answer_digest, sizeof rec->answer_digest, r->answer_digest, NULL);
+    struct evhttp_connection *evcon = evhttp_request_get_connection(r->req);
+    char *peer = NULL;
+    ev_uint16_t port = 0;
+    if (evcon)
+        evhttp_connection_get_peer(evcon, &peer, &port);
+    copy_str(rec->remote, sizeof rec->remote, peer, NULL);
+    rec->decision = decision(r);
+    rec->reason = sg__gw_reason_name(r->reason);
+    rec->guard_detector = r->guard_detector;
+    rec->guard_rule = r->guard_rule;
+    rec->guard_action = r->guard_action;
+    rec->status = r->status;
+    rec->up_status = r->up_status;
+    rec->prompt_tokens = r->prompt_tokens;
+    rec->completion_tokens = r->completion_tokens;
+    rec->total_tokens = r->total_tokens;
+    rec->latency_ms = secs * 1000;
+    rec->estimated = estimated;
+    rec->stream = r->view.stream;
+    rec->limiter_bypassed = r->limiter_bypassed;
+    rec->audited = r->route || r->reason != SG_GW_OK; /* not /metrics, /healthz */
+    if (r->rt->cfg->record_text) {
+        if (r->body && (rec->prompt_text = malloc(r->body_len + 1))) {
+            memcpy(rec->prompt_text, r->body, r->body_len);
+            rec->prompt_len = r->body_len;
+        }
+        if (r->answer.len && (rec->answer_text = malloc(r->answer.len + 1))) {
+            memcpy(rec->answer_text, r->answer.data, r->answer.len);
+            rec->answer_len = r->answer.len;
+        }
+    }
+    sg__gw_audit_request(r->gw->audit, rec);
 }
 
 void sg__gw_finish(struct sg_gw_req *r)
@@ -193,55 +251,7 @@ void sg__gw_finish(struct sg_gw_req *r)
             snprintf(r->answer_digest, sizeof r->answer_digest, "sha256:%s", hex);
         }
     }
-    const char *route = r->route ? r->route->name : NULL;
-    const char *model = r->view.model;
-    const struct sg_gateway_config *cfg = r->rt->cfg;
-    bool builtin = !r->route && r->reason == SG_GW_OK;
-    if (!builtin) {
-        json_t *d = json_pack("{s:s, s:s, s:s?, s:s?, s:s, s:s, s:i, s:I, s:I, s:I, s:b, s:b, "
-                              "s:f}",
-                              "request_id", r->id, "path", r->path, "route", route, "model", model,
-                              "decision", decision(r), "reason", sg__gw_reason_name(r->reason),
-                              "status", r->status, "prompt_tokens", (json_int_t)r->prompt_tokens,
-                              "completion_tokens", (json_int_t)r->completion_tokens,
-                              "total_tokens", (json_int_t)r->total_tokens, "tokens_estimated",
-                              estimated, "stream", r->view.stream, "latency_ms", secs * 1000);
-        if (d && r->guard_detector)
-            json_object_set_new(d, "guardrail",
-                                json_pack("{s:s, s:s?, s:i}", "detector", r->guard_detector,
-                                          "rule", r->guard_rule, "action", r->guard_action));
-        if (d && r->limiter_bypassed)
-            json_object_set_new(d, "limits", json_string("bypassed: redis unreachable (fail_open)"));
-        if (d && cfg->record_text) {
-            if (r->body)
-                json_object_set_new(d, "prompt_text", json_stringn_nocheck(r->body, r->body_len));
-            if (r->answer.len)
-                json_object_set_new(d, "answer_text",
-                                    json_stringn_nocheck(r->answer.data, r->answer.len));
-        }
-        sg__gw_audit_push(gw->audit, "gateway.request", r->path, key_id ? key_id : "anonymous",
-                          decision(r), r->prompt_digest[0] ? r->prompt_digest : NULL,
-                          r->answer_digest[0] ? r->answer_digest : NULL, d);
-    }
-    if (gw->alog) {
-        char ts[32];
-        sg_time_rfc3339(ts);
-        const char *peer = NULL;
-        ev_uint16_t port = 0;
-        struct evhttp_connection *evcon = evhttp_request_get_connection(r->req);
-        char *peer_addr = NULL;
-        if (evcon)
-            evhttp_connection_get_peer(evcon, &peer_addr, &port);
-        peer = peer_addr;
-        json_t *l = json_pack("{s:s, s:s, s:s?, s:s, s:i, s:s?, s:s?, s:s, s:f, s:I, s:i}", "time",
-                              ts, "request_id", r->id, "remote", peer, "path", r->path, "status",
-                              r->status, "key", key_id, "model", model, "reason",
-                              sg__gw_reason_name(r->reason), "latency_ms", secs * 1000, "tokens",
-                              (json_int_t)r->total_tokens, "upstream_status", r->up_status);
-        if (l)
-            sg__gw_accesslog_write(gw->alog, l);
-        json_decref(l);
-    }
+    record(r, secs, estimated);
     if (r->guard_begun && gw->opts.inspector.ops)
         gw->opts.inspector.ops->end(r->guard);
     if (r->answer_md)
@@ -697,8 +707,7 @@ static void do_reload(struct sg_gateway *gw)
     struct sg_gw_accesslog *alog = NULL;
     if (rt->cfg->access_log && sg__gw_accesslog_open(rt->cfg->access_log, &alog, &err))
         sg_log(gw->ctx, SG_LOG_ERROR, "gateway: access log: %s", err.reason);
-    sg__gw_accesslog_close(gw->alog);
-    gw->alog = alog;
+    sg__gw_audit_set_accesslog(gw->audit, alog);
     runtime_unref(gw->rt);
     gw->rt = rt;
     gw->m.reloads_ok++;
@@ -732,7 +741,7 @@ static void on_tick(evutil_socket_t fd, short what, void *arg)
 {
     struct sg_gateway *gw = arg;
     (void)fd, (void)what;
-    sg__gw_accesslog_flush(gw->alog);
+    (void)sg__gw_audit_depth(gw->audit); /* refreshes the audit error count */
 }
 
 void sg_gateway_stop(struct sg_gateway *gw)
@@ -840,9 +849,12 @@ sg_err sg_gateway_new(sg_ctx *ctx, const struct sg_gateway_options *opts,
         goto fail;
     if ((rc = sg__gw_audit_new(ctx, &gw->m, &gw->audit, err)))
         goto fail;
-    if (gw->rt->cfg->access_log &&
-        (rc = sg__gw_accesslog_open(gw->rt->cfg->access_log, &gw->alog, err)))
-        goto fail;
+    if (gw->rt->cfg->access_log) {
+        struct sg_gw_accesslog *alog = NULL;
+        if ((rc = sg__gw_accesslog_open(gw->rt->cfg->access_log, &alog, err)))
+            goto fail;
+        sg__gw_audit_set_accesslog(gw->audit, alog);
+    }
     gw->ev_stop = event_new(gw->base, -1, 0, on_stop_ev, gw);
     gw->ev_reload = event_new(gw->base, -1, 0, on_reload_ev, gw);
     gw->ev_drain = evtimer_new(gw->base, on_drain, gw);
@@ -919,7 +931,6 @@ void sg_gateway_free(struct sg_gateway *gw)
     if (gw->ev_tick)
         event_free(gw->ev_tick);
     sg__gw_audit_free(gw->audit);
-    sg__gw_accesslog_close(gw->alog);
     sg__gw_local_free(gw->local);
     if (gw->dns)
         evdns_base_free(gw->dns, 0);

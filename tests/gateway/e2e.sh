@@ -7,6 +7,10 @@
 . "$SG_SOURCE_DIR/tests/gateway/gwlib.bash"
 
 start_upstream
+python3 "$GW_DIR/rawhttp.py" blackhole 120 >"$T/hole.out" 2>&1 &
+GW_PIDS+=($!)
+wait_line "$T/hole.out" '^PORT '
+HOLE_PORT=$(awk '/^PORT /{print $2}' "$T/hole.out")
 read -r KEY HASH < <(make_key team-a standard)
 read -r KEY2 HASH2 < <(make_key tight tight)
 read -r KEY3 HASH3 < <(make_key quota quota)
@@ -25,9 +29,14 @@ upstreams:
     url: http://127.0.0.1:$UP_PORT
     read_timeout_ms: 1500
     circuit_breaker: {failures: 2, cooldown_ms: 60000}
+  - name: hole
+    url: http://127.0.0.1:$HOLE_PORT
+    connect_timeout_ms: 400
+    read_timeout_ms: 10000
 routes:
   - {name: openai, upstream: test}
   - {name: flaky, upstream: flaky, paths: [/flaky/v1/chat/completions]}
+  - {name: hole, upstream: hole, paths: [/hole/v1/chat/completions]}
 policies:
   - name: standard
     models: [gpt-test, embed-test]
@@ -50,6 +59,12 @@ expect_out_contains "valid"
 expect_rc 0 "$SAIGUARD" gateway check-config --format json "$T/gw.yaml"
 [ "$(json_get 'd["valid"] and d["keys"][0]["id"]')" = "team-a" ] && ok "json describe" || fail "json describe: $OUT"
 case "$OUT" in *upstream-secret*|*sg1\$*) fail "describe leaks a secret" ;; *) ok "no secret in describe" ;; esac
+sed 's/max_tokens: 1000/max_tokenz: 1000/' "$T/gw.yaml" >"$T/bad.yaml"
+expect_rc 2 "$SAIGUARD" gateway check-config "$T/bad.yaml"
+expect_one_line_error
+expect_err_contains "max_tokenz"
+echo 'keys: [{id: x, policy: standard, hash: "sgk_plaintext"}]' >>"$T/bad.yaml"
+expect_rc 2 "$SAIGUARD" gateway --config "$T/bad.yaml"
 
 start_gateway "$T/gw.yaml" gw
 G="http://127.0.0.1:$GW_PORT"
@@ -66,6 +81,10 @@ case "$HDRS" in *x-request-id:\ req_*) ok "request id" ;; *) fail "no request id
 req GET "http://127.0.0.1:$UP_PORT/__last" ""
 case "$BODY" in *"Bearer upstream-secret-value"*) ok "upstream credential injected" ;; *) fail "credential: $BODY" ;; esac
 case "$BODY" in *"$KEY"*) fail "client key forwarded upstream" ;; *) ok "client key not forwarded" ;; esac
+
+CODE=$(curl -s -o "$T/.body" -w '%{http_code}' -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
+    -H 'Transfer-Encoding: chunked' --data-binary "$(chat gpt-test 'chunked body')" "$G/v1/chat/completions")
+[ "$CODE" = 200 ] && grep -q 'echo: chunked body' "$T/.body" && ok "chunked request body" || fail "chunked: $CODE"
 
 case_ "rejections"
 req POST "$G/v1/nope" "$KEY" '{}'; expect_code 404 not_found
@@ -111,6 +130,10 @@ req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test __garbage__)"; expect_
 req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test __badjson__)"; expect_code 502 upstream_error
 req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test __stall__)"; expect_code 504 upstream_timeout
 req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test __status:503__)"; expect_code 503
+START=$(date +%s%N)
+req POST "$G/hole/v1/chat/completions" "$KEY" "$(chat gpt-test x)"; expect_code 504 upstream_timeout
+MS=$(( ($(date +%s%N) - START) / 1000000 ))
+[ "$MS" -lt 3000 ] && ok "connect timeout after ${MS} ms" || fail "connect timeout took ${MS} ms"
 req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test 'after faults')"; expect_code 200
 # The flaky upstream opens its circuit after two failures.
 req POST "$G/flaky/v1/chat/completions" "$KEY" "$(chat gpt-test __reset__)"; expect_code 502 upstream_error

@@ -2,7 +2,8 @@
 """rawhttp.py - raw-socket probes for the gateway tests (things no HTTP
 client library will send): request smuggling, malformed requests, oversize
 headers, slowloris, keep-alive across a reload, and many idle connections.
-Usage: rawhttp.py CASE PORT [ARGS...]; prints the result, exit 0 if as expected."""
+Usage: rawhttp.py CASE PORT [ARGS...]; prints the result, exit 0 if as expected.
+       rawhttp.py blackhole SECONDS: an unreachable port for connect timeouts."""
 import socket
 import sys
 import time
@@ -51,7 +52,31 @@ def closed_after(s):
         return False
 
 
+def blackhole(seconds):
+    """A port whose accept queue is full: connecting to it hangs (SYNs are
+    dropped), which is how an unreachable upstream looks. Prints PORT n."""
+    lst = socket.socket()
+    lst.bind(("127.0.0.1", 0))
+    lst.listen(0)
+    port = lst.getsockname()[1]
+    held = []
+    for _ in range(3):
+        c = socket.socket()
+        c.setblocking(False)
+        try:
+            c.connect(("127.0.0.1", port))
+        except BlockingIOError:
+            pass
+        held.append(c)
+    time.sleep(0.2)
+    print("PORT", port, flush=True)
+    time.sleep(seconds)
+    return 0
+
+
 def main():
+    if sys.argv[1] == "blackhole":
+        return blackhole(float(sys.argv[2]))
     case, port = sys.argv[1], int(sys.argv[2])
     key = sys.argv[3] if len(sys.argv) > 3 else "x"
     body = b'{"model":"gpt-test","messages":[{"role":"user","content":"hello there"}]}'

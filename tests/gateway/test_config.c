@@ -86,6 +86,9 @@ static void test_mistakes_are_named(void)
         {"https://llm", "ftp://llm", "url"},
         {"models: [\"*\"]", "models: [\"*\", x]", "only entry"},
         {"upstreams:", "upstreamz:", "upstreamz"},
+        {"keys: [", "guard: {bogus: 1}\nkeys: [", "bogus"},
+        {"routes: [{name: r, upstream: up}]", "routes: [{name: r, upstream: up, auth: false}]",
+         "needs a policy"},
     };
     setup();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -360,6 +360,19 @@ static void test_stream_checked_chunk_by_chunk(void)
     CHECK(strstr(resp.data, "three") == NULL);
 }
 
+static void test_responses_stream_closing_events_checked(void)
+{
+    CHECK_EQ_INT(post(gw_port, "/v1/responses",
+                      "{\"model\":\"gpt-test\",\"stream\":true,\"input\":\"__say:x_secret-token_y__\"}",
+                      &resp),
+                 200);
+    /* The deltas, output_text.done and response.completed all repeat the
+     * answer: none may carry the secret. */
+    CHECK(strstr(resp.data, "secret-token") == NULL);
+    CHECK(strstr(resp.data, "\"text\":\"x [secret] y\"") != NULL);
+    CHECK(strstr(resp.data, "event: response.completed") != NULL);
+}
+
 static void test_route_without_guardrails(void)
 {
     CHECK_EQ_INT(post(gw_port, "/raw/v1/chat/completions", CHAT("__say:secret-token__"), &resp),
@@ -374,6 +387,7 @@ int main(int argc, char **argv)
         SG_TEST(test_input_redaction_and_canary_reach_upstream),
         SG_TEST(test_whole_answer_redacted_or_withheld),
         SG_TEST(test_stream_checked_chunk_by_chunk),
+        SG_TEST(test_responses_stream_closing_events_checked),
         SG_TEST(test_route_without_guardrails),
         {0}};
     sg_buf_init(&resp, 1 << 20);

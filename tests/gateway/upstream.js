@@ -98,7 +98,10 @@ function handle(req, res, raw) {
     if (isResponses) {
       events.push({ event: 'response.created', data: { type: 'response.created', response: { id: 'resp_1', object: 'response', status: 'in_progress', model, output: [] } } });
       for (const w of words) events.push({ event: 'response.output_text.delta', data: { type: 'response.output_text.delta', item_id: 'msg_1', output_index: 0, content_index: 0, delta: w } });
-      events.push({ event: 'response.completed', data: { type: 'response.completed', response: { id: 'resp_1', object: 'response', status: 'completed', model, output: [], usage: { input_tokens: usage.prompt_tokens, output_tokens: usage.completion_tokens, total_tokens: usage.total_tokens } } } });
+      events.push({ event: 'response.output_text.done', data: { type: 'response.output_text.done', item_id: 'msg_1', output_index: 0, content_index: 0, text: reply } });
+      events.push({ event: 'response.completed', data: { type: 'response.completed', response: { id: 'resp_1', object: 'response', status: 'completed', model,
+        output: [{ type: 'message', id: 'msg_1', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: reply, annotations: [] }] }],
+        usage: { input_tokens: usage.prompt_tokens, output_tokens: usage.completion_tokens, total_tokens: usage.total_tokens } } } });
     } else {
       for (const w of words) {
         events.push({ data: isCompletions
