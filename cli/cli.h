@@ -40,6 +40,7 @@ struct cli {
     const char *usage;    /* its --help text */
     const char *format;   /* value of --format ("text" by default) */
     bool quiet;           /* --quiet: no progress, no informational output */
+    bool verbose;         /* --verbose: debug logging */
     bool color;           /* stdout is a terminal, NO_COLOR unset, no --no-color */
     bool stderr_is_tty;
     const char *state;    /* --state, or NULL */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "saiguard/ledger.h"
 
 bool cli_common_option(struct cli *cli, int opt, const char *arg, int *exit_code)
 {
@@ -23,6 +24,7 @@ bool cli_common_option(struct cli *cli, int opt, const char *arg, int *exit_code
         cli->color = false;
         return true;
     case CLI_OPT_VERBOSE:
+        cli->verbose = true;
         if (cli->ctx_ready)
             cli->ctx.log_level = SG_LOG_DEBUG;
         return true;
@@ -62,8 +64,9 @@ sg_ctx *cli_ctx(struct cli *cli)
     }
     cli->ctx.log = log_to_stderr;
     cli->ctx.log_user = cli;
-    cli->ctx.log_level = cli->quiet ? SG_LOG_ERROR : SG_LOG_WARN;
-    /* The audit ledger attaches its sink here once it exists (issue: ledger). */
+    cli->ctx.log_level = cli->verbose ? SG_LOG_DEBUG : cli->quiet ? SG_LOG_ERROR : SG_LOG_WARN;
+    /* The audit ledger records every sg_audit_record(); it opens lazily. */
+    sg_ledger_sink_attach(&cli->ctx);
     cli->ctx_ready = true;
     return &cli->ctx;
 }

@@ -128,7 +128,8 @@ out:
         free_names(names, n);
         return rc;
     }
-    qsort(names, n, sizeof *names, compare_names);
+    if (n > 1) /* qsort(NULL, 0) is undefined: an empty directory has no array */
+        qsort(names, n, sizeof *names, compare_names);
     *out = names;
     *count = n;
     return SG_OK;

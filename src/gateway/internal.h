@@ -1,0 +1,415 @@
+/* internal.h - what the gateway's files share: the validated configuration
+ * model, the per-request policy view, the limiter, metrics, audit queue and
+ * upstream pool interfaces. Not installed; include/saiguard/gateway.h is the
+ * public API. */
+#ifndef SG_GATEWAY_INTERNAL_H
+#define SG_GATEWAY_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "saiguard/buf.h"
+#include "saiguard/gateway.h"
+#include "saiguard/json.h"
+
+/* ---- configuration model (config.c) ------------------------------------ */
+
+enum {
+    SG_GW_MOD_TEXT = 1,
+    SG_GW_MOD_IMAGE = 2,
+    SG_GW_MOD_AUDIO = 4,
+    SG_GW_MOD_FILE = 8,
+};
+
+struct sg_gw_strlist {
+    char **items;
+    size_t n;
+    bool any; /* the list was ["*"] */
+};
+
+struct sg_gw_policy {
+    char *name;
+    struct sg_gw_strlist models;
+    struct sg_gw_strlist tools; /* empty = no tool may be declared */
+    unsigned modalities;
+    int64_t max_body_bytes;  /* 0 = the server's limit */
+    int64_t max_tokens;      /* 0 = no cap */
+    int64_t rpm, tpm, daily; /* 0 = unlimited */
+    bool guard_input, guard_output;
+};
+
+struct sg_gw_key {
+    char *id;
+    char *stored; /* "sg1$handle$salt$hash" */
+    char handle[17];
+    struct sg_gw_policy *policy;
+};
+
+struct sg_gw_upstream {
+    char *name;
+    char *url;
+    char *host;
+    char *base_path; /* "" or "/prefix" without trailing slash */
+    int port;
+    bool tls, tls_verify;
+    char *ca_file;
+    char *credential;      /* "Bearer ..." value for Authorization, or NULL; secret */
+    const char *cred_kind; /* "env" | "file" | "none" */
+    int connect_timeout_ms, read_timeout_ms, max_connections;
+    int breaker_failures, breaker_cooldown_ms;
+    int64_t max_response_bytes;
+};
+
+struct sg_gw_route {
+    char *name;
+    struct sg_gw_strlist paths;
+    struct sg_gw_upstream *upstream;
+    bool auth;
+    bool guard_input, guard_output;
+    char *anon_policy_name;
+    struct sg_gw_policy *anon_policy; /* for auth: false */
+};
+
+struct sg_gw_listener {
+    char *name;
+    char *address;
+    int port;
+    char *tls_cert, *tls_key;
+    bool metrics;
+};
+
+struct sg_gateway_config {
+    char *subject;
+    struct sg_gw_listener *listeners;
+    size_t n_listeners;
+    struct sg_gw_upstream *upstreams;
+    size_t n_upstreams;
+    struct sg_gw_route *routes;
+    size_t n_routes;
+    struct sg_gw_policy *policies;
+    size_t n_policies;
+    struct sg_gw_key *keys;
+    size_t n_keys;
+    /* server */
+    int max_header_bytes;
+    int64_t max_body_bytes;
+    int idle_timeout_s;
+    int drain_timeout_s;
+    /* limits */
+    bool redis;
+    char *redis_host;
+    int redis_port;
+    char *redis_prefix;
+    int redis_timeout_ms;
+    bool fail_open;
+    /* audit */
+    bool record_text;
+    char *access_log; /* path, "-" (stderr) or NULL (off) */
+    int audit_queue_max;
+    /* guardrails: the guard capability's configuration section, or NULL */
+    json_t *guard;
+};
+
+/* Matching for the request path (config.c). */
+const struct sg_gw_route *sg__gw_route_find(const struct sg_gateway_config *cfg,
+                                            const char *path);
+const struct sg_gw_key *sg__gw_key_find(const struct sg_gateway_config *cfg, const char *key,
+                                        size_t len);
+bool sg__gw_list_has(const struct sg_gw_strlist *l, const char *s);
+
+/* ---- request policy (policy.c) -------------------------------------------- */
+
+/* Why a request was refused; each maps to an HTTP status, an OpenAI error
+ * type/code and a metrics label. */
+enum sg_gw_reason {
+    SG_GW_OK = 0,
+    SG_GW_BAD_REQUEST,     /* 400 */
+    SG_GW_BAD_JSON,        /* 400 */
+    SG_GW_UNAUTHORIZED,    /* 401 */
+    SG_GW_NOT_FOUND,       /* 404: path not routed */
+    SG_GW_METHOD,          /* 405 */
+    SG_GW_MODEL,           /* 403 */
+    SG_GW_MODALITY,        /* 403 */
+    SG_GW_TOOL,            /* 403 */
+    SG_GW_MAX_TOKENS,      /* 400 */
+    SG_GW_TOO_LARGE,       /* 413 */
+    SG_GW_RATE_REQUESTS,   /* 429 */
+    SG_GW_RATE_TOKENS,     /* 429 */
+    SG_GW_QUOTA,           /* 429 */
+    SG_GW_LIMITER_DOWN,    /* 503: Redis unreachable and fail_closed */
+    SG_GW_GUARD_INPUT,     /* 400 content_filter */
+    SG_GW_GUARD_OUTPUT,    /* 502-ish: answer blocked; sent as 400 content_filter */
+    SG_GW_UPSTREAM_ERROR,  /* 502 */
+    SG_GW_UPSTREAM_TIMEOUT,/* 504 */
+    SG_GW_CIRCUIT_OPEN,    /* 503 */
+    SG_GW_OVERLOADED,      /* 503: audit backlog full */
+    SG_GW_SMUGGLING,       /* 400 */
+    SG_GW_REASON_COUNT
+};
+const char *sg__gw_reason_name(enum sg_gw_reason r);
+int sg__gw_reason_status(enum sg_gw_reason r);
+const char *sg__gw_reason_type(enum sg_gw_reason r);
+
+/* A parsed request body as the policy sees it. Borrowed pointers into body. */
+struct sg_gw_request_view {
+    json_t *body;        /* owned */
+    const char *model;
+    bool stream;
+    int64_t max_tokens;  /* -1 absent */
+    unsigned modalities; /* seen */
+    int64_t text_bytes;  /* total text, for token estimates */
+};
+
+/* Parses body (len bytes) and checks it against pol for the given API path.
+ * On refusal returns the reason and writes a client-safe message (never
+ * the prompt) to msg. view->body is set on SG_GW_OK (and may be set on
+ * refusal: always call sg__gw_view_release). */
+enum sg_gw_reason sg__gw_policy_check(const struct sg_gw_policy *pol, const char *path,
+                                      const char *body, size_t len,
+                                      struct sg_gw_request_view *view, char *msg, size_t msgsz);
+void sg__gw_view_release(struct sg_gw_request_view *view);
+
+/* Calls fn for every text of the request (message contents of every role,
+ * prompt, input), in order. fn may replace the text by returning a new
+ * string (malloc'ed; the view takes it) in *replace. A non-OK return stops. */
+typedef enum sg_gw_reason (*sg_gw_text_fn)(void *user, const char *role, const char *text,
+                                           size_t len, char **replace);
+enum sg_gw_reason sg__gw_policy_texts(struct sg_gw_request_view *view, const char *path,
+                                      sg_gw_text_fn fn, void *user, bool *rewritten);
+
+/* ---- SSE (sse.c) ----------------------------------------------------------- */
+
+/* Incremental Server-Sent-Events splitter: feed bytes as they come, get each
+ * complete event's data. Buffers at most max bytes of an unfinished event. */
+struct sg_gw_sse {
+    sg_buf line; /* an unfinished line */
+    sg_buf data; /* the data lines of the unfinished event */
+    sg_buf other; /* its other lines (event:, id:), kept for re-emission */
+    bool has_data;
+};
+typedef sg_err (*sg_gw_sse_event_fn)(void *user, const char *data, size_t len);
+void sg__gw_sse_init(struct sg_gw_sse *s, size_t max);
+void sg__gw_sse_release(struct sg_gw_sse *s);
+SG_MUST_USE sg_err sg__gw_sse_feed(struct sg_gw_sse *s, const char *bytes, size_t len,
+                                   sg_gw_sse_event_fn fn, void *user);
+
+/* Extracts usage.total_tokens / prompt / completion from a JSON answer or
+ * stream event; returns false when absent. */
+bool sg__gw_usage(const json_t *doc, int64_t *prompt, int64_t *completion, int64_t *total);
+/* The streamed text of one chat/completions/responses event, borrowed from
+ * doc (NULL if none). *slot receives the json_t holding it so a rewrite can
+ * replace it. */
+const char *sg__gw_event_text(json_t *doc, json_t **holder, const char **field);
+
+
+/* ---- metrics (metrics.c) ----------------------------------------------------- */
+
+/* A counter with one free-form label set, e.g. key="team-a",kind="prompt". */
+struct sg_gw_labelled {
+    char **labels;
+    uint64_t *values;
+    size_t n, cap;
+};
+
+#define SG_GW_LAT_BUCKETS 16
+
+struct sg_gw_metrics {
+    uint64_t requests_by_status[600];
+    uint64_t rejections[SG_GW_REASON_COUNT];
+    uint64_t latency_buckets[SG_GW_LAT_BUCKETS + 1];
+    double latency_sum;
+    uint64_t latency_count;
+    struct sg_gw_labelled tokens;          /* key, kind */
+    struct sg_gw_labelled upstream_errors; /* upstream, kind */
+    struct sg_gw_labelled limiter_failures;/* mode */
+    uint64_t redis_up;
+    uint64_t audit_errors, audit_dropped, audit_queued;
+    uint64_t reloads_ok, reloads_failed;
+    uint64_t guard_blocks, guard_redactions;
+    int64_t inflight;
+};
+
+void sg__gw_metrics_release(struct sg_gw_metrics *m);
+void sg__gw_metrics_add(struct sg_gw_labelled *c, const char *label, uint64_t n);
+void sg__gw_metrics_latency(struct sg_gw_metrics *m, double seconds);
+/* Prometheus text exposition of m (plus the gauges passed in) into out. */
+SG_MUST_USE sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, uint64_t audit_depth,
+                                         const char *circuits, sg_buf *out);
+
+/* ---- audit queue and access log (accesslog.c) -------------------------------- */
+
+struct sg_gw_audit;
+/* Starts the writer thread that records queued events through ctx's audit
+ * sink in batches (one sink flush per batch, never one per request). */
+SG_MUST_USE sg_err sg__gw_audit_new(sg_ctx *ctx, struct sg_gw_metrics *m,
+                                    struct sg_gw_audit **out, struct sg_error *err);
+/* Queues one event; takes ownership of details. Never blocks on disk. */
+void sg__gw_audit_push(struct sg_gw_audit *a, const char *type, const char *subject,
+                       const char *actor, const char *outcome, const char *digest_before,
+                       const char *digest_after, json_t *details);
+size_t sg__gw_audit_depth(struct sg_gw_audit *a);
+/* Drains the queue, flushes the sink and stops the thread. */
+void sg__gw_audit_free(struct sg_gw_audit *a);
+
+struct sg_gw_accesslog;
+SG_MUST_USE sg_err sg__gw_accesslog_open(const char *path, struct sg_gw_accesslog **out,
+                                         struct sg_error *err);
+/* Writes one JSON line (compact) for value. */
+void sg__gw_accesslog_write(struct sg_gw_accesslog *l, const json_t *value);
+void sg__gw_accesslog_flush(struct sg_gw_accesslog *l);
+void sg__gw_accesslog_close(struct sg_gw_accesslog *l);
+
+/* ---- limits (ratelimit_local.c, ratelimit_redis.c) ------------------------------ */
+
+/* Token buckets per key: requests/min (cost 1) and tokens/min (cost: the
+ * prompt estimate up front, corrected by the upstream's usage afterwards),
+ * plus a daily token counter per UTC day. A check takes from every bucket
+ * or from none. */
+struct sg_gw_limit_query {
+    const char *key_id;
+    int64_t rpm, tpm, daily; /* the policy's limits; 0 = unlimited */
+    int64_t cost;            /* token estimate charged up front */
+};
+
+/* retry_after_s: for refusals, seconds until the request could succeed. */
+typedef void (*sg_gw_limit_cb)(void *arg, enum sg_gw_reason r, int retry_after_s);
+
+struct sg_gw_local;
+SG_MUST_USE sg_err sg__gw_local_new(struct sg_gw_local **out);
+enum sg_gw_reason sg__gw_local_check(struct sg_gw_local *l, const struct sg_gw_limit_query *q,
+                                     int64_t now_ms, int *retry_after_s);
+/* After the answer: delta = actual tokens - the estimate charged (may be
+ * negative); used = tokens to add to today's count. */
+void sg__gw_local_commit(struct sg_gw_local *l, const struct sg_gw_limit_query *q, int64_t delta,
+                         int64_t used, int64_t now_ms);
+void sg__gw_local_free(struct sg_gw_local *l);
+/* Seconds until the next UTC midnight (for daily-quota Retry-After). */
+int sg__gw_until_midnight(int64_t now_ms);
+
+struct event_base;
+struct sg_gw_redis;
+SG_MUST_USE sg_err sg__gw_redis_new(struct event_base *base, const struct sg_gateway_config *cfg,
+                                    struct sg_gw_metrics *m, sg_ctx *ctx,
+                                    struct sg_gw_redis **out, struct sg_error *err);
+/* Asks Redis; cb runs exactly once, possibly before this returns (Redis
+ * down). On failure cb gets SG_GW_LIMITER_DOWN; the caller applies the
+ * fail_open/fail_closed choice. */
+void sg__gw_redis_check(struct sg_gw_redis *r, const struct sg_gw_limit_query *q,
+                        sg_gw_limit_cb cb, void *arg);
+void sg__gw_redis_commit(struct sg_gw_redis *r, const struct sg_gw_limit_query *q, int64_t delta,
+                         int64_t used);
+void sg__gw_redis_free(struct sg_gw_redis *r);
+
+/* ---- the running gateway (server.c, proxy.c) ------------------------------------ */
+
+#include <event2/http.h>
+#include <openssl/evp.h>
+#include <openssl/ssl.h>
+#include <time.h>
+
+struct sg_gw_pool;
+
+/* One configuration generation with its upstream pools. Requests hold a
+ * reference, so a reload never pulls a configuration from under them. */
+struct sg_gw_runtime {
+    struct sg_gateway *gw;
+    struct sg_gateway_config *cfg;
+    struct sg_gw_pool *pools; /* parallel to cfg->upstreams */
+    int refs;
+};
+
+struct sg_gw_listener_rt {
+    struct sg_gateway *gw;
+    struct evhttp *http;
+    struct evhttp_bound_socket *sock;
+    SSL_CTX *ssl;
+    int port;
+    bool metrics;
+};
+
+struct sg_gateway {
+    sg_ctx *ctx;
+    struct sg_gateway_options opts;
+    char *config_path;
+    struct event_base *base;
+    struct evdns_base *dns;
+    struct sg_gw_runtime *rt;
+    struct sg_gw_listener_rt *ls;
+    size_t n_ls;
+    struct event *ev_stop, *ev_reload, *ev_tick, *ev_drain;
+    struct event *sigs[4];
+    struct sg_gw_metrics m;
+    struct sg_gw_local *local;
+    struct sg_gw_redis *redis;
+    struct sg_gw_audit *audit;
+    struct sg_gw_accesslog *alog;
+    struct sg_inspector own_inspector; /* built from the "guard" section */
+    uint64_t seq;
+    char idprefix[9];
+    bool stopping;
+};
+
+/* One client request, from arrival to the last byte of its answer. */
+struct sg_gw_req {
+    struct sg_gateway *gw;
+    struct sg_gw_runtime *rt;
+    struct evhttp_request *req;
+    const struct sg_gw_route *route;
+    const struct sg_gw_key *key;
+    const struct sg_gw_policy *pol;
+    struct sg_gw_request_view view;
+    enum evhttp_cmd_type method;
+    char path[256];
+    char id[32];
+    struct timespec t0;
+    const char *body; /* what goes upstream: the client's bytes or rewritten */
+    size_t body_len;
+    sg_buf rewritten;
+    char prompt_digest[72], answer_digest[72];
+    EVP_MD_CTX *answer_md;
+    struct sg_gw_limit_query lq;
+    bool limits_taken, limiter_bypassed;
+    int64_t prompt_tokens, completion_tokens, total_tokens, streamed_bytes;
+    bool usage_seen;
+    enum sg_gw_reason reason;
+    char reason_msg[256];
+    int status;
+    /* guardrails */
+    void *guard;
+    bool guard_begun;
+    const char *guard_detector, *guard_rule;
+    int guard_action;
+    /* upstream */
+    struct sg_gw_pool *pool;
+    struct sg_gw_conn *conn;
+    struct evhttp_request *up; /* the upstream request while it is pending */
+    struct event *connect_timer;
+    int up_status;
+    bool up_failed, up_timeout;
+    bool started, stream_ended, stream_inspect, stream_final, answer_truncated;
+    sg_buf released; /* streamed text the inspector released, for closing events */
+    bool released_truncated;
+    struct sg_gw_sse sse;
+    sg_buf answer;
+    struct evbuffer *out; /* scratch for rewritten stream events */
+};
+
+/* server.c: answers r with an OpenAI-shaped error and finishes it. */
+void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after, const char *fmt,
+                 ...) SG_PRINTF(4, 5);
+/* server.c: records (metrics, audit, access log, usage) and frees r, once
+ * the reply has been sent. */
+void sg__gw_finish(struct sg_gw_req *r);
+/* server.c: starts the inspector for r if needed; false if unavailable. */
+bool sg__gw_guard_begin(struct sg_gw_req *r);
+void sg__gw_guard_note(struct sg_gw_req *r, const struct sg_inspect_verdict *v);
+int64_t sg__gw_now_ms(void);
+
+/* proxy.c */
+SG_MUST_USE sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err);
+void sg__gw_pools_free(struct sg_gw_runtime *rt);
+SG_MUST_USE sg_err sg__gw_circuits_render(const struct sg_gw_runtime *rt, sg_buf *out);
+/* Sends r upstream; answers the client when done (through sg__gw_finish). */
+void sg__gw_proxy(struct sg_gw_req *r);
+
+#endif

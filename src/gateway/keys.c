@@ -1,0 +1,82 @@
+/* keys.c - gateway API keys: generation from the CSPRNG, the salted-hash
+ * stored form that goes into the configuration, and constant-time checks.
+ * The configuration never holds a plaintext key. */
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "gateway/internal.h"
+#include "saiguard/encode.h"
+
+/* sha256(salt || key) in hex. */
+static sg_err key_digest(const uint8_t salt[16], const char *key, size_t len,
+                         char hex[SG_SHA256_HEX_LEN + 1])
+{
+    uint8_t tmp[16 + 128], d[SG_SHA256_LEN];
+    if (len > 128)
+        return SG_ERR_TOO_LARGE;
+    memcpy(tmp, salt, 16);
+    memcpy(tmp + 16, key, len);
+    sg_err rc = sg_sha256(tmp, 16 + len, d);
+    OPENSSL_cleanse(tmp, sizeof tmp);
+    if (rc == SG_OK)
+        sg_hex_encode(d, sizeof d, hex);
+    return rc;
+}
+
+sg_err sg_gateway_keygen(struct sg_gateway_key *out, struct sg_error *err)
+{
+    uint8_t handle[8], salt[16], secret[32];
+    char hh[17], sh[33], dh[SG_SHA256_HEX_LEN + 1];
+    sg_buf b64;
+    sg_err rc;
+    memset(out, 0, sizeof *out);
+    sg_buf_init(&b64, 128);
+    if (RAND_bytes(handle, sizeof handle) != 1 || RAND_bytes(salt, sizeof salt) != 1 ||
+        RAND_bytes(secret, sizeof secret) != 1) {
+        rc = sg_error_set(err, SG_ERR_CRYPTO, "keygen", "the random generator failed");
+        goto out;
+    }
+    if ((rc = sg_base64_encode(secret, sizeof secret, &b64)))
+        goto out;
+    /* base64url without padding, so the key is one token in a header. */
+    for (size_t i = 0; i < b64.len; i++)
+        b64.data[i] = b64.data[i] == '+' ? '-' : b64.data[i] == '/' ? '_' : b64.data[i];
+    while (b64.len && b64.data[b64.len - 1] == '=')
+        b64.data[--b64.len] = '\0';
+    sg_hex_encode(handle, sizeof handle, hh);
+    sg_hex_encode(salt, sizeof salt, sh);
+    snprintf(out->key, sizeof out->key, "sgk_%s_%s", hh, b64.data);
+    if ((rc = key_digest(salt, out->key, strlen(out->key), dh))) {
+        sg_error_set(err, rc, "keygen", "cannot hash the key");
+        goto out;
+    }
+    snprintf(out->hash, sizeof out->hash, "sg1$%s$%s$%s", hh, sh, dh);
+out:
+    OPENSSL_cleanse(secret, sizeof secret);
+    sg_buf_release_secure(&b64);
+    if (rc)
+        OPENSSL_cleanse(out, sizeof *out);
+    return rc;
+}
+
+bool sg_gateway_key_matches(const char *stored, const char *key, size_t len)
+{
+    uint8_t salt[16];
+    char dh[SG_SHA256_HEX_LEN + 1];
+    if (!stored || strlen(stored) != 4 + 16 + 1 + 32 + 1 + 64 || strncmp(stored, "sg1$", 4) ||
+        len < 21 || len > 128 || memcmp(key + 4, stored + 4, 16) != 0)
+        return false;
+    if (stored[20] != '$' || stored[53] != '$')
+        return false;
+    /* sg_hex_decode wants exactly the 32 digits: copy them out. */
+    char salthex[33];
+    memcpy(salthex, stored + 21, 32);
+    salthex[32] = '\0';
+    if (sg_hex_decode(salthex, salt, sizeof salt))
+        return false;
+    if (key_digest(salt, key, len, dh))
+        return false;
+    return CRYPTO_memcmp(dh, stored + 54, SG_SHA256_HEX_LEN) == 0;
+}

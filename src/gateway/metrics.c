@@ -1,0 +1,152 @@
+/* metrics.c - the gateway's Prometheus metrics: request counts by status,
+ * rejections by reason, upstream errors, latency histogram, tokens per key,
+ * limiter and audit health; rendered in the text exposition format at
+ * /metrics. Updated only from the event-loop thread, so no locking. */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gateway/internal.h"
+
+static const double lat_bounds[SG_GW_LAT_BUCKETS] = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                     0.05,   0.1,   0.25,   0.5,   1,    2.5,
+                                                     5,      10,    30,     120};
+
+static void labelled_release(struct sg_gw_labelled *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        free(c->labels[i]);
+    free(c->labels);
+    free(c->values);
+    memset(c, 0, sizeof *c);
+}
+
+void sg__gw_metrics_release(struct sg_gw_metrics *m)
+{
+    labelled_release(&m->tokens);
+    labelled_release(&m->upstream_errors);
+    labelled_release(&m->limiter_failures);
+}
+
+/* Label sets are few (keys x kinds, upstreams x kinds): a linear table is
+ * enough and keeps the memory bounded by the configuration. */
+void sg__gw_metrics_add(struct sg_gw_labelled *c, const char *label, uint64_t n)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (strcmp(c->labels[i], label) == 0) {
+            c->values[i] += n;
+            return;
+        }
+    if (c->n >= 4096)
+        return;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 16;
+        char **l = realloc(c->labels, cap * sizeof *l);
+        if (!l)
+            return;
+        c->labels = l;
+        uint64_t *v = realloc(c->values, cap * sizeof *v);
+        if (!v)
+            return;
+        c->values = v;
+        c->cap = cap;
+    }
+    if (!(c->labels[c->n] = strdup(label)))
+        return;
+    c->values[c->n++] = n;
+}
+
+void sg__gw_metrics_latency(struct sg_gw_metrics *m, double s)
+{
+    size_t i = 0;
+    while (i < SG_GW_LAT_BUCKETS && s > lat_bounds[i])
+        i++;
+    m->latency_buckets[i]++;
+    m->latency_sum += s;
+    m->latency_count++;
+}
+
+static sg_err labelled(sg_buf *o, const char *name, const char *help,
+                       const struct sg_gw_labelled *c)
+{
+    sg_err rc = sg_buf_printf(o, "# HELP %s %s\n# TYPE %s counter\n", name, help, name);
+    for (size_t i = 0; i < c->n && !rc; i++)
+        rc = sg_buf_printf(o, "%s{%s} %" PRIu64 "\n", name, c->labels[i], c->values[i]);
+    return rc;
+}
+
+sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, uint64_t audit_depth,
+                             const char *circuits, sg_buf *o)
+{
+    sg_err rc = sg_buf_append_str(o, "# HELP saiguard_gateway_requests_total Requests answered, "
+                                     "by HTTP status.\n# TYPE saiguard_gateway_requests_total "
+                                     "counter\n");
+    for (int s = 100; s < 600 && !rc; s++)
+        if (m->requests_by_status[s])
+            rc = sg_buf_printf(o, "saiguard_gateway_requests_total{code=\"%d\"} %" PRIu64 "\n", s,
+                               m->requests_by_status[s]);
+    if (!rc)
+        rc = sg_buf_append_str(o, "# HELP saiguard_gateway_rejections_total Requests refused by "
+                                  "the gateway, by reason.\n# TYPE "
+                                  "saiguard_gateway_rejections_total counter\n");
+    for (int r = 1; r < SG_GW_REASON_COUNT && !rc; r++)
+        rc = sg_buf_printf(o, "saiguard_gateway_rejections_total{reason=\"%s\"} %" PRIu64 "\n",
+                           sg__gw_reason_name((enum sg_gw_reason)r), m->rejections[r]);
+    if (!rc)
+        rc = sg_buf_append_str(o, "# HELP saiguard_gateway_request_duration_seconds Time from "
+                                  "request to last byte of the answer.\n# TYPE "
+                                  "saiguard_gateway_request_duration_seconds histogram\n");
+    uint64_t cum = 0;
+    for (int i = 0; i < SG_GW_LAT_BUCKETS && !rc; i++) {
+        cum += m->latency_buckets[i];
+        rc = sg_buf_printf(o, "saiguard_gateway_request_duration_seconds_bucket{le=\"%g\"} %" PRIu64
+                              "\n", lat_bounds[i], cum);
+    }
+    cum += m->latency_buckets[SG_GW_LAT_BUCKETS];
+    if (!rc)
+        rc = sg_buf_printf(o,
+                           "saiguard_gateway_request_duration_seconds_bucket{le=\"+Inf\"} %" PRIu64
+                           "\nsaiguard_gateway_request_duration_seconds_sum %.6f\n"
+                           "saiguard_gateway_request_duration_seconds_count %" PRIu64 "\n",
+                           cum, m->latency_sum, m->latency_count);
+    if (!rc)
+        rc = labelled(o, "saiguard_gateway_tokens_total", "Tokens used, by key and kind.",
+                      &m->tokens);
+    if (!rc)
+        rc = labelled(o, "saiguard_gateway_upstream_errors_total",
+                      "Upstream failures, by upstream and kind.", &m->upstream_errors);
+    if (!rc)
+        rc = labelled(o, "saiguard_gateway_limiter_failures_total",
+                      "Requests decided without Redis, by the configured failure mode.",
+                      &m->limiter_failures);
+    if (!rc)
+        rc = sg_buf_printf(
+            o,
+            "# HELP saiguard_gateway_redis_up 1 if the shared limit store is reachable.\n"
+            "# TYPE saiguard_gateway_redis_up gauge\nsaiguard_gateway_redis_up %" PRIu64 "\n"
+            "# HELP saiguard_gateway_inflight Requests in progress.\n"
+            "# TYPE saiguard_gateway_inflight gauge\nsaiguard_gateway_inflight %" PRId64 "\n"
+            "# HELP saiguard_gateway_audit_queue_depth Audit events waiting to be written.\n"
+            "# TYPE saiguard_gateway_audit_queue_depth gauge\n"
+            "saiguard_gateway_audit_queue_depth %" PRIu64 "\n"
+            "# HELP saiguard_gateway_audit_events_total Audit events queued.\n"
+            "# TYPE saiguard_gateway_audit_events_total counter\n"
+            "saiguard_gateway_audit_events_total %" PRIu64 "\n"
+            "# HELP saiguard_gateway_audit_errors_total Audit events the sink refused.\n"
+            "# TYPE saiguard_gateway_audit_errors_total counter\n"
+            "saiguard_gateway_audit_errors_total %" PRIu64 "\n"
+            "# HELP saiguard_gateway_guardrail_actions_total Guardrail blocks and redactions.\n"
+            "# TYPE saiguard_gateway_guardrail_actions_total counter\n"
+            "saiguard_gateway_guardrail_actions_total{action=\"block\"} %" PRIu64 "\n"
+            "saiguard_gateway_guardrail_actions_total{action=\"redact\"} %" PRIu64 "\n"
+            "# HELP saiguard_gateway_config_reloads_total Configuration reloads.\n"
+            "# TYPE saiguard_gateway_config_reloads_total counter\n"
+            "saiguard_gateway_config_reloads_total{result=\"ok\"} %" PRIu64 "\n"
+            "saiguard_gateway_config_reloads_total{result=\"failed\"} %" PRIu64 "\n"
+            "# HELP saiguard_gateway_circuit_open 1 while an upstream's circuit breaker is open.\n"
+            "# TYPE saiguard_gateway_circuit_open gauge\n%s",
+            m->redis_up, m->inflight, audit_depth, m->audit_queued, m->audit_errors,
+            m->guard_blocks, m->guard_redactions, m->reloads_ok, m->reloads_failed,
+            circuits ? circuits : "");
+    return rc;
+}

@@ -1,0 +1,933 @@
+/* server.c - the gateway daemon: listeners (libevent evhttp, TLS through
+ * bufferevent_openssl), the request pipeline (framing checks, routing,
+ * authentication, policy, input guardrails, limits, then proxy.c), the
+ * OpenAI-shaped errors, /metrics and /healthz, the audit and access-log
+ * records of every request, SIGHUP reload and graceful SIGTERM shutdown. */
+#include <errno.h>
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/bufferevent_ssl.h>
+#include <event2/dns.h>
+#include <event2/event.h>
+#include <event2/keyvalq_struct.h>
+#include <event2/thread.h>
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/rand.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "gateway/internal.h"
+#include "saiguard/encode.h"
+#include "saiguard/guard.h"
+
+int64_t sg__gw_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void digest_hex(const void *data, size_t len, char out[72])
+{
+    uint8_t d[SG_SHA256_LEN];
+    char hex[SG_SHA256_HEX_LEN + 1];
+    if (sg_sha256(data, len, d)) {
+        out[0] = '\0';
+        return;
+    }
+    sg_hex_encode(d, sizeof d, hex);
+    snprintf(out, 72, "sha256:%s", hex);
+}
+
+/* ---- runtimes (configuration generations) ---------------------------------------- */
+
+static void runtime_unref(struct sg_gw_runtime *rt)
+{
+    if (!rt || --rt->refs > 0)
+        return;
+    sg__gw_pools_free(rt);
+    sg_gateway_config_free(rt->cfg);
+    free(rt);
+}
+
+static sg_err runtime_new(struct sg_gateway *gw, struct sg_gw_runtime **out, struct sg_error *err)
+{
+    struct sg_gw_runtime *rt = calloc(1, sizeof *rt);
+    *out = NULL;
+    if (!rt)
+        return sg_error_set(err, SG_ERR_NOMEM, gw->config_path, "out of memory");
+    rt->gw = gw;
+    rt->refs = 1;
+    sg_err rc = sg_gateway_config_load(gw->config_path, &rt->cfg, err);
+    if (rc == SG_OK)
+        rc = sg__gw_pools_new(rt, err);
+    if (rc) {
+        runtime_unref(rt);
+        return rc;
+    }
+    *out = rt;
+    return SG_OK;
+}
+
+/* ---- replies -------------------------------------------------------------------------- */
+
+static const char *phrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 413: return "Payload Too Large";
+    case 429: return "Too Many Requests";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return NULL;
+    }
+}
+
+void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after, const char *fmt,
+                 ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->reason_msg, sizeof r->reason_msg, fmt, ap);
+    va_end(ap);
+    r->reason = reason;
+    r->status = sg__gw_reason_status(reason);
+    r->gw->m.rejections[reason]++;
+    struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
+    evhttp_remove_header(h, "Content-Type");
+    evhttp_add_header(h, "Content-Type", "application/json");
+    if (retry_after > 0) {
+        char ra[24];
+        snprintf(ra, sizeof ra, "%d", retry_after);
+        evhttp_add_header(h, "Retry-After", ra);
+    }
+    if (reason == SG_GW_UNAUTHORIZED)
+        evhttp_add_header(h, "WWW-Authenticate", "Bearer realm=\"saiguard\"");
+    if (reason == SG_GW_SMUGGLING || reason == SG_GW_BAD_REQUEST)
+        evhttp_add_header(h, "Connection", "close");
+    const char *code = reason == SG_GW_GUARD_INPUT || reason == SG_GW_GUARD_OUTPUT
+                           ? "content_filter"
+                           : sg__gw_reason_name(reason);
+    json_t *e = json_pack("{s:{s:s, s:s, s:n, s:s}}", "error", "message", r->reason_msg, "type",
+                          sg__gw_reason_type(reason), "param", "code", code);
+    struct evbuffer *b = evbuffer_new();
+    char *txt = e ? json_dumps(e, JSON_COMPACT) : NULL;
+    if (b && txt)
+        evbuffer_add_printf(b, "%s\n", txt);
+    free(txt);
+    json_decref(e);
+    evhttp_send_reply(r->req, r->status, phrase(r->status), b);
+    if (b)
+        evbuffer_free(b);
+    sg__gw_finish(r);
+}
+
+/* ---- records ---------------------------------------------------------------------------- */
+
+static const char *decision(const struct sg_gw_req *r)
+{
+    if (r->reason == SG_GW_OK)
+        return r->status >= 500 ? "error" : "allow";
+    int s = sg__gw_reason_status(r->reason);
+    return s >= 500 ? "error" : "deny";
+}
+
+/* Leaves the loop after a short grace so that the last replies, queued in
+ * their connections' output buffers, reach their clients. */
+static void exit_soon(struct sg_gateway *gw)
+{
+    struct timeval tv = {0, 200000};
+    event_base_loopexit(gw->base, &tv);
+}
+
+void sg__gw_finish(struct sg_gw_req *r)
+{
+    struct sg_gateway *gw = r->gw;
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - r->t0.tv_sec) + (double)(t1.tv_nsec - r->t0.tv_nsec) / 1e9;
+    int st = r->status >= 100 && r->status < 600 ? r->status : 599;
+    gw->m.requests_by_status[st]++;
+    sg__gw_metrics_latency(&gw->m, secs);
+
+    /* Token accounting: the upstream's usage when it gave one, else an
+     * estimate (streams without usage: ~4 bytes per token). */
+    bool estimated = !r->usage_seen;
+    if (estimated && r->limits_taken) {
+        r->prompt_tokens = r->lq.cost;
+        r->completion_tokens = (r->streamed_bytes + 3) / 4;
+        r->total_tokens = r->prompt_tokens + r->completion_tokens;
+    }
+    const char *key_id = r->key ? r->key->id : NULL;
+    if (r->limits_taken && r->status < 500) {
+        int64_t delta = r->total_tokens - r->lq.cost;
+        if (gw->redis)
+            sg__gw_redis_commit(gw->redis, &r->lq, delta, r->total_tokens);
+        else
+            sg__gw_local_commit(gw->local, &r->lq, delta, r->total_tokens, sg__gw_now_ms());
+    }
+    if (key_id && r->total_tokens > 0) {
+        char label[200];
+        snprintf(label, sizeof label, "key=\"%s\",kind=\"prompt\"", key_id);
+        sg__gw_metrics_add(&gw->m.tokens, label, (uint64_t)r->prompt_tokens);
+        snprintf(label, sizeof label, "key=\"%s\",kind=\"completion\"", key_id);
+        sg__gw_metrics_add(&gw->m.tokens, label, (uint64_t)r->completion_tokens);
+    }
+    if (r->answer_md) {
+        uint8_t d[SG_SHA256_LEN];
+        unsigned n = 0;
+        char hex[SG_SHA256_HEX_LEN + 1];
+        if (EVP_DigestFinal_ex(r->answer_md, d, &n) == 1 && n == sizeof d) {
+            sg_hex_encode(d, sizeof d, hex);
+            snprintf(r->answer_digest, sizeof r->answer_digest, "sha256:%s", hex);
+        }
+    }
+    const char *route = r->route ? r->route->name : NULL;
+    const char *model = r->view.model;
+    const struct sg_gateway_config *cfg = r->rt->cfg;
+    bool builtin = !r->route && r->reason == SG_GW_OK;
+    if (!builtin) {
+        json_t *d = json_pack("{s:s, s:s, s:s?, s:s?, s:s, s:s, s:i, s:I, s:I, s:I, s:b, s:b, "
+                              "s:f}",
+                              "request_id", r->id, "path", r->path, "route", route, "model", model,
+                              "decision", decision(r), "reason", sg__gw_reason_name(r->reason),
+                              "status", r->status, "prompt_tokens", (json_int_t)r->prompt_tokens,
+                              "completion_tokens", (json_int_t)r->completion_tokens,
+                              "total_tokens", (json_int_t)r->total_tokens, "tokens_estimated",
+                              estimated, "stream", r->view.stream, "latency_ms", secs * 1000);
+        if (d && r->guard_detector)
+            json_object_set_new(d, "guardrail",
+                                json_pack("{s:s, s:s?, s:i}", "detector", r->guard_detector,
+                                          "rule", r->guard_rule, "action", r->guard_action));
+        if (d && r->limiter_bypassed)
+            json_object_set_new(d, "limits", json_string("bypassed: redis unreachable (fail_open)"));
+        if (d && cfg->record_text) {
+            if (r->body)
+                json_object_set_new(d, "prompt_text", json_stringn_nocheck(r->body, r->body_len));
+            if (r->answer.len)
+                json_object_set_new(d, "answer_text",
+                                    json_stringn_nocheck(r->answer.data, r->answer.len));
+        }
+        sg__gw_audit_push(gw->audit, "gateway.request", r->path, key_id ? key_id : "anonymous",
+                          decision(r), r->prompt_digest[0] ? r->prompt_digest : NULL,
+                          r->answer_digest[0] ? r->answer_digest : NULL, d);
+    }
+    if (gw->alog) {
+        char ts[32];
+        sg_time_rfc3339(ts);
+        const char *peer = NULL;
+        ev_uint16_t port = 0;
+        struct evhttp_connection *evcon = evhttp_request_get_connection(r->req);
+        char *peer_addr = NULL;
+        if (evcon)
+            evhttp_connection_get_peer(evcon, &peer_addr, &port);
+        peer = peer_addr;
+        json_t *l = json_pack("{s:s, s:s, s:s?, s:s, s:i, s:s?, s:s?, s:s, s:f, s:I, s:i}", "time",
+                              ts, "request_id", r->id, "remote", peer, "path", r->path, "status",
+                              r->status, "key", key_id, "model", model, "reason",
+                              sg__gw_reason_name(r->reason), "latency_ms", secs * 1000, "tokens",
+                              (json_int_t)r->total_tokens, "upstream_status", r->up_status);
+        if (l)
+            sg__gw_accesslog_write(gw->alog, l);
+        json_decref(l);
+    }
+    if (r->guard_begun && gw->opts.inspector.ops)
+        gw->opts.inspector.ops->end(r->guard);
+    if (r->answer_md)
+        EVP_MD_CTX_free(r->answer_md);
+    if (r->connect_timer)
+        event_free(r->connect_timer);
+    if (r->out)
+        evbuffer_free(r->out);
+    sg__gw_sse_release(&r->sse);
+    sg_buf_release(&r->answer);
+    sg_buf_release(&r->released);
+    sg_buf_release(&r->rewritten);
+    sg__gw_view_release(&r->view);
+    runtime_unref(r->rt);
+    free(r);
+    gw->m.inflight--;
+    if (gw->stopping && gw->m.inflight == 0)
+        exit_soon(gw);
+}
+
+/* ---- guardrails ---------------------------------------------------------------------------- */
+
+bool sg__gw_guard_begin(struct sg_gw_req *r)
+{
+    const struct sg_inspector *in = &r->gw->opts.inspector;
+    if (r->guard_begun)
+        return true;
+    if (!in->ops)
+        return false;
+    struct sg_inspect_request info = {r->route ? r->route->name : "", r->key ? r->key->id : "",
+                                      r->view.model ? r->view.model : ""};
+    struct sg_error err = {0};
+    if (in->ops->begin(in->impl, &info, &r->guard, &err)) {
+        sg_log(r->gw->ctx, SG_LOG_ERROR, "gateway: guardrails: %s", err.reason);
+        return false;
+    }
+    r->guard_begun = true;
+    return true;
+}
+
+void sg__gw_guard_note(struct sg_gw_req *r, const struct sg_inspect_verdict *v)
+{
+    if (v->action == SG_INSPECT_PASS || (int)v->action < r->guard_action)
+        return;
+    r->guard_action = (int)v->action;
+    r->guard_detector = v->detector ? v->detector : "guardrail";
+    r->guard_rule = v->rule;
+    if (v->action == SG_INSPECT_BLOCK)
+        r->gw->m.guard_blocks++;
+    else if (v->action == SG_INSPECT_REDACT)
+        r->gw->m.guard_redactions++;
+}
+
+static enum sg_gw_reason check_input_text(void *user, const char *role, const char *text,
+                                          size_t len, char **replace)
+{
+    struct sg_gw_req *r = user;
+    const struct sg_inspector *in = &r->gw->opts.inspector;
+    struct sg_inspect_verdict v = {0};
+    struct sg_error err = {0};
+    sg_buf rw;
+    sg_buf_init(&rw, len + (1 << 16));
+    *replace = NULL;
+    if (in->ops->check_input(r->guard, role, text, len, &rw, &v, &err)) {
+        sg_buf_release(&rw);
+        /* A guardrail that cannot decide fails closed. */
+        snprintf(r->reason_msg, sizeof r->reason_msg, "the input could not be checked");
+        return SG_GW_GUARD_INPUT;
+    }
+    sg__gw_guard_note(r, &v);
+    if (v.action == SG_INSPECT_BLOCK) {
+        sg_buf_release(&rw);
+        snprintf(r->reason_msg, sizeof r->reason_msg, "the %s message was blocked by the %s guardrail",
+                 role, v.detector ? v.detector : "input");
+        return SG_GW_GUARD_INPUT;
+    }
+    if (v.action == SG_INSPECT_REDACT)
+        *replace = sg_buf_detach(&rw, NULL);
+    sg_buf_release(&rw);
+    return SG_GW_OK;
+}
+
+/* Plants the inspector's canary in the system prompt (chat only). */
+static void plant_canary(struct sg_gw_req *r, bool *rewritten)
+{
+    const struct sg_inspector *in = &r->gw->opts.inspector;
+    if (!in->ops->canary || strcmp(r->path, "/v1/chat/completions") != 0)
+        return;
+    sg_buf c;
+    sg_buf_init(&c, 4096);
+    struct sg_error err = {0};
+    if (in->ops->canary(r->guard, &c, &err) || c.len == 0) {
+        sg_buf_release(&c);
+        return;
+    }
+    json_t *msgs = json_object_get(r->view.body, "messages"), *first = json_array_get(msgs, 0);
+    const char *role = json_string_value(json_object_get(first, "role"));
+    json_t *content = json_object_get(first, "content");
+    if (role && strcmp(role, "system") == 0 && json_is_string(content)) {
+        size_t n = json_string_length(content);
+        sg_buf s;
+        sg_buf_init(&s, n + c.len + 2);
+        if (sg_buf_append(&s, json_string_value(content), n) == SG_OK &&
+            sg_buf_append_str(&s, "\n") == SG_OK && sg_buf_append(&s, c.data, c.len) == SG_OK)
+            json_string_setn(content, s.data, s.len);
+        sg_buf_release(&s);
+    } else {
+        json_array_insert_new(msgs, 0,
+                              json_pack("{s:s, s:s#}", "role", "system", "content", c.data,
+                                        (int)c.len));
+    }
+    *rewritten = true;
+    sg_buf_release(&c);
+}
+
+/* ---- limits ----------------------------------------------------------------------------------- */
+
+static void on_limits(void *arg, enum sg_gw_reason reason, int retry)
+{
+    struct sg_gw_req *r = arg;
+    const struct sg_gateway_config *cfg = r->rt->cfg;
+    if (reason == SG_GW_LIMITER_DOWN) {
+        sg__gw_metrics_add(&r->gw->m.limiter_failures,
+                           cfg->fail_open ? "mode=\"fail_open\"" : "mode=\"fail_closed\"", 1);
+        if (!cfg->fail_open) {
+            sg__gw_fail(r, SG_GW_LIMITER_DOWN, 1,
+                        "rate limits cannot be checked right now; retry shortly");
+            return;
+        }
+        r->limiter_bypassed = true;
+        sg__gw_proxy(r);
+        return;
+    }
+    if (reason != SG_GW_OK) {
+        const char *what = reason == SG_GW_RATE_REQUESTS ? "requests per minute"
+                           : reason == SG_GW_RATE_TOKENS ? "tokens per minute"
+                                                          : "daily token quota";
+        sg__gw_fail(r, reason, retry, "rate limit reached for this key (%s); retry after %d s",
+                    what, retry);
+        return;
+    }
+    r->limits_taken = true;
+    sg__gw_proxy(r);
+}
+
+/* ---- the pipeline ------------------------------------------------------------------------------ */
+
+/* Request smuggling: libevent picks chunked over Content-Length silently and
+ * takes the first of repeated headers. A front proxy that chose the other
+ * reading would see a different request boundary, so ambiguous framing is
+ * refused outright (and the connection closed). The body we forward is
+ * re-framed by us in any case. */
+static bool framing_ambiguous(struct evhttp_request *req)
+{
+    struct evkeyvalq *h = evhttp_request_get_input_headers(req);
+    int cl = 0, te = 0;
+    const char *te_value = NULL;
+    for (struct evkeyval *kv = h->tqh_first; kv; kv = kv->next.tqe_next) {
+        if (strcasecmp(kv->key, "Content-Length") == 0)
+            cl++;
+        else if (strcasecmp(kv->key, "Transfer-Encoding") == 0) {
+            te++;
+            te_value = kv->value;
+        }
+    }
+    if (cl > 1 || te > 1 || (cl && te))
+        return true;
+    return te && strcasecmp(te_value, "chunked") != 0;
+}
+
+static const struct sg_gw_key *authenticate(struct sg_gw_req *r)
+{
+    struct evkeyvalq *h = evhttp_request_get_input_headers(r->req);
+    const char *v = evhttp_find_header(h, "Authorization");
+    if (v) {
+        if (strncasecmp(v, "Bearer ", 7) != 0)
+            return NULL;
+        v += 7;
+        while (*v == ' ')
+            v++;
+    } else if (!(v = evhttp_find_header(h, "api-key")) && !(v = evhttp_find_header(h, "x-api-key"))) {
+        return NULL;
+    }
+    return sg__gw_key_find(r->rt->cfg, v, strlen(v));
+}
+
+static void serve_builtin(struct sg_gw_req *r, bool metrics)
+{
+    struct evbuffer *b = evbuffer_new();
+    struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
+    r->status = 200;
+    if (metrics) {
+        sg_buf out, circ;
+        sg_buf_init(&out, 16 << 20);
+        sg_buf_init(&circ, 1 << 20);
+        if (sg__gw_circuits_render(r->gw->rt, &circ) ||
+            sg__gw_metrics_render(&r->gw->m, sg__gw_audit_depth(r->gw->audit), circ.data, &out))
+            r->status = 500;
+        else if (b)
+            evbuffer_add(b, out.data, out.len);
+        sg_buf_release(&out);
+        sg_buf_release(&circ);
+        evhttp_add_header(h, "Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+    } else {
+        evhttp_add_header(h, "Content-Type", "application/json");
+        if (b)
+            evbuffer_add_printf(b, "{\"status\":\"%s\"}\n", r->gw->stopping ? "stopping" : "ok");
+        if (r->gw->stopping)
+            r->status = 503;
+    }
+    evhttp_send_reply(r->req, r->status, phrase(r->status), b);
+    if (b)
+        evbuffer_free(b);
+    sg__gw_finish(r);
+}
+
+static void handle(struct evhttp_request *req, void *arg)
+{
+    struct sg_gw_listener_rt *l = arg;
+    struct sg_gateway *gw = l->gw;
+    struct sg_gw_req *r = calloc(1, sizeof *r);
+    if (!r) {
+        evhttp_send_error(req, 503, "Service Unavailable");
+        return;
+    }
+    r->gw = gw;
+    r->rt = gw->rt;
+    r->rt->refs++;
+    r->req = req;
+    gw->m.inflight++;
+    clock_gettime(CLOCK_MONOTONIC, &r->t0);
+    snprintf(r->id, sizeof r->id, "req_%s%08llx", gw->idprefix, (unsigned long long)++gw->seq);
+    sg_buf_init(&r->rewritten, 0);
+    sg_buf_init(&r->answer, 0);
+    sg_buf_init(&r->released, 0);
+    sg__gw_sse_init(&r->sse, 1 << 20);
+    r->method = evhttp_request_get_command(req);
+    r->view.max_tokens = -1;
+    const struct sg_gateway_config *cfg = r->rt->cfg;
+    evhttp_add_header(evhttp_request_get_output_headers(req), "x-request-id", r->id);
+
+    const struct evhttp_uri *uri = evhttp_request_get_evhttp_uri(req);
+    const char *path = uri ? evhttp_uri_get_path(uri) : NULL;
+    snprintf(r->path, sizeof r->path, "%s", path && strlen(path) < sizeof r->path ? path : "?");
+    if (framing_ambiguous(req)) {
+        sg__gw_fail(r, SG_GW_SMUGGLING, 0,
+                    "conflicting Content-Length / Transfer-Encoding headers");
+        return;
+    }
+    if (!path || strlen(path) >= sizeof r->path) {
+        sg__gw_fail(r, SG_GW_NOT_FOUND, 0, "unknown path");
+        return;
+    }
+    if (gw->stopping)
+        evhttp_add_header(evhttp_request_get_output_headers(req), "Connection", "close");
+    if (l->metrics && r->method == EVHTTP_REQ_GET &&
+        (strcmp(path, "/metrics") == 0 || strcmp(path, "/healthz") == 0)) {
+        serve_builtin(r, strcmp(path, "/metrics") == 0);
+        return;
+    }
+    if (!(r->route = sg__gw_route_find(cfg, path))) {
+        sg__gw_fail(r, SG_GW_NOT_FOUND, 0, "the path '%.100s' is not served by this gateway", path);
+        return;
+    }
+    /* The OpenAI endpoints take one method each; a custom route GET or POST. */
+    static const char *const post_paths[] = {"/v1/chat/completions", "/v1/completions",
+                                             "/v1/embeddings", "/v1/responses", NULL};
+    bool want_post = false;
+    for (size_t i = 0; post_paths[i]; i++)
+        want_post = want_post || strcmp(path, post_paths[i]) == 0;
+    bool want_get = strcmp(path, "/v1/models") == 0;
+    if ((want_post && r->method != EVHTTP_REQ_POST) || (want_get && r->method != EVHTTP_REQ_GET)) {
+        sg__gw_fail(r, SG_GW_METHOD, 0, "method not allowed on %.100s", path);
+        return;
+    }
+    if (r->route->auth) {
+        if (!(r->key = authenticate(r))) {
+            sg__gw_fail(r, SG_GW_UNAUTHORIZED, 0,
+                        "missing or unknown API key (send Authorization: Bearer <key>)");
+            return;
+        }
+        r->pol = r->key->policy;
+    } else {
+        r->pol = r->route->anon_policy;
+    }
+    if (sg__gw_audit_depth(gw->audit) >= (size_t)cfg->audit_queue_max) {
+        /* The audit trail is behind: refuse work rather than lose records. */
+        sg__gw_fail(r, SG_GW_OVERLOADED, 1, "the gateway is overloaded; retry shortly");
+        return;
+    }
+    struct evbuffer *in = evhttp_request_get_input_buffer(req);
+    size_t len = evbuffer_get_length(in);
+    int64_t max = r->pol->max_body_bytes ? r->pol->max_body_bytes : cfg->max_body_bytes;
+    if ((int64_t)len > max) {
+        sg__gw_fail(r, SG_GW_TOO_LARGE, 0, "the request body exceeds %lld bytes", (long long)max);
+        return;
+    }
+    r->lq.key_id = r->key ? r->key->id : r->route->name;
+    r->lq.rpm = r->pol->rpm;
+    r->lq.tpm = r->pol->tpm;
+    r->lq.daily = r->pol->daily;
+    if (r->method == EVHTTP_REQ_POST) {
+        const char *body = (const char *)evbuffer_pullup(in, -1);
+        char msg[256];
+        enum sg_gw_reason why =
+            sg__gw_policy_check(r->pol, path, body ? body : "", len, &r->view, msg, sizeof msg);
+        if (why != SG_GW_OK) {
+            sg__gw_fail(r, why, 0, "%s", msg);
+            return;
+        }
+        digest_hex(body, len, r->prompt_digest);
+        r->body = body;
+        r->body_len = len;
+        bool rewritten = false;
+        if (r->route->guard_input && r->pol->guard_input && sg__gw_guard_begin(r)) {
+            plant_canary(r, &rewritten);
+            bool rw = false;
+            why = sg__gw_policy_texts(&r->view, path, check_input_text, r, &rw);
+            if (why != SG_GW_OK) {
+                char m2[256];
+                snprintf(m2, sizeof m2, "%s", r->reason_msg);
+                sg__gw_fail(r, why, 0, "%s", m2);
+                return;
+            }
+            rewritten = rewritten || rw;
+        }
+        if (rewritten) {
+            sg_buf_init(&r->rewritten, (size_t)max + (1 << 20));
+            if (sg_json_dump(r->view.body, JSON_COMPACT, &r->rewritten)) {
+                sg__gw_fail(r, SG_GW_TOO_LARGE, 0, "the rewritten request is too large");
+                return;
+            }
+            r->body = r->rewritten.data;
+            r->body_len = r->rewritten.len;
+        }
+        r->lq.cost = r->view.text_bytes / 4 + 1;
+    }
+    if (gw->redis) {
+        sg__gw_redis_check(gw->redis, &r->lq, on_limits, r);
+        return;
+    }
+    int retry = 0;
+    enum sg_gw_reason why = sg__gw_local_check(gw->local, &r->lq, sg__gw_now_ms(), &retry);
+    on_limits(r, why, retry);
+}
+
+/* ---- listeners ------------------------------------------------------------------------------------ */
+
+static struct bufferevent *tls_bev(struct event_base *base, void *arg)
+{
+    struct sg_gw_listener_rt *l = arg;
+    SSL *ssl = SSL_new(l->ssl);
+    if (!ssl)
+        return NULL;
+    struct bufferevent *bev =
+        bufferevent_openssl_socket_new(base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING,
+                                       BEV_OPT_CLOSE_ON_FREE); /* not deferred: see proxy.c */
+    if (bev)
+        bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
+    return bev;
+}
+
+static sg_err listener_tls(struct sg_gw_listener_rt *l, const struct sg_gw_listener *c,
+                           struct sg_error *err)
+{
+    l->ssl = SSL_CTX_new(TLS_server_method());
+    if (!l->ssl)
+        return sg_error_set(err, SG_ERR_CRYPTO, c->name, "cannot create a TLS context");
+    SSL_CTX_set_min_proto_version(l->ssl, TLS1_2_VERSION);
+    SSL_CTX_set_options(l->ssl, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+    if (SSL_CTX_use_certificate_chain_file(l->ssl, c->tls_cert) != 1 ||
+        SSL_CTX_use_PrivateKey_file(l->ssl, c->tls_key, SSL_FILETYPE_PEM) != 1 ||
+        SSL_CTX_check_private_key(l->ssl) != 1) {
+        char e[256];
+        ERR_error_string_n(ERR_get_error(), e, sizeof e);
+        return sg_error_set(err, SG_ERR_CONFIG, c->tls_cert, "TLS certificate or key: %s", e);
+    }
+    return SG_OK;
+}
+
+static sg_err bind_listeners(struct sg_gateway *gw, struct sg_error *err)
+{
+    const struct sg_gateway_config *cfg = gw->rt->cfg;
+    gw->ls = calloc(cfg->n_listeners, sizeof *gw->ls);
+    if (!gw->ls)
+        return sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
+    for (size_t i = 0; i < cfg->n_listeners; i++) {
+        const struct sg_gw_listener *c = &cfg->listeners[i];
+        struct sg_gw_listener_rt *l = &gw->ls[gw->n_ls++];
+        l->gw = gw;
+        l->metrics = c->metrics;
+        if (!(l->http = evhttp_new(gw->base)))
+            return sg_error_set(err, SG_ERR_NOMEM, c->name, "cannot create the HTTP server");
+        evhttp_set_gencb(l->http, handle, l);
+        evhttp_set_max_headers_size(l->http, (ev_ssize_t)cfg->max_header_bytes);
+        evhttp_set_max_body_size(l->http, (ev_ssize_t)cfg->max_body_bytes);
+        evhttp_set_timeout(l->http, cfg->idle_timeout_s);
+        evhttp_set_allowed_methods(l->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST);
+        evhttp_set_default_content_type(l->http, "application/json");
+        if (c->tls_cert) {
+            sg_err rc = listener_tls(l, c, err);
+            if (rc)
+                return rc;
+            evhttp_set_bevcb(l->http, tls_bev, l);
+        }
+        l->sock = evhttp_bind_socket_with_handle(l->http, c->address, (ev_uint16_t)c->port);
+        if (!l->sock)
+            return sg_error_errno(err, SG_ERR_NETWORK, c->name, errno, "cannot listen on %s:%d",
+                                  c->address, c->port);
+        struct sockaddr_storage ss;
+        socklen_t sl = sizeof ss;
+        evutil_socket_t fd = evhttp_bound_socket_get_fd(l->sock);
+        if (getsockname(fd, (struct sockaddr *)&ss, &sl) == 0)
+            l->port = ss.ss_family == AF_INET6 ? ntohs(((struct sockaddr_in6 *)&ss)->sin6_port)
+                                               : ntohs(((struct sockaddr_in *)&ss)->sin_port);
+    }
+    return SG_OK;
+}
+
+/* ---- lifecycle ------------------------------------------------------------------------------------ */
+
+static void do_stop(struct sg_gateway *gw)
+{
+    if (gw->stopping)
+        return;
+    gw->stopping = true;
+    sg_log(gw->ctx, SG_LOG_INFO, "gateway: stopping; %lld request(s) in flight",
+           (long long)gw->m.inflight);
+    for (size_t i = 0; i < gw->n_ls; i++)
+        if (gw->ls[i].sock) {
+            evhttp_del_accept_socket(gw->ls[i].http, gw->ls[i].sock);
+            gw->ls[i].sock = NULL;
+        }
+    if (gw->m.inflight == 0) {
+        event_base_loopexit(gw->base, NULL);
+        return;
+    }
+    struct timeval tv = {gw->rt->cfg->drain_timeout_s, 0};
+    evtimer_add(gw->ev_drain, &tv);
+}
+
+static void do_reload(struct sg_gateway *gw)
+{
+    struct sg_error err = {0};
+    struct sg_gw_runtime *rt = NULL;
+    if (runtime_new(gw, &rt, &err)) {
+        gw->m.reloads_failed++;
+        sg_log(gw->ctx, SG_LOG_ERROR, "gateway: reload refused, keeping the running configuration: "
+                                      "%s: %s", err.subject, err.reason);
+        return;
+    }
+    /* Reopen the access log too, so that SIGHUP also serves log rotation. */
+    struct sg_gw_accesslog *alog = NULL;
+    if (rt->cfg->access_log && sg__gw_accesslog_open(rt->cfg->access_log, &alog, &err))
+        sg_log(gw->ctx, SG_LOG_ERROR, "gateway: access log: %s", err.reason);
+    sg__gw_accesslog_close(gw->alog);
+    gw->alog = alog;
+    runtime_unref(gw->rt);
+    gw->rt = rt;
+    gw->m.reloads_ok++;
+    sg_log(gw->ctx, SG_LOG_INFO, "gateway: configuration reloaded");
+    json_t *d = json_pack("{s:s}", "config", gw->config_path);
+    sg__gw_audit_push(gw->audit, "gateway.reload", gw->config_path, NULL, "ok", NULL, NULL, d);
+}
+
+static void on_stop_ev(evutil_socket_t fd, short what, void *arg)
+{
+    (void)fd, (void)what;
+    do_stop(arg);
+}
+
+static void on_reload_ev(evutil_socket_t fd, short what, void *arg)
+{
+    (void)fd, (void)what;
+    do_reload(arg);
+}
+
+static void on_drain(evutil_socket_t fd, short what, void *arg)
+{
+    struct sg_gateway *gw = arg;
+    (void)fd, (void)what;
+    sg_log(gw->ctx, SG_LOG_WARN, "gateway: drain time over; %lld request(s) cut off",
+           (long long)gw->m.inflight);
+    event_base_loopexit(gw->base, NULL);
+}
+
+static void on_tick(evutil_socket_t fd, short what, void *arg)
+{
+    struct sg_gateway *gw = arg;
+    (void)fd, (void)what;
+    sg__gw_accesslog_flush(gw->alog);
+}
+
+void sg_gateway_stop(struct sg_gateway *gw)
+{
+    if (gw && gw->ev_stop)
+        event_active(gw->ev_stop, EV_READ, 0);
+}
+
+void sg_gateway_reload(struct sg_gateway *gw)
+{
+    if (gw && gw->ev_reload)
+        event_active(gw->ev_reload, EV_READ, 0);
+}
+
+int sg_gateway_listener_port(const struct sg_gateway *gw, size_t i)
+{
+    return gw && i < gw->n_ls ? gw->ls[i].port : -1;
+}
+
+/* True if any route and any policy leave some guardrail on. */
+static bool guardrails_wanted(const struct sg_gateway_config *cfg)
+{
+    bool route = false, policy = false;
+    for (size_t i = 0; i < cfg->n_routes; i++)
+        route = route || cfg->routes[i].guard_input || cfg->routes[i].guard_output;
+    for (size_t i = 0; i < cfg->n_policies; i++)
+        policy = policy || cfg->policies[i].guard_input || cfg->policies[i].guard_output;
+    return route && policy;
+}
+
+/* The built-in guardrails (saiguard guard's detectors), configured by the
+ * "guard" section. Their verdicts are recorded in each request's audit
+ * event, so the guard gets no context of its own (which would write to the
+ * ledger on the request path). */
+static sg_err build_guard(struct sg_gateway *gw, struct sg_error *err)
+{
+    struct sg_guard_config gc;
+    sg_guard *g = NULL;
+    sg_guard_config_default(&gc);
+    sg_err rc;
+    if (gw->rt->cfg->guard &&
+        (rc = sg_guard_config_from_json(gw->rt->cfg->guard, &gc, "guard", err)))
+        return rc;
+    if ((rc = sg_guard_new(&gc, &g, err)))
+        return rc;
+    if ((rc = sg_guard_inspector(g, true, NULL, &gw->own_inspector, err))) {
+        sg_guard_free(g);
+        return rc;
+    }
+    gw->opts.inspector = gw->own_inspector;
+    return SG_OK;
+}
+
+sg_err sg_gateway_new(sg_ctx *ctx, const struct sg_gateway_options *opts,
+                      struct sg_gateway **out, struct sg_error *err)
+{
+    static bool threads_ready;
+    *out = NULL;
+    if (!opts || !opts->config_path)
+        return sg_error_set(err, SG_ERR_INVALID_ARG, "gateway", "a configuration path is required");
+    if (!threads_ready) {
+        /* sg_gateway_stop/reload may come from another thread. */
+        if (evthread_use_pthreads() != 0)
+            return sg_error_set(err, SG_ERR_INTERNAL, "gateway", "libevent threading unavailable");
+        threads_ready = true;
+    }
+    struct sg_gateway *gw = calloc(1, sizeof *gw);
+    sg_err rc = SG_OK;
+    if (!gw || !(gw->config_path = strdup(opts->config_path))) {
+        free(gw);
+        return sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
+    }
+    gw->ctx = ctx;
+    gw->opts = *opts;
+    uint8_t rnd[4];
+    if (RAND_bytes(rnd, sizeof rnd) != 1)
+        memset(rnd, 0, sizeof rnd);
+    sg_hex_encode(rnd, sizeof rnd, gw->idprefix);
+    /* evhttp turns read and write interest on and off several times per
+     * request; the epoll changelist folds those into one epoll_ctl per fd
+     * per loop turn (measured: ten epoll_ctl calls per proxied request
+     * without it). */
+    struct event_config *ecfg = event_config_new();
+    if (ecfg)
+        event_config_set_flag(ecfg, EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
+    gw->base = ecfg ? event_base_new_with_config(ecfg) : NULL;
+    if (ecfg)
+        event_config_free(ecfg);
+    if (!gw->base) {
+        rc = sg_error_set(err, SG_ERR_INTERNAL, "gateway", "cannot create the event loop");
+        goto fail;
+    }
+    gw->dns = evdns_base_new(gw->base, EVDNS_BASE_INITIALIZE_NAMESERVERS);
+    if ((rc = runtime_new(gw, &gw->rt, err)))
+        goto fail;
+    if (!gw->opts.inspector.ops && guardrails_wanted(gw->rt->cfg) &&
+        (rc = build_guard(gw, err)))
+        goto fail;
+    if ((rc = sg__gw_local_new(&gw->local))) {
+        sg_error_set(err, rc, "gateway", "out of memory");
+        goto fail;
+    }
+    if (gw->rt->cfg->redis &&
+        (rc = sg__gw_redis_new(gw->base, gw->rt->cfg, &gw->m, ctx, &gw->redis, err)))
+        goto fail;
+    if ((rc = sg__gw_audit_new(ctx, &gw->m, &gw->audit, err)))
+        goto fail;
+    if (gw->rt->cfg->access_log &&
+        (rc = sg__gw_accesslog_open(gw->rt->cfg->access_log, &gw->alog, err)))
+        goto fail;
+    gw->ev_stop = event_new(gw->base, -1, 0, on_stop_ev, gw);
+    gw->ev_reload = event_new(gw->base, -1, 0, on_reload_ev, gw);
+    gw->ev_drain = evtimer_new(gw->base, on_drain, gw);
+    gw->ev_tick = event_new(gw->base, -1, EV_PERSIST, on_tick, gw);
+    if (!gw->ev_stop || !gw->ev_reload || !gw->ev_drain || !gw->ev_tick) {
+        rc = sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
+        goto fail;
+    }
+    struct timeval sec = {1, 0};
+    event_add(gw->ev_tick, &sec);
+    if ((rc = bind_listeners(gw, err)))
+        goto fail;
+    *out = gw;
+    return SG_OK;
+fail:
+    sg_gateway_free(gw);
+    return rc;
+}
+
+static void on_signal(evutil_socket_t sig, short what, void *arg)
+{
+    (void)what;
+    if (sig == SIGHUP)
+        do_reload(arg);
+    else
+        do_stop(arg);
+}
+
+sg_err sg_gateway_run(struct sg_gateway *gw, bool handle_signals, struct sg_error *err)
+{
+    if (handle_signals) {
+        static const int sigs[] = {SIGHUP, SIGTERM, SIGINT};
+        signal(SIGPIPE, SIG_IGN);
+        for (size_t i = 0; i < 3; i++) {
+            gw->sigs[i] = evsignal_new(gw->base, sigs[i], on_signal, gw);
+            if (!gw->sigs[i] || evsignal_add(gw->sigs[i], NULL) != 0)
+                return sg_error_set(err, SG_ERR_INTERNAL, "gateway", "cannot handle signals");
+        }
+    }
+    sg__gw_audit_push(gw->audit, "gateway.start", gw->config_path, NULL, "ok", NULL, NULL,
+                      json_pack("{s:i}", "listeners", (int)gw->n_ls));
+    if (gw->opts.on_ready)
+        gw->opts.on_ready(gw->opts.user, gw);
+    if (event_base_dispatch(gw->base) < 0)
+        return sg_error_set(err, SG_ERR_INTERNAL, "gateway", "the event loop failed");
+    sg__gw_audit_push(gw->audit, "gateway.stop", gw->config_path, NULL, "ok", NULL, NULL, NULL);
+    return SG_OK;
+}
+
+void sg_gateway_free(struct sg_gateway *gw)
+{
+    if (!gw)
+        return;
+    for (size_t i = 0; i < 4; i++)
+        if (gw->sigs[i])
+            event_free(gw->sigs[i]);
+    /* Freeing the servers closes client connections; requests cut off by the
+     * drain timeout are answered by libevent's teardown. */
+    for (size_t i = 0; i < gw->n_ls; i++) {
+        if (gw->ls[i].http)
+            evhttp_free(gw->ls[i].http);
+        if (gw->ls[i].ssl)
+            SSL_CTX_free(gw->ls[i].ssl);
+    }
+    free(gw->ls);
+    sg__gw_redis_free(gw->redis);
+    runtime_unref(gw->rt);
+    if (gw->ev_stop)
+        event_free(gw->ev_stop);
+    if (gw->ev_reload)
+        event_free(gw->ev_reload);
+    if (gw->ev_drain)
+        event_free(gw->ev_drain);
+    if (gw->ev_tick)
+        event_free(gw->ev_tick);
+    sg__gw_audit_free(gw->audit);
+    sg__gw_accesslog_close(gw->alog);
+    sg__gw_local_free(gw->local);
+    if (gw->dns)
+        evdns_base_free(gw->dns, 0);
+    if (gw->base)
+        event_base_free(gw->base);
+    sg__gw_metrics_release(&gw->m);
+    if (gw->own_inspector.ops && gw->own_inspector.ops->free)
+        gw->own_inspector.ops->free(gw->own_inspector.impl);
+    free(gw->config_path);
+    free(gw);
+}

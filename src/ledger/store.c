@@ -1,0 +1,833 @@
+/* store.c - the ledger's SQLite store: opening (WAL, FULL sync, schema, the
+ * signing key), durable appends that pick their index inside a BEGIN
+ * IMMEDIATE transaction and store every complete subtree hash as it forms,
+ * signed checkpoints after each commit, and reads of sizes, roots and
+ * subtree hashes for proofs. */
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/rand.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ledger/ledger_int.h"
+
+#define DB_NAME "ledger.db"
+#define KEY_NAME "ledger.key"
+#define CHECKPOINT_NAME "ledger.checkpoint"
+#define BUSY_TIMEOUT_MS 30000
+
+static const char schema_sql[] =
+    /* nodes: the subtree hashes this entry completes (see ledger_int.h) */
+    "CREATE TABLE IF NOT EXISTS entries(idx INTEGER PRIMARY KEY, data TEXT NOT NULL,"
+    " leaf BLOB NOT NULL, nodes BLOB);"
+    "CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT NOT NULL);";
+
+sg_err sg__ledger_db_error(sg_ledger *lg, int rc, const char *what, struct sg_error *err)
+{
+    int primary = rc & 0xff;
+    const char *msg = lg && lg->db ? sqlite3_errmsg(lg->db) : sqlite3_errstr(rc);
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ||
+        rc == SQLITE_IOERR_SHORT_READ)
+        return sg_error_set(err, SG_ERR_TAMPERED, "ledger.db", "%s: database is damaged: %s",
+                            what, msg);
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return sg_error_set(err, SG_ERR_BUSY, "ledger.db", "%s: %s", what, msg);
+    if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN)
+        return sg_error_set(err, SG_ERR_PERMISSION, "ledger.db", "%s: %s", what, msg);
+    return sg_error_set(err, SG_ERR_DB, "ledger.db", "%s: %s", what, msg);
+}
+
+static sg_err exec(sg_ledger *lg, const char *sql, struct sg_error *err)
+{
+    int rc = sqlite3_exec(lg->db, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? SG_OK : sg__ledger_db_error(lg, rc, sql, err);
+}
+
+static sg_err prepare(sg_ledger *lg, const char *sql, sqlite3_stmt **st, struct sg_error *err)
+{
+    int rc = sqlite3_prepare_v3(lg->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
+    return rc == SQLITE_OK ? SG_OK : sg__ledger_db_error(lg, rc, "prepare", err);
+}
+
+/* ---- files in the state directory ------------------------------------------ */
+
+static sg_err state_file(const sg_ledger *lg, const char *name, char *out, size_t size,
+                         struct sg_error *err)
+{
+    int n = snprintf(out, size, "%s/%s", lg->dir, name);
+    if (n < 0 || (size_t)n >= size)
+        return sg_error_set(err, SG_ERR_TOO_LARGE, lg->dir, "state directory path too long");
+    return SG_OK;
+}
+
+/* The state directory, created 0700 the way every capability creates it. */
+static sg_err ensure_dir(const char *dir, struct sg_error *err)
+{
+    sg_ctx ctx;
+    sg_err rc = sg_ctx_init(&ctx, dir, err);
+    if (rc == SG_OK)
+        rc = sg_ctx_ensure_state(&ctx, err);
+    return rc;
+}
+
+/* Writes data to path atomically (temporary file + rename); mode 0600.
+ * exclusive: link() instead of rename, failing with SG_ERR_EXISTS if path
+ * exists - how concurrent first users agree on one signing key. */
+static sg_err write_file_atomic(const char *path, const char *data, size_t len, bool durable,
+                                bool exclusive, struct sg_error *err)
+{
+    char tmp[PATH_MAX + 32];
+    uint8_t rnd[6];
+    char rhex[13];
+    if (RAND_bytes(rnd, sizeof rnd) != 1)
+        return sg_error_set(err, SG_ERR_CRYPTO, path, "no randomness");
+    sg_hex_encode(rnd, sizeof rnd, rhex);
+    snprintf(tmp, sizeof tmp, "%s.%s.tmp", path, rhex);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return sg_error_errno(err, sg_err_from_errno(errno), tmp, errno, "cannot create");
+    size_t done = 0;
+    while (done < len) {
+        ssize_t w = write(fd, data + done, len - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            break;
+        done += (size_t)w;
+    }
+    bool ok = done == len && (!durable || fsync(fd) == 0);
+    int e = errno;
+    if (close(fd) != 0)
+        ok = false;
+    if (!ok) {
+        unlink(tmp);
+        return sg_error_errno(err, SG_ERR_IO, path, e, "cannot write");
+    }
+    int rc = exclusive ? link(tmp, path) : rename(tmp, path);
+    e = errno;
+    if (exclusive || rc != 0)
+        unlink(tmp);
+    if (rc != 0)
+        return e == EEXIST ? SG_ERR_EXISTS : sg_error_errno(err, SG_ERR_IO, path, e, "cannot write");
+    return SG_OK;
+}
+
+/* The key name doubles as the checkpoint origin: unique per log. */
+static void new_key_name(char *out, size_t size)
+{
+    char host[64] = "";
+    if (gethostname(host, sizeof host - 1) != 0)
+        host[0] = '\0';
+    for (char *p = host; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+              *p == '-' || *p == '.'))
+            *p = '-';
+    uint8_t rnd[4];
+    char rhex[9] = "00000000";
+    if (RAND_bytes(rnd, sizeof rnd) == 1)
+        sg_hex_encode(rnd, sizeof rnd, rhex);
+    snprintf(out, size, "%s/saiguard-ledger/%s", host[0] ? host : "localhost", rhex);
+}
+
+static sg_err load_key(sg_ledger *lg, bool create, struct sg_error *err)
+{
+    char path[PATH_MAX];
+    sg_err rc = state_file(lg, KEY_NAME, path, sizeof path, err);
+    if (rc != SG_OK)
+        return rc;
+    sg_buf text;
+    sg_buf_init(&text, 4096);
+    for (int attempt = 0; attempt < 2; attempt++) {
+        sg_buf_reset(&text);
+        struct sg_error rerr = {0};
+        rc = sg_buf_read_file(&text, path, &rerr);
+        if (rc == SG_OK) {
+            rc = sg_note_signer_parse(text.data, &lg->signer, err);
+            if (rc != SG_OK)
+                sg_error_set(err, SG_ERR_KEY, path, "not a signed-note private key");
+            break;
+        }
+        if (rc != SG_ERR_NOT_FOUND || !create) {
+            if (err)
+                *err = rerr;
+            break;
+        }
+        char name[SG_NOTE_MAX_NAME + 1];
+        new_key_name(name, sizeof name);
+        sg_note_signer *fresh = NULL;
+        sg_buf skey;
+        sg_buf_init(&skey, 4096);
+        rc = sg_note_signer_generate(name, &fresh, err);
+        if (rc == SG_OK)
+            rc = sg_note_signer_format(fresh, &skey);
+        if (rc == SG_OK)
+            rc = write_file_atomic(path, skey.data, skey.len, true, true, err);
+        sg_buf_release_secure(&skey);
+        if (rc == SG_OK) {
+            lg->signer = fresh;
+            break;
+        }
+        sg_note_signer_free(fresh);
+        if (rc != SG_ERR_EXISTS)
+            break; /* else someone else created it first: read theirs */
+    }
+    sg_buf_release_secure(&text);
+    if (rc == SG_OK && lg->signer) {
+        sg_note_signer_public(lg->signer, &lg->verifier);
+        lg->has_verifier = true;
+    }
+    return rc;
+}
+
+/* ---- open and close ---------------------------------------------------------- */
+
+static void write_checkpoint_file(sg_ledger *lg, bool force);
+
+static sg_err prepare_all(sg_ledger *lg, struct sg_error *err)
+{
+    sg_err rc = prepare(lg, "SELECT leaf, nodes FROM entries WHERE idx = ?1", &lg->st_get_hashes, err);
+    if (rc == SG_OK)
+        rc = prepare(lg, "SELECT COALESCE(MAX(idx) + 1, 0) FROM entries", &lg->st_size, err);
+    if (rc == SG_OK && !lg->readonly)
+        rc = prepare(lg, "INSERT INTO entries(idx, data, leaf, nodes) VALUES (?1, ?2, ?3, ?4)",
+                     &lg->st_insert_entry, err);
+    if (rc == SG_OK && !lg->readonly)
+        rc = prepare(lg, "INSERT OR REPLACE INTO meta(name, value) VALUES (?1, ?2)",
+                     &lg->st_set_meta, err);
+    return rc;
+}
+
+static sg_err meta_get(sg_ledger *lg, const char *name, sg_buf *out, struct sg_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    sg_err rc = prepare(lg, "SELECT value FROM meta WHERE name = ?1", &st, err);
+    if (rc != SG_OK)
+        return rc;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    int s = sqlite3_step(st);
+    if (s == SQLITE_ROW)
+        rc = sg_buf_append(out, sqlite3_column_text(st, 0), (size_t)sqlite3_column_bytes(st, 0));
+    else if (s != SQLITE_DONE)
+        rc = sg__ledger_db_error(lg, s, "read meta", err);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static sg_err meta_set(sg_ledger *lg, const char *name, const char *value, size_t len,
+                       struct sg_error *err)
+{
+    sqlite3_stmt *st = lg->st_set_meta;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, value, (int)len, SQLITE_STATIC);
+    int s = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return s == SQLITE_DONE ? SG_OK : sg__ledger_db_error(lg, s, "write meta", err);
+}
+
+static sg_err init_schema(sg_ledger *lg, struct sg_error *err)
+{
+    sg_err rc = exec(lg, "BEGIN IMMEDIATE", err);
+    if (rc != SG_OK)
+        return rc;
+    rc = exec(lg, schema_sql, err);
+    if (rc == SG_OK)
+        rc = prepare_all(lg, err);
+    sg_buf have;
+    sg_buf_init(&have, 1024);
+    if (rc == SG_OK)
+        rc = meta_get(lg, "vkey", &have, err);
+    char vkey[512];
+    sg_note_vkey_format(&lg->verifier, vkey, sizeof vkey);
+    if (rc == SG_OK && have.len == 0) {
+        if ((rc = meta_set(lg, "format", "saiguard-ledger 1", 17, err)) == SG_OK)
+            rc = meta_set(lg, "vkey", vkey, strlen(vkey), err);
+    } else if (rc == SG_OK && strcmp(have.data, vkey) != 0) {
+        rc = sg_error_set(err, SG_ERR_KEY, "ledger.key",
+                          "does not belong to this ledger (the ledger was made with %s)", have.data);
+    }
+    sg_buf_release(&have);
+    if (rc == SG_OK)
+        return exec(lg, "COMMIT", err);
+    (void)exec(lg, "ROLLBACK", NULL);
+    return rc;
+}
+
+/* No log here: nothing was recorded yet - unless a signed checkpoint says
+ * otherwise, in which case the log was deleted. */
+static sg_err no_ledger(sg_ledger *lg, struct sg_error *err)
+{
+    char cp[PATH_MAX];
+    struct stat st;
+    if (state_file(lg, CHECKPOINT_NAME, cp, sizeof cp, NULL) == SG_OK && stat(cp, &st) == 0)
+        return sg_error_set(err, SG_ERR_TAMPERED, "ledger.db",
+                            "the ledger is gone but its signed checkpoint is not");
+    return sg_error_set(err, SG_ERR_NOT_FOUND, lg->dir, "no ledger here (nothing recorded yet)");
+}
+
+/* A reader can open the file between its creation and the schema's. */
+static sg_err has_schema(sg_ledger *lg, struct sg_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    sg_err rc = prepare(lg, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'entries'",
+                        &st, err);
+    if (rc != SG_OK)
+        return rc;
+    int s = sqlite3_step(st);
+    if (s != SQLITE_ROW)
+        rc = sg__ledger_db_error(lg, s, "read schema", err);
+    else if (sqlite3_column_int(st, 0) == 0)
+        rc = no_ledger(lg, err);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+sg_err sg_ledger_open(const char *state_dir, unsigned flags, sg_ledger **out, struct sg_error *err)
+{
+    *out = NULL;
+    bool create = flags & SG_LEDGER_CREATE, readonly = flags & SG_LEDGER_READONLY;
+    if (create && readonly)
+        return sg_error_set(err, SG_ERR_INVALID_ARG, state_dir, "create and read-only together");
+    sg_ledger *lg = calloc(1, sizeof *lg);
+    if (!lg)
+        return sg_error_set(err, SG_ERR_NOMEM, state_dir, "out of memory");
+    lg->readonly = readonly;
+    sg_buf_init(&lg->pending_checkpoint, SG_NOTE_MAX_LEN);
+    sg_err rc = SG_OK;
+    int n = snprintf(lg->dir, sizeof lg->dir, "%s", state_dir);
+    char dbpath[PATH_MAX];
+    if (n < 0 || (size_t)n >= sizeof lg->dir)
+        rc = sg_error_set(err, SG_ERR_TOO_LARGE, state_dir, "path too long");
+    if (rc == SG_OK)
+        rc = state_file(lg, DB_NAME, dbpath, sizeof dbpath, err);
+    if (rc != SG_OK)
+        goto out;
+    struct stat st;
+    if (stat(dbpath, &st) != 0) {
+        if (!create) {
+            rc = no_ledger(lg, err);
+            goto out;
+        }
+        if ((rc = ensure_dir(lg->dir, err)) != SG_OK)
+            goto out;
+        /* Create the file ourselves so that it, and the -wal/-shm files
+         * SQLite derives from it, are 0600 whatever the umask. */
+        int fd = open(dbpath, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0) {
+            rc = sg_error_errno(err, sg_err_from_errno(errno), dbpath, errno, "cannot create");
+            goto out;
+        }
+        close(fd);
+    }
+    if ((rc = load_key(lg, !readonly, err)) != SG_OK && !(readonly && rc == SG_ERR_NOT_FOUND))
+        goto out;
+    rc = SG_OK;
+    int oflags = (readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                 SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
+    int s = sqlite3_open_v2(dbpath, &lg->db, oflags, NULL);
+    if (s != SQLITE_OK) {
+        rc = sg__ledger_db_error(lg, s, "open", err);
+        goto out;
+    }
+    sqlite3_busy_timeout(lg->db, BUSY_TIMEOUT_MS);
+    sqlite3_extended_result_codes(lg->db, 1);
+    if (!readonly) {
+        /* WAL + FULL: a commit is on disk (the WAL fsync'd) before it returns */
+        if ((rc = exec(lg, "PRAGMA journal_mode=WAL", err)) != SG_OK ||
+            (rc = exec(lg, "PRAGMA synchronous=FULL", err)) != SG_OK ||
+            (rc = init_schema(lg, err)) != SG_OK)
+            goto out;
+    } else {
+        sg_buf vkey;
+        sg_buf_init(&vkey, 1024);
+        rc = has_schema(lg, err);
+        if (rc == SG_OK)
+            rc = prepare_all(lg, err);
+        if (rc == SG_OK && !lg->has_verifier) {
+            /* no key file (a copy made for an auditor): trust the stored vkey */
+            if ((rc = meta_get(lg, "vkey", &vkey, err)) == SG_OK &&
+                (rc = sg_note_vkey_parse(vkey.data ? vkey.data : "", &lg->verifier, err)) == SG_OK)
+                lg->has_verifier = true;
+        }
+        sg_buf_release(&vkey);
+    }
+out:
+    if (rc != SG_OK) {
+        sg_ledger_close(lg);
+        return rc;
+    }
+    *out = lg;
+    return SG_OK;
+}
+
+void sg_ledger_close(sg_ledger *lg)
+{
+    if (!lg)
+        return;
+    write_checkpoint_file(lg, true);
+    sg_buf_release(&lg->pending_checkpoint);
+    sqlite3_finalize(lg->st_insert_entry);
+    sqlite3_finalize(lg->st_get_hashes);
+    sqlite3_finalize(lg->st_size);
+    sqlite3_finalize(lg->st_set_meta);
+    sqlite3_close(lg->db);
+    sg_note_signer_free(lg->signer);
+    free(lg);
+}
+
+void sg_ledger_verifier(const sg_ledger *lg, struct sg_note_verifier *out)
+{
+    *out = lg->verifier;
+}
+
+/* ---- reads ------------------------------------------------------------------ */
+
+sg_err sg__ledger_begin_read(sg_ledger *lg, struct sg_error *err)
+{
+    return exec(lg, "BEGIN", err);
+}
+
+void sg__ledger_end_read(sg_ledger *lg)
+{
+    (void)sqlite3_exec(lg->db, "COMMIT", NULL, NULL, NULL);
+}
+
+sg_err sg__ledger_size_locked(sg_ledger *lg, uint64_t *size, struct sg_error *err)
+{
+    int s = sqlite3_step(lg->st_size);
+    sg_err rc = SG_OK;
+    if (s == SQLITE_ROW)
+        *size = (uint64_t)sqlite3_column_int64(lg->st_size, 0);
+    else
+        rc = sg__ledger_db_error(lg, s, "read size", err);
+    sqlite3_reset(lg->st_size);
+    return rc;
+}
+
+sg_err sg_ledger_size(sg_ledger *lg, uint64_t *size, struct sg_error *err)
+{
+    *size = 0;
+    return sg__ledger_size_locked(lg, size, err);
+}
+
+sg_err sg__ledger_src_node(void *user, unsigned level, uint64_t index,
+                           uint8_t out[SG_LEDGER_HASH_LEN], struct sg_error *err)
+{
+    sg_ledger *lg = user;
+    sqlite3_stmt *st = lg->st_get_hashes;
+    uint64_t row = sg__ledger_node_row(level, index);
+    sqlite3_bind_int64(st, 1, row > INT64_MAX ? INT64_MAX : (int64_t)row);
+    int s = sqlite3_step(st);
+    sg_err rc = SG_OK;
+    int col = level == 0 ? 0 : 1;
+    size_t off = level == 0 ? 0 : (size_t)(level - 1) * SG_LEDGER_HASH_LEN;
+    if (s == SQLITE_ROW && (size_t)sqlite3_column_bytes(st, col) >= off + SG_LEDGER_HASH_LEN &&
+        (level > 0 || sqlite3_column_bytes(st, 0) == SG_LEDGER_HASH_LEN))
+        memcpy(out, (const uint8_t *)sqlite3_column_blob(st, col) + off, SG_LEDGER_HASH_LEN);
+    else if (s == SQLITE_ROW || s == SQLITE_DONE)
+        rc = sg_error_set(err, SG_ERR_TAMPERED, "ledger.db",
+                          "stored hash of level %u index %llu is missing or malformed (run "
+                          "'saiguard ledger verify')",
+                          level, (unsigned long long)index);
+    else
+        rc = sg__ledger_db_error(lg, s, "read hash", err);
+    sqlite3_reset(st);
+    return rc;
+}
+
+sg_err sg_ledger_root(sg_ledger *lg, uint64_t size, uint8_t out[SG_LEDGER_HASH_LEN],
+                      struct sg_error *err)
+{
+    if (size == 0)
+        return sg_sha256("", 0, out);
+    struct sg__merkle_src src = {sg__ledger_src_node, lg};
+    return sg__merkle_range(&src, 0, size, out, err);
+}
+
+sg_err sg__ledger_stored_checkpoint(sg_ledger *lg, sg_buf *out, struct sg_error *err)
+{
+    return meta_get(lg, "checkpoint", out, err);
+}
+
+sg_err sg__ledger_sign_checkpoint(sg_ledger *lg, uint64_t size, const uint8_t root[SG_LEDGER_HASH_LEN],
+                                  sg_buf *out, struct sg_error *err)
+{
+    if (!lg->signer)
+        return sg_error_set(err, SG_ERR_KEY, "ledger.key", "no signing key (read-only copy?)");
+    char text[SG_NOTE_MAX_NAME + 96];
+    sg_buf b64;
+    sg_buf_init(&b64, 64);
+    sg_err rc = sg_base64_encode(root, SG_LEDGER_HASH_LEN, &b64);
+    if (rc == SG_OK) {
+        int n = snprintf(text, sizeof text, "%s\n%llu\n%s\n", lg->verifier.name,
+                         (unsigned long long)size, b64.data);
+        rc = sg_note_sign(lg->signer, text, (size_t)n, out, err);
+    }
+    sg_buf_release(&b64);
+    return rc;
+}
+
+sg_err sg_ledger_checkpoint(sg_ledger *lg, char **note, struct sg_error *err)
+{
+    *note = NULL;
+    uint64_t size = 0;
+    uint8_t root[SG_LEDGER_HASH_LEN];
+    sg_buf out;
+    sg_buf_init(&out, SG_NOTE_MAX_LEN);
+    sg_err rc = sg__ledger_begin_read(lg, err);
+    if (rc != SG_OK)
+        return rc;
+    if ((rc = sg__ledger_size_locked(lg, &size, err)) == SG_OK &&
+        (rc = sg_ledger_root(lg, size, root, err)) == SG_OK)
+        rc = sg__ledger_sign_checkpoint(lg, size, root, &out, err);
+    sg__ledger_end_read(lg);
+    if (rc == SG_OK && !(*note = sg_buf_detach(&out, NULL)))
+        rc = sg_error_set(err, SG_ERR_NOMEM, "checkpoint", "out of memory");
+    sg_buf_release(&out);
+    return rc;
+}
+
+/* ---- events ------------------------------------------------------------------ */
+
+static char current_user[128];
+static pthread_once_t user_once = PTHREAD_ONCE_INIT;
+
+static void find_user(void)
+{
+    struct passwd pw, *res = NULL;
+    char buf[4096];
+    if (getpwuid_r(geteuid(), &pw, buf, sizeof buf, &res) == 0 && res && res->pw_name[0])
+        snprintf(current_user, sizeof current_user, "%s", res->pw_name);
+    else
+        snprintf(current_user, sizeof current_user, "uid:%u", (unsigned)geteuid());
+}
+
+/* RFC 3339 UTC with milliseconds. The seconds part is formatted once per
+ * second per thread: gmtime_r and strftime cost more than the rest of an
+ * event at the gateway's rates. */
+static void now_rfc3339_ms(char out[48])
+{
+    static __thread time_t cached_sec = -1;
+    static __thread char cached[32];
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    if (ts.tv_sec != cached_sec) {
+        struct tm tm;
+        gmtime_r(&ts.tv_sec, &tm);
+        strftime(cached, sizeof cached, "%Y-%m-%dT%H:%M:%S", &tm);
+        cached_sec = ts.tv_sec;
+    }
+    snprintf(out, 48, "%s.%03uZ", cached, (unsigned)(ts.tv_nsec / 1000000) % 1000u);
+}
+
+/* Appends s as a JSON string in jansson's JSON_ENSURE_ASCII form, so that a
+ * body reads the same whichever path produced it. SG_ERR_ENCODING if s is
+ * not UTF-8. */
+static sg_err json_string_append(sg_buf *out, const char *s)
+{
+    sg_err rc = sg_buf_append_byte(out, '"');
+    const unsigned char *p = (const unsigned char *)s;
+    while (rc == SG_OK && *p) {
+        const unsigned char *run = p;
+        while (*p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\')
+            p++;
+        if (p > run && (rc = sg_buf_append(out, run, (size_t)(p - run))) != SG_OK)
+            break;
+        if (!*p)
+            break;
+        uint32_t cp;
+        size_t n = 1;
+        if (*p < 0x80) {
+            cp = *p;
+        } else {
+            n = (*p >> 5) == 6 ? 2 : (*p >> 4) == 14 ? 3 : (*p >> 3) == 30 ? 4 : 0;
+            if (n == 0)
+                return SG_ERR_ENCODING;
+            cp = *p & (0x7f >> n);
+            for (size_t k = 1; k < n; k++) {
+                if ((p[k] & 0xc0) != 0x80)
+                    return SG_ERR_ENCODING;
+                cp = cp << 6 | (p[k] & 0x3f);
+            }
+            static const uint32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
+            if (cp < min[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+                return SG_ERR_ENCODING;
+        }
+        p += n;
+        switch (cp) {
+        case '"': rc = sg_buf_append(out, "\\\"", 2); break;
+        case '\\': rc = sg_buf_append(out, "\\\\", 2); break;
+        case '\b': rc = sg_buf_append(out, "\\b", 2); break;
+        case '\f': rc = sg_buf_append(out, "\\f", 2); break;
+        case '\n': rc = sg_buf_append(out, "\\n", 2); break;
+        case '\r': rc = sg_buf_append(out, "\\r", 2); break;
+        case '\t': rc = sg_buf_append(out, "\\t", 2); break;
+        default:
+            if (cp >= 0x10000) {
+                cp -= 0x10000;
+                rc = sg_buf_printf(out, "\\u%04x\\u%04x", 0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+            } else {
+                rc = sg_buf_printf(out, "\\u%04x", cp);
+            }
+        }
+    }
+    if (rc == SG_OK)
+        rc = sg_buf_append_byte(out, '"');
+    return rc;
+}
+
+/* Digests only, never content: "<alg>:<hex>". */
+static bool digest_ok(const char *d)
+{
+    const char *colon = strchr(d, ':');
+    if (!colon || colon == d || colon - d > 16 || strlen(colon + 1) < 32 || strlen(d) > 200)
+        return false;
+    for (const char *p = d; p < colon; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
+            return false;
+    for (const char *p = colon + 1; *p; p++)
+        if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f')))
+            return false;
+    return true;
+}
+
+sg_err sg_ledger_event_body(const struct sg_audit_event *ev, sg_buf *out, struct sg_error *err)
+{
+    const char *what = "event";
+    if (!ev->type || !*ev->type || strlen(ev->type) > 128)
+        return sg_error_set(err, SG_ERR_INVALID_ARG, what, "type must be 1..128 characters");
+    for (const char *p = ev->type; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' ||
+              *p == '-'))
+            return sg_error_set(err, SG_ERR_INVALID_ARG, ev->type,
+                                "type may hold only a-z, 0-9, '.', '_' and '-'");
+    if (!ev->subject || !*ev->subject || strlen(ev->subject) > 4096)
+        return sg_error_set(err, SG_ERR_INVALID_ARG, what, "subject must be 1..4096 bytes");
+    if (ev->details && !json_is_object(ev->details))
+        return sg_error_set(err, SG_ERR_INVALID_ARG, what, "details must be a JSON object");
+    const char *digests[2] = {ev->digest_before, ev->digest_after};
+    for (int i = 0; i < 2; i++)
+        if (digests[i] && !digest_ok(digests[i]))
+            return sg_error_set(err, SG_ERR_INVALID_ARG, digests[i],
+                                "not a digest of the form sha256:<hex>");
+    pthread_once(&user_once, find_user);
+    char time[48];
+    now_rfc3339_ms(time);
+    /* Written by hand in sorted key order (the gateway records thousands of
+     * these a second); details go through jansson, keys sorted. */
+    struct {
+        const char *k, *v;
+    } fields[] = {{"actor", ev->actor ? ev->actor : current_user},
+                  {"details", NULL},
+                  {"digest_after", ev->digest_after},
+                  {"digest_before", ev->digest_before},
+                  {"outcome", ev->outcome},
+                  {"role", ev->role},
+                  {"subject", ev->subject},
+                  {"time", time},
+                  {"type", ev->type}};
+    size_t mark = out->len;
+    sg_err rc = sg_buf_append_byte(out, '{');
+    bool first = true;
+    for (size_t i = 0; rc == SG_OK && i < sizeof fields / sizeof *fields; i++) {
+        bool is_details = strcmp(fields[i].k, "details") == 0;
+        if (is_details ? !ev->details : !fields[i].v)
+            continue;
+        if ((!first && (rc = sg_buf_append_byte(out, ',')) != SG_OK) ||
+            (rc = sg_buf_append_byte(out, '"')) != SG_OK ||
+            (rc = sg_buf_append_str(out, fields[i].k)) != SG_OK ||
+            (rc = sg_buf_append(out, "\":", 2)) != SG_OK)
+            break;
+        first = false;
+        if (is_details)
+            rc = sg_json_dump(ev->details, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENSURE_ASCII, out);
+        else if ((rc = json_string_append(out, fields[i].v)) == SG_ERR_ENCODING)
+            sg_error_set(err, rc, fields[i].k, "not valid UTF-8");
+    }
+    if (rc == SG_OK)
+        rc = sg_buf_append_byte(out, '}');
+    if (rc == SG_OK && out->len - mark > SG_LEDGER_MAX_ENTRY - 32)
+        rc = sg_error_set(err, SG_ERR_TOO_LARGE, ev->type, "event larger than %zu bytes",
+                          SG_LEDGER_MAX_ENTRY);
+    if (rc != SG_OK) {
+        out->len = mark;
+        if (out->data)
+            out->data[mark] = '\0';
+        if (err && err->code == SG_OK)
+            sg_error_set(err, rc, what, "cannot serialise the event");
+    }
+    return rc;
+}
+
+/* ---- appends ----------------------------------------------------------------- */
+
+/* Collects the subtree hashes one append completes, lowest level first. */
+struct completed {
+    size_t n;
+    uint8_t hash[64][SG_LEDGER_HASH_LEN];
+};
+
+static sg_err collect_node(void *user, unsigned level, uint64_t index,
+                           const uint8_t hash[SG_LEDGER_HASH_LEN])
+{
+    (void)index;
+    struct completed *c = user;
+    if (c->n >= 64 || level != c->n + 1)
+        return SG_ERR_INTERNAL;
+    memcpy(c->hash[c->n++], hash, SG_LEDGER_HASH_LEN);
+    return SG_OK;
+}
+
+/* Rebuilds the right edge of the stored tree of size entries. */
+static sg_err load_frontier(sg_ledger *lg, uint64_t size, struct sg_error *err)
+{
+    struct sg__merkle_frontier *f = &lg->frontier;
+    memset(f, 0, sizeof *f);
+    uint64_t start = 0;
+    for (unsigned level = 64; level-- > 0;) {
+        if (!(size >> level & 1))
+            continue;
+        sg_err rc = sg__ledger_src_node(lg, level, start >> level, f->hash[f->n], err);
+        if (rc != SG_OK)
+            return rc;
+        f->level[f->n++] = level;
+        start += (uint64_t)1 << level;
+    }
+    f->size = size;
+    return SG_OK;
+}
+
+static double monotonic(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* ledger.checkpoint is a convenience copy for verify and witnesses: it may
+ * lag the database but never lead it. Replacing a file costs more than a
+ * commit on ext4 (rename flushes the new data), so it is rewritten at most
+ * once a second and when the handle closes. */
+static void write_checkpoint_file(sg_ledger *lg, bool force)
+{
+    if (lg->pending_checkpoint.len == 0 || (!force && monotonic() - lg->checkpoint_written < 1.0))
+        return;
+    char path[PATH_MAX];
+    if (state_file(lg, CHECKPOINT_NAME, path, sizeof path, NULL) == SG_OK &&
+        write_file_atomic(path, lg->pending_checkpoint.data, lg->pending_checkpoint.len, false,
+                          false, NULL) == SG_OK) {
+        sg_buf_reset(&lg->pending_checkpoint);
+        lg->checkpoint_written = monotonic();
+    }
+}
+
+sg_err sg_ledger_append_bodies(sg_ledger *lg, const sg_buf *bodies, size_t n, uint64_t *first,
+                               struct sg_error *err)
+{
+    if (first)
+        *first = 0;
+    if (lg->readonly)
+        return sg_error_set(err, SG_ERR_PERMISSION, lg->dir, "ledger opened read-only");
+    sg_buf data, note;
+    sg_buf_init(&data, SG_LEDGER_MAX_ENTRY + 64);
+    sg_buf_init(&note, SG_NOTE_MAX_LEN);
+    uint64_t size = 0;
+    sg_err rc = exec(lg, "BEGIN IMMEDIATE", err);
+    if (rc != SG_OK)
+        goto out;
+    if ((rc = sg__ledger_size_locked(lg, &size, err)) != SG_OK)
+        goto rollback;
+    /* Another handle may have appended since our last commit. */
+    if (!lg->frontier_valid || lg->frontier.size != size) {
+        lg->frontier_valid = false;
+        if ((rc = load_frontier(lg, size, err)) != SG_OK)
+            goto rollback;
+        lg->frontier_valid = true;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const sg_buf *b = &bodies[i];
+        if (b->len < 2 || b->data[0] != '{' || b->data[b->len - 1] != '}') {
+            rc = sg_error_set(err, SG_ERR_INVALID_ARG, "event", "body is not a JSON object");
+            goto rollback;
+        }
+        uint64_t idx = size + i;
+        sg_buf_reset(&data);
+        /* The index is the first member of every leaf. */
+        char num[24], *np = num + sizeof num;
+        uint64_t v = idx;
+        do
+            *--np = (char)('0' + v % 10);
+        while ((v /= 10) != 0);
+        rc = sg_buf_append(&data, "{\"index\":", 9);
+        if (rc == SG_OK)
+            rc = sg_buf_append(&data, np, (size_t)(num + sizeof num - np));
+        if (rc == SG_OK && b->len > 2)
+            rc = sg_buf_append_byte(&data, ',');
+        if (rc == SG_OK)
+            rc = sg_buf_append(&data, b->data + 1, b->len - 1);
+        uint8_t leaf[SG_LEDGER_HASH_LEN];
+        if (rc == SG_OK)
+            rc = sg_merkle_leaf_hash(data.data, data.len, leaf);
+        if (rc != SG_OK) {
+            sg_error_set(err, rc, "event", "cannot prepare entry %llu", (unsigned long long)idx);
+            goto rollback;
+        }
+        struct completed done = {0};
+        if ((rc = sg__merkle_frontier_push(&lg->frontier, leaf, collect_node, &done)) != SG_OK) {
+            sg_error_set(err, rc, "ledger", "cannot extend the tree");
+            goto rollback;
+        }
+        sqlite3_stmt *st = lg->st_insert_entry;
+        sqlite3_bind_int64(st, 1, (int64_t)idx);
+        sqlite3_bind_text(st, 2, data.data, (int)data.len, SQLITE_STATIC);
+        sqlite3_bind_blob(st, 3, leaf, sizeof leaf, SQLITE_STATIC);
+        if (done.n)
+            sqlite3_bind_blob(st, 4, done.hash, (int)(done.n * SG_LEDGER_HASH_LEN), SQLITE_STATIC);
+        else
+            sqlite3_bind_null(st, 4);
+        int s = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (s != SQLITE_DONE) {
+            rc = sg__ledger_db_error(lg, s, "insert entry", err);
+            goto rollback;
+        }
+    }
+    uint8_t root[SG_LEDGER_HASH_LEN];
+    if ((rc = sg__merkle_frontier_root(&lg->frontier, root)) != SG_OK ||
+        (rc = sg__ledger_sign_checkpoint(lg, size + n, root, &note, err)) != SG_OK ||
+        (rc = meta_set(lg, "checkpoint", note.data, note.len, err)) != SG_OK)
+        goto rollback;
+    if ((rc = exec(lg, "COMMIT", err)) != SG_OK)
+        goto rollback;
+    if (first)
+        *first = size;
+    /* Only after the commit, so that it never runs ahead of the database. */
+    sg_buf_reset(&lg->pending_checkpoint);
+    if (sg_buf_append(&lg->pending_checkpoint, note.data, note.len) == SG_OK)
+        write_checkpoint_file(lg, false);
+    goto out;
+rollback:
+    lg->frontier_valid = false;
+    (void)sqlite3_exec(lg->db, "ROLLBACK", NULL, NULL, NULL);
+out:
+    sg_buf_release(&data);
+    sg_buf_release(&note);
+    return rc;
+}
+
+sg_err sg_ledger_append(sg_ledger *lg, const struct sg_audit_event *event, uint64_t *index,
+                        struct sg_error *err)
+{
+    sg_buf body;
+    sg_buf_init(&body, SG_LEDGER_MAX_ENTRY);
+    sg_err rc = sg_ledger_event_body(event, &body, err);
+    if (rc == SG_OK)
+        rc = sg_ledger_append_bodies(lg, &body, 1, index, err);
+    sg_buf_release(&body);
+    return rc;
+}
