@@ -19,9 +19,6 @@ def rand(chars, n):
 def luhn_complete(prefix, n):
     body = prefix + rand(string.digits, n - len(prefix) - 1)
     for d in string.digits:
-        s, dbl = 0, True
-        for ch in reversed(body + d):
-            pass
         digits = [int(c) for c in body + d]
         tot = 0
         for i, v in enumerate(reversed(digits)):
@@ -46,9 +43,7 @@ IBAN_LEN = {"DE": 22, "FR": 27, "GB": 22, "NL": 18, "ES": 24, "IT": 27, "BE": 16
 def iban():
     cc = rng.choice(list(IBAN_LEN))
     n = IBAN_LEN[cc]
-    if cc == "GB":
-        bban = rand(string.ascii_uppercase, 4) + rand(string.digits, n - 8)
-    elif cc == "NL":
+    if cc in ("GB", "NL"):
         bban = rand(string.ascii_uppercase, 4) + rand(string.digits, n - 8)
     elif cc == "IT":
         bban = rand(string.ascii_uppercase, 1) + rand(string.digits, n - 5)
