@@ -399,7 +399,8 @@ static int guard_scan(struct cli *cli, const struct opts *o)
             j = result_json(r);
             found |= r->action != SG_GUARD_PASS;
         }
-        char *line = j ? json_dumps(j, JSON_COMPACT) : NULL;
+        /* One line, ", " and ": " separators, as the documented format shows. */
+        char *line = j ? json_dumps(j, JSON_INDENT(0) | JSON_REAL_PRECISION(6)) : NULL;
         if (line)
             puts(line);
         free(line);

@@ -95,9 +95,10 @@ struct sg_guard_config {
     char weights_sha256[65];                       /* hex digest required of weights_path */
 };
 
-/* Safe defaults: all detectors on, model-calibrated thresholds, injection
- * BLOCK, secrets and canary BLOCK-class types REDACT (private keys BLOCK,
- * canary BLOCK), PII LOG, input entity scanning off, holdback 64. */
+/* Safe defaults: all detectors on, model-calibrated thresholds (system and
+ * output stricter), injection BLOCK, every secret type REDACT, payment and
+ * national identifiers REDACT, e-mail and phone LOG, a leaked canary BLOCK,
+ * input entity scanning off, holdback 64 bytes. */
 void sg_guard_config_default(struct sg_guard_config *cfg);
 
 /* Fills cfg from a JSON object (the gateway's per-route/per-key "guard"

@@ -1,10 +1,11 @@
 /* canary.c - per-request canary tokens: a random marker the gateway plants
  * in the system prompt; seeing it in an answer proves the prompt leaked.
- * Matched case-insensitively and also with separators the model may add
- * between its characters is out of scope: the token is random base32, so an
- * exact (case-folded) match has no false positives. */
+ * Matched case-insensitively; the token is random base32, so an exact
+ * (case-folded) match has no false positives. A model that respells the
+ * token (spaces between characters) is not caught: see guard.h. */
 #include <openssl/rand.h>
 #include <string.h>
+#include <strings.h>
 
 #include "guard_int.h"
 
@@ -27,23 +28,31 @@ void sg__guard_canary_find(const char *text, size_t len, const char *canary,
     size_t k = canary ? strlen(canary) : 0;
     if (k == 0 || len < k)
         return;
-    for (size_t i = 0; i + k <= len;) {
-        const char *p = memchr(text + i, canary[0], len - k + 1 - i);
-        const char *q = (canary[0] | 0x20) != canary[0] ? NULL : memchr(text + i, canary[0] & ~0x20,
-                                                                        len - k + 1 - i);
-        if (!p || (q && q < p))
-            p = q;
-        if (!p)
+    /* Next occurrence of the first letter in either case; each pointer is
+     * searched again only once passed, so the scan stays linear. */
+    char lo = (char)(canary[0] | 0x20), up = (char)(canary[0] & ~0x20);
+    const char *end = text + len - k + 1, *pl = NULL, *pu = NULL;
+    for (const char *i = text; i < end;) {
+        if (!pl || pl < i)
+            pl = memchr(i, lo, (size_t)(end - i));
+        if (up != lo && (!pu || pu < i))
+            pu = memchr(i, up, (size_t)(end - i));
+        if (!pl)
+            pl = end;
+        if (!pu || up == lo)
+            pu = end;
+        const char *p = pl < pu ? pl : pu;
+        if (p >= end)
             break;
-        i = (size_t)(p - text);
         if (strncasecmp(p, canary, k) == 0) {
             if (*n < cap)
-                out[(*n)++] = (struct sg_guard_entity){SG_ENT_CANARY, i, i + k, SG_GUARD_BLOCK};
+                out[(*n)++] = (struct sg_guard_entity){SG_ENT_CANARY, (size_t)(p - text),
+                                                       (size_t)(p - text) + k, SG_GUARD_BLOCK};
             else
                 *truncated = true;
-            i += k;
+            i = p + k;
         } else {
-            i++;
+            i = p + 1;
         }
     }
 }

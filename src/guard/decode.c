@@ -10,19 +10,25 @@
 #define MIN_RUN 16            /* shorter runs are ordinary words and ids */
 #define MAX_DECODED 16384     /* total decoded bytes per text */
 
-static int b64val(unsigned char c)
+/* base64 (standard and URL-safe) digit values, -1 elsewhere: a table,
+ * because this runs on every byte of every checked text. */
+static const signed char b64tab[256] = {
+    ['A'] = 0,  ['B'] = 1,  ['C'] = 2,  ['D'] = 3,  ['E'] = 4,  ['F'] = 5,  ['G'] = 6,
+    ['H'] = 7,  ['I'] = 8,  ['J'] = 9,  ['K'] = 10, ['L'] = 11, ['M'] = 12, ['N'] = 13,
+    ['O'] = 14, ['P'] = 15, ['Q'] = 16, ['R'] = 17, ['S'] = 18, ['T'] = 19, ['U'] = 20,
+    ['V'] = 21, ['W'] = 22, ['X'] = 23, ['Y'] = 24, ['Z'] = 25, ['a'] = 26, ['b'] = 27,
+    ['c'] = 28, ['d'] = 29, ['e'] = 30, ['f'] = 31, ['g'] = 32, ['h'] = 33, ['i'] = 34,
+    ['j'] = 35, ['k'] = 36, ['l'] = 37, ['m'] = 38, ['n'] = 39, ['o'] = 40, ['p'] = 41,
+    ['q'] = 42, ['r'] = 43, ['s'] = 44, ['t'] = 45, ['u'] = 46, ['v'] = 47, ['w'] = 48,
+    ['x'] = 49, ['y'] = 50, ['z'] = 51, ['0'] = 52, ['1'] = 53, ['2'] = 54, ['3'] = 55,
+    ['4'] = 56, ['5'] = 57, ['6'] = 58, ['7'] = 59, ['8'] = 60, ['9'] = 61, ['+'] = 62,
+    ['-'] = 62, ['/'] = 63, ['_'] = 63,
+};
+
+static inline int b64val(unsigned char c)
 {
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    if (c == '+' || c == '-')
-        return 62;
-    if (c == '/' || c == '_')
-        return 63;
-    return -1;
+    /* The table's zero entries are 'A' only; everything else unset is -1. */
+    return b64tab[c] || c == 'A' ? b64tab[c] : -1;
 }
 
 static int hexval(unsigned char c)
@@ -144,42 +150,48 @@ static char unleet(unsigned char c)
     }
 }
 
+/* Does the token s[i..j) mix letters with leet symbols ("h4ck3r", not "2024")? */
+static bool leet_token(const unsigned char *s, size_t i, size_t j)
+{
+    bool letter = false, leet = false;
+    for (size_t k = i; k < j; k++) {
+        if (s[k] >= 'a' && s[k] <= 'z')
+            letter = true;
+        else if (unleet(s[k]) != (char)s[k])
+            leet = true;
+    }
+    return letter && leet;
+}
+
 unsigned sg__guard_deleet(const char *norm, size_t len, sg_buf *out)
 {
     const unsigned char *s = (const unsigned char *)norm;
-    size_t start = out->len;
-    bool changed = false;
-    size_t i = 0;
-    while (i < len) {
+    /* Most texts have no leet token: find one before copying anything. */
+    bool any = false;
+    for (size_t i = 0; i < len && !any;) {
         size_t j = i;
-        bool letter = false, leet = false;
-        while (j < len && s[j] != ' ') {
-            if (s[j] >= 'a' && s[j] <= 'z')
-                letter = true;
-            else if (unleet(s[j]) != (char)s[j])
-                leet = true;
+        while (j < len && s[j] != ' ')
             j++;
-        }
-        /* Only tokens mixing letters with leet symbols: "h4ck3r", not "2024". */
-        bool mix = letter && leet;
-        for (size_t k = i; k < j; k++) {
-            char c = mix ? unleet(s[k]) : (char)s[k];
-            /* trailing '!' is punctuation, not an i */
-            if (mix && s[k] == '!' && (k + 1 == j))
-                c = '!';
-            if (sg_buf_append_byte(out, (uint8_t)c))
-                goto fail;
-        }
-        changed |= mix;
-        if (j < len && sg_buf_append_byte(out, ' '))
-            goto fail;
+        any = leet_token(s, i, j);
         i = j + 1;
     }
-    if (changed)
-        return SG__PROBE_LEET;
-fail:
-    out->len = start;
-    if (out->data)
-        out->data[start] = '\0';
-    return 0;
+    if (!any || sg_buf_reserve(out, len))
+        return 0;
+    char *d = out->data + out->len;
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && s[j] != ' ')
+            j++;
+        bool mix = leet_token(s, i, j);
+        for (size_t k = i; k < j; k++) {
+            /* a trailing '!' is punctuation, not an i */
+            d[k] = mix && !(s[k] == '!' && k + 1 == j) ? unleet(s[k]) : (char)s[k];
+        }
+        if (j < len)
+            d[j] = ' ';
+        i = j + 1;
+    }
+    out->len += len;
+    out->data[out->len] = '\0';
+    return SG__PROBE_LEET;
 }

@@ -9,7 +9,7 @@
 /* Written for this project. Keep ids stable: they appear in audit records.
  * Text is lowercase with single spaces and no accents (normalize.c strips
  * combining marks, so write "revele", not the accented form). */
-#define W "(?:[a-z0-9'-]+ ){0,3}"
+#define W "(?:[a-z0-9'-]+ ){0,2}"
 const struct sg__rule sg__guard_rules[] = {
     {"ignore-previous", "\\b(?:ignore|disregard|forget|skip|overlook|neglect|bypass|override|drop) " W
                         "(?:previous|prior|above|earlier|preceding|former|initial|original|old|existing|"
@@ -29,7 +29,7 @@ const struct sg__rule sg__guard_rules[] = {
                      "prior)"},
     {"words-above", "\\b(?:starting|beginning) with (?:\"|')?(?:you are|your instructions)"},
     {"dan", "\\b(?:dan|stan|dude|aim|mongo tom|evil ?bot|anti-?gpt|betterdan|chatgpt developer mode)\\b"
-            "[^.]{0,40}\\b(?:mode|jailbreak|persona|character|prompt|stands for|can do anything)"},
+            "[^.]{0,24}\\b(?:mode|jailbreak|persona|character|prompt|stands for|can do anything)"},
     {"do-anything-now", "\\bdo anything now\\b"},
     {"developer-mode", "\\b(?:developer|debug|god|admin|sudo|unrestricted|jailbreak|dev) mode\\b"},
     {"jailbreak", "\\bjail ?broken?\\b|\\bjailbreak"},
@@ -43,15 +43,15 @@ const struct sg__rule sg__guard_rules[] = {
     {"opposite-mode", "\\b(?:opposite|evil|unfiltered|uncensored|amoral|unethical) "
                       "(?:mode|assistant|ai|version|model|response|twin|persona)"},
     {"policy-override", "\\b(?:openai|anthropic|content|safety|usage) (?:policy|policies|guidelines|"
-                        "filters?)\\b[^.]{0,60}\\b(?:ignore|disable|bypass|no longer|don't apply|do not "
+                        "filters?)\\b[^.]{0,30}\\b(?:ignore|disable|bypass|no longer|don't apply|do not "
                         "apply|suspended|removed|off)"},
     {"stay-in-character", "\\b(?:stay|remain|keep) in character\\b"},
     {"two-responses", "\\b(?:two|2|both) (?:different |separate )?(?:responses|answers|paragraphs)\\b"
-                      "[^.]{0,80}\\b(?:normal|classic|filtered|unfiltered|jailbroken|dan)"},
+                      "[^.]{0,30}\\b(?:normal|classic|filtered|unfiltered|jailbroken|dan)"},
     {"token-threat", "\\b(?:tokens?|points?) (?:will be )?(?:deducted|lost|removed)|\\byou (?:will|'ll) "
                      "(?:die|cease to exist|be shut down|be deleted)"},
     {"hypothetical-unfiltered", "\\b(?:hypothetical|fictional|imaginary) (?:world|scenario|universe|"
-                                "story)\\b[^.]{0,60}\\b(?:no (?:rules|laws|restrictions)|anything)"},
+                                "story)\\b[^.]{0,30}\\b(?:no (?:rules|laws|restrictions)|anything)"},
     {"system-tag", "(?:\\[/?(?:system|inst|sys)\\]|<\\|?(?:im_start|im_end|system|endoftext)\\|?>|"
                    "<</?sys>>|### (?:system|instruction))"},
     {"fake-role", "(?:^|[.!?\"] )(?:system|assistant|admin|administrator|developer|root) ?(?:message|note|"
@@ -60,7 +60,7 @@ const struct sg__rule sg__guard_rules[] = {
                   "(?:data|contents?|conversation|history|credentials|password|keys?|tokens?|"
                   "secrets?|information|details|files?) " W "(?:to|at|via) "
                   "(?:https?://|[a-z0-9.-]+@|this (?:url|address|endpoint|webhook))"},
-    {"markdown-exfil", "!\\[[^\\]]{0,40}\\]\\(https?://[^)]{0,200}(?:\\?|&)[a-z_]{1,20}="},
+    {"markdown-exfil", "!\\[[^\\]]{0,30}\\]\\(https?://[a-z0-9.-]{1,40}/[^)? ]{0,40}\\?[a-z_]{1,12}="},
     {"ai-addressed", "\\b(?:dear|attention|note to|hey|hi|instructions? for|message for|to the) (?:ai|"
                      "assistant|llm|language model|chatbot|bot|model|gpt|chatgpt|claude)\\b[ ,:!]"},
     {"when-you-read", "\\b(?:when|if|once|after) (?:you|the (?:ai|assistant|model)) (?:read|see|"
@@ -77,7 +77,7 @@ const struct sg__rule sg__guard_rules[] = {
     {"never-refuse", "\\b(?:never|don't|do not|cannot|can't|will not|won't) (?:ever )?(?:refuse|decline|"
                      "say (?:no|that you can't|i'm sorry|sorry))\\b"},
     {"sudo-cmd", "(?:^| )/(?:jailbroken|jailbreak|classic|dan|developer|unfiltered)\\b|\\{\\{ ?system"},
-    {"encoded-instruction", "\\b(?:decode|base64|rot13|hex) (?:this|the following)[^.]{0,40}(?:follow|"
+    {"encoded-instruction", "\\b(?:decode|base64|rot13|hex) (?:this|the following)[^.]{0,24}(?:follow|"
                             "execute|do what|obey|instructions)"},
     /* The same override in the languages attacks most often switch to. */
     {"ignore-previous-i18n",

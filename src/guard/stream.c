@@ -161,11 +161,13 @@ sg_err sg_guard_stream_feed(sg_guard_stream *s, const char *text, size_t len, bo
     while (len > 0 || final) {
         size_t room = STREAM_CAP - s->pending.len;
         size_t take = len < room ? len : room;
-        sg_err rc = sg_buf_append(&s->pending, text, take);
+        sg_err rc = take ? sg_buf_append(&s->pending, text, take) : SG_OK;
         if (rc)
             return sg_error_set(err, rc, "guard stream", "hold-back window");
-        text += take;
-        len -= take;
+        if (take) {
+            text += take;
+            len -= take;
+        }
         bool last = final && len == 0;
         if (last || s->pending.len >= STREAM_CAP || (len == 0 && s->pending.len >= batch)) {
             if ((rc = process(s, last, release, v, err)))

@@ -1,0 +1,41 @@
+/* fuzz_guard_text.c - the whole detector chain on arbitrary bytes: the first
+ * byte picks the role, the rest is the text (invalid UTF-8, NULs, matcher-
+ * hostile repeats). Every verdict must be defined and every span in range;
+ * redaction must succeed. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "saiguard/guard.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static sg_guard *g;
+    static struct sg_guard_result r;
+    if (!g && sg_guard_new(NULL, &g, NULL) != SG_OK)
+        abort();
+    if (size == 0)
+        return 0;
+    enum sg_guard_role role = (enum sg_guard_role)(data[0] % SG_GUARD_ROLE_COUNT);
+    const char *text = (const char *)data + 1;
+    size_t len = size - 1;
+    if (sg_guard_check(g, role, text, len, &r, NULL) != SG_OK)
+        abort();
+    if (!(r.injection_score >= 0 && r.injection_score <= 1))
+        abort();
+    size_t prev = 0;
+    for (size_t i = 0; i < r.n_entities; i++) {
+        if (r.entities[i].start >= r.entities[i].end || r.entities[i].end > len ||
+            r.entities[i].start < prev)
+            abort();
+        prev = r.entities[i].end;
+    }
+    sg_buf out;
+    sg_buf_init(&out, 4 * len + 4096);
+    if (sg_guard_redact(text, len, r.entities, r.n_entities, &out) != SG_OK)
+        abort();
+    sg_buf_release(&out);
+    return 0;
+}
