@@ -14,6 +14,7 @@ SAIGUARD=${SAIGUARD:-$PWD/build/saiguard}
 BENCH=${BENCH_SCAN:-$PWD/build/bench_scan}
 W=$(mktemp -d "${TMPDIR:-/tmp}/sg-bench-scan-XXXXXX")
 trap 'rm -rf "$W"' EXIT
+export SAIGUARD_STATE="$W/state"   # the audit ledger writes here, not into the tree
 
 python3 - "$W" <<'PY'
 import collections, io, json, os, pickle, struct, sys, types

@@ -129,7 +129,9 @@ static void short_digest(const char *d, char out[24])
 static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, char **dirs)
 {
     struct sg_inv_scan_options opt = {
-        .check = a->check, .owner_role = a->owner_role, .prompt_globs = a->globs,
+        .check = a->check,
+        .owner_role = a->owner_role,
+        .prompt_globs = a->globs,
         .exclude = a->exclude,
     };
     struct sg_inv_scan_result res;
@@ -138,14 +140,13 @@ static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, ch
         return cli_report(cli, &err);
     int status = a->check && sg_inv_scan_result_has_findings(&res) ? SG_EXIT_CHECK : SG_EXIT_OK;
     if (cli_format_is(cli, "json")) {
-        json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:O, s:O}", "mode",
-                              a->check ? "check" : "record", "files_seen", (json_int_t)res.files_seen,
-                              "files_read", (json_int_t)res.files_read, "assets_found",
-                              (json_int_t)res.assets_found, "registered", (json_int_t)res.registered,
-                              "changed", (json_int_t)res.changed, "missing", (json_int_t)res.missing,
-                              "unregistered", (json_int_t)res.unregistered, "unreadable",
-                              (json_int_t)res.unreadable, "findings", res.findings, "assets",
-                              res.assets);
+        json_t *o = json_pack(
+            "{s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:O, s:O}", "mode",
+            a->check ? "check" : "record", "files_seen", (json_int_t)res.files_seen, "files_read",
+            (json_int_t)res.files_read, "assets_found", (json_int_t)res.assets_found, "registered",
+            (json_int_t)res.registered, "changed", (json_int_t)res.changed, "missing",
+            (json_int_t)res.missing, "unregistered", (json_int_t)res.unregistered, "unreadable",
+            (json_int_t)res.unreadable, "findings", res.findings, "assets", res.assets);
         int ps = o ? cli_print_json(cli, o) : SG_EXIT_INTERNAL;
         json_decref(o);
         sg_inv_scan_result_release(&res);
@@ -153,7 +154,7 @@ static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, ch
     }
     size_t i;
     json_t *f;
-    json_array_foreach(res.findings, i, f) {
+    json_array_foreach (res.findings, i, f) {
         const char *type = str(f, "finding");
         if (cli->quiet && !a->check && !strcmp(type, "registered"))
             continue;
@@ -178,7 +179,8 @@ static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, ch
         if (a->check)
             printf("%s%s%s: %zu files, %zu AI assets; %zu unregistered, %zu changed, %zu missing, "
                    "%zu unreadable\n",
-                   cli_color(cli, CLI_BOLD), status ? "shadow AI found" : "tree matches the registry",
+                   cli_color(cli, CLI_BOLD),
+                   status ? "shadow AI found" : "tree matches the registry",
                    cli_color(cli, CLI_RESET), res.files_seen, res.assets_found, res.unregistered,
                    res.changed, res.missing, res.unreadable);
         else
@@ -193,29 +195,31 @@ static int do_scan(struct cli *cli, sg_inventory *inv, struct args *a, int n, ch
 
 static void print_asset(const json_t *x)
 {
-    printf("id:          %s\nname:        %s\nkind:        %s\nformat:      %s\npath:        %s\n"
-           "digest:      %s\nsize:        %lld\nowner role:  %s\nstatus:      %s\nversion:     %lld\n"
-           "first seen:  %s\nlast seen:   %s\n",
-           str(x, "id"), str(x, "name"), str(x, "kind"), str(x, "format"), str(x, "path"),
-           str(x, "digest"), (long long)json_integer_value(json_object_get(x, "size")),
-           str(x, "owner_role"), str(x, "status"),
-           (long long)json_integer_value(json_object_get(x, "version")), str(x, "first_seen"),
-           str(x, "last_seen"));
+    printf(
+        "id:          %s\nname:        %s\nkind:        %s\nformat:      %s\npath:        %s\n"
+        "digest:      %s\nsize:        %lld\nowner role:  %s\nstatus:      %s\nversion:     %lld\n"
+        "first seen:  %s\nlast seen:   %s\n",
+        str(x, "id"), str(x, "name"), str(x, "kind"), str(x, "format"), str(x, "path"),
+        str(x, "digest"), (long long)json_integer_value(json_object_get(x, "size")),
+        str(x, "owner_role"), str(x, "status"),
+        (long long)json_integer_value(json_object_get(x, "version")), str(x, "first_seen"),
+        str(x, "last_seen"));
     if (json_string_value(json_object_get(x, "retired_at")))
         printf("retired:     %s (%s)\n", str(x, "retired_at"), str(x, "retired_reason"));
     const char *k;
     json_t *v;
-    json_object_foreach(json_object_get(x, "metadata"), k, v) {
+    json_object_foreach (json_object_get(x, "metadata"), k, v) {
         char *t = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
         printf("  %-22s %.200s\n", k, t ? t : "?");
         free(t);
     }
     size_t i;
-    json_array_foreach(json_object_get(x, "edges"), i, v)
+    json_array_foreach (json_object_get(x, "edges"), i, v)
         printf("edge:        %s %s\n", str(v, "type"), str(v, "target"));
-    json_array_foreach(json_object_get(x, "versions"), i, v)
-        printf("version %lld:   %s %s %s\n", (long long)json_integer_value(json_object_get(v, "version")),
-               str(v, "recorded_at"), str(v, "change"), str(v, "digest"));
+    json_array_foreach (json_object_get(x, "versions"), i, v)
+        printf("version %lld:   %s %s %s\n",
+               (long long)json_integer_value(json_object_get(v, "version")), str(v, "recorded_at"),
+               str(v, "change"), str(v, "digest"));
 }
 
 static int write_doc(struct cli *cli, const json_t *doc, const char *output)
@@ -242,7 +246,8 @@ int cmd_inventory(struct cli *cli, int argc, char **argv)
             return cli_usage_error(cli, "unexpected option");
         }
     if (optind >= argc)
-        return cli_usage_error(cli, "missing verb (scan, register, list, show, retire, diff, export)");
+        return cli_usage_error(cli,
+                               "missing verb (scan, register, list, show, retire, diff, export)");
     const char *verb = argv[optind];
     argc -= optind;
     argv += optind;
@@ -256,8 +261,9 @@ int cmd_inventory(struct cli *cli, int argc, char **argv)
     static const char *const doc_formats[] = {"text", "json", "cyclonedx", "spdx", NULL};
     if (!cli_format_allowed(cli, export ? doc_formats : text_json))
         return SG_EXIT_INPUT;
-    bool scan = !strcmp(verb, "scan"), reg = !strcmp(verb, "register"), list = !strcmp(verb, "list"),
-         show = !strcmp(verb, "show"), retire = !strcmp(verb, "retire"), diff = !strcmp(verb, "diff");
+    bool scan = !strcmp(verb, "scan"), reg = !strcmp(verb, "register"),
+         list = !strcmp(verb, "list"), show = !strcmp(verb, "show"),
+         retire = !strcmp(verb, "retire"), diff = !strcmp(verb, "diff");
     if (!scan && !reg && !list && !show && !retire && !diff && !export)
         return cli_usage_error(cli, "unknown verb '%s'", verb);
     if ((scan && n < 1) || ((reg || show || retire) && n != 1) || ((list || export) && n != 0) ||
@@ -279,7 +285,8 @@ int cmd_inventory(struct cli *cli, int argc, char **argv)
     if (scan) {
         status = do_scan(cli, inv, &a, n, rest);
     } else if (reg) {
-        struct sg_inv_register_options ro = {.kind = a.kind, .owner_role = a.owner_role, .name = a.name};
+        struct sg_inv_register_options ro = {
+            .kind = a.kind, .owner_role = a.owner_role, .name = a.name};
         if (sg_inventory_register(inv, rest[0], &ro, &doc, &err) != SG_OK)
             status = cli_report(cli, &err);
         else if (cli_format_is(cli, "json"))
@@ -298,7 +305,7 @@ int cmd_inventory(struct cli *cli, int argc, char **argv)
             if (json_array_size(doc))
                 printf("%s%-8s  %-14s  %-20s  %-8s  %-15s  %s%s\n", cli_color(cli, CLI_BOLD), "ID",
                        "KIND", "FORMAT", "STATUS", "OWNER", "PATH", cli_color(cli, CLI_RESET));
-            json_array_foreach(doc, i, x)
+            json_array_foreach (doc, i, x)
                 printf("%-8.8s  %-14s  %-20s  %-8s  %-15s  %s\n", str(x, "id"), str(x, "kind"),
                        str(x, "format"), str(x, "status"), str(x, "owner_role"), str(x, "path"));
             if (!cli->quiet)
@@ -340,7 +347,7 @@ int cmd_inventory(struct cli *cli, int argc, char **argv)
                 for (int p = 0; p < 3; p++) {
                     size_t i;
                     json_t *x;
-                    json_array_foreach(json_object_get(d, parts[p]), i, x)
+                    json_array_foreach (json_object_get(d, parts[p]), i, x)
                         printf("%-8s %-14s %s\n", parts[p], str(x, "kind"), str(x, "path"));
                 }
                 if (!cli->quiet)

@@ -94,6 +94,8 @@ static void print_text(const struct cli *cli, FILE *out, const struct sg_scan_re
             r->count && tty ? "\n" : "", (unsigned long long)r->files, r->files == 1 ? "" : "s",
             (double)r->bytes / 1e6, (unsigned long long)r->pickles, r->pickles == 1 ? "" : "s",
             by[SG_SCAN_CRITICAL], by[SG_SCAN_HIGH], by[SG_SCAN_MEDIUM], by[SG_SCAN_LOW], "");
+    if (strcmp(fail_on, "never") == 0)
+        return;
     if (failed)
         fprintf(out, "%sFAIL%s: findings at or above '%s'\n", tty ? cli_color(cli, CLI_RED CLI_BOLD) : "",
                 tty ? cli_color(cli, CLI_RESET) : "", fail_on);

@@ -22,7 +22,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sg_scan_report_init(&rep);
     (void)sg_scan_buffer(data, size, names[size % 5], NULL, &rep, &err);
     json_t *j = NULL;
-    if (sg_scan_report_sarif(&rep, SG_SCAN_INFO, &j, &err) == SG_OK)
+    /* SARIF output of hostile names, on a sample of inputs (it is slow under ASan) */
+    if (size % 16 == 0 && sg_scan_report_sarif(&rep, SG_SCAN_INFO, &j, &err) == SG_OK)
         json_decref(j);
     sg_scan_report_release(&rep);
     return 0;

@@ -1,6 +1,7 @@
 /* formats.h - bounded readers for the model file formats saiguard looks
- * inside: the protobuf wire format (ONNX, TensorFlow), safetensors, GGUF and
- * ONNX. Shared by the inventory (metadata) and the scanner (security checks).
+ * inside: the protobuf wire format (ONNX, TensorFlow), safetensors, GGUF,
+ * ONNX and the Parquet footer. Shared by the inventory (metadata) and the
+ * scanner (security checks).
  *
  * Every reader treats its input as hostile: each length, count and offset is
  * checked against the bytes that really exist before it is used, every
@@ -37,6 +38,7 @@ typedef struct sg_fmt_src {
     uint8_t *win;       /* file window */
     uint64_t win_off;
     size_t win_len;
+    size_t win_next;    /* size of the next fill: grows from 4 KiB as reads go on */
     uint64_t fetched;   /* bytes read from the file so far */
     uint64_t budget;    /* most bytes that may be read from the file (0 = 256 MiB) */
     const char *name;   /* for messages (borrowed) */
@@ -269,6 +271,26 @@ struct sg_onnx {
  * "external-data-escapes". SG_OK means a result was produced. */
 SG_MUST_USE sg_err sg_onnx_read(sg_fmt_src *src, struct sg_onnx *m, struct sg_error *err);
 void sg_onnx_release(struct sg_onnx *m);
+
+/* ---- Parquet ------------------------------------------------------------------ */
+
+/* A footer larger than this is refused. */
+#define SG_PARQUET_MAX_FOOTER ((uint64_t)64 << 20)
+
+struct sg_parquet {
+    int64_t num_rows;    /* -1 when unknown */
+    int64_t columns;     /* leaf and group schema elements below the root; -1 unknown */
+    int64_t row_groups;  /* -1 when unknown */
+    char *created_by;    /* or NULL */
+    bool footer_ok;      /* FileMetaData read to its end */
+    struct sg_fmt_problems problems;
+};
+
+/* Reads the FileMetaData footer (Thrift compact protocol) at the end of a
+ * Parquet file: row count, schema size, row groups, writer. Only the footer
+ * is read. SG_OK means a result was produced (problems inside). */
+SG_MUST_USE sg_err sg_parquet_read(sg_fmt_src *src, struct sg_parquet *pq, struct sg_error *err);
+void sg_parquet_release(struct sg_parquet *pq);
 
 /* ---- identification ----------------------------------------------------------- */
 

@@ -94,7 +94,10 @@ struct sg_gateway;
 
 struct sg_gateway_options {
     const char *config_path;       /* required; reread on reload */
-    struct sg_inspector inspector; /* borrowed; ops NULL = no guardrails */
+    /* Guardrails. ops NULL = the built-in detectors of the guard capability
+     * (sg_guard_inspector), configured by the configuration's "guard"
+     * section, whenever a route and a policy leave guardrails on. Borrowed. */
+    struct sg_inspector inspector;
     /* Called once every listener is bound (before serving), e.g. to print
      * "listening" or to signal readiness. May be NULL. */
     void (*on_ready)(void *user, const struct sg_gateway *gw);

@@ -82,7 +82,7 @@ struct sg_hash_options {
 /* Hashes a model directory (or one file) into a new manifest, entries in the
  * reference order (per path component; shards by offset). Large files are
  * hashed in shards and files in parallel with pread(); memory stays bounded
- * (one 1 MiB buffer per worker). A file that changes size or mtime while it
+ * (one 128 KiB buffer per worker). A file that changes size or mtime while it
  * is hashed fails with SG_ERR_CHANGED; a symbolic link without
  * follow_symlinks fails with SG_ERR_SYMLINK; a name that is not UTF-8 with
  * SG_ERR_ENCODING. Progress is reported through ctx (may be NULL).

@@ -35,8 +35,8 @@ extern "C" {
 #endif
 
 #define SG_LEDGER_HASH_LEN 32
-/* Proofs of trees up to 2^63 leaves never need more hashes than this. */
-#define SG_LEDGER_MAX_PROOF 64
+/* More hashes than any proof in a tree of up to 2^63 leaves needs. */
+#define SG_LEDGER_MAX_PROOF 128
 /* Largest entry data accepted (the serialised event JSON). */
 #define SG_LEDGER_MAX_ENTRY ((size_t)1 << 20)
 
@@ -232,7 +232,8 @@ struct sg_ledger_query {
     uint64_t since_index;   /* first index */
     const char *type;       /* exact type, or prefix ending in '.' ("model.") */
     const char *subject;    /* exact subject */
-    const char *since_time; /* RFC 3339; entries with time >= since_time */
+    const char *since_time; /* RFC 3339 UTC ("...T12:00:00Z", optionally with
+                               milliseconds); entries with time >= since_time */
     uint64_t limit;         /* 0 = no limit */
     bool newest_first;
 };
@@ -303,6 +304,10 @@ void sg_ledger_batcher_free(sg_ledger_batcher *b);
  * durable append.
  * ====================================================================== */
 void sg_ledger_sink_attach(sg_ctx *ctx);
+/* For servers: ctx's events go to batcher b (sg_audit_record queues and
+ * returns; sg_audit_flush waits until they are durable). ctx takes b over
+ * and frees it - committing everything queued - when it releases the sink. */
+void sg_ledger_sink_attach_batcher(sg_ctx *ctx, sg_ledger_batcher *b);
 
 #ifdef __cplusplus
 }

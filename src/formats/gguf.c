@@ -75,7 +75,8 @@ static sg_err rd_u32(struct cur *c, uint32_t *v)
 {
     uint8_t b[4];
     sg_err rc = rd(c, b, 4);
-    *v = rc ? 0 : (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+    *v = rc ? 0
+            : (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
     return rc;
 }
 
@@ -470,7 +471,8 @@ sg_err sg_gguf_read(sg_fmt_src *src, struct sg_gguf *g, struct sg_error *err)
                                (unsigned long long)SG_GGUF_MAX_STRING);
             goto stop_quiet;
         }
-        if ((rc = rd_u32(&c, &type)) != SG_OK || (rc = read_value(&c, g, type, 0, true, &v)) != SG_OK) {
+        if ((rc = rd_u32(&c, &type)) != SG_OK ||
+            (rc = read_value(&c, g, type, 0, true, &v)) != SG_OK) {
             json_decref(v);
             goto stop;
         }

@@ -16,14 +16,34 @@ enum { MAX_NAME = 64 << 10 };
 
 /* ModelProto, GraphProto, NodeProto, TensorProto... field numbers (onnx.proto). */
 enum {
-    MODEL_IR_VERSION = 1, MODEL_PRODUCER_NAME = 2, MODEL_PRODUCER_VERSION = 3, MODEL_DOMAIN = 4,
-    MODEL_VERSION = 5, MODEL_GRAPH = 7, MODEL_OPSET_IMPORT = 8, MODEL_METADATA_PROPS = 14,
-    GRAPH_NODE = 1, GRAPH_NAME = 2, GRAPH_INITIALIZER = 5, GRAPH_INPUT = 11, GRAPH_OUTPUT = 12,
-    NODE_OP_TYPE = 4, NODE_DOMAIN = 7,
-    TENSOR_NAME = 8, TENSOR_EXTERNAL_DATA = 13, TENSOR_DATA_LOCATION = 14,
-    VALUE_NAME = 1, VALUE_TYPE = 2, TYPE_TENSOR = 1, TENSOR_TYPE_ELEM = 1, TENSOR_TYPE_SHAPE = 2,
-    SHAPE_DIM = 1, DIM_VALUE = 1, DIM_PARAM = 2,
-    ENTRY_KEY = 1, ENTRY_VALUE = 2,
+    MODEL_IR_VERSION = 1,
+    MODEL_PRODUCER_NAME = 2,
+    MODEL_PRODUCER_VERSION = 3,
+    MODEL_DOMAIN = 4,
+    MODEL_VERSION = 5,
+    MODEL_GRAPH = 7,
+    MODEL_OPSET_IMPORT = 8,
+    MODEL_METADATA_PROPS = 14,
+    GRAPH_NODE = 1,
+    GRAPH_NAME = 2,
+    GRAPH_INITIALIZER = 5,
+    GRAPH_INPUT = 11,
+    GRAPH_OUTPUT = 12,
+    NODE_OP_TYPE = 4,
+    NODE_DOMAIN = 7,
+    TENSOR_NAME = 8,
+    TENSOR_EXTERNAL_DATA = 13,
+    TENSOR_DATA_LOCATION = 14,
+    VALUE_NAME = 1,
+    VALUE_TYPE = 2,
+    TYPE_TENSOR = 1,
+    TENSOR_TYPE_ELEM = 1,
+    TENSOR_TYPE_SHAPE = 2,
+    SHAPE_DIM = 1,
+    DIM_VALUE = 1,
+    DIM_PARAM = 2,
+    ENTRY_KEY = 1,
+    ENTRY_VALUE = 2,
 };
 
 struct walk {
@@ -83,8 +103,8 @@ static sg_err entry(struct walk *w, const struct sg_pb_reader *r, const struct s
     return rc;
 }
 
-static sg_err value_info(struct walk *w, const struct sg_pb_reader *r,
-                         const struct sg_pb_field *f, struct sg_onnx_value *v)
+static sg_err value_info(struct walk *w, const struct sg_pb_reader *r, const struct sg_pb_field *f,
+                         struct sg_onnx_value *v)
 {
     struct sg_pb_reader vi, ty, tt, sh, dm;
     struct sg_pb_field a, b, c, d, e;
@@ -192,13 +212,13 @@ static void check_location(struct walk *w, const struct sg_onnx_external *x, uin
                            "initializer '%.80s' reads its data from absolute path '%.80s'",
                            x->tensor ? x->tensor : "", loc);
     else if (!sg_path_is_safe_relative(loc))
-        sg_fmt_problem_add(&w->m->problems, "external-data-escapes", at,
-                           "initializer '%.80s' reads its data from '%.80s', outside the model directory",
-                           x->tensor ? x->tensor : "", loc);
+        sg_fmt_problem_add(
+            &w->m->problems, "external-data-escapes", at,
+            "initializer '%.80s' reads its data from '%.80s', outside the model directory",
+            x->tensor ? x->tensor : "", loc);
 }
 
-static sg_err initializer(struct walk *w, const struct sg_pb_reader *r,
-                          const struct sg_pb_field *f)
+static sg_err initializer(struct walk *w, const struct sg_pb_reader *r, const struct sg_pb_field *f)
 {
     struct sg_pb_reader t;
     struct sg_pb_field a;

@@ -70,7 +70,8 @@ sg_err sg_pb_next(struct sg_pb_reader *r, struct sg_pb_field *f, struct sg_error
     uint64_t number = tag >> 3;
     if (number == 0 || number > 0x1fffffff)
         return sg_error_set(err, SG_ERR_PARSE, r->src->name,
-                            "protobuf: invalid field number at offset %llu", (unsigned long long)at);
+                            "protobuf: invalid field number at offset %llu",
+                            (unsigned long long)at);
     f->number = (uint32_t)number;
     f->wire = (enum sg_pb_wire)(tag & 7);
     switch (tag & 7) {
@@ -100,9 +101,10 @@ sg_err sg_pb_next(struct sg_pb_reader *r, struct sg_pb_field *f, struct sg_error
         if (rc != SG_OK)
             return rc;
         if (f->value > r->end - r->pos)
-            return sg_error_set(err, SG_ERR_PARSE, r->src->name,
-                                "protobuf: field %u of %llu bytes runs past its message at offset %llu",
-                                f->number, (unsigned long long)f->value, (unsigned long long)at);
+            return sg_error_set(
+                err, SG_ERR_PARSE, r->src->name,
+                "protobuf: field %u of %llu bytes runs past its message at offset %llu", f->number,
+                (unsigned long long)f->value, (unsigned long long)at);
         f->offset = r->pos;
         r->pos += f->value;
         return SG_OK;
@@ -119,8 +121,8 @@ sg_err sg_pb_enter(const struct sg_pb_reader *r, const struct sg_pb_field *f,
                    struct sg_pb_reader *child, struct sg_error *err)
 {
     if (f->wire != SG_PB_LEN)
-        return sg_error_set(err, SG_ERR_PARSE, r->src->name,
-                            "protobuf: field %u is not a message", f->number);
+        return sg_error_set(err, SG_ERR_PARSE, r->src->name, "protobuf: field %u is not a message",
+                            f->number);
     if (r->depth + 1 > SG_PB_MAX_DEPTH)
         return sg_error_set(err, SG_ERR_LIMIT, r->src->name,
                             "protobuf: messages nested deeper than %d", SG_PB_MAX_DEPTH);
@@ -136,8 +138,8 @@ sg_err sg_pb_string(const struct sg_pb_reader *r, const struct sg_pb_field *f, s
 {
     *out = NULL;
     if (f->wire != SG_PB_LEN)
-        return sg_error_set(err, SG_ERR_PARSE, r->src->name,
-                            "protobuf: field %u is not a string", f->number);
+        return sg_error_set(err, SG_ERR_PARSE, r->src->name, "protobuf: field %u is not a string",
+                            f->number);
     if (f->value > max)
         return sg_error_set(err, SG_ERR_LIMIT, r->src->name,
                             "protobuf: string field %u of %llu bytes exceeds %zu", f->number,

@@ -130,7 +130,7 @@ static bool read_tensor(struct sg_safetensors *st, const char *name, json_t *v,
     if (__builtin_mul_overflow(elems, (uint64_t)bits, &nbits) || nbits % 8 != 0 ||
         nbits / 8 != t->end - t->begin) {
         sg_fmt_problem_add(p, "tensor-size-mismatch", 8 + st->header_len + t->begin,
-                           "tensor '%.80s': %s x %llu elements is not the %llu bytes of its offsets",
+                           "tensor '%.80s': %s x %llu elements is not its %llu bytes",
                            name, t->dtype, (unsigned long long)elems,
                            (unsigned long long)(t->end - t->begin));
         return false;

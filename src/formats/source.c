@@ -65,8 +65,15 @@ static sg_err fill(sg_fmt_src *src, uint64_t off, struct sg_error *err)
 {
     if (!src->win && !(src->win = malloc(WINDOW)))
         return sg_error_set(err, SG_ERR_NOMEM, src->name, NULL);
+    /* Most headers fit in a few KiB: start small so that a multi-GB file
+     * costs what its header costs, and double on each refill for the long
+     * ones (GGUF vocabularies, ONNX graphs). */
+    size_t win = src->win_next ? src->win_next : 4096;
+    src->win_next = win < WINDOW ? win * 2 : WINDOW;
     uint64_t start = off & ~(uint64_t)4095;
-    uint64_t want = src->size - start < WINDOW ? src->size - start : WINDOW;
+    uint64_t want = src->size - start < win ? src->size - start : win;
+    if (off + 1 > start + want && src->size > off) /* never a window that misses off */
+        want = src->size - start < WINDOW ? src->size - start : WINDOW;
     uint64_t budget = src->budget ? src->budget : SG_FMT_DEFAULT_BUDGET;
     if (src->fetched + want > budget)
         return sg_error_set(err, SG_ERR_LIMIT, src->name,

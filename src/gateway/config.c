@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "gateway/internal.h"
+#include "saiguard/guard.h"
 #include "saiguard/yaml.h"
 
 /* The OpenAI-compatible endpoints a route serves when it names no paths. */
@@ -693,6 +694,26 @@ static sg_err load_audit(struct loader *ld, const json_t *root)
     return SG_OK;
 }
 
+/* The guardrails' own section, validated by the guard capability so that
+ * check-config catches its mistakes too. */
+static sg_err load_guard(struct loader *ld, const json_t *root)
+{
+    json_t *g = json_object_get(root, "guard");
+    if (!g || json_is_null(g))
+        return SG_OK;
+    if (!json_is_object(g))
+        return cfg_fail(ld, "guard", "must be a mapping");
+    struct sg_guard_config gc;
+    char subject[300];
+    snprintf(subject, sizeof subject, "%s: guard", ld->cfg->subject);
+    sg_err rc = sg_guard_config_from_json(g, &gc, subject, ld->err);
+    if (rc)
+        return rc;
+    if (!(ld->cfg->guard = json_deep_copy(g)))
+        return SG_ERR_NOMEM;
+    return SG_OK;
+}
+
 /* ---- public ------------------------------------------------------------------ */
 
 void sg_gateway_config_free(struct sg_gateway_config *c)
@@ -739,6 +760,7 @@ void sg_gateway_config_free(struct sg_gateway_config *c)
     free(c->redis_host);
     free(c->redis_prefix);
     free(c->access_log);
+    json_decref(c->guard);
     free(c->subject);
     free(c);
 }
@@ -748,7 +770,7 @@ sg_err sg_gateway_config_parse(const char *data, size_t len, const char *subject
                                struct sg_error *err)
 {
     static const char *const top[] = {"server", "listeners", "upstreams", "routes", "policies",
-                                      "keys", "limits", "audit", NULL};
+                                      "keys", "limits", "audit", "guard", NULL};
     json_t *root = NULL;
     *out = NULL;
     struct sg_gateway_config *c = calloc(1, sizeof *c);
@@ -769,7 +791,7 @@ sg_err sg_gateway_config_parse(const char *data, size_t len, const char *subject
         (rc = load_listeners(&ld, root)) || (rc = load_upstreams(&ld, root)) ||
         (rc = load_routes(&ld, root)) || (rc = load_policies(&ld, root)) ||
         (rc = load_keys(&ld, root)) || (rc = load_limits(&ld, root)) ||
-        (rc = load_audit(&ld, root)))
+        (rc = load_audit(&ld, root)) || (rc = load_guard(&ld, root)))
         goto out;
     for (size_t i = 0; i < c->n_routes; i++) {
         struct sg_gw_route *r = &c->routes[i];

@@ -106,6 +106,8 @@ struct sg_gateway_config {
     bool record_text;
     char *access_log; /* path, "-" (stderr) or NULL (off) */
     int audit_queue_max;
+    /* guardrails: the guard capability's configuration section, or NULL */
+    json_t *guard;
 };
 
 /* Matching for the request path (config.c). */
@@ -341,6 +343,7 @@ struct sg_gateway {
     struct sg_gw_redis *redis;
     struct sg_gw_audit *audit;
     struct sg_gw_accesslog *alog;
+    struct sg_inspector own_inspector; /* built from the "guard" section */
     uint64_t seq;
     char idprefix[9];
     bool stopping;
@@ -379,9 +382,13 @@ struct sg_gw_req {
     /* upstream */
     struct sg_gw_pool *pool;
     struct sg_gw_conn *conn;
+    struct evhttp_request *up; /* the upstream request while it is pending */
+    struct event *connect_timer;
     int up_status;
     bool up_failed, up_timeout;
-    bool started, stream_ended, stream_inspect, answer_truncated;
+    bool started, stream_ended, stream_inspect, stream_final, answer_truncated;
+    sg_buf released; /* streamed text the inspector released, for closing events */
+    bool released_truncated;
     struct sg_gw_sse sse;
     sg_buf answer;
     struct evbuffer *out; /* scratch for rewritten stream events */

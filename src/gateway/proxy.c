@@ -85,9 +85,9 @@ static bool conn_open(struct sg_gw_pool *p, struct sg_gw_conn *c)
         if (!c->evcon)
             return false;
     }
-    /* libevent 2.1 has one timeout for connect and for each read. The read
-     * timeout is the one that matters for LLM answers; the connect limit is
-     * the smaller of the two. */
+    /* libevent 2.1 has one timeout for connecting and for each read: it gets
+     * the read timeout (what matters for slow LLM answers); the connect
+     * timeout is our own timer (connect_deadline below). */
     int ms = u->read_timeout_ms;
     struct timeval tv = {ms / 1000, (ms % 1000) * 1000};
     evhttp_connection_set_timeout_tv(c->evcon, &tv);
@@ -411,13 +411,65 @@ static bool feed(struct sg_gw_req *r, const char *text, size_t len, bool final, 
  * more chat chunk. */
 static void emit_text_event(struct sg_gw_req *r, const char *text, size_t len)
 {
-    json_t *e = json_pack("{s:s, s:[{s:i, s:{s:s%}}]}", "object", "chat.completion.chunk",
-                          "choices", "index", 0, "delta", "content", text, len);
+    json_t *e;
+    bool responses = strcmp(r->path, "/v1/responses") == 0;
+    if (responses)
+        e = json_pack("{s:s, s:i, s:i, s:s%}", "type", "response.output_text.delta",
+                      "output_index", 0, "content_index", 0, "delta", text, len);
+    else if (strcmp(r->path, "/v1/completions") == 0)
+        e = json_pack("{s:s, s:[{s:i, s:s%}]}", "object", "text_completion", "choices", "index",
+                      0, "text", text, len);
+    else
+        e = json_pack("{s:s, s:[{s:i, s:{s:s%}}]}", "object", "chat.completion.chunk",
+                      "choices", "index", 0, "delta", "content", text, len);
     char *txt = e ? json_dumps(e, JSON_COMPACT) : NULL;
     if (txt)
-        evbuffer_add_printf(r->out, "data: %s\n\n", txt);
+        evbuffer_add_printf(r->out, "%sdata: %s\n\n",
+                            responses ? "event: response.output_text.delta\n" : "", txt);
     free(txt);
     json_decref(e);
+}
+
+/* /v1/responses repeats the whole answer in its closing events
+ * (response.output_text.done, response.completed): put the checked text
+ * there, never the upstream's. */
+static void responses_closing(struct sg_gw_req *r, json_t *doc)
+{
+    const char *type = json_string_value(json_object_get(doc, "type"));
+    const char *txt = r->released.data ? r->released.data : "";
+    size_t i, j;
+    json_t *item, *part;
+    if (!type)
+        return;
+    if (strcmp(type, "response.output_text.done") == 0) {
+        json_object_set_new(doc, "text", json_stringn(txt, r->released.len));
+    } else if (strcmp(type, "response.content_part.done") == 0) {
+        part = json_object_get(doc, "part");
+        if (json_is_string(json_object_get(part, "text")))
+            json_object_set_new(part, "text", json_stringn(txt, r->released.len));
+    } else if (strcmp(type, "response.output_item.done") == 0 ||
+               strcmp(type, "response.completed") == 0 ||
+               strcmp(type, "response.incomplete") == 0) {
+        json_t *holder = json_object_get(doc, "item") ? doc : json_object_get(doc, "response");
+        json_t *items = json_object_get(doc, "item")
+                            ? json_pack("[O]", json_object_get(doc, "item"))
+                            : json_incref(json_object_get(holder, "output"));
+        json_array_foreach(items, i, item)
+            json_array_foreach(json_object_get(item, "content"), j, part)
+                if (json_is_string(json_object_get(part, "text")))
+                    json_object_set_new(part, "text", json_stringn(txt, r->released.len));
+        json_decref(items);
+    }
+}
+
+static bool is_responses_closing(const json_t *doc)
+{
+    const char *type = json_string_value(json_object_get(doc, "type"));
+    return type && (strcmp(type, "response.output_text.done") == 0 ||
+                    strcmp(type, "response.content_part.done") == 0 ||
+                    strcmp(type, "response.output_item.done") == 0 ||
+                    strcmp(type, "response.completed") == 0 ||
+                    strcmp(type, "response.incomplete") == 0);
 }
 
 /* One SSE event while streaming: account, and in inspect mode rewrite. */
@@ -448,17 +500,48 @@ static sg_err on_event(void *user, const char *data, size_t len)
         return SG_OK;
     }
     /* Inspect mode: the event goes out only with checked text. */
-    if (r->sse.other.len)
+    bool closing = !text && doc && is_responses_closing(doc);
+    if (r->sse.other.len && !closing)
         evbuffer_add(r->out, r->sse.other.data, r->sse.other.len);
     if (done) {
         sg_buf rel;
         sg_buf_init(&rel, 1 << 20);
-        if (feed(r, "", 0, true, &rel) && rel.len)
+        if (!r->stream_final && feed(r, "", 0, true, &rel) && rel.len)
             emit_text_event(r, rel.data, rel.len);
+        r->stream_final = true;
         sg_buf_release(&rel);
         if (!r->stream_ended)
             evbuffer_add_printf(r->out, "data: [DONE]\n\n");
         r->stream_ended = true;
+        json_decref(doc);
+        return SG_OK;
+    }
+    if (!text && doc && is_responses_closing(doc)) {
+        /* The answer is complete: flush the held-back window first, as one
+         * more delta, then the closing event with the checked text. */
+        if (!r->stream_final) {
+            sg_buf rel;
+            sg_buf_init(&rel, 1 << 20);
+            r->stream_final = true;
+            bool ok = feed(r, "", 0, true, &rel);
+            if (ok && rel.len) {
+                if (sg_buf_append(&r->released, rel.data, rel.len) != SG_OK)
+                    r->released_truncated = true;
+                emit_text_event(r, rel.data, rel.len);
+            }
+            sg_buf_release(&rel);
+            if (!ok) {
+                json_decref(doc);
+                return SG_OK;
+            }
+        }
+        responses_closing(r, doc);
+        char *txt = json_dumps(doc, JSON_COMPACT);
+        if (r->sse.other.len)
+            evbuffer_add(r->out, r->sse.other.data, r->sse.other.len);
+        if (txt)
+            evbuffer_add_printf(r->out, "data: %s\n\n", txt);
+        free(txt);
         json_decref(doc);
         return SG_OK;
     }
@@ -467,6 +550,8 @@ static sg_err on_event(void *user, const char *data, size_t len)
         sg_buf_init(&rel, 1 << 20);
         bool ok = feed(r, text, strlen(text), false, &rel);
         if (ok) {
+            if (rel.len && sg_buf_append(&r->released, rel.data, rel.len) != SG_OK)
+                r->released_truncated = true;
             json_object_set_new(holder, field, json_stringn(rel.data ? rel.data : "", rel.len));
             char *txt = json_dumps(doc, JSON_COMPACT);
             if (txt)
@@ -500,6 +585,7 @@ static int on_headers(struct evhttp_request *up, void *arg)
             return -1; /* guardrails required but unavailable: fail closed */
         if (r->stream_inspect && !(r->out = evbuffer_new()))
             return -1;
+        sg_buf_init(&r->released, 16 << 20);
         r->started = true;
         r->status = r->up_status;
         evhttp_send_reply_start(r->req, r->up_status, NULL);
@@ -554,6 +640,26 @@ static void on_chunk(struct evhttp_request *up, void *arg)
     }
 }
 
+/* The connect timeout, which libevent 2.1 cannot express separately: when it
+ * fires and the upstream socket is still not connected, the request is
+ * cancelled and answered 504. */
+static void on_connect_deadline(evutil_socket_t fd, short what, void *arg)
+{
+    struct sg_gw_req *r = arg;
+    (void)fd, (void)what;
+    struct bufferevent *bev = evhttp_connection_get_bufferevent(r->conn->evcon);
+    evutil_socket_t s = bev ? bufferevent_getfd(bev) : -1;
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof ss;
+    if (s >= 0 && getpeername(s, (struct sockaddr *)&ss, &sl) == 0)
+        return; /* connected: the read timeout takes over */
+    evhttp_cancel_request(r->up); /* frees it; no callback follows */
+    r->up = NULL;
+    r->conn->busy--;
+    breaker_result(r, false, "connect_timeout");
+    sg__gw_fail(r, SG_GW_UPSTREAM_TIMEOUT, 0, "the upstream could not be reached in time");
+}
+
 static void on_error(enum evhttp_request_error e, void *arg)
 {
     struct sg_gw_req *r = arg;
@@ -565,6 +671,11 @@ static void on_done(struct evhttp_request *up, void *arg)
 {
     struct sg_gw_req *r = arg;
     r->conn->busy--;
+    r->up = NULL;
+    if (r->connect_timer) {
+        event_free(r->connect_timer);
+        r->connect_timer = NULL;
+    }
     if (!up || r->up_failed || evhttp_request_get_response_code(up) == 0) {
         const char *kind = r->up_timeout ? "timeout" : "connect_or_protocol";
         breaker_result(r, false, kind);
@@ -588,7 +699,7 @@ static void on_done(struct evhttp_request *up, void *arg)
     r->up_status = evhttp_request_get_response_code(up);
     breaker_result(r, r->up_status < 500, "status_5xx");
     if (r->started) {
-        if (r->stream_inspect && !r->stream_ended) {
+        if (r->stream_inspect && !r->stream_ended && !r->stream_final) {
             /* A stream that ended without [DONE]: flush the held-back window. */
             sg_buf rel;
             sg_buf_init(&rel, 1 << 20);
@@ -678,9 +789,17 @@ void sg__gw_proxy(struct sg_gw_req *r)
     }
     c->busy++;
     r->conn = c;
+    r->up = up;
     if (evhttp_make_request(c->evcon, up, r->method, target) != 0) {
         c->busy--; /* up was freed by libevent */
+        r->up = NULL;
         breaker_result(r, false, "connect_or_protocol");
         sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream request could not be sent");
+        return;
+    }
+    if (u->connect_timeout_ms < u->read_timeout_ms &&
+        (r->connect_timer = evtimer_new(r->gw->base, on_connect_deadline, r))) {
+        struct timeval tv = {u->connect_timeout_ms / 1000, (u->connect_timeout_ms % 1000) * 1000};
+        evtimer_add(r->connect_timer, &tv);
     }
 }

@@ -21,9 +21,10 @@
 #include "saiguard/pool.h"
 #include "saiguard/walk.h"
 
-/* Reads go through a buffer of this size: the same 1 MiB the reference uses,
- * large enough that syscalls cost little next to SHA-256. */
-#define READ_CHUNK ((size_t)1 << 20)
+/* Reads go through a buffer of this size. 128 KiB stays in the L2 cache, so
+ * the copy out of the page cache is cheap and SHA-256 reads it back hot;
+ * 1 MiB (the reference's chunk) tripled system time here. */
+#define READ_CHUNK ((size_t)1 << 17)
 /* A hostile shard size (1 byte on a large model) must hit a limit, not the
  * OOM killer: no manifest gets more entries than this. */
 #define MAX_ENTRIES ((size_t)1 << 24)

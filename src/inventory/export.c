@@ -58,7 +58,8 @@ static void normalise(char *p)
     char out[4096] = "";
     size_t len = 0;
     for (int i = 0; i < n; i++)
-        len += (size_t)snprintf(out + len, sizeof out - len, "%s%s", (i || abs) ? "/" : "", parts[i]);
+        len +=
+            (size_t)snprintf(out + len, sizeof out - len, "%s%s", (i || abs) ? "/" : "", parts[i]);
     snprintf(p, 4096, "%s", out);
 }
 
@@ -80,7 +81,7 @@ static void resolve(const json_t *assets, const json_t *from, const char *target
     const char *tail = last_component(target);
     size_t i;
     json_t *a;
-    json_array_foreach(assets, i, a) {
+    json_array_foreach (assets, i, a) {
         if (a == from)
             continue;
         const char *path = sget(a, "path");
@@ -111,17 +112,18 @@ static json_t *dependencies(const json_t *assets, const json_t *asset)
     bool is_model = !strcmp(sget(asset, "kind"), "model");
     size_t i, j;
     json_t *a, *e;
-    json_array_foreach(assets, i, a) {
+    json_array_foreach (assets, i, a) {
         char ad[4096];
         dir_of(sget(a, "path"), ad, sizeof ad);
-        if (is_model && a != asset && !strcmp(ad, d) && !strcmp(sget(a, "kind"), "model-metadata")) {
+        if (is_model && a != asset && !strcmp(ad, d) &&
+            !strcmp(sget(a, "kind"), "model-metadata")) {
             json_array_append(sources, a);
             json_array_append_new(out, json_pack("{s:s, s:s, s:[s]}", "type", "has-metadata",
                                                  "target", sget(a, "path"), "ids", sget(a, "id")));
         }
     }
-    json_array_foreach(sources, i, a) {
-        json_array_foreach(json_object_get(a, "edges"), j, e) {
+    json_array_foreach (sources, i, a) {
+        json_array_foreach (json_object_get(a, "edges"), j, e) {
             json_t *ids = json_array();
             const char *type = sget(e, "type");
             resolve(assets, a, sget(e, "target"),
@@ -172,18 +174,20 @@ static sg_err export_json(sg_inventory *inv, json_t **out, struct sg_error *err)
     sg_time_rfc3339(now);
     size_t i;
     json_t *a;
-    json_array_foreach(list, i, a) {
+    json_array_foreach (list, i, a) {
         json_t *one = NULL;
-        if (rc == SG_OK && (rc = sg__inv_asset_json(inv, sget(a, "id"), true, &one, err)) == SG_OK) {
+        if (rc == SG_OK &&
+            (rc = sg__inv_asset_json(inv, sget(a, "id"), true, &one, err)) == SG_OK) {
             json_object_set_new(one, "dependencies", dependencies(list, a));
             json_array_append_new(full, one);
         }
     }
     if (rc == SG_OK && inv->db) {
         sqlite3_stmt *st = NULL;
-        if (sqlite3_prepare_v2(inv->db, "SELECT id, started_at, roots, files, assets, registered,"
-                               " changed, missing FROM scans ORDER BY id DESC LIMIT 100", -1, &st,
-                               NULL) == SQLITE_OK) {
+        if (sqlite3_prepare_v2(inv->db,
+                               "SELECT id, started_at, roots, files, assets, registered,"
+                               " changed, missing FROM scans ORDER BY id DESC LIMIT 100",
+                               -1, &st, NULL) == SQLITE_OK) {
             while (sqlite3_step(st) == SQLITE_ROW) {
                 const char *roots = (const char *)sqlite3_column_text(st, 2);
                 json_t *rj = roots ? json_loads(roots, 0, NULL) : NULL;
@@ -235,7 +239,7 @@ static json_t *cdx_properties(const json_t *a)
     json_array_append_new(p, prop("saiguard:last_seen", sget(a, "last_seen")));
     const char *k;
     json_t *v;
-    json_object_foreach(json_object_get(a, "metadata"), k, v) {
+    json_object_foreach (json_object_get(a, "metadata"), k, v) {
         if (json_is_null(v))
             continue;
         char name[160];
@@ -268,7 +272,7 @@ static const char *meta_lookup(const json_t *assets, const json_t *a, const char
     dir_of(sget(a, "path"), d, sizeof d);
     size_t i;
     json_t *m;
-    json_array_foreach(assets, i, m) {
+    json_array_foreach (assets, i, m) {
         char md[4096];
         dir_of(sget(m, "path"), md, sizeof md);
         if (!strcmp(md, d) && !strcmp(sget(m, "kind"), "model-metadata")) {
@@ -288,14 +292,17 @@ static json_t *cdx_component(const json_t *assets, const json_t *a, json_t *deps
                           "bom-ref", sget(a, "id"), "name", sg__inv_str(sget(a, "name")),
                           "properties", cdx_properties(a));
     char version[32];
-    snprintf(version, sizeof version, "%lld", (long long)json_integer_value(json_object_get(a, "version")));
+    snprintf(version, sizeof version, "%lld",
+             (long long)json_integer_value(json_object_get(a, "version")));
     json_object_set_new(c, "version", json_string(version));
     const char *digest = sget(a, "digest");
     if (!strncmp(digest, "sha256:", 7) && strlen(digest) == 71)
-        json_object_set_new(c, "hashes", json_pack("[{s:s, s:s}]", "alg", "SHA-256", "content", digest + 7));
+        json_object_set_new(c, "hashes",
+                            json_pack("[{s:s, s:s}]", "alg", "SHA-256", "content", digest + 7));
     const char *lic = meta_lookup(assets, a, "license");
     if (lic)
-        json_object_set_new(c, "licenses", json_pack("[{s:{s:o}}]", "license", "name", sg__inv_str(lic)));
+        json_object_set_new(c, "licenses",
+                            json_pack("[{s:{s:o}}]", "license", "name", sg__inv_str(lic)));
     if (model) {
         json_t *params = json_object(), *datasets = json_array();
         const char *arch = meta_lookup(assets, a, "architecture");
@@ -311,7 +318,7 @@ static json_t *cdx_component(const json_t *assets, const json_t *a, json_t *deps
             json_object_set_new(params, "task", sg__inv_str(task));
         size_t i, j;
         json_t *d, *id;
-        json_array_foreach(deps, i, d) {
+        json_array_foreach (deps, i, d) {
             if (strcmp(sget(d, "type"), "trained-on") != 0)
                 continue;
             if (json_array_size(json_object_get(d, "ids")) == 0) {
@@ -319,7 +326,7 @@ static json_t *cdx_component(const json_t *assets, const json_t *a, json_t *deps
                 json_array_append_new(datasets, json_pack("{s:s}", "ref", ref ? ref : "ext:?"));
                 free(ref);
             }
-            json_array_foreach(json_object_get(d, "ids"), j, id)
+            json_array_foreach (json_object_get(d, "ids"), j, id)
                 json_array_append_new(datasets, json_pack("{s:O}", "ref", id));
         }
         if (json_array_size(datasets))
@@ -334,8 +341,13 @@ static json_t *cdx_component(const json_t *assets, const json_t *a, json_t *deps
         json_t *cp = json_array();
         const char *k;
         json_t *v;
-        static const char *const facts[] = {"parameter_count", "context_length", "quantization",
-                                            "tensor_count", "dtypes", "chat_template_sha256", NULL};
+        static const char *const facts[] = {"parameter_count",
+                                            "context_length",
+                                            "quantization",
+                                            "tensor_count",
+                                            "dtypes",
+                                            "chat_template_sha256",
+                                            NULL};
         for (const char *const *f = facts; *f; f++) {
             v = json_object_get(json_object_get(a, "metadata"), *f);
             if (!v || json_is_null(v))
@@ -376,10 +388,10 @@ static sg_err export_cyclonedx(sg_inventory *inv, json_t **out, struct sg_error 
         goto fail;
     size_t i, j, k;
     json_t *a, *d, *id;
-    json_array_foreach(assets, i, a) {
+    json_array_foreach (assets, i, a) {
         json_t *deps = dependencies(assets, a);
         json_t *on = json_array();
-        json_array_foreach(deps, j, d) {
+        json_array_foreach (deps, j, d) {
             size_t nids = json_array_size(json_object_get(d, "ids"));
             if (nids == 0 && strcmp(sget(d, "type"), "has-metadata") != 0) {
                 /* An external model or dataset the registry does not hold. */
@@ -394,40 +406,44 @@ static sg_err export_cyclonedx(sg_inventory *inv, json_t **out, struct sg_error 
                                            "name", sg__inv_str(sget(d, "target")), "properties",
                                            "name", "saiguard:external", "value", "true");
                     if (ds)
-                        json_object_set_new(ec, "data", json_pack("[{s:s, s:o}]", "type", "dataset",
-                                                                  "name", sg__inv_str(sget(d, "target"))));
+                        json_object_set_new(ec, "data",
+                                            json_pack("[{s:s, s:o}]", "type", "dataset", "name",
+                                                      sg__inv_str(sget(d, "target"))));
                     json_object_set_new(external, ref, ec);
                 }
                 json_array_append_new(on, json_string(ref));
                 free(ref);
             }
-            json_array_foreach(json_object_get(d, "ids"), k, id) {
+            json_array_foreach (json_object_get(d, "ids"), k, id) {
                 bool dup = false;
                 size_t m;
                 json_t *x;
-                json_array_foreach(on, m, x) dup |= json_equal(x, id);
+                json_array_foreach (on, m, x)
+                    dup |= json_equal(x, id);
                 if (!dup)
                     json_array_append(on, id);
             }
         }
         json_array_append_new(components, cdx_component(assets, a, deps));
-        json_array_append_new(dependencies_out, json_pack("{s:s, s:o}", "ref", sget(a, "id"), "dependsOn", on));
+        json_array_append_new(dependencies_out,
+                              json_pack("{s:s, s:o}", "ref", sget(a, "id"), "dependsOn", on));
         json_decref(deps);
     }
     const char *ref;
     json_t *ec;
-    json_object_foreach(external, ref, ec) {
+    json_object_foreach (external, ref, ec) {
         json_array_append(components, ec);
         json_array_append_new(dependencies_out, json_pack("{s:s, s:[]}", "ref", ref, "dependsOn"));
     }
     char urn[64];
     snprintf(urn, sizeof urn, "urn:uuid:%s", serial);
-    *out = json_pack("{s:s, s:s, s:s, s:i, s:{s:s, s:{s:[{s:s, s:s, s:s}]}, s:{s:s, s:s, s:s}}, s:o, s:o}",
-                     "bomFormat", "CycloneDX", "specVersion", "1.6", "serialNumber", urn, "version", 1,
-                     "metadata", "timestamp", now, "tools", "components", "type", "application",
-                     "name", "saiguard", "version", SG_VERSION, "component", "type", "application",
-                     "name", "AI asset inventory", "bom-ref", "inventory",
-                     "components", components, "dependencies", dependencies_out);
+    *out = json_pack(
+        "{s:s, s:s, s:s, s:i, s:{s:s, s:{s:[{s:s, s:s, s:s}]}, s:{s:s, s:s, s:s}}, s:o, s:o}",
+        "bomFormat", "CycloneDX", "specVersion", "1.6", "serialNumber", urn, "version", 1,
+        "metadata", "timestamp", now, "tools", "components", "type", "application", "name",
+        "saiguard", "version", SG_VERSION, "component", "type", "application", "name",
+        "AI asset inventory", "bom-ref", "inventory", "components", components, "dependencies",
+        dependencies_out);
     components = dependencies_out = NULL;
     if (!*out)
         rc = sg_error_set(err, SG_ERR_NOMEM, NULL, NULL);
@@ -455,26 +471,29 @@ static sg_err export_spdx(sg_inventory *inv, json_t **out, struct sg_error *err)
     }
     json_t *graph = json_array(), *elements = json_array(), *external = json_object();
     const char *agent = "urn:saiguard:agent:saiguard", *tool = "urn:saiguard:tool:saiguard";
-    json_array_append_new(graph, json_pack("{s:s, s:s, s:s, s:s, s:[s], s:[s]}", "type", "CreationInfo",
-                                           "@id", "_:creationinfo", "specVersion", "3.0.1", "created",
-                                           now, "createdBy", agent, "createdUsing", tool));
-    json_array_append_new(graph, json_pack("{s:s, s:s, s:s, s:s}", "type", "SoftwareAgent", "spdxId",
-                                           agent, "name", "saiguard", "creationInfo", "_:creationinfo"));
-    json_array_append_new(graph, json_pack("{s:s, s:s, s:s, s:s}", "type", "Tool", "spdxId", tool,
-                                           "name", "saiguard " SG_VERSION, "creationInfo",
-                                           "_:creationinfo"));
+    json_array_append_new(graph,
+                          json_pack("{s:s, s:s, s:s, s:s, s:[s], s:[s]}", "type", "CreationInfo",
+                                    "@id", "_:creationinfo", "specVersion", "3.0.1", "created", now,
+                                    "createdBy", agent, "createdUsing", tool));
+    json_array_append_new(graph,
+                          json_pack("{s:s, s:s, s:s, s:s}", "type", "SoftwareAgent", "spdxId",
+                                    agent, "name", "saiguard", "creationInfo", "_:creationinfo"));
+    json_array_append_new(graph,
+                          json_pack("{s:s, s:s, s:s, s:s}", "type", "Tool", "spdxId", tool, "name",
+                                    "saiguard " SG_VERSION, "creationInfo", "_:creationinfo"));
     size_t i, j, k, rel = 0;
     json_t *a, *d, *id;
-    json_array_foreach(assets, i, a) {
+    json_array_foreach (assets, i, a) {
         char sid[96];
         snprintf(sid, sizeof sid, "urn:saiguard:asset:%s", sget(a, "id"));
         const char *kind = sget(a, "kind");
-        json_t *e = json_pack("{s:s, s:o, s:s}", "spdxId", sid, "name", sg__inv_str(sget(a, "name")),
-                              "creationInfo", "_:creationinfo");
+        json_t *e = json_pack("{s:s, s:o, s:s}", "spdxId", sid, "name",
+                              sg__inv_str(sget(a, "name")), "creationInfo", "_:creationinfo");
         const char *digest = sget(a, "digest");
         if (!strncmp(digest, "sha256:", 7) && strlen(digest) == 71)
-            json_object_set_new(e, "verifiedUsing", json_pack("[{s:s, s:s, s:s}]", "type", "Hash",
-                                                              "algorithm", "sha256", "hashValue", digest + 7));
+            json_object_set_new(e, "verifiedUsing",
+                                json_pack("[{s:s, s:s, s:s}]", "type", "Hash", "algorithm",
+                                          "sha256", "hashValue", digest + 7));
         char comment[4200];
         snprintf(comment, sizeof comment, "%s at %s (format %s, owner role %s, status %s)", kind,
                  sget(a, "path"), sget(a, "format"), sget(a, "owner_role"), sget(a, "status"));
@@ -491,14 +510,16 @@ static sg_err export_spdx(sg_inventory *inv, json_t **out, struct sg_error *err)
             if (task)
                 json_object_set_new(e, "ai_domain", json_pack("[o]", sg__inv_str(task)));
             json_t *hp = json_array();
-            static const char *const facts[] = {"parameter_count", "context_length", "quantization", NULL};
+            static const char *const facts[] = {"parameter_count", "context_length", "quantization",
+                                                NULL};
             for (const char *const *f = facts; *f; f++) {
                 json_t *v = json_object_get(json_object_get(a, "metadata"), *f);
                 if (!v || json_is_null(v))
                     continue;
                 char *text = json_is_string(v) ? NULL : json_dumps(v, JSON_ENCODE_ANY);
-                json_array_append_new(hp, json_pack("{s:s, s:s, s:o}", "type", "DictionaryEntry", "key", *f,
-                                                    "value", sg__inv_str(text ? text : json_string_value(v))));
+                json_array_append_new(
+                    hp, json_pack("{s:s, s:s, s:o}", "type", "DictionaryEntry", "key", *f, "value",
+                                  sg__inv_str(text ? text : json_string_value(v))));
                 free(text);
             }
             if (json_array_size(hp))
@@ -515,24 +536,24 @@ static sg_err export_spdx(sg_inventory *inv, json_t **out, struct sg_error *err)
             json_object_set_new(e, "type", json_string("dataset_DatasetPackage"));
             json_object_set_new(e, "software_primaryPurpose", json_string("data"));
             json_object_set_new(e, "dataset_datasetType", json_pack("[s]", type));
-            json_object_set_new(e, "dataset_datasetSize", json_integer(json_integer_value(json_object_get(a, "size"))));
+            json_object_set_new(e, "dataset_datasetSize",
+                                json_integer(json_integer_value(json_object_get(a, "size"))));
         } else {
             json_object_set_new(e, "type", json_string("software_File"));
-            json_object_set_new(e, "software_primaryPurpose",
-                                json_string("configuration"));
+            json_object_set_new(e, "software_primaryPurpose", json_string("configuration"));
         }
         json_array_append_new(graph, e);
         json_array_append_new(elements, json_string(sid));
         json_t *deps = dependencies(assets, a);
-        json_array_foreach(deps, j, d) {
+        json_array_foreach (deps, j, d) {
             const char *type = sget(d, "type");
-            const char *rtype = !strcmp(type, "trained-on")         ? "trainedOn"
-                                : !strcmp(type, "derived-from")     ? "descendantOf"
-                                : !strcmp(type, "has-metadata")     ? "hasMetadata"
+            const char *rtype = !strcmp(type, "trained-on")           ? "trainedOn"
+                                : !strcmp(type, "derived-from")       ? "descendantOf"
+                                : !strcmp(type, "has-metadata")       ? "hasMetadata"
                                 : !strcmp(type, "uses-external-data") ? "hasDataFile"
                                                                       : "dependsOn";
             json_t *to = json_array();
-            json_array_foreach(json_object_get(d, "ids"), k, id) {
+            json_array_foreach (json_object_get(d, "ids"), k, id) {
                 char tid[96];
                 snprintf(tid, sizeof tid, "urn:saiguard:asset:%s", json_string_value(id));
                 json_array_append_new(to, json_string(tid));
@@ -541,17 +562,18 @@ static sg_err export_spdx(sg_inventory *inv, json_t **out, struct sg_error *err)
                 char *ref = ext_ref("urn:saiguard:external:", sget(d, "target"));
                 if (ref && !json_object_get(external, ref)) {
                     bool ds = !strcmp(type, "trained-on") || !strcmp(type, "uses-external-data");
-                    json_t *x = ds ? json_pack("{s:s, s:s, s:o, s:s, s:s, s:[s], s:s}", "type",
-                                               "dataset_DatasetPackage", "spdxId", ref, "name",
-                                               sg__inv_str(sget(d, "target")), "creationInfo",
-                                                "_:creationinfo", "software_primaryPurpose", "data",
-                                               "dataset_datasetType", "noAssertion", "comment",
-                                               "referenced by an inventoried asset; not in the inventory")
-                                   : json_pack("{s:s, s:s, s:o, s:s, s:s, s:s}", "type", "ai_AIPackage",
-                                               "spdxId", ref, "name", sg__inv_str(sget(d, "target")),
-                                               "creationInfo", "_:creationinfo",
-                                               "software_primaryPurpose", "model", "comment",
-                                               "referenced by an inventoried asset; not in the inventory");
+                    json_t *x =
+                        ds ? json_pack("{s:s, s:s, s:o, s:s, s:s, s:[s], s:s}", "type",
+                                       "dataset_DatasetPackage", "spdxId", ref, "name",
+                                       sg__inv_str(sget(d, "target")), "creationInfo",
+                                       "_:creationinfo", "software_primaryPurpose", "data",
+                                       "dataset_datasetType", "noAssertion", "comment",
+                                       "referenced by an inventoried asset; not in the inventory")
+                           : json_pack("{s:s, s:s, s:o, s:s, s:s, s:s}", "type", "ai_AIPackage",
+                                       "spdxId", ref, "name", sg__inv_str(sget(d, "target")),
+                                       "creationInfo", "_:creationinfo", "software_primaryPurpose",
+                                       "model", "comment",
+                                       "referenced by an inventoried asset; not in the inventory");
                     json_object_set_new(external, ref, x);
                 }
                 if (ref)
@@ -564,27 +586,28 @@ static sg_err export_spdx(sg_inventory *inv, json_t **out, struct sg_error *err)
             }
             char rid[160];
             snprintf(rid, sizeof rid, "urn:saiguard:%s:relationship:%zu", doc, ++rel);
-            json_array_append_new(graph, json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}", "type", "Relationship",
-                                                   "spdxId", rid, "creationInfo", "_:creationinfo",
-                                                   "from", sid, "relationshipType", rtype, "to", to));
+            json_array_append_new(graph, json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}", "type",
+                                                   "Relationship", "spdxId", rid, "creationInfo",
+                                                   "_:creationinfo", "from", sid,
+                                                   "relationshipType", rtype, "to", to));
             json_array_append_new(elements, json_string(rid));
         }
         json_decref(deps);
     }
     const char *ref;
     json_t *x;
-    json_object_foreach(external, ref, x) {
+    json_object_foreach (external, ref, x) {
         json_array_append(graph, x);
         json_array_append_new(elements, json_string(ref));
     }
     char docid[96];
     snprintf(docid, sizeof docid, "urn:saiguard:%s:document", doc);
     json_t *root = json_copy(elements);
-    json_array_append_new(graph, json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:[s, s, s, s]}", "type",
-                                           "SpdxDocument", "spdxId", docid, "name",
-                                           "AI asset inventory", "creationInfo", "_:creationinfo",
-                                           "element", elements, "rootElement", root,
-                                           "profileConformance", "core", "software", "ai", "dataset"));
+    json_array_append_new(
+        graph, json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:[s, s, s, s]}", "type", "SpdxDocument",
+                         "spdxId", docid, "name", "AI asset inventory", "creationInfo",
+                         "_:creationinfo", "element", elements, "rootElement", root,
+                         "profileConformance", "core", "software", "ai", "dataset"));
     json_decref(external);
     json_decref(assets);
     *out = json_pack("{s:s, s:o}", "@context", "https://spdx.org/rdf/3.0.1/spdx-context.jsonld",
@@ -612,33 +635,35 @@ sg_err sg_inventory_diff(const json_t *before, const json_t *after, json_t **out
     *out = NULL;
     const json_t *docs[2] = {before, after};
     for (int i = 0; i < 2; i++)
-        if (!json_is_object(docs[i]) || strcmp(sget(docs[i], "format"), "saiguard-inventory") != 0 ||
+        if (!json_is_object(docs[i]) ||
+            strcmp(sget(docs[i], "format"), "saiguard-inventory") != 0 ||
             !json_is_array(json_object_get(docs[i], "assets")))
             return sg_error_set(err, SG_ERR_FORMAT, i ? "after" : "before",
                                 "not a saiguard inventory export (inventory export --format json)");
     json_t *bmap = json_object(), *amap = json_object();
     size_t i;
     json_t *a;
-    json_array_foreach(json_object_get(before, "assets"), i, a)
+    json_array_foreach (json_object_get(before, "assets"), i, a)
         json_object_set(bmap, sget(a, "path"), a);
-    json_array_foreach(json_object_get(after, "assets"), i, a)
+    json_array_foreach (json_object_get(after, "assets"), i, a)
         json_object_set(amap, sget(a, "path"), a);
     json_t *added = json_array(), *removed = json_array(), *changed = json_array();
     const char *path;
-    json_object_foreach(amap, path, a) {
+    json_object_foreach (amap, path, a) {
         json_t *b = json_object_get(bmap, path);
         if (!b)
             json_array_append_new(added, json_pack("{s:s, s:s, s:s, s:s}", "path", path, "kind",
                                                    sget(a, "kind"), "format", sget(a, "format"),
                                                    "digest", sget(a, "digest")));
-        else if (strcmp(sget(a, "digest"), sget(b, "digest")) || strcmp(sget(a, "status"), sget(b, "status")))
-            json_array_append_new(changed, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "path", path,
-                                                     "kind", sget(a, "kind"), "digest_before",
-                                                     sget(b, "digest"), "digest_after", sget(a, "digest"),
-                                                     "status_before", sget(b, "status"),
-                                                     "status_after", sget(a, "status")));
+        else if (strcmp(sget(a, "digest"), sget(b, "digest")) ||
+                 strcmp(sget(a, "status"), sget(b, "status")))
+            json_array_append_new(changed,
+                                  json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "path", path, "kind",
+                                            sget(a, "kind"), "digest_before", sget(b, "digest"),
+                                            "digest_after", sget(a, "digest"), "status_before",
+                                            sget(b, "status"), "status_after", sget(a, "status")));
     }
-    json_object_foreach(bmap, path, a)
+    json_object_foreach (bmap, path, a)
         if (!json_object_get(amap, path))
             json_array_append_new(removed, json_pack("{s:s, s:s, s:s, s:s}", "path", path, "kind",
                                                      sget(a, "kind"), "format", sget(a, "format"),

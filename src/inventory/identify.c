@@ -21,11 +21,11 @@
 #include "saiguard/yaml.h"
 
 enum {
-    HEAD = 4096,                 /* bytes read to identify a file */
-    HDF5_HEAD = 64 << 10,        /* Keras markers sit in the root group's attributes */
-    JSON_MAX = 4 << 20,          /* config.json, tokenizer_config.json, MCP configs */
-    CARD_MAX = 1 << 20,          /* model card README.md */
-    COUNT_MAX = 16 << 20,        /* line counts only below this size: "where cheap" */
+    HEAD = 4096,          /* bytes read to identify a file */
+    HDF5_HEAD = 64 << 10, /* Keras markers sit in the root group's attributes */
+    JSON_MAX = 4 << 20,   /* config.json, tokenizer_config.json, MCP configs */
+    CARD_MAX = 1 << 20,   /* model card README.md */
+    COUNT_MAX = 16 << 20, /* line counts only below this size: "where cheap" */
 };
 
 static const char KIND_MODEL[] = "model", KIND_META[] = "model-metadata",
@@ -77,7 +77,8 @@ json_t *sg__inv_found_json(const struct sg__inv_found *f)
     json_t *o = json_object();
     if (!o)
         return NULL;
-    if (sg_json_set(o, "path", sg__inv_str(f->path)) || sg_json_set(o, "name", sg__inv_str(f->name)) ||
+    if (sg_json_set(o, "path", sg__inv_str(f->path)) ||
+        sg_json_set(o, "name", sg__inv_str(f->name)) ||
         sg_json_set(o, "kind", json_string(f->kind ? f->kind : "unknown")) ||
         sg_json_set(o, "format", json_string(f->format ? f->format : "unknown")) ||
         sg_json_set(o, "size", json_integer((json_int_t)f->size)) ||
@@ -136,8 +137,8 @@ static sg_err edge(struct sg__inv_found *f, const char *type, const char *target
 {
     if (!target || !*target)
         return SG_OK;
-    return sg_json_push(f->edges, json_pack("{s:s, s:o}", "type", type, "target",
-                                            sg__inv_str(target)));
+    return sg_json_push(f->edges,
+                        json_pack("{s:s, s:o}", "type", type, "target", sg__inv_str(target)));
 }
 
 /* Edges from a string or an array of strings. */
@@ -148,7 +149,7 @@ static sg_err edges_from(struct sg__inv_found *f, const char *type, const json_t
     size_t i;
     json_t *it;
     sg_err rc = SG_OK;
-    json_array_foreach(v, i, it)
+    json_array_foreach (v, i, it)
         if (rc == SG_OK && json_is_string(it) && i < 64)
             rc = edge(f, type, json_string_value(it));
     return rc;
@@ -271,7 +272,7 @@ static sg_err meta_gguf(struct sg__inv_found *f, sg_fmt_src *src, struct sg_erro
         goto out;
     size_t i;
     json_t *b;
-    json_array_foreach(g.base_models, i, b) {
+    json_array_foreach (g.base_models, i, b) {
         const char *t = json_string_value(json_object_get(b, "repo_url"));
         if (!t)
             t = json_string_value(json_object_get(b, "name"));
@@ -292,8 +293,9 @@ static sg_err meta_onnx(struct sg__inv_found *f, sg_fmt_src *src, struct sg_erro
     json_t *m = f->metadata, *ops = json_array(), *ins = json_array(), *outs = json_array(),
            *custom = json_array();
     for (size_t i = 0; ops && i < o.opset_count; i++)
-        json_array_append_new(ops, json_pack("{s:o, s:I}", "domain", sg__inv_str(o.opsets[i].domain),
-                                             "version", (json_int_t)o.opsets[i].version));
+        json_array_append_new(ops,
+                              json_pack("{s:o, s:I}", "domain", sg__inv_str(o.opsets[i].domain),
+                                        "version", (json_int_t)o.opsets[i].version));
     for (int io = 0; io < 2; io++) {
         const struct sg_onnx_value *v = io ? o.outputs : o.inputs;
         size_t n = io ? o.output_count : o.input_count;
@@ -309,15 +311,14 @@ static sg_err meta_onnx(struct sg__inv_found *f, sg_fmt_src *src, struct sg_erro
     for (size_t i = 0; custom && i < o.op_count; i++)
         if (o.ops[i].domain[0] && strcmp(o.ops[i].domain, "ai.onnx") != 0 &&
             strcmp(o.ops[i].domain, "ai.onnx.ml") != 0 && json_array_size(custom) < 64)
-            json_array_append_new(custom, json_pack("{s:o, s:o}", "domain",
-                                                    sg__inv_str(o.ops[i].domain), "op_type",
-                                                    sg__inv_str(o.ops[i].op_type)));
-    if ((rc = set(m, "ir_version", json_integer(o.ir_version))) ||
-        (rc = set(m, "opsets", ops)) ||
+            json_array_append_new(custom,
+                                  json_pack("{s:o, s:o}", "domain", sg__inv_str(o.ops[i].domain),
+                                            "op_type", sg__inv_str(o.ops[i].op_type)));
+    if ((rc = set(m, "ir_version", json_integer(o.ir_version))) || (rc = set(m, "opsets", ops)) ||
         (rc = set(m, "producer_name", sg__inv_str(o.producer_name))) ||
         (rc = set(m, "producer_version", sg__inv_str(o.producer_version))) ||
-        (rc = set(m, "graph_name", sg__inv_str(o.graph_name))) ||
-        (rc = set(m, "inputs", ins)) || (rc = set(m, "outputs", outs)) ||
+        (rc = set(m, "graph_name", sg__inv_str(o.graph_name))) || (rc = set(m, "inputs", ins)) ||
+        (rc = set(m, "outputs", outs)) ||
         (rc = set(m, "node_count", json_integer((json_int_t)o.node_count))) ||
         (rc = set(m, "custom_ops", custom)) ||
         (rc = set(m, "external_data_count", json_integer((json_int_t)o.external_count))) ||
@@ -336,7 +337,9 @@ static sg_err meta_npy(struct sg__inv_found *f, const uint8_t *h, size_t n)
 {
     if (n < 10)
         return SG_OK;
-    size_t hl = h[6] == 1 ? (size_t)(h[8] | h[9] << 8) : n >= 12 ? (size_t)(h[8] | h[9] << 8 | h[10] << 16) : 0;
+    size_t hl = h[6] == 1 ? (size_t)(h[8] | h[9] << 8)
+                : n >= 12 ? (size_t)(h[8] | h[9] << 8 | h[10] << 16)
+                          : 0;
     size_t start = h[6] == 1 ? 10 : 12;
     if (hl == 0 || start + hl > n)
         return SG_OK;
@@ -367,12 +370,18 @@ static sg_err copy_keys(json_t *dst, const json_t *src, const char *const *keys)
     return SG_OK;
 }
 
-/* Hugging Face metadata files; returns true when path was one. */
+/* Hugging Face metadata files; *matched says whether the file was one. */
 static sg_err hf_metadata(struct sg__inv_found *f, const char *base, bool *matched)
 {
-    static const char *const tokenizer_files[] = {
-        "tokenizer.json", "tokenizer_config.json", "tokenizer.model", "special_tokens_map.json",
-        "vocab.json", "merges.txt", "sentencepiece.bpe.model", "spiece.model", NULL};
+    static const char *const tokenizer_files[] = {"tokenizer.json",
+                                                  "tokenizer_config.json",
+                                                  "tokenizer.model",
+                                                  "special_tokens_map.json",
+                                                  "vocab.json",
+                                                  "merges.txt",
+                                                  "sentencepiece.bpe.model",
+                                                  "spiece.model",
+                                                  NULL};
     json_t *j = NULL;
     sg_err rc = SG_OK;
     *matched = false;
@@ -380,9 +389,9 @@ static sg_err hf_metadata(struct sg__inv_found *f, const char *base, bool *match
         if (load_json(f->path, JSON_MAX, &j) != SG_OK || !json_is_object(j) ||
             (!json_object_get(j, "model_type") && !json_object_get(j, "architectures")))
             goto out;
-        static const char *const keys[] = {"model_type", "architectures", "_name_or_path",
-                                           "torch_dtype", "transformers_version",
-                                           "max_position_embeddings", "vocab_size", NULL};
+        static const char *const keys[] = {
+            "model_type",           "architectures",           "_name_or_path", "torch_dtype",
+            "transformers_version", "max_position_embeddings", "vocab_size",    NULL};
         f->kind = KIND_META;
         f->format = "hf-config";
         rc = copy_keys(f->metadata, j, keys);
@@ -391,16 +400,19 @@ static sg_err hf_metadata(struct sg__inv_found *f, const char *base, bool *match
             goto out;
         f->kind = KIND_META;
         f->format = "hf-generation-config";
-        static const char *const keys[] = {"temperature", "top_p", "top_k", "max_new_tokens",
-                                           "do_sample", "transformers_version", NULL};
+        static const char *const keys[] = {
+            "temperature",          "top_p", "top_k", "max_new_tokens", "do_sample",
+            "transformers_version", NULL};
         rc = copy_keys(f->metadata, j, keys);
     } else if (strcasecmp(base, "adapter_config.json") == 0) {
         if (load_json(f->path, JSON_MAX, &j) != SG_OK || !json_is_object(j))
             goto out;
         f->kind = KIND_META;
         f->format = "peft-adapter-config";
-        static const char *const keys[] = {"peft_type", "task_type", "r", "lora_alpha",
-                                           "target_modules", "base_model_name_or_path", NULL};
+        static const char *const keys[] = {
+            "peft_type",  "task_type",      "r",
+            "lora_alpha", "target_modules", "base_model_name_or_path",
+            NULL};
         if ((rc = copy_keys(f->metadata, j, keys)) == SG_OK)
             rc = edge(f, "derived-from",
                       json_string_value(json_object_get(j, "base_model_name_or_path")));
@@ -431,9 +443,9 @@ out:
 /* A model card: README.md whose YAML front matter carries model-card keys. */
 static sg_err model_card(struct sg__inv_found *f, bool *matched)
 {
-    static const char *const card_keys[] = {"license", "datasets", "base_model", "language",
-                                            "pipeline_tag", "library_name", "model-index",
-                                            "model_name", NULL};
+    static const char *const card_keys[] = {"license",     "datasets",     "base_model",
+                                            "language",    "pipeline_tag", "library_name",
+                                            "model-index", "model_name",   NULL};
     sg_buf b;
     json_t *y = NULL;
     sg_err rc = SG_OK;
@@ -455,8 +467,9 @@ static sg_err model_card(struct sg__inv_found *f, bool *matched)
     f->kind = KIND_META;
     f->format = "model-card";
     *matched = true;
-    static const char *const keys[] = {"license", "language", "pipeline_tag", "library_name",
-                                       "base_model", "datasets", "tags", "model_name", NULL};
+    static const char *const keys[] = {"license",      "language",   "pipeline_tag",
+                                       "library_name", "base_model", "datasets",
+                                       "tags",         "model_name", NULL};
     for (const char *const *k = keys; *k && rc == SG_OK; k++) {
         json_t *v = json_object_get(y, *k);
         if (v && (json_is_string(v) || json_is_array(v)))
@@ -476,11 +489,15 @@ out:
  * start, never their arguments or environment values (they hold secrets). */
 static sg_err agent_config(struct sg__inv_found *f, const char *base, bool *matched)
 {
-    static const char *const mcp_names[] = {"mcp.json", ".mcp.json", "mcp_config.json",
-                                            "mcp-config.json", "claude_desktop_config.json",
-                                            "mcp_servers.json", NULL};
-    static const char *const agent_names[] = {"agent.json", "agents.json", "agent.yaml",
-                                              "agents.yaml", "agent.yml", "agents.yml", NULL};
+    static const char *const mcp_names[] = {"mcp.json",
+                                            ".mcp.json",
+                                            "mcp_config.json",
+                                            "mcp-config.json",
+                                            "claude_desktop_config.json",
+                                            "mcp_servers.json",
+                                            NULL};
+    static const char *const agent_names[] = {
+        "agent.json", "agents.json", "agent.yaml", "agents.yaml", "agent.yml", "agents.yml", NULL};
     json_t *j = NULL;
     sg_err rc = SG_OK;
     *matched = false;
@@ -490,7 +507,8 @@ static sg_err agent_config(struct sg__inv_found *f, const char *base, bool *matc
         return SG_OK;
     struct sg_error e;
     bool yaml = ext_is(base, ".yaml") || ext_is(base, ".yml");
-    if ((yaml ? sg_yaml_load_file(f->path, JSON_MAX, &j, &e) : sg_json_load_file(f->path, JSON_MAX, &j, &e)) != SG_OK ||
+    if ((yaml ? sg_yaml_load_file(f->path, JSON_MAX, &j, &e)
+              : sg_json_load_file(f->path, JSON_MAX, &j, &e)) != SG_OK ||
         !json_is_object(j))
         goto out;
     json_t *servers = json_object_get(j, "mcpServers");
@@ -505,19 +523,22 @@ static sg_err agent_config(struct sg__inv_found *f, const char *base, bool *matc
         json_t *list = json_array();
         const char *name;
         json_t *s;
-        json_object_foreach(servers, name, s) {
+        json_object_foreach (servers, name, s) {
             if (json_array_size(list) >= 256)
                 break;
             json_t *env = json_object_get(s, "env"), *env_names = json_array();
             const char *k;
             json_t *unused;
-            json_object_foreach(env, k, unused)
+            json_object_foreach (env, k, unused)
                 json_array_append_new(env_names, sg__inv_str(k));
             json_t *cmd = json_object_get(s, "command"), *url = json_object_get(s, "url");
-            json_array_append_new(list, json_pack("{s:o, s:o, s:o, s:o}", "name", sg__inv_str(name),
-                                                  "command", json_is_string(cmd) ? sg__inv_str(json_string_value(cmd)) : json_null(),
-                                                  "url", json_is_string(url) ? sg__inv_str(json_string_value(url)) : json_null(),
-                                                  "env_names", env_names));
+            json_array_append_new(
+                list,
+                json_pack("{s:o, s:o, s:o, s:o}", "name", sg__inv_str(name), "command",
+                          json_is_string(cmd) ? sg__inv_str(json_string_value(cmd)) : json_null(),
+                          "url",
+                          json_is_string(url) ? sg__inv_str(json_string_value(url)) : json_null(),
+                          "env_names", env_names));
         }
         rc = set(f->metadata, "servers", list);
     }
@@ -528,8 +549,8 @@ out:
 
 static bool is_prompt(const char *relpath, const char *base, const struct sg_inv_scan_options *opt)
 {
-    static const char *const dirs[] = {"prompts", "prompt", "system_prompts", "system-prompts",
-                                       "prompt_templates", NULL};
+    static const char *const dirs[] = {"prompts",        "prompt",           "system_prompts",
+                                       "system-prompts", "prompt_templates", NULL};
     if (ext_is(base, ".prompt") || ext_is(base, ".prompty") ||
         strncasecmp(base, "system_prompt", 13) == 0 || strncasecmp(base, "system-prompt", 13) == 0)
         return true;
@@ -578,11 +599,13 @@ static sg_err text_dataset(struct sg__inv_found *f, int fd, const char *base, co
         const uint8_t *nl = memchr(h, '\n', n);
         json_t *first = NULL;
         struct sg_error e;
-        if (n == 0 || h[0] != '{' ||
-            sg_json_parse((const char *)h, nl ? (size_t)(nl - h) : n, f->path, &first, &e) != SG_OK) {
-            if (nl || n == f->size)
-                return SG_OK; /* the first line is not a JSON object */
-        }
+        /* The first line must be a JSON object; one longer than the head
+         * we read is given the benefit of the doubt if it starts like one. */
+        if (n == 0 || h[0] != '{')
+            return SG_OK;
+        if ((nl || n == f->size) &&
+            sg_json_parse((const char *)h, nl ? (size_t)(nl - h) : n, f->path, &first, &e) != SG_OK)
+            return SG_OK;
         json_decref(first);
         f->format = "jsonl";
     } else {
@@ -598,7 +621,10 @@ static sg_err text_dataset(struct sg__inv_found *f, int fd, const char *base, co
     if (!tfr) {
         int64_t lines = count_lines(fd, f->size, true);
         if (lines >= 0)
-            return set(f->metadata, "rows", json_integer(jsonl ? lines : lines > 0 ? lines - 1 : 0));
+            return set(f->metadata, "rows",
+                       json_integer(jsonl       ? lines
+                                    : lines > 0 ? lines - 1
+                                                : 0));
     }
     return SG_OK;
 }
@@ -661,14 +687,33 @@ static sg_err by_content(struct sg__inv_found *f, int fd, const uint8_t *h, size
         }
         return SG_OK;
     }
-    case SG_FORMAT_PARQUET:
+    case SG_FORMAT_PARQUET: {
+        f->kind = KIND_DATASET;
+        f->format = "parquet";
+        struct sg_parquet pq;
+        if ((rc = sg_fmt_src_open(&src, f->path, err)) != SG_OK)
+            return rc;
+        rc = sg_parquet_read(&src, &pq, err);
+        sg_fmt_src_close(&src);
+        if (rc != SG_OK)
+            return rc;
+        json_t *m = f->metadata;
+        if ((pq.num_rows >= 0 && (rc = set(m, "rows", json_integer(pq.num_rows)))) ||
+            (pq.columns >= 0 && (rc = set(m, "columns", json_integer(pq.columns)))) ||
+            (pq.row_groups >= 0 && (rc = set(m, "row_groups", json_integer(pq.row_groups)))) ||
+            (pq.created_by && (rc = set(m, "created_by", sg__inv_str(pq.created_by)))))
+            rc = sg_error_set(err, rc, f->path, NULL);
+        else
+            rc = problems_into(m, &pq.problems);
+        sg_parquet_release(&pq);
+        return rc;
+    }
     case SG_FORMAT_ARROW:
     case SG_FORMAT_FEATHER_V1:
         f->kind = KIND_DATASET;
         f->format = sg_format_name(fmt);
         return SG_OK;
-    default:
-        return SG_OK;
+    default: return SG_OK;
     }
 }
 
@@ -757,7 +802,8 @@ out:
         /* A reader's I/O failure (file changed, read error) makes the file
          * unreadable for this scan, not the scan a failure. */
         f->unreadable = true;
-        snprintf(f->reason, sizeof f->reason, "%s", err && err->reason[0] ? err->reason : sg_strerror(rc));
+        snprintf(f->reason, sizeof f->reason, "%s",
+                 err && err->reason[0] ? err->reason : sg_strerror(rc));
         rc = SG_OK;
     }
     return rc;

@@ -35,7 +35,7 @@ static bool grow(struct sg__map *m)
     for (size_t i = 0; i < m->cap; i++) {
         if (!m->slots[i].key)
             continue;
-        size_t j = hash(m->slots[i].key) & (cap - 1);
+        size_t j = m->slots[i].hash & (cap - 1);
         while (s[j].key)
             j = (j + 1) & (cap - 1);
         s[j] = m->slots[i];
@@ -50,8 +50,9 @@ void *sg__map_get(const struct sg__map *m, const char *key)
 {
     if (!m->cap)
         return NULL;
-    for (size_t j = hash(key) & (m->cap - 1); m->slots[j].key; j = (j + 1) & (m->cap - 1))
-        if (strcmp(m->slots[j].key, key) == 0)
+    uint64_t h = hash(key);
+    for (size_t j = h & (m->cap - 1); m->slots[j].key; j = (j + 1) & (m->cap - 1))
+        if (m->slots[j].hash == h && strcmp(m->slots[j].key, key) == 0)
             return m->slots[j].value;
     return NULL;
 }
@@ -60,14 +61,16 @@ bool sg__map_put(struct sg__map *m, const char *key, void *value)
 {
     if ((m->count + 1) * 4 >= m->cap * 3 && !grow(m))
         return false;
-    size_t j = hash(key) & (m->cap - 1);
+    uint64_t h = hash(key);
+    size_t j = h & (m->cap - 1);
     for (; m->slots[j].key; j = (j + 1) & (m->cap - 1))
-        if (strcmp(m->slots[j].key, key) == 0) {
+        if (m->slots[j].hash == h && strcmp(m->slots[j].key, key) == 0) {
             m->slots[j].value = value;
             return true;
         }
     if (!(m->slots[j].key = strdup(key)))
         return false;
+    m->slots[j].hash = h;
     m->slots[j].value = value;
     m->count++;
     return true;

@@ -10,6 +10,7 @@
 struct sg__map_slot {
     char *key;
     void *value;
+    uint64_t hash; /* compared before the key: most probes end there */
 };
 
 struct sg__map {

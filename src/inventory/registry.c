@@ -95,12 +95,12 @@ static sg_err migrate(sqlite3 *db, bool read_only, struct sg_error *err)
         /* An existing database must be ours: a stray SQLite file is refused. */
         sqlite3_stmt *q = NULL;
         rc = sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key='application'", -1, &q, NULL);
-        bool ours = rc == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW &&
-                    sqlite3_column_text(q, 0) &&
+        bool ours = rc == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0) &&
                     strcmp((const char *)sqlite3_column_text(q, 0), "saiguard-inventory") == 0;
         sqlite3_finalize(q);
         if (!ours)
-            return sg_error_set(err, SG_ERR_DB, "inventory.db", "not a saiguard inventory registry");
+            return sg_error_set(err, SG_ERR_DB, "inventory.db",
+                                "not a saiguard inventory registry");
     }
     if (version == latest)
         return SG_OK;
@@ -153,7 +153,8 @@ sg_err sg_inventory_open(sg_ctx *ctx, bool read_only, sg_inventory **out, struct
     }
     sqlite3_busy_timeout(inv->db, BUSY_TIMEOUT_MS);
     sqlite3_extended_result_codes(inv->db, 1);
-    if (!read_only && (rc = exec(inv->db, "PRAGMA journal_mode=WAL", "opening the registry", err)) != SG_OK)
+    if (!read_only &&
+        (rc = exec(inv->db, "PRAGMA journal_mode=WAL", "opening the registry", err)) != SG_OK)
         goto fail;
     if ((rc = exec(inv->db, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL",
                    "opening the registry", err)) != SG_OK ||
@@ -226,21 +227,20 @@ static json_t *col_text(sqlite3_stmt *st, int i)
     return t ? sg__inv_str(t) : json_null();
 }
 
-#define ASSET_COLUMNS                                                                      \
-    "id, kind, path, name, format, size, digest, metadata, edges, owner_role, status, "    \
+#define ASSET_COLUMNS                                                                              \
+    "id, kind, path, name, format, size, digest, metadata, edges, owner_role, status, "            \
     "version, first_seen, last_seen, retired_at, retired_reason"
 
 static json_t *row_json(sqlite3_stmt *st)
 {
-    return json_pack("{s:o, s:o, s:o, s:o, s:o, s:I, s:o, s:o, s:o, s:o, s:o, s:I, s:o, s:o, s:o, s:o}",
-                     "id", col_text(st, 0), "kind", col_text(st, 1), "path", col_text(st, 2),
-                     "name", col_text(st, 3), "format", col_text(st, 4), "size",
-                     (json_int_t)sqlite3_column_int64(st, 5), "digest", col_text(st, 6),
-                     "metadata", col_json(st, 7), "edges", col_json(st, 8), "owner_role",
-                     col_text(st, 9), "status", col_text(st, 10), "version",
-                     (json_int_t)sqlite3_column_int64(st, 11), "first_seen", col_text(st, 12),
-                     "last_seen", col_text(st, 13), "retired_at", col_text(st, 14),
-                     "retired_reason", col_text(st, 15));
+    return json_pack(
+        "{s:o, s:o, s:o, s:o, s:o, s:I, s:o, s:o, s:o, s:o, s:o, s:I, s:o, s:o, s:o, s:o}", "id",
+        col_text(st, 0), "kind", col_text(st, 1), "path", col_text(st, 2), "name", col_text(st, 3),
+        "format", col_text(st, 4), "size", (json_int_t)sqlite3_column_int64(st, 5), "digest",
+        col_text(st, 6), "metadata", col_json(st, 7), "edges", col_json(st, 8), "owner_role",
+        col_text(st, 9), "status", col_text(st, 10), "version",
+        (json_int_t)sqlite3_column_int64(st, 11), "first_seen", col_text(st, 12), "last_seen",
+        col_text(st, 13), "retired_at", col_text(st, 14), "retired_reason", col_text(st, 15));
 }
 
 sg_err sg__inv_asset_json(sg_inventory *inv, const char *id, bool full, json_t **out,
@@ -301,12 +301,13 @@ sg_err sg_inventory_list(sg_inventory *inv, const char *kind, const char *status
     if (!inv->db)
         return SG_OK;
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(
-        inv->db,
-        "SELECT " ASSET_COLUMNS " FROM assets WHERE (?1 IS NULL OR kind = ?1) AND "
-        "(CASE WHEN ?2 IS NULL THEN status != 'retired' WHEN ?2 = 'all' THEN 1 ELSE status = ?2 END) "
-        "ORDER BY path",
-        -1, &st, NULL);
+    int rc = sqlite3_prepare_v2(inv->db,
+                                "SELECT " ASSET_COLUMNS
+                                " FROM assets WHERE (?1 IS NULL OR kind = ?1) AND "
+                                "(CASE WHEN ?2 IS NULL THEN status != 'retired' WHEN ?2 = 'all' "
+                                "THEN 1 ELSE status = ?2 END) "
+                                "ORDER BY path",
+                                -1, &st, NULL);
     if (rc != SQLITE_OK) {
         json_decref(*out);
         *out = NULL;
@@ -357,10 +358,11 @@ sg_err sg_inventory_retire(sg_inventory *inv, const char *ref, const char *reaso
         return rc;
     }
     sqlite3_stmt *st = NULL;
-    int src = sqlite3_prepare_v2(inv->db,
-                                 "UPDATE assets SET status='retired', retired_at=?2, retired_reason=?3 "
-                                 "WHERE id=?1",
-                                 -1, &st, NULL);
+    int src =
+        sqlite3_prepare_v2(inv->db,
+                           "UPDATE assets SET status='retired', retired_at=?2, retired_reason=?3 "
+                           "WHERE id=?1",
+                           -1, &st, NULL);
     if (src == SQLITE_OK) {
         sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);

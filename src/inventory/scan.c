@@ -88,8 +88,9 @@ static sg_err load(struct scan *s)
     if (!db)
         return SG_OK;
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, "SELECT path, id, digest, status, kind, format, owner_role, version FROM assets",
-                                -1, &st, NULL);
+    int rc = sqlite3_prepare_v2(
+        db, "SELECT path, id, digest, status, kind, format, owner_role, version FROM assets", -1,
+        &st, NULL);
     if (rc != SQLITE_OK)
         return sg__inv_db_error(db, rc, "reading the registry", s->err);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -134,15 +135,22 @@ static sg_err load(struct scan *s)
 static sg_err finding(struct scan *s, const char *type, const char *path, const struct reg *r,
                       const struct sg__inv_found *f, const char *reason)
 {
-    json_t *o = json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "finding", type, "path",
-                          sg__inv_str(path), "asset_id", r ? json_string(r->id) : json_null(),
-                          "kind", f && f->kind ? json_string(f->kind) : r ? json_string(r->kind) : json_null(),
-                          "format", f && f->format ? json_string(f->format) : r ? json_string(r->format) : json_null(),
-                          "digest_before", r && r->digest[0] ? json_string(r->digest) : json_null(),
-                          "digest_after", f && f->digest[0] ? json_string(f->digest) : json_null(),
-                          "reason", reason ? sg__inv_str(reason) : json_null());
-    return sg_json_push(s->res->findings, o) == SG_OK ? SG_OK
-                                                     : sg_error_set(s->err, SG_ERR_NOMEM, path, NULL);
+    json_t *o =
+        json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "finding", type, "path",
+                  sg__inv_str(path), "asset_id", r ? json_string(r->id) : json_null(), "kind",
+                  f && f->kind ? json_string(f->kind)
+                  : r          ? json_string(r->kind)
+                               : json_null(),
+                  "format",
+                  f && f->format ? json_string(f->format)
+                  : r            ? json_string(r->format)
+                                 : json_null(),
+                  "digest_before", r && r->digest[0] ? json_string(r->digest) : json_null(),
+                  "digest_after", f && f->digest[0] ? json_string(f->digest) : json_null(),
+                  "reason", reason ? sg__inv_str(reason) : json_null());
+    return sg_json_push(s->res->findings, o) == SG_OK
+               ? SG_OK
+               : sg_error_set(s->err, SG_ERR_NOMEM, path, NULL);
 }
 
 static sg_err add_update(struct scan *s, const struct sg__inv_found *f, bool asset)
@@ -192,6 +200,8 @@ static sg_err on_entry(void *user, const struct sg_walk_entry *e, struct sg_erro
     struct scan *s = user;
     (void)err;
     if (e->kind == SG_WALK_ERROR) {
+        if (e->errnum == ENOENT) /* removed while we walked: simply not there */
+            return SG_OK;
         s->res->unreadable++;
         return finding(s, "unreadable", e->path, sg__map_get(&s->reg, e->path), NULL,
                        strerror(e->errnum));
@@ -213,9 +223,9 @@ static sg_err on_entry(void *user, const struct sg_walk_entry *e, struct sg_erro
             if (r) {
                 r->seen = true;
                 s->res->assets_found++;
-                json_t *a = json_pack("{s:o, s:s, s:s, s:s, s:s, s:b}", "path", sg__inv_str(e->path),
-                                      "asset_id", r->id, "kind", r->kind, "format", r->format,
-                                      "digest", r->digest, "unchanged", 1);
+                json_t *a = json_pack("{s:o, s:s, s:s, s:s, s:s, s:b}", "path",
+                                      sg__inv_str(e->path), "asset_id", r->id, "kind", r->kind,
+                                      "format", r->format, "digest", r->digest, "unchanged", 1);
                 return sg_json_push(s->res->assets, a) == SG_OK
                            ? SG_OK
                            : sg_error_set(s->err, SG_ERR_NOMEM, NULL, NULL);
@@ -305,14 +315,15 @@ static sg_err event(struct txn *t, const char *type, const char *id, const char 
                           "digest_before", before && *before ? json_string(before) : json_null(),
                           "digest_after", after && *after ? json_string(after) : json_null(),
                           "details", details ? details : json_object());
-    return sg_json_push(t->events, e) == SG_OK ? SG_OK : sg_error_set(t->err, SG_ERR_NOMEM, id, NULL);
+    return sg_json_push(t->events, e) == SG_OK ? SG_OK
+                                               : sg_error_set(t->err, SG_ERR_NOMEM, id, NULL);
 }
 
 static sg_err record_events(sg_ctx *ctx, json_t *events, struct sg_error *err)
 {
     size_t i;
     json_t *e;
-    json_array_foreach(events, i, e) {
+    json_array_foreach (events, i, e) {
         struct sg_audit_event ev = {
             .type = json_string_value(json_object_get(e, "type")),
             .subject = json_string_value(json_object_get(e, "subject")),
@@ -348,18 +359,20 @@ static sg_err upsert_asset(struct txn *t, const struct sg__inv_found *f, struct 
     if (is_new) {
         if ((rc = sg__inv_new_id(id_out, t->err)) != SG_OK)
             goto out;
-        if ((rc = run_sql(t, "INSERT INTO assets(id, kind, path, name, format, size, digest, metadata,"
-                             " edges, owner_role, status, version, first_seen, last_seen) VALUES"
-                             " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'active', 1, ?11, ?11)",
+        if ((rc = run_sql(t,
+                          "INSERT INTO assets(id, kind, path, name, format, size, digest, metadata,"
+                          " edges, owner_role, status, version, first_seen, last_seen) VALUES"
+                          " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'active', 1, ?11, ?11)",
                           "registering an asset", &st)) != SG_OK)
             goto out;
         if (!role)
             role = sg__inv_default_role(kind);
     } else {
         snprintf(id_out, 40, "%s", r->id);
-        if ((rc = run_sql(t, "UPDATE assets SET kind=?2, path=?3, name=?4, format=?5, size=?6,"
-                             " digest=?7, metadata=?8, edges=?9, owner_role=?10, status='active',"
-                             " version=?12, last_seen=?11 WHERE id=?1",
+        if ((rc = run_sql(t,
+                          "UPDATE assets SET kind=?2, path=?3, name=?4, format=?5, size=?6,"
+                          " digest=?7, metadata=?8, edges=?9, owner_role=?10, status='active',"
+                          " version=?12, last_seen=?11 WHERE id=?1",
                           "updating an asset", &st)) != SG_OK)
             goto out;
         if (!role)
@@ -381,8 +394,9 @@ static sg_err upsert_asset(struct txn *t, const struct sg__inv_found *f, struct 
         goto out;
     sqlite3_finalize(st);
     st = NULL;
-    if ((rc = run_sql(t, "INSERT INTO versions(asset_id, version, digest, size, metadata, change,"
-                         " recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    if ((rc = run_sql(t,
+                      "INSERT INTO versions(asset_id, version, digest, size, metadata, change,"
+                      " recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                       "recording a version", &st)) != SG_OK)
         goto out;
     sqlite3_bind_text(st, 1, id_out, -1, SQLITE_STATIC);
@@ -397,7 +411,8 @@ static sg_err upsert_asset(struct txn *t, const struct sg__inv_found *f, struct 
     rc = event(t, is_new ? "inventory.registered" : "inventory.changed", id_out, role, "ok",
                r ? r->digest : NULL, f->digest,
                json_pack("{s:o, s:s, s:s, s:I}", "path", sg__inv_str(f->path), "kind", kind,
-                         "format", f->format ? f->format : "unknown", "version", (json_int_t)version));
+                         "format", f->format ? f->format : "unknown", "version",
+                         (json_int_t)version));
 out:
     sqlite3_finalize(st);
     free(meta);
@@ -408,8 +423,9 @@ out:
 static sg_err set_status(struct txn *t, const char *id, const char *status, bool touch)
 {
     sqlite3_stmt *st = NULL;
-    sg_err rc = run_sql(t, touch ? "UPDATE assets SET status=?2, last_seen=?3 WHERE id=?1"
-                                 : "UPDATE assets SET status=?2 WHERE id=?1",
+    sg_err rc = run_sql(t,
+                        touch ? "UPDATE assets SET status=?2, last_seen=?3 WHERE id=?1"
+                              : "UPDATE assets SET status=?2 WHERE id=?1",
                         "updating an asset", &st);
     if (rc != SG_OK)
         return rc;
@@ -426,8 +442,9 @@ static sg_err write_cache(struct scan *s, struct txn *t)
 {
     sqlite3_stmt *up = NULL, *del = NULL;
     sg_err rc;
-    if ((rc = run_sql(t, "INSERT OR REPLACE INTO files(path, dev, ino, size, mtime_ns, asset)"
-                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    if ((rc = run_sql(t,
+                      "INSERT OR REPLACE INTO files(path, dev, ino, size, mtime_ns, asset)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                       "updating the file cache", &up)) != SG_OK ||
         (rc = run_sql(t, "DELETE FROM files WHERE path = ?1", "updating the file cache", &del)) !=
             SG_OK)
@@ -501,9 +518,8 @@ static sg_err record(struct scan *s)
         struct reg *r = s->reg.slots[i].value;
         if (!path || !strcmp(r->status, "retired") || !under_roots(s, path))
             continue;
-        if (r->seen) {
-            if (strcmp(r->status, "active") != 0 || true)
-                rc = set_status(&t, r->id, "active", true);
+        if (r->seen) { /* present: active, seen now */
+            rc = set_status(&t, r->id, "active", true);
             continue;
         }
         s->res->missing++;
@@ -526,9 +542,11 @@ static sg_err record(struct scan *s)
         json_decref(roots);
         if (!rj)
             rc = sg_error_set(s->err, SG_ERR_NOMEM, NULL, NULL);
-        else if ((rc = run_sql(&t, "INSERT INTO scans(started_at, finished_at, roots, files, assets,"
-                                   " registered, changed, missing) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                               "recording the scan", &st)) == SG_OK) {
+        else if ((rc = run_sql(
+                      &t,
+                      "INSERT INTO scans(started_at, finished_at, roots, files, assets,"
+                      " registered, changed, missing) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                      "recording the scan", &st)) == SG_OK) {
             sqlite3_bind_text(st, 1, t.now, -1, SQLITE_STATIC);
             sqlite3_bind_text(st, 2, rj, -1, SQLITE_STATIC);
             sqlite3_bind_int64(st, 3, (sqlite3_int64)s->res->files_seen);
@@ -582,7 +600,7 @@ static sg_err compare(struct scan *s)
     /* Shadow findings go to the audit trail too: someone should look. */
     size_t i;
     json_t *fd;
-    json_array_foreach(s->res->findings, i, fd) {
+    json_array_foreach (s->res->findings, i, fd) {
         if (rc != SG_OK)
             break;
         json_t *details = json_pack("{s:O, s:O}", "path", json_object_get(fd, "path"), "kind",
@@ -753,12 +771,12 @@ sg_err sg_inventory_register(sg_inventory *inv, const char *path,
         snprintf(id, sizeof id, "%s", r->id); /* already registered as is */
         rc = set_status(&t, r->id, "active", true);
     } else {
-        if (r && !strcmp(r->status, "retired"))
-            r->version = r->version; /* re-registration brings a retired asset back */
+        /* a new version; re-registering a retired asset brings it back */
         rc = upsert_asset(&t, &f, r, opt->owner_role, opt->name, opt->kind, id);
         if (rc == SG_OK && r) {
             sqlite3_stmt *q = NULL;
-            if ((rc = run_sql(&t, "UPDATE assets SET retired_at=NULL, retired_reason=NULL WHERE id=?1",
+            if ((rc = run_sql(&t,
+                              "UPDATE assets SET retired_at=NULL, retired_reason=NULL WHERE id=?1",
                               "registering", &q)) == SG_OK) {
                 sqlite3_bind_text(q, 1, id, -1, SQLITE_STATIC);
                 rc = step_done(&t, q, "registering");

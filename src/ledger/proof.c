@@ -187,9 +187,17 @@ sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_
     sg_buf_init(&stored, SG_NOTE_MAX_LEN);
     sg_buf_init(&file, SG_NOTE_MAX_LEN);
     struct sg__merkle_frontier f = {0};
+    /* The file first: it never leads the database, so read before our
+     * snapshot it cannot claim more than the snapshot holds. */
+    char path[PATH_MAX + 32];
+    snprintf(path, sizeof path, "%s/ledger.checkpoint", lg->dir);
+    bool have_file = sg_buf_read_file(&file, path, NULL) == SG_OK;
     sg_err rc = sg__ledger_begin_read(lg, err);
-    if (rc != SG_OK)
+    if (rc != SG_OK) {
+        sg_buf_release(&stored);
+        sg_buf_release(&file);
         return rc;
+    }
     /* Checkpoints the log must match: its own latest (database copy and the
      * file beside it) and the caller's, which may be an old witness copy. */
     if ((rc = sg__ledger_stored_checkpoint(lg, &stored, err)) != SG_OK) {
@@ -200,9 +208,7 @@ sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_
     if (stored.len &&
         (rc = add_checkpoint(&v, stored.data, stored.len, "the stored checkpoint", false, cps, &ncp, err)) != SG_OK)
         goto out;
-    char path[PATH_MAX + 32];
-    snprintf(path, sizeof path, "%s/ledger.checkpoint", lg->dir);
-    if (sg_buf_read_file(&file, path, NULL) == SG_OK &&
+    if (have_file &&
         (rc = add_checkpoint(&v, file.data, file.len, "ledger.checkpoint", false, cps, &ncp, err)) != SG_OK)
         goto out;
     if (checkpoint_note &&
@@ -221,7 +227,9 @@ sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_
         goto out;
     }
     size_t next_cp = 0;
-    uint64_t expected = 0;
+    uint64_t expected = 0, total = 0;
+    if (sg__ledger_size_locked(lg, &total, NULL) != SG_OK)
+        total = 0; /* only for the progress bar; damage shows up below */
     for (;;) {
         /* checkpoints of the size verified so far */
         while (next_cp < ncp && cps[next_cp].size == expected && !v.bad) {
@@ -285,7 +293,7 @@ sg_err sg_ledger_verify(sg_ledger *lg, const char *checkpoint_note, size_t note_
         }
         expected++;
         if ((expected & 0xffff) == 0)
-            sg_progress(progress, "verifying", expected, 0);
+            sg_progress(progress, "verifying", expected, total > expected ? total : 0);
     }
     res->size = expected;
     if (!v.bad && next_cp < ncp)
@@ -361,8 +369,17 @@ sg_err sg_ledger_scan(sg_ledger *lg, const struct sg_ledger_query *q, sg_ledger_
     }
     if (q->subject)
         sqlite3_bind_text(st, 4, q->subject, -1, SQLITE_STATIC);
-    if (q->since_time)
-        sqlite3_bind_text(st, 5, q->since_time, -1, SQLITE_STATIC);
+    /* Stored times carry milliseconds; a whole-second bound must compare as
+     * ".000Z" or it would sort after events within its own second. */
+    char since[40];
+    if (q->since_time) {
+        size_t len = strlen(q->since_time);
+        if (len == 20 && q->since_time[19] == 'Z')
+            snprintf(since, sizeof since, "%.19s.000Z", q->since_time);
+        else
+            snprintf(since, sizeof since, "%.39s", q->since_time);
+        sqlite3_bind_text(st, 5, since, -1, SQLITE_TRANSIENT);
+    }
     if (q->limit)
         sqlite3_bind_int64(st, 6, q->limit > INT64_MAX ? INT64_MAX : (int64_t)q->limit);
     sg_err rc = SG_OK;

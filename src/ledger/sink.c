@@ -1,5 +1,6 @@
 /* sink.c - the ledger as the audit sink of a context: every capability's
- * sg_audit_record() becomes one durable ledger append. The ledger (state
+ * sg_audit_record() becomes one durable ledger append (the CLI), or one
+ * queued event of a group-commit batcher (servers). The CLI's ledger (state
  * directory, database, key) is created only when the first event arrives, so
  * commands that record nothing leave no trace on disk. */
 #include <stdlib.h>
@@ -53,4 +54,33 @@ void sg_ledger_sink_attach(sg_ctx *ctx)
         return; /* without memory there is no sink; recording stays a no-op */
     snprintf(s->dir, sizeof s->dir, "%s", ctx->state_dir);
     sg_ctx_set_audit(ctx, &ledger_sink, s);
+}
+
+/* ---- batched ---------------------------------------------------------------- */
+
+static sg_err batch_record(void *impl, const struct sg_audit_event *event, struct sg_error *err)
+{
+    return sg_ledger_batcher_submit(impl, event, NULL, err);
+}
+
+static sg_err batch_flush(void *impl, struct sg_error *err)
+{
+    return sg_ledger_batcher_flush(impl, err);
+}
+
+static void batch_close(void *impl)
+{
+    sg_ledger_batcher_free(impl);
+}
+
+static const struct sg_audit_sink batcher_sink = {
+    .name = "ledger-batcher",
+    .record = batch_record,
+    .flush = batch_flush,
+    .close = batch_close,
+};
+
+void sg_ledger_sink_attach_batcher(sg_ctx *ctx, sg_ledger_batcher *b)
+{
+    sg_ctx_set_audit(ctx, &batcher_sink, b);
 }

@@ -65,21 +65,14 @@ static sg_err state_file(const sg_ledger *lg, const char *name, char *out, size_
     return SG_OK;
 }
 
-static sg_err mkdir_p(const char *dir, struct sg_error *err)
+/* The state directory, created 0700 the way every capability creates it. */
+static sg_err ensure_dir(const char *dir, struct sg_error *err)
 {
-    char path[PATH_MAX];
-    snprintf(path, sizeof path, "%s", dir);
-    for (char *p = path + 1; *p; p++) {
-        if (*p != '/')
-            continue;
-        *p = '\0';
-        if (mkdir(path, 0700) != 0 && errno != EEXIST)
-            return sg_error_errno(err, sg_err_from_errno(errno), path, errno, "cannot create");
-        *p = '/';
-    }
-    if (mkdir(path, 0700) != 0 && errno != EEXIST)
-        return sg_error_errno(err, sg_err_from_errno(errno), path, errno, "cannot create");
-    return SG_OK;
+    sg_ctx ctx;
+    sg_err rc = sg_ctx_init(&ctx, dir, err);
+    if (rc == SG_OK)
+        rc = sg_ctx_ensure_state(&ctx, err);
+    return rc;
 }
 
 /* Writes data to path atomically (temporary file + rename); mode 0600.
@@ -265,6 +258,35 @@ static sg_err init_schema(sg_ledger *lg, struct sg_error *err)
     return rc;
 }
 
+/* No log here: nothing was recorded yet - unless a signed checkpoint says
+ * otherwise, in which case the log was deleted. */
+static sg_err no_ledger(sg_ledger *lg, struct sg_error *err)
+{
+    char cp[PATH_MAX];
+    struct stat st;
+    if (state_file(lg, CHECKPOINT_NAME, cp, sizeof cp, NULL) == SG_OK && stat(cp, &st) == 0)
+        return sg_error_set(err, SG_ERR_TAMPERED, "ledger.db",
+                            "the ledger is gone but its signed checkpoint is not");
+    return sg_error_set(err, SG_ERR_NOT_FOUND, lg->dir, "no ledger here (nothing recorded yet)");
+}
+
+/* A reader can open the file between its creation and the schema's. */
+static sg_err has_schema(sg_ledger *lg, struct sg_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    sg_err rc = prepare(lg, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'entries'",
+                        &st, err);
+    if (rc != SG_OK)
+        return rc;
+    int s = sqlite3_step(st);
+    if (s != SQLITE_ROW)
+        rc = sg__ledger_db_error(lg, s, "read schema", err);
+    else if (sqlite3_column_int(st, 0) == 0)
+        rc = no_ledger(lg, err);
+    sqlite3_finalize(st);
+    return rc;
+}
+
 sg_err sg_ledger_open(const char *state_dir, unsigned flags, sg_ledger **out, struct sg_error *err)
 {
     *out = NULL;
@@ -288,10 +310,10 @@ sg_err sg_ledger_open(const char *state_dir, unsigned flags, sg_ledger **out, st
     struct stat st;
     if (stat(dbpath, &st) != 0) {
         if (!create) {
-            rc = sg_error_set(err, SG_ERR_NOT_FOUND, lg->dir, "no ledger here (nothing recorded yet)");
+            rc = no_ledger(lg, err);
             goto out;
         }
-        if ((rc = mkdir_p(lg->dir, err)) != SG_OK)
+        if ((rc = ensure_dir(lg->dir, err)) != SG_OK)
             goto out;
         /* Create the file ourselves so that it, and the -wal/-shm files
          * SQLite derives from it, are 0600 whatever the umask. */
@@ -323,7 +345,9 @@ sg_err sg_ledger_open(const char *state_dir, unsigned flags, sg_ledger **out, st
     } else {
         sg_buf vkey;
         sg_buf_init(&vkey, 1024);
-        rc = prepare_all(lg, err);
+        rc = has_schema(lg, err);
+        if (rc == SG_OK)
+            rc = prepare_all(lg, err);
         if (rc == SG_OK && !lg->has_verifier) {
             /* no key file (a copy made for an auditor): trust the stored vkey */
             if ((rc = meta_get(lg, "vkey", &vkey, err)) == SG_OK &&

@@ -84,14 +84,15 @@ static int cmp_offsets(const void *a, const void *b)
     return x->lho < y->lho ? -1 : x->lho > y->lho;
 }
 
-/* Inflates a raw deflate member into a fresh buffer of at most cap bytes.
+/* Inflates a deflate stream (wbits as for zlib's inflateInit2: raw, zlib or
+ * gzip) into a fresh buffer of at most cap bytes.
  * Returns the buffer (caller frees) and its length, or NULL with *why set. */
-static uint8_t *inflate_member(const uint8_t *src, uint64_t csize, uint64_t usize, uint64_t cap,
-                               size_t *out_len, const char **why)
+uint8_t *sg__scan_inflate(const uint8_t *src, uint64_t csize, uint64_t usize, uint64_t cap,
+                          int wbits, size_t *out_len, const char **why)
 {
     z_stream zs;
     memset(&zs, 0, sizeof zs);
-    if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) {
+    if (inflateInit2(&zs, wbits) != Z_OK) {
         *why = "zlib could not start";
         return NULL;
     }
@@ -190,7 +191,7 @@ static void scan_member(struct sg__scan_job *job, const struct sg__scan_where *w
                  "analysed");
             return;
         }
-        owned = inflate_member(src, m->csize, m->usize, cap, &n, &why);
+        owned = sg__scan_inflate(src, m->csize, m->usize, cap, -MAX_WBITS, &n, &why);
         if (!owned || m->usize > cap) {
             char msg[300];
             snprintf(msg, sizeof msg, "member '%s' %s%s", mname, why ? why : "is too large",

@@ -1,64 +1,41 @@
-/* onnx.c - ONNX models: operators from custom domains (code the runtime must
- * load; ai.onnx.contrib PyOp runs Python) and external_data locations that
- * are absolute or climb out of the model directory (CVE-2022-25882 class).
- * ModelProto -> graph(7) -> node(1) {op_type(4), domain(7), attribute(5) ->
- * g(6)/graphs(11)}, initializer(5) -> external_data(13) {key(1), value(2)};
+/* onnx.c - ONNX models: external_data locations that are absolute or climb
+ * out of the model directory (CVE-2022-25882 class; found by the shared
+ * reader in src/formats/), and operators from custom domains - code the
+ * runtime must load, Python for ai.onnx.contrib PyOp - in the main graph,
+ * in every subgraph (If/Loop/Scan bodies) and in model-local functions,
+ * which the shared reader does not descend into. ModelProto -> graph(7) ->
+ * node(1) {op_type(4), domain(7), attribute(5) -> g(6) / graphs(11)};
  * ModelProto -> functions(25) -> node(7). */
 #include <stdio.h>
 #include <string.h>
 
-#include "protobuf.h"
-#include "saiguard/path.h"
+#include "saiguard/formats.h"
 #include "scan_internal.h"
-
-#define MAX_GRAPH_DEPTH 16
 
 struct ox {
     struct sg__scan_job *job;
     const struct sg__scan_where *w;
-    const uint8_t *base;
+    sg_fmt_src src;
     bool bad;
     uint32_t reported;
 };
-
-static void graph(struct ox *o, const uint8_t *d, size_t n, int depth);
 
 static bool eq(const uint8_t *s, size_t n, const char *lit)
 {
     return strlen(lit) == n && memcmp(s, lit, n) == 0;
 }
 
-static void node(struct ox *o, const uint8_t *d, size_t n, int depth)
+static void graph(struct ox *o, struct sg_pb_reader *r);
+
+static void check_op(struct ox *o, const uint8_t *op, size_t ol, const uint8_t *dom, size_t dl,
+                     int64_t at)
 {
-    struct sg__pb r = {d, d + n, false};
-    struct sg__pb_field f;
-    const uint8_t *op = NULL, *dom = NULL;
-    size_t ol = 0, dl = 0;
-    while (sg__pb_next(&r, &f)) {
-        if (f.wire != 2)
-            continue;
-        if (f.number == 4) {
-            op = f.data;
-            ol = f.len;
-        } else if (f.number == 7) {
-            dom = f.data;
-            dl = f.len;
-        } else if (f.number == 5) {
-            struct sg__pb a = {f.data, f.data + f.len, false};
-            struct sg__pb_field g;
-            while (sg__pb_next(&a, &g))
-                if ((g.number == 6 || g.number == 11) && g.wire == 2)
-                    graph(o, g.data, g.len, depth + 1);
-            o->bad |= a.bad;
-        }
-    }
-    o->bad |= r.bad;
-    if (!dom || !dl || o->reported > 1000)
-        return;
     static const char *const std_domains[] = {"ai.onnx", "ai.onnx.ml", "ai.onnx.training",
                                               "ai.onnx.preview.training", NULL};
     static const char *const runtime_domains[] = {"com.microsoft", "com.microsoft.nchwc",
                                                   "com.microsoft.experimental", NULL};
+    if (!dom || !dl || o->reported > 1000)
+        return;
     for (const char *const *s = std_domains; *s; s++)
         if (eq(dom, dl, *s))
             return;
@@ -74,68 +51,74 @@ static void node(struct ox *o, const uint8_t *d, size_t n, int depth)
     if (op && (eq(op, ol, "PyOp") || strstr(on, "Py")))
         sev = SG_SCAN_CRITICAL;
     o->reported++;
-    sg__scan_add(o->job, o->w, "onnx", "SG-ONNX-002", sev, d - o->base, on,
+    sg__scan_add(o->job, o->w, "onnx", "SG-ONNX-002", sev, at, on,
                  "operator %s from the custom domain '%s' needs code outside the ONNX standard%s",
                  on, dn, sev == SG_SCAN_CRITICAL ? " (a Python operator)" : "");
 }
 
-static void tensor(struct ox *o, const uint8_t *d, size_t n)
+/* One NodeProto: checks its operator, descends into graph attributes. */
+static void node(struct ox *o, struct sg_pb_reader *r)
 {
-    struct sg__pb r = {d, d + n, false};
-    struct sg__pb_field f;
-    while (sg__pb_next(&r, &f)) {
-        if (f.number != 13 || f.wire != 2)
+    struct sg_pb_field f;
+    struct sg_error err;
+    const uint8_t *op = NULL, *dom = NULL;
+    size_t ol = 0, dl = 0;
+    int64_t at = (int64_t)r->pos;
+    sg_err rc;
+    while ((rc = sg_pb_next(r, &f, &err)) == SG_OK && f.number) {
+        if (f.wire != SG_PB_LEN)
             continue;
-        struct sg__pb e = {f.data, f.data + f.len, false};
-        struct sg__pb_field kv;
-        const uint8_t *k = NULL, *v = NULL;
-        size_t kl = 0, vl = 0;
-        while (sg__pb_next(&e, &kv)) {
-            if (kv.number == 1 && kv.wire == 2) {
-                k = kv.data;
-                kl = kv.len;
-            } else if (kv.number == 2 && kv.wire == 2) {
-                v = kv.data;
-                vl = kv.len;
+        if (f.number == 4) {
+            op = o->src.mem + f.offset;
+            ol = (size_t)f.value;
+        } else if (f.number == 7) {
+            dom = o->src.mem + f.offset;
+            dl = (size_t)f.value;
+        } else if (f.number == 5) {
+            struct sg_pb_reader a;
+            struct sg_pb_field g;
+            sg_err arc;
+            if (sg_pb_enter(r, &f, &a, &err) != SG_OK) {
+                o->bad = true;
+                continue;
             }
+            while ((arc = sg_pb_next(&a, &g, &err)) == SG_OK && g.number) {
+                struct sg_pb_reader sub;
+                if ((g.number == 6 || g.number == 11) && g.wire == SG_PB_LEN) {
+                    if (sg_pb_enter(&a, &g, &sub, &err) == SG_OK)
+                        graph(o, &sub);
+                    else
+                        o->bad = true;
+                }
+            }
+            o->bad |= arc != SG_OK;
         }
-        o->bad |= e.bad;
-        if (!k || !v || !eq(k, kl, "location"))
-            continue;
-        char loc[1024];
-        snprintf(loc, sizeof loc, "%.*s", (int)(vl < 1000 ? vl : 1000), (const char *)v);
-        if (!sg_path_is_safe_relative(loc) || strchr(loc, ':') || vl != strlen(loc))
-            sg__scan_add(o->job, o->w, "onnx", "SG-ONNX-001", SG_SCAN_HIGH, f.data - o->base, loc,
-                         "external_data location '%s' is absolute or leaves the model directory: "
-                         "loading reads whatever file it names", loc);
     }
-    o->bad |= r.bad;
+    o->bad |= rc != SG_OK;
+    check_op(o, op, ol, dom, dl, at);
 }
 
-static void graph(struct ox *o, const uint8_t *d, size_t n, int depth)
+/* Every NodeProto under field `field` of the message r reads. */
+static void nodes(struct ox *o, struct sg_pb_reader *r, uint32_t field)
 {
-    if (depth > MAX_GRAPH_DEPTH) {
-        o->bad = true;
-        return;
-    }
-    struct sg__pb r = {d, d + n, false};
-    struct sg__pb_field f;
-    while (sg__pb_next(&r, &f)) {
-        if (f.wire != 2)
+    struct sg_pb_field f;
+    struct sg_error err;
+    sg_err rc;
+    while ((rc = sg_pb_next(r, &f, &err)) == SG_OK && f.number) {
+        struct sg_pb_reader child;
+        if (f.number != field || f.wire != SG_PB_LEN)
             continue;
-        if (f.number == 1)
-            node(o, f.data, f.len, depth);
-        else if (f.number == 5)
-            tensor(o, f.data, f.len);
-        else if (f.number == 15) { /* sparse_initializer: values(1), indices(2) */
-            struct sg__pb s = {f.data, f.data + f.len, false};
-            struct sg__pb_field t;
-            while (sg__pb_next(&s, &t))
-                if ((t.number == 1 || t.number == 2) && t.wire == 2)
-                    tensor(o, t.data, t.len);
-        }
+        if (sg_pb_enter(r, &f, &child, &err) == SG_OK)
+            node(o, &child);
+        else
+            o->bad = true;
     }
-    o->bad |= r.bad;
+    o->bad |= rc != SG_OK;
+}
+
+static void graph(struct ox *o, struct sg_pb_reader *r)
+{
+    nodes(o, r, 1);
 }
 
 bool sg__scan_looks_onnx(const uint8_t *data, size_t len)
@@ -146,22 +129,47 @@ bool sg__scan_looks_onnx(const uint8_t *data, size_t len)
 void sg__scan_onnx(struct sg__scan_job *job, const struct sg__scan_where *w, const uint8_t *data,
                    size_t len)
 {
-    struct ox o = {.job = job, .w = w, .base = data};
-    struct sg__pb r = {data, data + len, false};
-    struct sg__pb_field f;
-    while (sg__pb_next(&r, &f)) {
-        if (f.number == 7 && f.wire == 2)
-            graph(&o, f.data, f.len, 0);
-        else if (f.number == 25 && f.wire == 2) {
-            struct sg__pb fn = {f.data, f.data + f.len, false};
-            struct sg__pb_field g;
-            while (sg__pb_next(&fn, &g))
-                if (g.number == 7 && g.wire == 2)
-                    node(&o, g.data, g.len, 0);
-            o.bad |= fn.bad;
+    struct ox o = {.job = job, .w = w};
+    struct sg_error err = {0};
+    sg_fmt_src_mem(&o.src, data, len, w->name);
+
+    /* external data and structure, from the shared reader */
+    struct sg_onnx m;
+    if (sg_onnx_read(&o.src, &m, &err) != SG_OK) {
+        o.bad = true;
+    } else {
+        for (size_t i = 0; i < m.problems.count; i++) {
+            const struct sg_fmt_problem *p = &m.problems.items[i];
+            if (strncmp(p->code, "external-data", 13) == 0)
+                sg__scan_add(job, w, "onnx", "SG-ONNX-001", SG_SCAN_HIGH, (int64_t)p->offset,
+                             p->code, "%s: loading reads whatever file it names", p->message);
+            else
+                o.bad = true;
         }
+        o.bad |= !m.header_ok;
     }
-    if (r.bad || o.bad)
+    sg_onnx_release(&m);
+
+    /* operators, subgraphs and functions */
+    struct sg_pb_reader r;
+    struct sg_pb_field f;
+    sg_err rc;
+    sg_pb_begin(&r, &o.src, 0, len);
+    while ((rc = sg_pb_next(&r, &f, &err)) == SG_OK && f.number) {
+        struct sg_pb_reader child;
+        if ((f.number != 7 && f.number != 25) || f.wire != SG_PB_LEN)
+            continue;
+        if (sg_pb_enter(&r, &f, &child, &err) != SG_OK) {
+            o.bad = true;
+            continue;
+        }
+        if (f.number == 7)
+            graph(&o, &child);
+        else
+            nodes(&o, &child, 7);
+    }
+    o.bad |= rc != SG_OK;
+    if (o.bad)
         sg__scan_add(job, w, "onnx", "SG-ONNX-003", SG_SCAN_MEDIUM, -1, NULL,
                      "ONNX protobuf is truncated or malformed; part of the model cannot be "
                      "checked");

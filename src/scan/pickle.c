@@ -25,6 +25,8 @@
 #define MAX_STREAMS 100000
 #define MAX_NESTED_PICKLE 3
 #define NAME_MAX_LEN 512
+#define RING 64
+#define ITEMSIZE_OBJECT UINT64_MAX
 
 /* ---- values ---------------------------------------------------------- */
 
@@ -82,7 +84,7 @@ struct callable {
     bool called;
 };
 
-enum special { SP_NONE, SP_GETATTR, SP_IMPORT, SP_LOADS, SP_B64 };
+enum special { SP_NONE, SP_GETATTR, SP_IMPORT, SP_LOADS, SP_B64, SP_DTYPE };
 
 enum via { VIA_GLOBAL, VIA_STACK_GLOBAL, VIA_INST, VIA_GETATTR, VIA_IMPORT };
 static const char *const via_text[] = {"GLOBAL", "STACK_GLOBAL", "INST", "getattr", "__import__"};
@@ -129,6 +131,21 @@ struct vm {
 
     char **owned;
     size_t nowned, owned_cap, owned_bytes;
+
+    /* joblib embeds raw array bytes after each NumpyArrayWrapper's BUILD;
+     * their length comes from the wrapper's state: shape (product of an
+     * int tuple) x dtype itemsize, after an alignment pad. Recent int
+     * tuples and dtypes are remembered by object id. */
+    struct ring_ent {
+        uint32_t id;
+        uint64_t v;
+    } shapes[RING], dtypes[RING];
+    uint32_t shape_i, dtype_i;
+    struct {
+        uint32_t dict;
+        uint64_t count, itemsize, align;
+        bool has_shape, has_dtype, has_align;
+    } jl;
 
     uint32_t unusual;   /* bit per unusual opcode kind already reported */
     bool saw_import;    /* an import with identifier-like names was seen */
@@ -438,6 +455,8 @@ static uint8_t special_of(const char *mod, const char *name)
         return SP_LOADS;
     if (names_have(b64_names, mod, name))
         return SP_B64;
+    if (strcmp(mod, "numpy") == 0 && strcmp(name, "dtype") == 0)
+        return SP_DTYPE;
     return SP_NONE;
 }
 
@@ -789,18 +808,104 @@ static void unusual(struct vm *m, int bit, int64_t off, const char *what)
             "%s, which no standard pickler emits", what);
 }
 
+/* ---- joblib array bookkeeping -------------------------------------------- */
+
+static void ring_put(struct ring_ent *r, uint32_t *i, uint32_t id, uint64_t v)
+{
+    if (!id)
+        return;
+    r[*i % RING] = (struct ring_ent){id, v};
+    (*i)++;
+}
+
+static bool ring_get(const struct ring_ent *r, uint32_t id, uint64_t *v)
+{
+    for (int k = 0; id && k < RING; k++)
+        if (r[k].id == id) {
+            *v = r[k].v;
+            return true;
+        }
+    return false;
+}
+
+/* Bytes per element of a numpy type string ("<f8", "|b1", "<U10");
+ * ITEMSIZE_OBJECT for object arrays, 0 when unknown (structured dtypes). */
+static uint64_t dtype_itemsize(const char *s, size_t n)
+{
+    if (n && strchr("<>|=", s[0])) {
+        s++;
+        n--;
+    }
+    if (!n)
+        return 0;
+    char c = s[0];
+    uint64_t count = 0;
+    for (size_t i = 1; i < n && s[i] >= '0' && s[i] <= '9' && count < (1u << 30); i++)
+        count = count * 10 + (uint64_t)(s[i] - '0');
+    if (c == 'O')
+        return ITEMSIZE_OBJECT;
+    if (c == '?')
+        return 1;
+    if (c == 'U')
+        return count * 4;
+    if (strchr("biufcSVMm", c))
+        return count;
+    return 0;
+}
+
+/* Pairs key, value of a dict under construction: joblib wrapper state. */
+static void note_dict_items(struct vm *m, const struct val *dict, const struct val *kv, size_t n)
+{
+    if (dict->kind != V_DICT)
+        return;
+    for (size_t i = 0; i + 1 < n; i += 2) {
+        const struct val *k = &kv[i], *v = &kv[i + 1];
+        if (k->kind != V_STR || k->len < 5 || k->len > 27)
+            continue;
+        uint64_t x;
+        bool is_shape = k->len == 5 && memcmp(k->u.s, "shape", 5) == 0;
+        bool is_dtype = k->len == 5 && memcmp(k->u.s, "dtype", 5) == 0;
+        bool is_align = k->len == 27 && memcmp(k->u.s, "numpy_array_alignment_bytes", 27) == 0;
+        if (!is_shape && !is_dtype && !is_align)
+            continue;
+        if (m->jl.dict != dict->u.ref) {
+            memset(&m->jl, 0, sizeof m->jl);
+            m->jl.dict = dict->u.ref;
+        }
+        if (is_shape && v->kind == V_TUPLE && ring_get(m->shapes, v->u.ref, &x)) {
+            m->jl.count = x;
+            m->jl.has_shape = true;
+        } else if (is_dtype && v->kind == V_OBJ && ring_get(m->dtypes, v->u.ref, &x)) {
+            m->jl.itemsize = x;
+            m->jl.has_dtype = true;
+        } else if (is_align && v->kind == V_INT && v->u.i >= 0 && v->u.i <= 4096) {
+            m->jl.align = (uint64_t)v->u.i;
+            m->jl.has_align = true;
+        }
+    }
+}
+
 /* ---- building containers ------------------------------------------------ */
 
 static inline struct val make_tuple(struct vm *m, const struct val *items, size_t n)
 {
     struct val t = {.kind = V_TUPLE, .u.ref = new_object(m)};
     uint8_t f = 0;
-    bool keep = false;
+    bool keep = false, ints = n > 0;
+    uint64_t product = 1;
     for (size_t i = 0; i < n; i++) {
         f |= vflags(m, &items[i]);
         uint8_t k = items[i].kind;
         keep |= k == V_STR || k == V_BYTES || k == V_CALL || k == V_OBJ || k == V_TUPLE;
+        if (k != V_INT || items[i].u.i < 0)
+            ints = false;
+        else if (ints)
+            product = items[i].u.i && product > UINT64_MAX / (uint64_t)items[i].u.i
+                          ? UINT64_MAX
+                          : product * (uint64_t)items[i].u.i;
     }
+    if (ints && n <= 32)
+        ring_put(m->shapes, &m->shape_i, t.u.ref, product);
     mark_obj(m, &t, f);
     if (keep && n && n <= 3 && m->nnodes < MAX_NODES) {
         if (m->nnodes == m->nodes_cap) {
@@ -909,6 +1014,10 @@ static struct val call_result(struct vm *m, const struct val *fn, const struct v
             return b;
         return r;
     }
+    if (a && a->n >= 1 && c->special == SP_DTYPE && a->item[0].kind == V_STR) {
+        ring_put(m->dtypes, &m->dtype_i, r.u.ref, dtype_itemsize(a->item[0].u.s, a->item[0].len));
+        return r;
+    }
     if (a && a->n >= 1 && c->special == SP_LOADS) {
         char via[NAME_MAX_LEN * 2 + 2];
         snprintf(via, sizeof via, "%s.%s", c->module, c->name);
@@ -922,6 +1031,41 @@ static struct val call_result(struct vm *m, const struct val *fn, const struct v
 static bool str_operand(const struct val *v)
 {
     return v->kind == V_STR || v->kind == V_BYTES;
+}
+
+/* joblib writes the array's raw bytes right after the wrapper's BUILD (an
+ * alignment pad first when numpy_array_alignment_bytes is set) and its
+ * unpickler reads them there; skip exactly that many bytes and go on. */
+static bool skip_joblib_array(struct vm *m, const struct val *state, int64_t off)
+{
+    bool known = state->kind == V_DICT && state->u.ref == m->jl.dict && m->jl.has_shape &&
+                 m->jl.has_dtype && m->jl.itemsize && m->jl.itemsize != ITEMSIZE_OBJECT &&
+                 (!m->jl.count || m->jl.itemsize <= UINT64_MAX / m->jl.count);
+    if (!known) {
+        add(m, "SG-PKL-024", SG_SCAN_MEDIUM, off, "joblib.numpy_pickle.NumpyArrayWrapper",
+            "joblib array data (object or structured dtype) is embedded in the pickle stream "
+            "here; opcodes after it are not analysed");
+        m->pos = m->len;
+        m->failed = true;
+        m->fail_offset = -2;
+        return false;
+    }
+    if (m->jl.has_align && m->jl.align) {
+        if (!need(m, 1, off))
+            return false;
+        size_t pad = m->data[m->pos++];
+        if (!need(m, pad, off))
+            return false;
+        m->pos += pad;
+    }
+    uint64_t bytes = m->jl.count * m->jl.itemsize;
+    if (bytes > m->len - m->pos) {
+        vm_fail(m, off, "truncated: joblib array data runs past the end");
+        return false;
+    }
+    m->pos += (size_t)bytes;
+    memset(&m->jl, 0, sizeof m->jl);
+    return true;
 }
 
 static bool op_build(struct vm *m, int64_t off)
@@ -949,18 +1093,8 @@ static bool op_build(struct vm *m, int64_t off)
     }
     if (obj->kind == V_OBJ && obj->u.node && obj->u.node <= m->ncalls) {
         const struct callable *c = &m->calls[obj->u.node - 1];
-        if (strcmp(c->name, "NumpyArrayWrapper") == 0 && strncmp(c->module, "joblib", 6) == 0) {
-            /* joblib writes the array's raw bytes right after this BUILD
-             * and its unpickler reads them there; the opcodes that follow
-             * the bytes cannot be located without numpy's dtype rules. */
-            add(m, "SG-PKL-024", SG_SCAN_MEDIUM, off, "joblib.numpy_pickle.NumpyArrayWrapper",
-                "joblib array data is embedded in the pickle stream here; opcodes after it are "
-                "not analysed");
-            m->pos = m->len;
-            m->failed = true;
-            m->fail_offset = -2;
-            return false;
-        }
+        if (strcmp(c->name, "NumpyArrayWrapper") == 0 && strncmp(c->module, "joblib", 6) == 0)
+            return skip_joblib_array(m, &state, off);
     }
     mark_obj(m, obj, sf);
     return true;
@@ -1193,6 +1327,10 @@ static void run_stream(struct vm *m)
             if (!pop(m, &b, off) || !pop(m, &a, off) || !top(m, &t, off))
                 return;
             mark_obj(m, t, vflags(m, &a) | vflags(m, &b));
+            {
+                struct val kv[2] = {a, b};
+                note_dict_items(m, t, kv, 2);
+            }
             break;
         case 'e': /* APPENDS */
         case 'u': /* SETITEMS */
@@ -1211,6 +1349,8 @@ static void run_stream(struct vm *m)
             for (size_t i = first; i < m->sp; i++)
                 f |= vflags(m, &m->stack[i]);
             mark_obj(m, &m->stack[first - 1], f);
+            if (op == 'u' && m->stack[first - 1].kind == V_DICT && m->sp - first <= 64)
+                note_dict_items(m, &m->stack[first - 1], m->stack + first, m->sp - first);
             m->sp = first;
             break;
         }

@@ -157,6 +157,27 @@ void sg__scan_add(struct sg__scan_job *job, const struct sg__scan_where *w, cons
     r->count++;
 }
 
+void sg__scan_add_problems(struct sg__scan_job *job, const struct sg__scan_where *w,
+                           const char *format, const struct sg_fmt_problems *problems,
+                           const struct sg__scan_problem_map *map, const char *prefix)
+{
+    for (size_t i = 0; i < problems->count; i++) {
+        const struct sg_fmt_problem *p = &problems->items[i];
+        size_t k = 0;
+        while (map[k].code && strcmp(map[k].code, p->code) != 0)
+            k++;
+        sg__scan_add(job, w, format, map[k].rule, map[k].sev, (int64_t)p->offset, p->code, "%s%s",
+                     prefix, p->message);
+    }
+    if (problems->dropped) {
+        size_t k = 0;
+        while (map[k].code)
+            k++;
+        sg__scan_add(job, w, format, map[k].rule, map[k].sev, -1, NULL,
+                     "%zu further header problems not listed", problems->dropped);
+    }
+}
+
 /* ---- format detection ------------------------------------------------------ */
 
 bool sg__scan_name_ends(const char *name, const char *suffix)
@@ -198,6 +219,54 @@ static int64_t find_eocd(const uint8_t *data, size_t len)
         if (data[i] == 'P' && data[i + 1] == 'K' && data[i + 2] == 5 && data[i + 3] == 6)
             return (int64_t)i;
     return -1;
+}
+
+/* A whole-file zlib or gzip stream (joblib's compress=, .pkl.gz): inflated
+ * within the analysis and ratio limits and scanned as its own content.
+ * Returns false when the bytes do not inflate (then they are not one). */
+static bool scan_compressed(struct sg__scan_job *job, const struct sg__scan_where *w,
+                            const uint8_t *data, size_t len, bool gzip)
+{
+    uint64_t cap = job->lim.max_analysis_bytes;
+    uint64_t ratio_cap = (uint64_t)len * job->lim.max_ratio;
+    bool ratio_limited = ratio_cap < cap;
+    if (ratio_limited)
+        cap = ratio_cap;
+    const char *why = NULL;
+    size_t n = 0;
+    uint8_t *out = sg__scan_inflate(data, len, UINT64_MAX, cap, gzip ? 15 + 16 : 15, &n, &why);
+    if (!out)
+        return false;
+    job->rep->scanned++;
+    if (n >= cap)
+        sg__scan_add(job, w, gzip ? "gzip" : "zlib",
+                     ratio_limited ? "SG-ZIP-007" : "SG-ZIP-006", SG_SCAN_HIGH, 0, NULL,
+                     "compressed stream expands past %s; only the first %zu bytes are analysed",
+                     ratio_limited ? "the compression-ratio limit" : "the analysis limit", n);
+    char entry[1024];
+    snprintf(entry, sizeof entry, "%s%s[%s]", w->entry ? w->entry : "", w->entry ? "!" : "",
+             gzip ? "gunzip" : "zlib-inflate");
+    /* the inner name drops the compression suffix: model.pkl.gz -> model.pkl */
+    char inner[1024];
+    snprintf(inner, sizeof inner, "%s", w->name ? w->name : "");
+    size_t il = strlen(inner);
+    if (sg__scan_name_ends(inner, ".gz"))
+        inner[il - 3] = 0;
+    else if (sg__scan_name_ends(inner, ".z") || sg__scan_name_ends(inner, ".Z"))
+        inner[il - 2] = 0;
+    struct sg__scan_where cw = *w;
+    cw.entry = entry;
+    cw.name = inner;
+    cw.path = NULL;
+    cw.base = 0;
+    cw.depth = w->depth + 1;
+    if (cw.depth > job->lim.max_depth)
+        sg__scan_add(job, w, gzip ? "gzip" : "zlib", "SG-ZIP-008", SG_SCAN_HIGH, 0, NULL,
+                     "compressed data nested deeper than the nesting limit; not analysed");
+    else
+        sg__scan_dispatch(job, &cw, out, n);
+    free(out);
+    return true;
 }
 
 void sg__scan_dispatch(struct sg__scan_job *job, const struct sg__scan_where *w,
@@ -251,6 +320,10 @@ void sg__scan_dispatch(struct sg__scan_job *job, const struct sg__scan_where *w,
                      "contents");
         return;
     }
+    bool gz = len >= 18 && data[0] == 0x1f && data[1] == 0x8b && data[2] == 8;
+    bool zl = len >= 8 && data[0] == 0x78 && ((data[0] << 8) | data[1]) % 31 == 0;
+    if ((gz || zl) && scan_compressed(job, w, data, len, gz))
+        return;
     int64_t eocd = find_eocd(data, len);
     if (eocd >= 0) {
         job->rep->scanned++;

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "saiguard/formats.h"
 #include "saiguard/scan.h"
 
 /* Limits resolved from options, policy and defaults. */
@@ -85,6 +86,24 @@ void sg__scan_savedmodel(struct sg__scan_job *job, const struct sg__scan_where *
                          const uint8_t *data, size_t len);
 void sg__scan_onnx(struct sg__scan_job *job, const struct sg__scan_where *w, const uint8_t *data,
                    size_t len);
+
+/* Inflates csize bytes of deflate data (wbits as zlib's inflateInit2: -15
+ * raw, 15 zlib, 31 gzip) into a new buffer (caller frees) of at most
+ * min(usize, cap) bytes; past that, the first part is returned when usize >
+ * cap, else NULL. NULL with *why on corrupt data. */
+uint8_t *sg__scan_inflate(const uint8_t *src, uint64_t csize, uint64_t usize, uint64_t cap,
+                          int wbits, size_t *out_len, const char **why);
+
+/* Problems of the shared format readers (src/formats/) as findings: each
+ * code is looked up in map (ended by an entry with code NULL, whose rule and
+ * severity apply to every other code); prefix starts each message. */
+struct sg__scan_problem_map {
+    const char *code, *rule;
+    enum sg_scan_severity sev;
+};
+void sg__scan_add_problems(struct sg__scan_job *job, const struct sg__scan_where *w,
+                           const char *format, const struct sg_fmt_problems *problems,
+                           const struct sg__scan_problem_map *map, const char *prefix);
 
 /* Cheap content sniffers used by the dispatcher. */
 bool sg__scan_is_safetensors(const uint8_t *data, size_t len);

@@ -174,3 +174,12 @@ python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$T/acc
 grep -q '"reason":"model_not_allowed"' "$T/access.jsonl" && ok "reasons logged" || fail "no reasons"
 grep -q "$KEY" "$T/access.jsonl" && fail "key in access log" || ok "no key in access log"
 grep -q "upstream-secret" "$T/access.jsonl" "$T/gw.err" && fail "credential logged" || ok "credential never logged"
+
+case_ "audit ledger"
+expect_rc 0 "$SAIGUARD" ledger verify --state "$T/state-gw"
+N_AUDIT=$("$SAIGUARD" ledger export --state "$T/state-gw" | grep -c '"gateway.request"')
+N_ACCESS=$(grep -vc '"path":"/\(metrics\|healthz\)"' "$T/access.jsonl")
+[ "$N_AUDIT" = "$N_ACCESS" ] && ok "every request in the ledger ($N_AUDIT)" || fail "ledger has $N_AUDIT gateway.request events, access log $N_ACCESS requests"
+"$SAIGUARD" ledger export --state "$T/state-gw" | grep -q '"gateway.start"' && ok "start recorded" || fail "no gateway.start"
+"$SAIGUARD" ledger export --state "$T/state-gw" | grep -q '"gateway.stop"' && ok "stop recorded" || fail "no gateway.stop"
+"$SAIGUARD" ledger export --state "$T/state-gw" | grep -q 'hello gateway' && fail "prompt text in the ledger" || ok "no prompt text in the ledger"

@@ -54,7 +54,7 @@ def closed_after(s):
 def main():
     case, port = sys.argv[1], int(sys.argv[2])
     key = sys.argv[3] if len(sys.argv) > 3 else "x"
-    body = b'{"model":"gpt-test","messages":[{"role":"user","content":"hi"}]}'
+    body = b'{"model":"gpt-test","messages":[{"role":"user","content":"hello there"}]}'
     auth = b"Authorization: Bearer " + key.encode() + b"\r\n"
     if case == "smuggle-cl-te":
         s = connect(port)

@@ -99,7 +99,19 @@ put("adapters/lora/adapter_model.safetensors", safetensors({"lora_A": ("F32", [8
 # datasets
 put("data/train.csv", "text,label\nhello,1\nworld,0\n", "dataset", "csv")
 put("data/eval.jsonl", '{"q": "a", "a": "b"}\n{"q": "c", "a": "d"}\n{"q": "e", "a": "f"}\n', "dataset", "jsonl")
-put("data/table.parquet", b"PAR1" + b"\0" * 32 + struct.pack("<I", 0) + b"PAR1", "dataset", "parquet")
+def parquet(rows=1000):
+    """A Parquet file whose footer is real Thrift-compact FileMetaData:
+    version 1, schema (root + 2 columns), num_rows, one row group, created_by."""
+    zz = lambda n: vi((n << 1) ^ (n >> 63))
+    bstr = lambda b: vi(len(b)) + b
+    root = b"\x48" + bstr(b"schema") + b"\x15" + zz(2) + b"\x00"
+    col = lambda name: b"\x15" + zz(2) + b"\x38" + bstr(name) + b"\x00"
+    group = b"\x19\x0c" + b"\x16" + zz(4096) + b"\x16" + zz(rows) + b"\x00"
+    meta = (b"\x15" + zz(1) + b"\x19\x3c" + root + col(b"text") + col(b"label") +
+            b"\x16" + zz(rows) + b"\x19\x1c" + group + b"\x28" + bstr(b"saiguard test") + b"\x00")
+    return b"PAR1" + b"\0" * 64 + meta + struct.pack("<I", len(meta)) + b"PAR1"
+
+put("data/table.parquet", parquet(), "dataset", "parquet")
 put("data/arrays.npz", zipped({"x.npy": npy(), "y.npy": npy()}), "dataset", "npz")
 put("data/records.tfrecord", struct.pack("<QI", 5, 0) + b"hello" + struct.pack("<I", 0), "dataset", "tfrecord")
 put("data/store.h5", b"\x89HDF\r\n\x1a\n" + b"\0" * 300, "dataset", "hdf5")

@@ -35,6 +35,9 @@ expect_rc 0 $S inventory show --format json tree/models/net.onnx
     && ok "onnx" || fail "$OUT"
 expect_rc 0 $S inventory show --format json tree/data/eval.jsonl
 [ "$(json_get "d['metadata']['rows'], d['owner_role']")" = "3 data_custodian" ] && ok "jsonl rows" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/data/table.parquet
+[ "$(json_get "d['metadata']['rows'], d['metadata']['columns'], d['metadata']['created_by']")" = "1000 2 saiguard test" ] \
+    && ok "parquet footer" || fail "$OUT"
 expect_rc 0 $S inventory show --format json tree/app/.mcp.json
 case "$OUT" in *secret-value*) fail "MCP env value leaked into the registry" ;; *API_TOKEN*) ok "MCP env names only" ;; *) fail "$OUT" ;; esac
 expect_rc 0 $S inventory show --format json tree/models/llama/README.md

@@ -155,12 +155,44 @@ static void test_sink_is_lazy_and_records(void)
     sg_ledger_close(lg);
 }
 
+static void test_batcher_as_context_sink(void)
+{
+    const char *d = fresh_dir("batch-sink");
+    char dir[4200];
+    snprintf(dir, sizeof dir, "%s", d);
+    struct sg_error err = {0};
+    sg_ctx ctx;
+    CHECK_OK(sg_ctx_init(&ctx, dir, &err), &err);
+    sg_ledger_batcher *b = NULL;
+    CHECK_OK(sg_ledger_batcher_new(dir, NULL, &b, &err), &err);
+    sg_ledger_sink_attach_batcher(&ctx, b);
+    for (int i = 0; i < 100; i++) {
+        struct sg_audit_event ev = {.type = "gateway.decision", .subject = "route", .outcome = "allow"};
+        CHECK_OK(sg_audit_record(&ctx, &ev, &err), &err);
+    }
+    CHECK_OK(sg_audit_flush(&ctx, &err), &err);
+    sg_ledger *lg = NULL;
+    uint64_t n = 0;
+    CHECK_OK(sg_ledger_open(dir, SG_LEDGER_READONLY, &lg, &err), &err);
+    CHECK_OK(sg_ledger_size(lg, &n, &err), &err);
+    CHECK_EQ_INT(n, 100);
+    sg_ledger_close(lg);
+    struct sg_audit_event last = {.type = "gateway.stopped", .subject = "gw"};
+    CHECK_OK(sg_audit_record(&ctx, &last, &err), &err);
+    sg_ctx_release(&ctx); /* frees the batcher, which commits the last event */
+    CHECK_OK(sg_ledger_open(dir, SG_LEDGER_READONLY, &lg, &err), &err);
+    CHECK_OK(sg_ledger_size(lg, &n, &err), &err);
+    CHECK_EQ_INT(n, 101);
+    sg_ledger_close(lg);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
         SG_TEST(test_threads_group_commit),
         SG_TEST(test_submit_rejects_bad_events),
         SG_TEST(test_sink_is_lazy_and_records),
+        SG_TEST(test_batcher_as_context_sink),
         {0},
     };
     return sg_test_main(argc, argv, tests);

@@ -119,6 +119,7 @@ tamper "deleted row" "DELETE FROM entries WHERE idx = 3" 3
 tamper "swapped rows" "UPDATE entries SET idx = -1 WHERE idx = 2; UPDATE entries SET idx = 2 WHERE idx = 8; UPDATE entries SET idx = 8 WHERE idx = -1" 2
 tamper "deleted last row" "DELETE FROM entries WHERE idx = 12" 12
 tamper "edited subtree hash" "UPDATE entries SET nodes = substr(nodes, 1, 32) || zeroblob(32) WHERE idx = 3" 0
+tamper "dropped table" "DROP TABLE entries" 0
 tamper "stray subtree hash" "UPDATE entries SET nodes = zeroblob(32) WHERE idx = 4" 4
 
 case_ "tamper: truncated file"
@@ -127,4 +128,11 @@ size=$(stat -c %s "$T/t/ledger.db")
 truncate -s $((size / 2)) "$T/t/ledger.db"
 expect_rc 1 "$SAIGUARD" --state "$T/t" ledger verify
 expect_err_contains "entry "
+expect_one_line_error
+
+case_ "tamper: deleted database"
+rm -rf "$T/t"; cp -a "$SAIGUARD_STATE" "$T/t"
+rm -f "$T/t/ledger.db"*
+expect_rc 1 "$SAIGUARD" --state "$T/t" ledger verify
+expect_err_contains "entry 0"
 expect_one_line_error

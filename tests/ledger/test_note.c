@@ -48,6 +48,20 @@ static void test_c2sp_signed_note_vectors(void)
     CHECK_OK(sg_checkpoint_parse(note, strlen(note), &ck, &err), &err);
     CHECK_STR(ck.origin, json_string_value(json_object_get(cp, "origin")));
     CHECK_EQ_INT(ck.size, json_integer_value(json_object_get(cp, "tree_size")));
+    /* Rekor's checkpoints (ECDSA-signed: bodies only, we verify Ed25519 notes) */
+    json_t *rekor = json_object_get(json_object_get(v, "rekor_v1_checkpoints_ecdsa_p256"), "cases");
+    json_array_foreach(rekor, i, c)
+    {
+        if (!json_is_true(json_object_get(c, "expect_valid")))
+            continue;
+        note = json_string_value(json_object_get(c, "note"));
+        CHECK_OK(sg_checkpoint_parse(note, (size_t)(strstr(note, "\n\n") - note) + 1, &ck, &err), &err);
+        CHECK_STR(ck.origin, json_string_value(json_object_get(c, "origin")));
+        CHECK_EQ_INT(ck.size, json_integer_value(json_object_get(c, "tree_size")));
+        char hex[65];
+        sg_hex_encode(ck.root, 32, hex);
+        CHECK_STR(hex, json_string_value(json_object_get(c, "root_hash_hex")));
+    }
     json_decref(v);
 }
 

@@ -549,6 +549,34 @@ write("joblib/model.joblib", proto(2) + glob("sklearn.linear_model._base", "Line
       NEWOBJ + EMPTY_DICT + BUILD + STOP,
       bad("joblib model with a class outside the allowlist", "medium", rules=["SG-PKL-002"]))
 
+def xu(s):  # BINUNICODE
+    b = s.encode()
+    return b"X" + struct.pack("<I", len(b)) + b
+
+
+def joblib_array(payload_after=b""):
+    head = (proto(2) + EMPTY_DICT + xu("w") + glob("joblib.numpy_pickle", "NumpyArrayWrapper") +
+            EMPTY_TUPLE + NEWOBJ + EMPTY_DICT + MARK +
+            xu("subclass") + glob("numpy", "ndarray") + xu("shape") + b"K\x02K\x03" + TUPLE2 +
+            xu("order") + xu("C") + xu("dtype") + glob("numpy", "dtype") + xu("f8") + b"\x89\x88" +
+            TUPLE3 + REDUCE + xu("allow_mmap") + b"\x88" + xu("numpy_array_alignment_bytes") +
+            b"K\x10" + SETITEMS + BUILD)
+    pad = 16 - ((len(head) + 1) % 16)
+    raw = (b"cos\nsystem\n" + b"\x93R." * 20)[:48]  # array bytes that look like opcodes
+    return head + bytes([pad]) + b"\xff" * pad + raw + payload_after + SETITEM + STOP
+
+
+write("benign/arrays.joblib", joblib_array(), benign("joblib dump of a numpy array (raw bytes inline)"))
+write("joblib/payload_after_array.joblib", joblib_array(glob("os", "system") + su("id") + TUPLE1 + REDUCE + POP),
+      bad("joblib payload hidden after an embedded array", rules=["SG-PKL-001"], callables=["os.system"]))
+
+import gzip as _gzip
+write("joblib/compressed_zlib.joblib", zlib.compress(EVIL0, 3),
+      bad("joblib compress= (zlib) hiding a payload", rules=["SG-PKL-001"], callables=["os.system"]))
+write("joblib/model.pkl.gz", _gzip.compress(EVIL),
+      bad("gzip-compressed pickle", rules=["SG-PKL-001"], callables=["os.system"]))
+write("benign/vocab.pkl.gz", _gzip.compress(pickle.dumps({"a": 1, "b": 2}, protocol=4)), benign("gzip-compressed benign pickle"))
+
 # ===========================================================================
 # benign real-world shapes
 # ===========================================================================

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# bench/gateway.sh - the gateway against nginx as a plain reverse proxy, in
+# one run on loopback, both in front of the same upstream (nginx returning a
+# fixed chat completion), both single-worker:
+#   1. throughput: wrk, POST /v1/chat/completions, gateway with auth, rate
+#      limits, quota, policy checks, audit queue and access log all on;
+#   2. added latency at 1,000 req/s (open-loop driver bench_gateway_latency,
+#      no coordinated omission): gateway vs the upstream direct, p50/p99;
+#   3. streaming time to first byte added: the node test upstream streaming
+#      SSE, direct vs through the gateway;
+#   4. RSS with 10,000 idle client connections.
+# Needs the release build (make), nginx-light, wrk, node. BENCH_SECONDS sets
+# the length of each wrk run (default 8).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+SAIGUARD=${SAIGUARD:-$ROOT/build/saiguard}
+DRIVER=$ROOT/build/bench_gateway_latency
+SECS=${BENCH_SECONDS:-8}
+for t in nginx wrk node "$SAIGUARD" "$DRIVER"; do
+    command -v "$t" >/dev/null || [ -x "$t" ] || { echo "bench/gateway: $t missing (make; scripts/install-deps --bench)"; exit 2; }
+done
+T=$(mktemp -d /tmp/sg-bench-gw-XXXXXX)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$T"; }
+trap cleanup EXIT
+ulimit -n "$(ulimit -Hn)"
+port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+UP=$(port); NG=$(port)
+ANSWER='{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":"Hello! How can I help you today?"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":9,"total_tokens":21}}'
+mkdir -p "$T/ng"
+cat >"$T/ng/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $T/ng/nginx.pid;
+error_log $T/ng/error.log;
+events { worker_connections 20000; }
+http {
+    access_log off;
+    client_body_temp_path $T/ng/body; proxy_temp_path $T/ng/proxy;
+    fastcgi_temp_path $T/ng/fcgi; uwsgi_temp_path $T/ng/uwsgi; scgi_temp_path $T/ng/scgi;
+    keepalive_requests 10000000;
+    upstream llm { server 127.0.0.1:$UP; keepalive 64; }
+    server {
+        listen 127.0.0.1:$UP;
+        location / { default_type application/json; return 200 '$ANSWER'; }
+    }
+    server {
+        listen 127.0.0.1:$NG;
+        location / {
+            proxy_pass http://llm;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+        }
+    }
+}
+NGINX
+nginx -p "$T/ng" -c "$T/ng/nginx.conf" -e "$T/ng/error.log" &
+PIDS+=($!)
+
+KJ=$("$SAIGUARD" gateway keygen --format json --id bench --policy bench)
+KEY=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
+HASH=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin)["hash"])')
+node "$ROOT/tests/gateway/upstream.js" >"$T/node.out" 2>&1 &
+PIDS+=($!)
+for i in $(seq 100); do grep -q '^PORT' "$T/node.out" && break; sleep 0.1; done
+NODE=$(awk '/^PORT/{print $2}' "$T/node.out")
+cat >"$T/gw.yaml" <<YAML
+listeners: [{address: 127.0.0.1, port: 0}]
+upstreams:
+  - {name: nginx, url: "http://127.0.0.1:$UP", max_connections: 64}
+  - {name: node, url: "http://127.0.0.1:$NODE", max_connections: 64}
+routes:
+  - {name: openai, upstream: nginx}
+  - {name: stream, upstream: node, paths: [/stream/v1/chat/completions]}
+policies:
+  - name: bench
+    models: [gpt-test]
+    tools: [get_weather]
+    max_tokens: 4096
+    requests_per_minute: 100000000
+    tokens_per_minute: 1000000000000
+    daily_tokens: 1000000000000000
+keys: [{id: bench, policy: bench, hash: "$HASH"}]
+audit: {access_log: $T/access.jsonl}
+YAML
+"$SAIGUARD" gateway --config "$T/gw.yaml" --state "$T/state" 2>"$T/gw.err" &
+GWPID=$!; PIDS+=($GWPID)
+for i in $(seq 50); do grep -q listening "$T/gw.err" && break; sleep 0.1; done
+GW=$(awk '/listening/{print $NF; exit}' "$T/gw.err")
+sleep 0.3
+
+BODY='{"model":"gpt-test","max_tokens":64,"messages":[{"role":"system","content":"You are a helpful assistant."},{"role":"user","content":"Hello there, what can you do?"}]}'
+printf '%s' "$BODY" >"$T/body.json"
+cat >"$T/post.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '$BODY'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $KEY"
+LUA
+rps() { wrk -t1 -c64 -d"${SECS}s" -s "$T/post.lua" "http://127.0.0.1:$1/v1/chat/completions" |
+        awk '/Requests\/sec/{print int($2)} /Non-2xx/{print "non2xx " $NF > "/dev/stderr"}'; }
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (machine shared with other agents)"
+echo "-- throughput (wrk -t1 -c64 -d${SECS}s, POST chat completion, 3 alternating rounds)"
+NGS=(); GWS=()
+for round in 1 2 3; do
+    NGS+=("$(rps "$NG")"); GWS+=("$(rps "$GW")")
+    echo "round $round: nginx ${NGS[-1]} req/s, gateway ${GWS[-1]} req/s"
+done
+med() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+NGM=$(med "${NGS[@]}"); GWM=$(med "${GWS[@]}")
+echo "median: nginx $NGM req/s, gateway $GWM req/s, ratio $(python3 -c "print(f'{$GWM/$NGM:.2f}')")"
+
+echo "-- latency at 1000 req/s (open loop, from scheduled send time), 3 alternating rounds of 5 s"
+LAT="$T/lat.jsonl"
+for round in 1 2 3; do
+    printf '{"target":"direct","r":%s}\n' "$("$DRIVER" "$UP" 1000 5 /v1/chat/completions "$T/body.json")" >>"$LAT"
+    printf '{"target":"gateway","r":%s}\n' "$("$DRIVER" "$GW" 1000 5 /v1/chat/completions "$T/body.json" "Bearer $KEY")" >>"$LAT"
+    printf '{"target":"nginx","r":%s}\n' "$("$DRIVER" "$NG" 1000 5 /v1/chat/completions "$T/body.json")" >>"$LAT"
+done
+python3 - "$LAT" <<'PY'
+import json, statistics, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+med = {}
+for t in ("direct", "gateway", "nginx"):
+    rs = [r["r"] for r in rows if r["target"] == t]
+    med[t] = {k: statistics.median(r[k] for r in rs) for k in ("p50_us", "p99_us", "rate")}
+    print("%-8s p50 %6.0f us  p99 %7.0f us  (per round p99: %s)" % (t, med[t]["p50_us"], med[t]["p99_us"],
+          ", ".join("%.0f" % r["p99_us"] for r in rs)))
+print("added by the gateway (medians): p50 %.0f us, p99 %.0f us; by nginx: p50 %.0f us, p99 %.0f us" % (
+    med["gateway"]["p50_us"] - med["direct"]["p50_us"], med["gateway"]["p99_us"] - med["direct"]["p99_us"],
+    med["nginx"]["p50_us"] - med["direct"]["p50_us"], med["nginx"]["p99_us"] - med["direct"]["p99_us"]))
+PY
+
+echo "-- streaming time to first byte at 200 req/s for 5 s (node upstream, SSE)"
+SBODY='{"model":"gpt-test","stream":true,"messages":[{"role":"user","content":"one two three four five six seven eight"}]}'
+printf '%s' "$SBODY" >"$T/sbody.json"
+SD=$("$DRIVER" "$NODE" 200 5 /v1/chat/completions "$T/sbody.json" --ttfb)
+SG=$("$DRIVER" "$GW" 200 5 /stream/v1/chat/completions "$T/sbody.json" "Bearer $KEY" --ttfb)
+echo "direct:  $SD"; echo "gateway: $SG"
+python3 - "$SD" "$SG" <<'PY'
+import json, sys
+d, g = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+print("TTFB added by the gateway: p50 %.0f us, p99 %.0f us" % (g["p50_us"] - d["p50_us"], g["p99_us"] - d["p99_us"]))
+PY
+
+echo "-- memory with 10,000 idle connections"
+R0=$(awk '/VmRSS/{print $2}' /proc/$GWPID/status)
+python3 "$ROOT/tests/gateway/rawhttp.py" idle "$GW" 10000 3 >"$T/idle.out" 2>&1 &
+IP=$!
+for i in $(seq 100); do grep -q opened "$T/idle.out" && break; sleep 0.1; done
+sleep 1
+R1=$(awk '/VmRSS/{print $2}' /proc/$GWPID/status)
+wait $IP && echo "$(tail -1 "$T/idle.out")"
+echo "gateway RSS: $((R0 / 1024)) MiB idle before, $((R1 / 1024)) MiB with 10,000 idle connections"
+echo "access log lines: $(wc -l <"$T/access.jsonl")"
