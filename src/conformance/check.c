@@ -278,3 +278,21 @@ bool sg__list_has(const json_t *list, const char *value)
     json_array_foreach(list, i, v) if (json_is_string(v) && strcasecmp(json_string_value(v), value) == 0) return true;
     return false;
 }
+
+sg_err sg__file_uri(const char *base, const char *path, sg_buf *out)
+{
+    char abs[PATH_MAX * 2];
+    if (path[0] == '/')
+        snprintf(abs, sizeof abs, "%s", path);
+    else
+        snprintf(abs, sizeof abs, "%s/%s", base, path);
+    sg_err rc = sg_buf_append_str(out, "file://");
+    /* RFC 3986 path characters pass; everything else is percent-encoded */
+    for (const unsigned char *p = (const unsigned char *)abs; *p && rc == SG_OK; p++) {
+        if (isalnum(*p) || strchr("/-._~", *p))
+            rc = sg_buf_append_byte(out, *p);
+        else
+            rc = sg_buf_printf(out, "%%%02X", *p);
+    }
+    return rc;
+}

@@ -50,22 +50,11 @@ static void esc(struct html *h, const char *s)
     }
 }
 
-/* A file:// link: percent-encodes what a URL path must not carry raw. */
+/* A file:// link to an evidence file. */
 static void href(struct html *h, const char *path)
 {
-    char abs[PATH_MAX * 2];
-    if (path[0] == '/')
-        snprintf(abs, sizeof abs, "%s", path);
-    else
-        snprintf(abs, sizeof abs, "%s/%s", h->base, path);
-    raw(h, "file://");
-    for (const unsigned char *p = (const unsigned char *)abs; *p && h->rc == SG_OK; p++) {
-        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-            strchr("/-._~", *p))
-            h->rc = sg_buf_append_byte(h->b, *p);
-        else
-            fmt(h, "%%%02X", *p);
-    }
+    if (h->rc == SG_OK)
+        h->rc = sg__file_uri(h->base, path, h->b);
 }
 
 static const char *s(const json_t *o, const char *k)
