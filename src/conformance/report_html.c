@@ -378,6 +378,33 @@ sg_err sg_report_html(const json_t *report, sg_buf *out, struct sg_error *err)
     }
     raw(&h, "</div></div></section>");
 
+    /* ---- re-assessment */
+    const json_t *re = json_object_get(report, "reassessment");
+    if (json_array_size(json_object_get(re, "changed"))) {
+        raw(&h, "<section id=\"changes\"><h2>Tracked assets changed since an earlier assessment</h2><table><thead><tr>"
+                "<th>Asset</th><th>Kind</th><th>Changed</th><th>Now</th></tr></thead><tbody>");
+        json_array_foreach(json_object_get(re, "changed"), i, x) {
+            raw(&h, "<tr><td>");
+            esc(&h, s(x, "name"));
+            raw(&h, "</td><td>");
+            esc(&h, s(x, "kind"));
+            raw(&h, "</td><td>");
+            esc(&h, s(x, "changed_at"));
+            raw(&h, "</td><td><code>");
+            esc(&h, s(x, "after"));
+            raw(&h, "</code></td></tr>");
+        }
+        raw(&h, "</tbody></table><ul class=\"r\">");
+        json_array_foreach(json_object_get(re, "flagged"), i, x) {
+            raw(&h, "<li>Re-assess <b>");
+            esc(&h, s(x, "provision"));
+            raw(&h, "</b>: ");
+            esc(&h, s(x, "why"));
+            raw(&h, "</li>");
+        }
+        raw(&h, "</ul></section>");
+    }
+
     /* ---- the table */
     raw(&h, "<section id=\"table\"><h2>All provisions</h2><div class=\"filters\">"
             "<input id=\"q\" type=\"search\" placeholder=\"Search id, text, reason, evidence…\" aria-label=\"Search\">");
