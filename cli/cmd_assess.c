@@ -304,7 +304,7 @@ int cmd_assess(struct cli *cli, int argc, char **argv)
         return cli_report(cli, &err);
 
     /* the profile may name the state directory; --state and $SAIGUARD_STATE win */
-    char state[4096];
+    static char state[4096]; /* cli->state points here for the rest of the process */
     const char *state_dir = json_string_value(json_object_get(profile.doc, "state_dir"));
     if (state_dir && !cli->state && !getenv("SAIGUARD_STATE") &&
         sg_profile_path(&profile, state_dir, state, sizeof state, NULL) == SG_OK)

@@ -130,6 +130,24 @@ int cmd_catalog(struct cli *cli, int argc, char **argv)
                                             : sg_catalog_to_json(roles, phase, &doc, &err);
     if (rc != SG_OK)
         return cli_report(cli, &err);
+    if (id && cli_format_is(cli, "oscal")) {
+        /* keep the one group and control: still a valid catalog */
+        char cid[64];
+        snprintf(cid, sizeof cid, "etsi-%s", id);
+        json_t *groups = json_object_get(json_object_get(doc, "catalog"), "groups"), *g, *c;
+        size_t i, j;
+        for (i = json_array_size(groups); i-- > 0;) {
+            g = json_array_get(groups, i);
+            json_t *controls = json_object_get(g, "controls");
+            for (j = json_array_size(controls); j-- > 0;) {
+                c = json_array_get(controls, j);
+                if (strcmp(json_string_value(json_object_get(c, "id")), cid) != 0)
+                    json_array_remove(controls, j);
+            }
+            if (json_array_size(controls) == 0)
+                json_array_remove(groups, i);
+        }
+    }
     if (id && cli_format_is(cli, "json")) {
         json_t *provs = json_object_get(doc, "provisions"), *one = NULL, *p;
         size_t i;

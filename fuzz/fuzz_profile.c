@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fuzz_profile_common.h"
 #include "saiguard/conformance.h"
 
 static char dir[64];
@@ -38,25 +39,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct sg_error err = {0};
     if (sg_profile_load(&prof, path, &err) != SG_OK)
         return 0;
-    sg_ctx ctx;
     char state[128];
     snprintf(state, sizeof state, "%s/state", dir);
-    if (sg_ctx_init(&ctx, state, &err) == SG_OK) {
-        json_t *report = NULL;
-        struct sg_assess_options opt = {.now = 1795435200};
-        if (sg_assess_run(&ctx, &prof, &opt, &report, &err) == SG_OK) {
-            sg_buf b;
-            sg_buf_init(&b, SG_BUF_DEFAULT_MAX);
-            json_t *oscal = NULL;
-            if (sg_report_text(report, NULL, &b, &err) != SG_OK || sg_report_html(report, &b, &err) != SG_OK ||
-                sg_report_oscal(report, &oscal, &err) != SG_OK)
-                abort();
-            json_decref(oscal);
-            sg_buf_release(&b);
-            json_decref(report);
-        }
-        sg_ctx_release(&ctx);
-    }
+    assess_and_render(&prof, state);
     sg_profile_release(&prof);
     return 0;
 }

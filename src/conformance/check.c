@@ -1,6 +1,7 @@
 /* check.c - building checks (the unit collectors report) and the small
  * helpers every collector needs: dates, digests of files and directories,
  * loading structured documents. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -193,19 +194,41 @@ sg_err sg__file_digest(const char *path, char out[72], struct sg_error *err)
 
 bool sg__parse_date(const char *s, time_t *out)
 {
+    /* YYYY-MM-DD, or RFC 3339 date-time: fractional seconds and a Z or
+     * +hh:mm / -hh:mm offset (security.txt writes either) */
     struct tm tm = {0};
     int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
+    long offset = 0;
     if (!s)
         return false;
-    size_t len = strlen(s);
-    if (len == 10) {
-        if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10)
-            return false;
-    } else if (len == 20 && s[10] == 'T' && s[19] == 'Z') {
-        if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &y, &mo, &d, &h, &mi, &sec, &n) != 6 || n != 20)
-            return false;
-    } else {
+    if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10)
         return false;
+    const char *p = s + 10;
+    if (*p) {
+        int m = 0;
+        if ((*p != 'T' && *p != 't') || sscanf(p + 1, "%2d:%2d:%2d%n", &h, &mi, &sec, &m) != 3 || m != 8)
+            return false;
+        p += 9;
+        if (*p == '.') {
+            p++;
+            if (!isdigit((unsigned char)*p))
+                return false;
+            while (isdigit((unsigned char)*p))
+                p++;
+        }
+        if (*p == 'Z' || *p == 'z') {
+            p++;
+        } else if (*p == '+' || *p == '-') {
+            int oh, om, k = 0;
+            if (sscanf(p + 1, "%2d:%2d%n", &oh, &om, &k) != 2 || k != 5 || oh > 23 || om > 59)
+                return false;
+            offset = (*p == '-' ? -1 : 1) * (oh * 3600L + om * 60L);
+            p += 6;
+        } else {
+            return false;
+        }
+        if (*p)
+            return false;
     }
     if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
         return false;
@@ -221,7 +244,7 @@ bool sg__parse_date(const char *s, time_t *out)
     gmtime_r(&t, &back);
     if (back.tm_mday != d || back.tm_mon != mo - 1)
         return false;
-    *out = t;
+    *out = t - offset;
     return true;
 }
 
@@ -254,4 +277,22 @@ bool sg__list_has(const json_t *list, const char *value)
     json_t *v;
     json_array_foreach(list, i, v) if (json_is_string(v) && strcasecmp(json_string_value(v), value) == 0) return true;
     return false;
+}
+
+sg_err sg__file_uri(const char *base, const char *path, sg_buf *out)
+{
+    char abs[PATH_MAX * 2];
+    if (path[0] == '/')
+        snprintf(abs, sizeof abs, "%s", path);
+    else
+        snprintf(abs, sizeof abs, "%s/%s", base, path);
+    sg_err rc = sg_buf_append_str(out, "file://");
+    /* RFC 3986 path characters pass; everything else is percent-encoded */
+    for (const unsigned char *p = (const unsigned char *)abs; *p && rc == SG_OK; p++) {
+        if (isalnum(*p) || strchr("/-._~", *p))
+            rc = sg_buf_append_byte(out, *p);
+        else
+            rc = sg_buf_printf(out, "%%%02X", *p);
+    }
+    return rc;
 }

@@ -62,7 +62,7 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
     json_t *c = sg__check(a, "inventory.shadow", KIND, defs[0].title, SG_VERDICT_PASS,
                           "declare the asset in the profile (assets:) or remove it from the system",
                           "%zu AI asset(s) discovered, every model, dataset and prompt is declared", res.assets_found);
-    size_t i, shadow = 0;
+    size_t i;
     json_t *x;
     json_array_foreach(res.assets, i, x) {
         const char *kind = json_string_value(json_object_get(x, "kind"));
@@ -76,13 +76,11 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
             snprintf(abs, sizeof abs, "%s", path);
         if (declared(a, abs))
             continue;
-        shadow++;
         const char *rel = strncmp(abs, root, strlen(root)) == 0 ? abs + strlen(root) + 1 : abs;
         sg__check_note(c, SG_VERDICT_FAIL, "shadow %s: %s (%s) is not declared in the profile", kind, rel,
                        json_string_value(json_object_get(x, "format")) ? json_string_value(json_object_get(x, "format")) : "?");
         sg__check_item(c, abs, json_string_value(json_object_get(x, "digest")), "undeclared AI asset");
     }
-    (void)shadow;
     sg_inv_scan_result_release(&res);
     return SG_OK;
 }

@@ -48,7 +48,7 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
         sg__check_note(c, SG_VERDICT_FAIL, "the last test was %.0f days ago", sg__days_ago(a, t));
 
     json_t *findings = json_object_get(doc, "findings"), *f;
-    size_t i, open = 0;
+    size_t i;
     c = sg__check(a, "redteam.findings", KIND, defs[1].title, SG_VERDICT_PASS,
                   "fix the open findings (or accept them formally) and retest",
                   "%zu finding(s), none high or critical left open", json_array_size(findings));
@@ -57,7 +57,6 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
         const char *sev = json_string_value(json_object_get(f, "severity"));
         const char *st = json_string_value(json_object_get(f, "status"));
         if (sev && st && strcmp(st, "open") == 0 && (strcmp(sev, "high") == 0 || strcmp(sev, "critical") == 0)) {
-            open++;
             sg__check_note(c, SG_VERDICT_FAIL, "%s finding %s is open: %s", sev,
                            json_string_value(json_object_get(f, "id")) ? json_string_value(json_object_get(f, "id")) : "?",
                            json_string_value(json_object_get(f, "title")) ? json_string_value(json_object_get(f, "title")) : "");
@@ -118,7 +117,6 @@ static sg_err collect(struct sg__assess *a, struct sg_error *err)
                   "add prompt injection and tool-misuse tests", "prompt injection and tool misuse tested");
     techniques(c, tech, (const char *const[]){"prompt_injection", "tool_misuse", NULL});
     json_decref(doc);
-    (void)open;
     return SG_OK;
 }
 

@@ -108,6 +108,9 @@ sg_err sg__load_doc(const char *path, json_t **out, struct sg_error *err);
 bool sg__date_field(const json_t *obj, const char *key, time_t *out);
 /* True when the array holds the string value (case-insensitive). */
 bool sg__list_has(const json_t *list, const char *value);
+/* Appends a file:// URI for path (relative paths are taken from base),
+ * percent-encoded, to out. */
+sg_err sg__file_uri(const char *base, const char *path, sg_buf *out);
 /* Role mask held, from the profile. */
 unsigned sg__held_roles(const struct sg__assess *a);
 

@@ -50,22 +50,11 @@ static void esc(struct html *h, const char *s)
     }
 }
 
-/* A file:// link: percent-encodes what a URL path must not carry raw. */
+/* A file:// link to an evidence file. */
 static void href(struct html *h, const char *path)
 {
-    char abs[PATH_MAX * 2];
-    if (path[0] == '/')
-        snprintf(abs, sizeof abs, "%s", path);
-    else
-        snprintf(abs, sizeof abs, "%s/%s", h->base, path);
-    raw(h, "file://");
-    for (const unsigned char *p = (const unsigned char *)abs; *p && h->rc == SG_OK; p++) {
-        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-            strchr("/-._~", *p))
-            h->rc = sg_buf_append_byte(h->b, *p);
-        else
-            fmt(h, "%%%02X", *p);
-    }
+    if (h->rc == SG_OK)
+        h->rc = sg__file_uri(h->base, path, h->b);
 }
 
 static const char *s(const json_t *o, const char *k)
@@ -388,6 +377,33 @@ sg_err sg_report_html(const json_t *report, sg_buf *out, struct sg_error *err)
             n(x, "pass") + n(x, "fail") + n(x, "inconclusive") + n(x, "waived"));
     }
     raw(&h, "</div></div></section>");
+
+    /* ---- re-assessment */
+    const json_t *re = json_object_get(report, "reassessment");
+    if (json_array_size(json_object_get(re, "changed"))) {
+        raw(&h, "<section id=\"changes\"><h2>Tracked assets changed since an earlier assessment</h2><table><thead><tr>"
+                "<th>Asset</th><th>Kind</th><th>Changed</th><th>Now</th></tr></thead><tbody>");
+        json_array_foreach(json_object_get(re, "changed"), i, x) {
+            raw(&h, "<tr><td>");
+            esc(&h, s(x, "name"));
+            raw(&h, "</td><td>");
+            esc(&h, s(x, "kind"));
+            raw(&h, "</td><td>");
+            esc(&h, s(x, "changed_at"));
+            raw(&h, "</td><td><code>");
+            esc(&h, s(x, "after"));
+            raw(&h, "</code></td></tr>");
+        }
+        raw(&h, "</tbody></table><ul class=\"r\">");
+        json_array_foreach(json_object_get(re, "flagged"), i, x) {
+            raw(&h, "<li>Re-assess <b>");
+            esc(&h, s(x, "provision"));
+            raw(&h, "</b>: ");
+            esc(&h, s(x, "why"));
+            raw(&h, "</li>");
+        }
+        raw(&h, "</ul></section>");
+    }
 
     /* ---- the table */
     raw(&h, "<section id=\"table\"><h2>All provisions</h2><div class=\"filters\">"

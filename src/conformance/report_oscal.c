@@ -52,6 +52,10 @@ sg_err sg_report_oscal(const json_t *report, json_t **out, struct sg_error *err)
     if (sg_uuid_v5(key, result_uuid) != SG_OK)
         return sg_error_set(err, SG_ERR_CRYPTO, "oscal", "cannot derive a UUID");
 
+    char base[PATH_MAX];
+    snprintf(base, sizeof base, "%s", s(json_object_get(report, "profile"), "path"));
+    if (strrchr(base, '/'))
+        *strrchr(base, '/') = '\0';
     json_t *observations = json_array(), *findings = json_array(), *include = json_array(), *exclude = json_array();
     json_t *c, *p;
     size_t i, j;
@@ -66,6 +70,13 @@ sg_err sg_report_oscal(const json_t *report, json_t **out, struct sg_error *err)
             snprintf(desc, sizeof desc, "%s%s%s%s%s", s(e, "detail"), *s(e, "path") ? ": " : "", s(e, "path"),
                      *s(e, "digest") ? " " : "", s(e, "digest"));
             json_t *ev = json_pack("{s:s}", "description", desc);
+            if (*s(e, "path") && strchr(s(e, "path"), '/')) {
+                sg_buf uri;
+                sg_buf_init(&uri, PATH_MAX * 4);
+                if (sg__file_uri(base, s(e, "path"), &uri) == SG_OK)
+                    json_object_set_new(ev, "href", json_string(uri.data));
+                sg_buf_release(&uri);
+            }
             if (*s(e, "digest"))
                 json_object_set_new(ev, "props", json_pack("[o]", prop("digest", s(e, "digest"))));
             json_array_append_new(evidence, ev);

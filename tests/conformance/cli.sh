@@ -25,6 +25,10 @@ run python3 "$SG_SHARED/tools/validate-json" "$OSCAL" cat.json
 run python3 "$SG_SHARED/tools/validate-json" "$OSCAL" cat2.json
 [ "$RC" -eq 0 ] && ok "filtered OSCAL catalog schema-valid" || fail "$OUT"
 
+"$SAIGUARD" catalog --id 5.2.2-2 --format oscal > one.json
+run python3 "$SG_SHARED/tools/validate-json" "$OSCAL" one.json
+[ "$RC" -eq 0 ] && [ "$(grep -c '"class": "provision"' one.json)" = 1 ] && ok "one-provision OSCAL catalog" || fail "$OUT"
+
 case_ "assess init proposes assets and roles"
 mkdir -p sys/model sys/data sys/prompts
 python3 -c "

@@ -101,3 +101,10 @@ expect_out_contains "5.1.3-1.1"
 expect_out_contains "pass → fail"
 run "$SAIGUARD" assess "${AT[@]}" --no-record --diff "$T/support-assistant/saiguard.yaml"
 [ "$RC" -eq 2 ] && ok "diff against a non-report is an input error" || fail "exit $RC"
+
+case_ "each run is in the ledger with its report digest"
+cd "$T/support-assistant"
+run "$SAIGUARD" --state generated/state ledger show --type assessment.run --format json
+want=$(python3 -c "import json,hashlib,sys; d=json.load(open('$T/after.json')); \
+print('sha256:'+hashlib.sha256(json.dumps(d,separators=(',',':'),sort_keys=True,ensure_ascii=False).encode()).hexdigest())")
+case "$OUT" in *"$want"*) ok "report digest recorded" ;; *) fail "digest $want not in the ledger" ;; esac

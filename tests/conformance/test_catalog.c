@@ -96,11 +96,29 @@ static void test_oscal_catalog_ids_and_uuids(void)
     CHECK(strcmp(a, b) != 0);
 }
 
+static void test_dates(void)
+{
+    time_t t, u;
+    CHECK(sg__parse_date("2026-11-23", &t));
+    CHECK(sg__parse_date("2026-11-23T00:00:00Z", &u));
+    CHECK_EQ_INT(t, u);
+    CHECK(sg__parse_date("2026-11-23T01:30:00.250+01:30", &u));
+    CHECK_EQ_INT(t, u);
+    CHECK(sg__parse_date("2026-11-22T23:00:00-01:00", &u));
+    CHECK_EQ_INT(t, u);
+    CHECK(!sg__parse_date("2026-02-31", &t));
+    CHECK(!sg__parse_date("2026-11-23T10:00:00", &t)); /* no zone */
+    CHECK(!sg__parse_date("2026-11-23 10:00:00Z", &t));
+    CHECK(!sg__parse_date("23/11/2026", &t));
+    CHECK(!sg__parse_date("2026-11-23T10:00:00Zjunk", &t));
+    CHECK(!sg__parse_date(NULL, &t));
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
         SG_TEST(test_counts_match_the_standard),      SG_TEST(test_find_and_names),
         SG_TEST(test_rules_cover_every_provision_in_order), SG_TEST(test_verdicts_combine_fail_first),
-        SG_TEST(test_oscal_catalog_ids_and_uuids),    {NULL, NULL}};
+        SG_TEST(test_oscal_catalog_ids_and_uuids),    SG_TEST(test_dates), {NULL, NULL}};
     return sg_test_main(argc, argv, tests);
 }
