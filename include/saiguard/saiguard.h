@@ -17,6 +17,16 @@
 #include "walk.h"
 #include "yaml.h"
 
+/* capabilities */
+#include "conformance.h"
+#include "formats.h"
+#include "gateway.h"
+#include "guard.h"
+#include "integrity.h"
+#include "inventory.h"
+#include "ledger.h"
+#include "scan.h"
+
 /* Version of the library as linked (may differ from SG_VERSION at build time). */
 const char *sg_version(void);
 
