@@ -10,19 +10,33 @@
 
 /* ---- proofs ---------------------------------------------------------------- */
 
+/* Starts a read for a proof: *size is the log's size and a tree_size of 0
+ * means "the whole log". On failure the read is already ended. */
+static sg_err begin_proof(sg_ledger *lg, uint64_t *tree_size, uint64_t *size,
+                          struct sg_error *err)
+{
+    *size = 0;
+    sg_err rc = sg__ledger_begin_read(lg, err);
+    if (rc != SG_OK)
+        return rc;
+    if ((rc = sg__ledger_size_locked(lg, size, err)) != SG_OK) {
+        sg__ledger_end_read(lg);
+        return rc;
+    }
+    if (*tree_size == 0)
+        *tree_size = *size;
+    return SG_OK;
+}
+
 sg_err sg_ledger_prove_inclusion(sg_ledger *lg, uint64_t index, uint64_t tree_size,
                                  struct sg_ledger_proof *out, struct sg_error *err)
 {
     memset(out, 0, sizeof *out);
     struct sg__merkle_src src = {sg__ledger_src_node, lg};
-    uint64_t size = 0;
-    sg_err rc = sg__ledger_begin_read(lg, err);
+    uint64_t size;
+    sg_err rc = begin_proof(lg, &tree_size, &size, err);
     if (rc != SG_OK)
         return rc;
-    if ((rc = sg__ledger_size_locked(lg, &size, err)) != SG_OK)
-        goto out;
-    if (tree_size == 0)
-        tree_size = size;
     if (tree_size > size || index >= tree_size) {
         rc = sg_error_set(err, SG_ERR_NOT_FOUND, "ledger",
                           "entry %llu is not in a tree of size %llu (the log has %llu entries)",
@@ -48,14 +62,10 @@ sg_err sg_ledger_prove_consistency(sg_ledger *lg, uint64_t old_size, uint64_t tr
 {
     memset(out, 0, sizeof *out);
     struct sg__merkle_src src = {sg__ledger_src_node, lg};
-    uint64_t size = 0;
-    sg_err rc = sg__ledger_begin_read(lg, err);
+    uint64_t size;
+    sg_err rc = begin_proof(lg, &tree_size, &size, err);
     if (rc != SG_OK)
         return rc;
-    if ((rc = sg__ledger_size_locked(lg, &size, err)) != SG_OK)
-        goto out;
-    if (tree_size == 0)
-        tree_size = size;
     if (old_size == 0 || old_size > tree_size || tree_size > size) {
         rc = sg_error_set(err, SG_ERR_NOT_FOUND, "ledger",
                           "no consistency proof from size %llu to %llu (the log has %llu entries;"
