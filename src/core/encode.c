@@ -109,6 +109,15 @@ sg_err sg_base64_decode(const char *in, size_t len, sg_buf *out)
             out->data[out->len++] = (char)(acc >> bits & 0xff);
         }
     }
+    /* The last character may carry 2 or 4 bits past the final byte; a
+     * canonical encoder leaves them zero. Accepting other values would give
+     * one decoded value several spellings, so a changed character of a
+     * signature could go unnoticed. */
+    if (bits > 0 && (acc & ((1u << bits) - 1)) != 0) {
+        out->len = start;
+        out->data[start] = '\0';
+        return SG_ERR_ENCODING;
+    }
     out->data[out->len] = '\0';
     return SG_OK;
 }

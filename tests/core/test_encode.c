@@ -70,6 +70,13 @@ static void test_base64_rejects_garbage(void)
     CHECK_EQ_INT(b.len, 0);
     CHECK_OK(sg_base64_decode("aGk=", 4, &b), NULL);
     CHECK_STR(b.data, "hi");
+    /* "aGl=" and "aGk=" both decode to "hi" if the padding bits are ignored */
+    sg_buf_reset(&b);
+    CHECK_EQ_INT(sg_base64_decode("aGl=", 4, &b), SG_ERR_ENCODING);
+    CHECK_EQ_INT(sg_base64_decode("aB==", 4, &b), SG_ERR_ENCODING);
+    CHECK_EQ_INT(b.len, 0);
+    CHECK_OK(sg_base64_decode("aA==", 4, &b), NULL);
+    CHECK_EQ_INT(b.len, 1);
     sg_buf_release(&b);
 }
 
