@@ -23,6 +23,12 @@ enum {
     CLI_OPT_QUIET,
     CLI_OPT_NO_COLOR,
     CLI_OPT_VERBOSE,
+    /* hashing options shared by `hash` and `sign` (cli/hash_options.c) */
+    CLI_OPT_SERIALIZATION = 1050,
+    CLI_OPT_SHARD_SIZE,
+    CLI_OPT_IGNORE,
+    CLI_OPT_FOLLOW_SYMLINKS,
+    CLI_OPT_THREADS,
     CLI_OPT_FIRST_COMMAND_OPTION = 1100, /* commands number their own long-only options from here */
 };
 
@@ -34,6 +40,14 @@ enum {
     {"quiet", no_argument, NULL, CLI_OPT_QUIET},             \
     {"no-color", no_argument, NULL, CLI_OPT_NO_COLOR},       \
     {"verbose", no_argument, NULL, CLI_OPT_VERBOSE}
+
+/* Rows for the hashing options; handle them with cli_hash_option(). */
+#define CLI_HASH_OPTIONS                                                  \
+    {"serialization", required_argument, NULL, CLI_OPT_SERIALIZATION},   \
+    {"shard-size", required_argument, NULL, CLI_OPT_SHARD_SIZE},         \
+    {"ignore", required_argument, NULL, CLI_OPT_IGNORE},                 \
+    {"follow-symlinks", no_argument, NULL, CLI_OPT_FOLLOW_SYMLINKS},     \
+    {"threads", required_argument, NULL, CLI_OPT_THREADS}
 
 struct cli {
     const char *command;  /* the subcommand's name, for messages */
@@ -80,6 +94,16 @@ void cli_message(const struct cli *cli, const char *subject, const char *fmt, ..
 /* Prints a JSON value to stdout (pretty, newline-terminated). Returns an exit
  * status: 0, or 3 when writing fails. */
 int cli_print_json(const struct cli *cli, const json_t *value);
+
+/* Parses one hashing option into h. ignores is h->ignore's storage and must
+ * have room for one entry per word of argv. Returns true when opt was a
+ * hashing option; then *exit_code is -1 to go on parsing, or the status to
+ * return now (after printing the error for a bad value). */
+bool cli_hash_option(const struct cli *cli, int opt, const char *arg, struct sg_hash_options *h,
+                     const char **ignores, int *exit_code);
+/* Checks the hashing options together; returns -1 when they are consistent,
+ * else prints a usage error and returns its status. */
+int cli_hash_options_check(const struct cli *cli, const struct sg_hash_options *h);
 
 /* ANSI sequences, or "" when colour is off. */
 const char *cli_color(const struct cli *cli, const char *ansi);

@@ -31,13 +31,8 @@ const char cmd_hash_usage[] =
     "non-UTF-8 name), 3 internal error.\n";
 
 enum {
-    OPT_SERIALIZATION = CLI_OPT_FIRST_COMMAND_OPTION,
-    OPT_SHARD_SIZE,
-    OPT_ALGORITHM,
-    OPT_IGNORE,
+    OPT_ALGORITHM = CLI_OPT_FIRST_COMMAND_OPTION,
     OPT_NO_DEFAULT_IGNORES,
-    OPT_FOLLOW,
-    OPT_THREADS,
 };
 
 static json_t *manifest_json(const char *path, const struct sg_manifest *m)
@@ -91,13 +86,9 @@ static void print_text(struct cli *cli, const char *path, const struct sg_manife
 int cmd_hash(struct cli *cli, int argc, char **argv)
 {
     static const struct option options[] = {
-        {"serialization", required_argument, NULL, OPT_SERIALIZATION},
-        {"shard-size", required_argument, NULL, OPT_SHARD_SIZE},
         {"algorithm", required_argument, NULL, OPT_ALGORITHM},
-        {"ignore", required_argument, NULL, OPT_IGNORE},
         {"no-default-ignores", no_argument, NULL, OPT_NO_DEFAULT_IGNORES},
-        {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
-        {"threads", required_argument, NULL, OPT_THREADS},
+        CLI_HASH_OPTIONS,
         CLI_COMMON_OPTIONS,
         {0},
     };
@@ -106,43 +97,24 @@ int cmd_hash(struct cli *cli, int argc, char **argv)
     const char **ignores = calloc((size_t)argc + 1, sizeof *ignores);
     struct sg_error err = {0};
     int opt, status = SG_EXIT_OK;
-    bool shard_size_set = false;
     json_t *out = NULL;
     if (!ignores)
         return SG_EXIT_INTERNAL;
     hopt.ignore = ignores;
     while ((opt = getopt_long(argc, argv, "", options, NULL)) != -1) {
-        if (cli_common_option(cli, opt, optarg, &status)) {
+        if (cli_common_option(cli, opt, optarg, &status) ||
+            cli_hash_option(cli, opt, optarg, &hopt, ignores, &status)) {
             if (status >= 0)
                 goto done;
             continue;
         }
         switch (opt) {
-        case OPT_SERIALIZATION:
-            if (sg_serialization_parse(optarg, &hopt.method, &err))
-                goto fail;
-            break;
-        case OPT_SHARD_SIZE:
-            if (sg_size_parse(optarg, &hopt.shard_size, &err))
-                goto fail;
-            shard_size_set = true;
-            break;
         case OPT_ALGORITHM:
             if (sg_hash_algo_parse(optarg, &hopt.algo, &err))
                 goto fail;
             break;
-        case OPT_IGNORE:
-            ignores[hopt.n_ignore++] = optarg;
-            break;
         case OPT_NO_DEFAULT_IGNORES:
             hopt.no_default_ignores = true;
-            break;
-        case OPT_FOLLOW:
-            hopt.follow_symlinks = true;
-            break;
-        case OPT_THREADS:
-            if (sg_threads_parse(optarg, &hopt.threads, &err))
-                goto fail;
             break;
         default:
             status = cli_usage_error(cli, "unexpected option");
@@ -158,8 +130,9 @@ int cmd_hash(struct cli *cli, int argc, char **argv)
         status = cli_usage_error(cli, "no PATH given");
         goto done;
     }
-    if (shard_size_set && hopt.method != SG_SERIALIZE_SHARDS) {
-        status = cli_usage_error(cli, "--shard-size needs --serialization shards");
+    int inconsistent = cli_hash_options_check(cli, &hopt);
+    if (inconsistent >= 0) {
+        status = inconsistent;
         goto done;
     }
     sg_ctx *ctx = cli_ctx(cli);

@@ -48,11 +48,6 @@ enum {
     OPT_CERT,
     OPT_CHAIN,
     OPT_METHOD,
-    OPT_SERIALIZATION,
-    OPT_SHARD_SIZE,
-    OPT_IGNORE,
-    OPT_FOLLOW,
-    OPT_THREADS,
 };
 
 /* Writes the bundle next to its final name, then renames it into place. */
@@ -95,11 +90,7 @@ int cmd_sign(struct cli *cli, int argc, char **argv)
         {"chain", required_argument, NULL, OPT_CHAIN},
         {"method", required_argument, NULL, OPT_METHOD},
         {"output", required_argument, NULL, 'o'},
-        {"serialization", required_argument, NULL, OPT_SERIALIZATION},
-        {"shard-size", required_argument, NULL, OPT_SHARD_SIZE},
-        {"ignore", required_argument, NULL, OPT_IGNORE},
-        {"follow-symlinks", no_argument, NULL, OPT_FOLLOW},
-        {"threads", required_argument, NULL, OPT_THREADS},
+        CLI_HASH_OPTIONS,
         CLI_COMMON_OPTIONS,
         {0},
     };
@@ -114,7 +105,8 @@ int cmd_sign(struct cli *cli, int argc, char **argv)
         return SG_EXIT_INTERNAL;
     so.hash.ignore = ignores;
     while ((opt = getopt_long(argc, argv, "o:", options, NULL)) != -1) {
-        if (cli_common_option(cli, opt, optarg, &status)) {
+        if (cli_common_option(cli, opt, optarg, &status) ||
+            cli_hash_option(cli, opt, optarg, &so.hash, ignores, &status)) {
             if (status >= 0)
                 goto done;
             continue;
@@ -135,24 +127,6 @@ int cmd_sign(struct cli *cli, int argc, char **argv)
         case 'o':
             so.output_path = optarg;
             break;
-        case OPT_SERIALIZATION:
-            if (sg_serialization_parse(optarg, &so.hash.method, &err))
-                goto fail;
-            break;
-        case OPT_SHARD_SIZE:
-            if (sg_size_parse(optarg, &so.hash.shard_size, &err))
-                goto fail;
-            break;
-        case OPT_IGNORE:
-            ignores[so.hash.n_ignore++] = optarg;
-            break;
-        case OPT_FOLLOW:
-            so.hash.follow_symlinks = true;
-            break;
-        case OPT_THREADS:
-            if (sg_threads_parse(optarg, &so.hash.threads, &err))
-                goto fail;
-            break;
         default:
             status = cli_usage_error(cli, "unexpected option");
             goto done;
@@ -167,8 +141,9 @@ int cmd_sign(struct cli *cli, int argc, char **argv)
         status = cli_usage_error(cli, optind >= argc ? "no MODEL given" : "exactly one MODEL expected");
         goto done;
     }
-    if (so.hash.shard_size && so.hash.method != SG_SERIALIZE_SHARDS) {
-        status = cli_usage_error(cli, "--shard-size needs --serialization shards");
+    int inconsistent = cli_hash_options_check(cli, &so.hash);
+    if (inconsistent >= 0) {
+        status = inconsistent;
         goto done;
     }
     if (so.chain_path && !so.cert_path) {
