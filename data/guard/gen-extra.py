@@ -3,10 +3,13 @@
 varied attacks composed from phrase lists written for this project (no text
 taken from elsewhere). Deterministic (fixed seed), so the committed file is
 reproducible:  python3 data/guard/gen-extra.py > data/guard/train-generated.jsonl
+(it also runs the lists of gen-varied.py)
 The held-out set (heldout.jsonl) is written separately by hand and is never
 generated from these lists."""
 import json
+import os
 import random
+import runpy
 
 rng = random.Random(20261123)
 
@@ -166,10 +169,19 @@ def attacks():
         out.append(rng.choice(WRAP).format(m=m))
     return out
 
+# The second, larger set of phrase lists (goal hijacking, prompt leaking,
+# indirect injection in documents, multilingual, obfuscated; greetings and
+# documents with legitimate imperatives) lives in gen-varied.py.
+V = runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "gen-varied.py"),
+                   init_globals={"rng": rng})
+varied_benign, varied_attacks = V["varied_benign"], V["varied_attacks"]
+
 def main():
     seen = set()
     rows = [(t, 0, "saiguard:generated-hard-negatives") for t in benign()] + \
-           [(t, 1, "saiguard:generated-attacks") for t in attacks()]
+           [(t, 1, "saiguard:generated-attacks") for t in attacks()] + \
+           [(t, 0, "saiguard:generated-hard-negatives") for t in varied_benign()] + \
+           [(t, 1, "saiguard:generated-attacks") for t in varied_attacks()]
     for text, label, src in rows:
         if text in seen:
             continue

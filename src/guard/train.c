@@ -290,6 +290,7 @@ static void platt(const double *z, const int *y, size_t n, double *a, double *b)
 
 struct dev_ctx {
     const sg_guard *g;
+    const char *exclude; /* held-out source: kept out of calibration too */
     hs_scratch_t *scratch;
     double *z;
     int *y;
@@ -299,8 +300,9 @@ struct dev_ctx {
 static sg_err on_dev(void *user, const char *text, size_t len, int label, const char *source,
                      struct sg_error *err)
 {
-    (void)source;
     struct dev_ctx *dc = user;
+    if (dc->exclude && *dc->exclude && strstr(source, dc->exclude))
+        return SG_OK;
     if (dc->n == dc->cap) {
         size_t cap = dc->cap ? 2 * dc->cap : 2048;
         double *nz = realloc(dc->z, cap * sizeof *nz);
@@ -368,6 +370,7 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     /* Calibrate on dev with the full inference path (windows, probes). */
     dc.g = &g;
     dc.scratch = scratch;
+    dc.exclude = opts->exclude_source;
     if ((rc = read_jsonl(opts->dev_path, on_dev, &dc, err)))
         goto out;
     report->n_dev = dc.n;

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# guard-heldout.sh - how the injection detector does on attack families it
+# was not trained on: for each source S of the shared data, train with
+# `--exclude-source S` (S is dropped from training AND from the dev lines
+# that fit calibration and threshold), then evaluate on every line of S
+# (train + dev, both labels) plus the benign dev lines of the other sources.
+# Also prints the shipped model on the dev split and on the hand-written
+# held-out set. One command reproduces the table in docs/performance.md:
+#   make && bench/guard-heldout.sh          (about a minute; nice'd)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SAIGUARD=${SAIGUARD:-$PWD/build/saiguard}
+SG_SHARED=${SG_SHARED:-$PWD/../shared}
+D="$SG_SHARED/data/injection"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+# source-substring | role it has in the gateway | name in the table
+SOURCES="GPTFuzz|user|GPTFuzz
+inthewild|user|in-the-wild jailbreaks
+promptinject|user|PromptInject
+BIPIA|tool|BIPIA (indirect, role tool)"
+
+row() { # name role json
+    python3 - "$1" "$2" "$3" <<'EOF'
+import json, sys
+name, role, path = sys.argv[1:]
+r = json.load(open(path))
+i = r["injection"]
+print(f"| {name} | {role} | {r['lines']} | {i['precision']:.3f} | {i['recall']:.3f} | "
+      f"**{i['f1']:.3f}** | {100 * i['fpr']:.1f} % |")
+EOF
+}
+
+echo "| set | role | lines | precision | recall | F1 | FPR |"
+echo "|---|---|---|---|---|---|---|"
+"$SAIGUARD" guard eval --jsonl "$D/dev.jsonl" --format json > "$T/dev.json"
+row "dev split (shipped model)" user "$T/dev.json"
+"$SAIGUARD" guard eval --jsonl data/guard/heldout.jsonl --format json > "$T/ho.json"
+row "hand-written held-out (shipped model)" user "$T/ho.json"
+while IFS='|' read -r src role name; do
+    python3 - "$src" "$D" > "$T/eval.jsonl" <<'EOF'
+import json, sys
+src, d = sys.argv[1:]
+for f in ("train.jsonl", "dev.jsonl"):
+    for line in open(f"{d}/{f}", encoding="utf-8"):
+        o = json.loads(line)
+        if src in o["source"] or (f == "dev.jsonl" and o["label"] == 0):
+            print(line, end="")
+EOF
+    nice "$SAIGUARD" guard train --quiet --exclude-source "$src" --out "$T/m.bin" --format json > /dev/null
+    "$SAIGUARD" guard eval --weights "$T/m.bin" --role "$role" --jsonl "$T/eval.jsonl" --format json \
+        > "$T/r.json"
+    row "held-out source: $name" "$role" "$T/r.json"
+done <<< "$SOURCES"
