@@ -111,18 +111,16 @@ unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out)
             continue;
         }
         size_t j = i;
-        bool all_hex = true, has_upper = false, has_lower = false;
-        while (j < len && b64val(s[j]) >= 0) {
-            if (hexval(s[j]) < 0)
-                all_hex = false;
-            if (s[j] >= 'A' && s[j] <= 'Z')
-                has_upper = true;
-            if (s[j] >= 'a' && s[j] <= 'z')
-                has_lower = true;
+        while (j < len && b64val(s[j]) >= 0)
             j++;
-        }
         size_t n = j - i;
-        if (n >= MIN_RUN) {
+        if (n >= MIN_RUN) { /* rare: only now look at what the run is made of */
+            bool all_hex = true, has_upper = false, has_lower = false;
+            for (size_t k = i; k < j; k++) {
+                all_hex &= hexval(s[k]) >= 0;
+                has_upper |= s[k] >= 'A' && s[k] <= 'Z';
+                has_lower |= s[k] >= 'a' && s[k] <= 'z';
+            }
             if (all_hex && n % 2 == 0 && decode_hex_run(s + i, n, out, &budget))
                 found |= SG__PROBE_HEX;
             else if (has_upper && has_lower && decode_b64_run(s + i, n, out, &budget))
@@ -133,22 +131,12 @@ unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out)
     return found;
 }
 
-static char unleet(unsigned char c)
-{
-    switch (c) {
-    case '0': return 'o';
-    case '1': return 'i';
-    case '3': return 'e';
-    case '4': return 'a';
-    case '5': return 's';
-    case '7': return 't';
-    case '@': return 'a';
-    case '$': return 's';
-    case '!': return 'i';
-    case '|': return 'l';
-    default: return (char)c;
-    }
-}
+/* Leet symbol -> the letter it stands for; 0 for every other byte. */
+static const char leet_to[256] = {
+    ['0'] = 'o', ['1'] = 'i', ['3'] = 'e', ['4'] = 'a', ['5'] = 's',
+    ['7'] = 't', ['@'] = 'a', ['$'] = 's', ['!'] = 'i', ['|'] = 'l',
+};
+static char unleet(unsigned char c) { return leet_to[c] ? leet_to[c] : (char)c; }
 
 /* Does the token s[i..j) mix letters with leet symbols ("h4ck3r", not "2024")? */
 static bool leet_token(const unsigned char *s, size_t i, size_t j)
@@ -157,11 +145,13 @@ static bool leet_token(const unsigned char *s, size_t i, size_t j)
     for (size_t k = i; k < j; k++) {
         if (s[k] >= 'a' && s[k] <= 'z')
             letter = true;
-        else if (unleet(s[k]) != (char)s[k])
+        else if (leet_to[s[k]])
             leet = true;
     }
     return letter && leet;
 }
+
+static bool is_sep(unsigned char c) { return c == ' ' || c == '\n'; }
 
 unsigned sg__guard_deleet(const char *norm, size_t len, sg_buf *out)
 {
@@ -170,7 +160,7 @@ unsigned sg__guard_deleet(const char *norm, size_t len, sg_buf *out)
     bool any = false;
     for (size_t i = 0; i < len && !any;) {
         size_t j = i;
-        while (j < len && s[j] != ' ')
+        while (j < len && !is_sep(s[j]))
             j++;
         any = leet_token(s, i, j);
         i = j + 1;
@@ -180,7 +170,7 @@ unsigned sg__guard_deleet(const char *norm, size_t len, sg_buf *out)
     char *d = out->data + out->len;
     for (size_t i = 0; i < len;) {
         size_t j = i;
-        while (j < len && s[j] != ' ')
+        while (j < len && !is_sep(s[j]))
             j++;
         bool mix = leet_token(s, i, j);
         for (size_t k = i; k < j; k++) {
@@ -188,7 +178,7 @@ unsigned sg__guard_deleet(const char *norm, size_t len, sg_buf *out)
             d[k] = mix && !(s[k] == '!' && k + 1 == j) ? unleet(s[k]) : (char)s[k];
         }
         if (j < len)
-            d[j] = ' ';
+            d[j] = (char)s[j];
         i = j + 1;
     }
     out->len += len;

@@ -42,7 +42,9 @@ uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, co
 
 /* ---- the model (model.c, window.c) -------------------------------------- */
 
-#define SG__MODEL_DIM_BITS 18
+/* 2^16 hashed buckets stored as int16 with one scale: 128 KiB, which stays
+ * in L2 (the float 2^18 table missed the cache on every lookup). */
+#define SG__MODEL_DIM_BITS 16
 #define SG__MODEL_DIM ((size_t)1 << SG__MODEL_DIM_BITS)
 #define SG__MODEL_RULES 64  /* one dense feature per rule */
 #define SG__MODEL_ADV 8     /* adversarial-suffix features */
@@ -50,7 +52,9 @@ uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, co
 #define SG__MODEL_TOTAL (SG__MODEL_DIM + SG__MODEL_DENSE)
 
 struct sg__model {
-    float *w;          /* SG__MODEL_TOTAL weights (owned) */
+    float *w;          /* SG__MODEL_TOTAL weights (owned); hashed ones = q * qscale */
+    int16_t *q;        /* SG__MODEL_DIM quantised hashed weights (owned), used to score */
+    double qscale;
     double bias;
     double platt_a, platt_b; /* p = 1 / (1 + exp(-(a z + b))) */
     double threshold;  /* calibrated default */
@@ -59,6 +63,8 @@ struct sg__model {
 /* Parses a weights file image; SG_ERR_FORMAT on a bad layout. */
 SG_MUST_USE sg_err sg__guard_model_parse(const uint8_t *data, size_t len, struct sg__model *m,
                                          struct sg_error *err);
+/* Quantises float weights w[SG__MODEL_TOTAL] into m (allocates w and q). */
+SG_MUST_USE sg_err sg__guard_model_from_float(const double *w, struct sg__model *m);
 SG_MUST_USE sg_err sg__guard_model_serialize(const struct sg__model *m, sg_buf *out);
 void sg__guard_model_release(struct sg__model *m);
 /* The built-in weights image (embedded at build time) and its recorded digest. */
@@ -71,10 +77,25 @@ const uint8_t *sg__guard_shipped_weights(size_t *len);
  * dense features into dense. Returns the number of indices written. */
 size_t sg__guard_features(const char *norm, size_t len, uint64_t rule_hits, uint32_t *idx,
                           float dense[SG__MODEL_DENSE]);
-/* Raw margin z of one normalised text (no windows). */
-double sg__guard_model_margin(const struct sg__model *m, const char *norm, size_t len,
-                              uint64_t rule_hits);
 double sg__guard_calibrate(const struct sg__model *m, double z);
+
+/* Segments: a window is also scored sentence by sentence (split at line
+ * breaks, sentence ends and separator lines), so one planted instruction is
+ * not diluted by the document around it. Segment k is norm[start, ends[k])
+ * with start = 0 or ends[k-1] + 1; every boundary byte is a space or '\n'. */
+#define SG__MAX_SEGMENTS 64
+size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS]);
+/* Rule hits of the whole text and of each segment (a match counts for the
+ * segment its last byte is in). */
+void sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
+                              size_t len, const size_t *ends, size_t nseg, uint64_t *all,
+                              uint64_t *seg_hits);
+/* The margin of one window of at most SG_GUARD_WINDOW bytes: the maximum of
+ * the whole window and its segments (one feature pass), with the rule hits
+ * of the winner. */
+double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
+                               hs_scratch_t *scratch, const char *norm, size_t len,
+                               uint64_t *hits);
 
 /* ---- the compiled guard (guard.c) ---------------------------------------- */
 

@@ -1,21 +1,22 @@
 /* model.c - the learned injection model: a logistic regression over hashed
- * character 4-grams, word unigrams and bigrams (2^18 buckets, counts scaled
- * by 1/sqrt(n)), one dense feature per rule, and dense features that catch
- * adversarial suffixes (class transitions, punctuation density, "weird"
- * tokens, character-class entropy, rare-token density). Platt scaling maps
- * the margin to a probability calibrated on the dev split.
+ * character 4-grams, word unigrams and bigrams (2^16 buckets, int16 weights
+ * with one scale, counts scaled by 1/sqrt(n)), one dense feature per rule,
+ * and dense features that catch adversarial suffixes (class transitions,
+ * punctuation density, "weird" tokens, character-class entropy, rare-token
+ * density). A window is scored whole and sentence by sentence in one pass.
+ * Platt scaling maps the margin to a probability calibrated on the dev split.
  *
- * Weights file (little-endian): "SGGUARD1", u32 version 1, u32 dim bits,
+ * Weights file (little-endian): "SGGUARD1", u32 version 2, u32 dim bits,
  * u32 dense count, u32 0, f64 bias, f64 platt a, f64 platt b, f64 threshold,
- * then f32 weights[2^bits + dense]. The shipped file is embedded at build
- * time and checked against its recorded SHA-256 at load. */
+ * f64 scale, then i16 hashed[2^bits], f32 dense[dense]. The shipped file is
+ * embedded at build time and checked against its recorded SHA-256 at load. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "guard_int.h"
 
-/* Embedded weights and digest: .incbin keeps the 1 MiB image out of the C
+/* Embedded weights and digest: .incbin keeps the 128 KiB image out of the C
  * source; model.c must be rebuilt after `saiguard guard train` rewrites
  * data/guard/model.bin (the reproducibility test checks they agree). */
 __asm__(".section .rodata\n"
@@ -48,7 +49,9 @@ const char *sg_guard_shipped_digest(void)
 /* ---- file layout ---------------------------------------------------------- */
 
 #define MAGIC "SGGUARD1"
-#define HEADER_LEN (8 + 4 * 4 + 8 * 4)
+#define VERSION 2
+#define HEADER_LEN (8 + 4 * 4 + 8 * 5)
+#define FILE_LEN (HEADER_LEN + SG__MODEL_DIM * 2 + SG__MODEL_DENSE * 4)
 
 static uint32_t rd32(const uint8_t *p)
 {
@@ -75,27 +78,41 @@ static void wrf64(uint8_t *p, double d)
     wr32(p + 4, (uint32_t)(u >> 32));
 }
 
+static sg_err model_alloc(struct sg__model *m)
+{
+    m->w = malloc(SG__MODEL_TOTAL * sizeof *m->w);
+    m->q = malloc(SG__MODEL_DIM * sizeof *m->q);
+    if (!m->w || !m->q) {
+        sg__guard_model_release(m);
+        return SG_ERR_NOMEM;
+    }
+    return SG_OK;
+}
+
 sg_err sg__guard_model_parse(const uint8_t *data, size_t len, struct sg__model *m,
                              struct sg_error *err)
 {
     memset(m, 0, sizeof *m);
-    if (len != HEADER_LEN + SG__MODEL_TOTAL * 4 || memcmp(data, MAGIC, 8) != 0 ||
-        rd32(data + 8) != 1 || rd32(data + 12) != SG__MODEL_DIM_BITS ||
-        rd32(data + 16) != SG__MODEL_DENSE)
+    if (len != FILE_LEN || memcmp(data, MAGIC, 8) != 0 || rd32(data + 8) != VERSION ||
+        rd32(data + 12) != SG__MODEL_DIM_BITS || rd32(data + 16) != SG__MODEL_DENSE)
         return sg_error_set(err, SG_ERR_FORMAT, "guard weights",
                             "not a saiguard guard weights file of this version (%zu bytes)", len);
     m->bias = rdf64(data + 24);
     m->platt_a = rdf64(data + 32);
     m->platt_b = rdf64(data + 40);
     m->threshold = rdf64(data + 48);
+    m->qscale = rdf64(data + 56);
     if (!isfinite(m->bias) || !isfinite(m->platt_a) || !isfinite(m->platt_b) ||
-        !(m->threshold >= 0 && m->threshold <= 1))
+        !(m->threshold >= 0 && m->threshold <= 1) || !(m->qscale > 0 && m->qscale < 1e6))
         return sg_error_set(err, SG_ERR_FORMAT, "guard weights", "bad header values");
-    m->w = malloc(SG__MODEL_TOTAL * sizeof(float));
-    if (!m->w)
+    if (model_alloc(m))
         return sg_error_set(err, SG_ERR_NOMEM, "guard weights", "out of memory");
     const uint8_t *p = data + HEADER_LEN;
-    for (size_t i = 0; i < SG__MODEL_TOTAL; i++, p += 4) {
+    for (size_t i = 0; i < SG__MODEL_DIM; i++, p += 2) {
+        m->q[i] = (int16_t)(uint16_t)(p[0] | p[1] << 8);
+        m->w[i] = (float)(m->q[i] * m->qscale);
+    }
+    for (size_t i = SG__MODEL_DIM; i < SG__MODEL_TOTAL; i++, p += 4) {
         uint32_t u = rd32(p);
         memcpy(&m->w[i], &u, 4);
         if (!isfinite(m->w[i])) {
@@ -106,24 +123,45 @@ sg_err sg__guard_model_parse(const uint8_t *data, size_t len, struct sg__model *
     return SG_OK;
 }
 
+sg_err sg__guard_model_from_float(const double *w, struct sg__model *m)
+{
+    sg_err rc = model_alloc(m);
+    if (rc)
+        return rc;
+    double max = 0;
+    for (size_t i = 0; i < SG__MODEL_DIM; i++)
+        max = fmax(max, fabs(w[i]));
+    m->qscale = max > 0 ? max / 32767.0 : 1.0;
+    for (size_t i = 0; i < SG__MODEL_DIM; i++) {
+        m->q[i] = (int16_t)lrint(w[i] / m->qscale);
+        m->w[i] = (float)(m->q[i] * m->qscale);
+    }
+    for (size_t i = SG__MODEL_DIM; i < SG__MODEL_TOTAL; i++)
+        m->w[i] = (float)w[i];
+    return SG_OK;
+}
+
 sg_err sg__guard_model_serialize(const struct sg__model *m, sg_buf *out)
 {
     uint8_t h[HEADER_LEN] = {0};
     memcpy(h, MAGIC, 8);
-    wr32(h + 8, 1);
+    wr32(h + 8, VERSION);
     wr32(h + 12, SG__MODEL_DIM_BITS);
     wr32(h + 16, SG__MODEL_DENSE);
     wrf64(h + 24, m->bias);
     wrf64(h + 32, m->platt_a);
     wrf64(h + 40, m->platt_b);
     wrf64(h + 48, m->threshold);
+    wrf64(h + 56, m->qscale);
     sg_err rc = sg_buf_append(out, h, sizeof h);
-    if (rc)
+    if (rc || (rc = sg_buf_reserve(out, FILE_LEN - HEADER_LEN)))
         return rc;
-    rc = sg_buf_reserve(out, SG__MODEL_TOTAL * 4);
-    if (rc)
-        return rc;
-    for (size_t i = 0; i < SG__MODEL_TOTAL; i++) {
+    for (size_t i = 0; i < SG__MODEL_DIM; i++) {
+        uint8_t b[2] = {(uint8_t)((uint16_t)m->q[i] & 0xff), (uint8_t)((uint16_t)m->q[i] >> 8)};
+        if ((rc = sg_buf_append(out, b, 2)))
+            return rc;
+    }
+    for (size_t i = SG__MODEL_DIM; i < SG__MODEL_TOTAL; i++) {
         uint32_t u;
         memcpy(&u, &m->w[i], 4);
         uint8_t b[4];
@@ -137,7 +175,61 @@ sg_err sg__guard_model_serialize(const struct sg__model *m, sg_buf *out)
 void sg__guard_model_release(struct sg__model *m)
 {
     free(m->w);
+    free(m->q);
     m->w = NULL;
+    m->q = NULL;
+}
+
+/* Character classes: 0 lower-case letter, 1 digit, 2 space or line break,
+ * 3 non-ASCII, 4 other. Stored XOR 4 so that the table's default 0 means
+ * "other" and no initialiser overrides another. */
+static const uint8_t class_x4[256] = {
+    ['a' ... 'z'] = 0 ^ 4, ['0' ... '9'] = 1 ^ 4, [' '] = 2 ^ 4, ['\n'] = 2 ^ 4,
+    [0x80 ... 0xff] = 3 ^ 4,
+};
+static inline int char_class(unsigned char c) { return class_x4[c] ^ 4; }
+
+/* ---- segments --------------------------------------------------------------- */
+
+#define MIN_SEGMENT 16 /* shorter pieces join the next one */
+
+
+/* Cuts the piece before p when it is long enough and room is left. */
+static void cut_at(size_t p, size_t ends[SG__MAX_SEGMENTS], size_t *n, size_t *start)
+{
+    if (*n + 1 < SG__MAX_SEGMENTS && p >= *start + MIN_SEGMENT) {
+        ends[(*n)++] = p;
+        *start = p + 1;
+    }
+}
+
+/* Cuts at line breaks, after sentence ends, and around separator tokens
+ * ("---", "===", "###", '"""', ">>>": three or more bytes with no letter or
+ * digit), in one pass. */
+size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS])
+{
+    const unsigned char *s = (const unsigned char *)norm;
+    size_t n = 0, start = 0, tstart = 0, last_sep = 0;
+    bool alnum = false, have_sep = false;
+    for (size_t p = 0; p < len; p++) {
+        int cls = char_class(s[p]);
+        if (cls != 2) {
+            alnum |= cls != 4;
+            continue;
+        }
+        bool septok = p - tstart >= 3 && !alnum;
+        if (septok && have_sep)
+            cut_at(last_sep, ends, &n, &start); /* before the separator token */
+        unsigned char prev = p ? s[p - 1] : 0;
+        if (s[p] == '\n' || prev == '.' || prev == '!' || prev == '?' || septok)
+            cut_at(p, ends, &n, &start);
+        last_sep = p;
+        have_sep = true;
+        tstart = p + 1;
+        alnum = false;
+    }
+    ends[n++] = len;
+    return n;
 }
 
 /* ---- features -------------------------------------------------------------- */
@@ -151,137 +243,251 @@ static inline uint32_t bucket(uint64_t h)
     return (uint32_t)(h >> (64 - SG__MODEL_DIM_BITS));
 }
 
-static inline bool is_word(unsigned char c)
+/* What the features of one piece of text add up to. */
+struct acc {
+    int64_t q;        /* sum of quantised hashed weights (scoring only) */
+    uint32_t n;       /* hashed feature occurrences */
+    uint32_t len, words, weird, rare, punct, transitions;
+    uint32_t classes[5];
+    uint64_t hits;
+};
+
+/* The adversarial-suffix features of a piece. */
+static void adv_of(const struct acc *a, float adv[SG__MODEL_ADV])
 {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '\'';
+    double L = (double)a->len, Wd = a->words ? (double)a->words : 1.0;
+    double ent = 0;
+    for (int c = 0; c < 5; c++)
+        if (a->classes[c]) {
+            double p = (double)a->classes[c] / L;
+            ent -= p * log2(p);
+        }
+    adv[0] = (float)((double)a->punct / L);
+    adv[1] = (float)((double)a->transitions / L);
+    adv[2] = (float)((double)a->weird / Wd);
+    adv[3] = (float)((double)a->rare / Wd);
+    adv[4] = (float)(ent / log2(5.0));
+    adv[5] = (float)((double)a->classes[3] / L);
+    adv[6] = (float)((double)a->classes[1] / L);
+    adv[7] = (float)(a->punct > 0 && (double)a->punct / L > 0.15 ? 1.0 : 0.0);
 }
 
-static inline int char_class(unsigned char c)
+static void dense_of(const struct acc *a, float dense[SG__MODEL_DENSE])
 {
-    if (c >= 'a' && c <= 'z')
-        return 0;
-    if (c >= '0' && c <= '9')
-        return 1;
-    if (c == ' ')
-        return 2;
-    if (c >= 0x80)
-        return 3;
-    return 4; /* punctuation and symbols */
+    memset(dense, 0, SG__MODEL_DENSE * sizeof(float));
+    for (unsigned r = 0; r < SG__MODEL_RULES; r++)
+        if (a->hits & ((uint64_t)1 << r))
+            dense[r] = 1.0f;
+    if (a->len > 0)
+        adv_of(a, dense + SG__MODEL_RULES);
+}
+
+/* Per-piece counters, kept in scalar locals: in a struct or an array the
+ * compiler stores and reloads them on every byte. */
+#define COUNTERS(X) \
+    X(c0, uint32_t) X(c1, uint32_t) X(c2, uint32_t) X(c3, uint32_t) \
+    X(c4, uint32_t) X(tr, uint32_t) X(words, uint32_t) X(weird, uint32_t) X(rare, uint32_t)
+
+/* The one pass over a normalised text: character 4-grams (the text padded
+ * with a space at both ends, a line break hashing as a space; gram i covers
+ * bytes i-3..i), words and word bigrams, character classes, weird and rare
+ * tokens. Writes the bucket of every feature: without segments (nseg 0) all
+ * to idx; with segments, those lying wholly inside segment k to idx[off[k],
+ * off[k+1]) and those crossing a boundary to xidx. Every feature of a
+ * segment taken alone is a feature of the whole text (its boundaries are
+ * spaces, the padding of a piece), so segment k gets what extracting
+ * norm[start_k, ends[k]) by itself gives - tests/guard checks this.
+ * Weights are looked up afterwards in a tight loop, where many table loads
+ * are in flight at once; interleaved with this pass they stalled it. */
+static size_t extract(const unsigned char *restrict s, size_t len, const size_t *restrict ends,
+                      size_t nseg, uint32_t *restrict idx, uint32_t *restrict xidx,
+                      size_t *restrict nx, size_t *restrict off, struct acc *restrict all,
+                      struct acc *restrict seg)
+{
+#define DECL(f, t) t A_##f = 0, S_##f = 0;
+    COUNTERS(DECL)
+#undef DECL
+#define STORE(a, P) \
+    do { \
+        (a)->classes[0] = P##_c0, (a)->classes[1] = P##_c1; \
+        (a)->classes[2] = P##_c2, (a)->classes[3] = P##_c3, (a)->classes[4] = P##_c4; \
+        (a)->punct = P##_c4, (a)->transitions = P##_tr, (a)->words = P##_words; \
+        (a)->weird = P##_weird, (a)->rare = P##_rare; \
+    } while (0)
+#define ZERO(f, t) S_##f = 0;
+#define ADD(v, in_seg) \
+    do { \
+        if (in_seg) \
+            idx[n++] = (v); \
+        else \
+            xidx[(*nx)++] = (v); \
+    } while (0)
+    size_t n = 0;
+    size_t k = 0, lo = 0, end = nseg ? ends[0] : len; /* current segment */
+    *nx = 0;
+    if (nseg)
+        off[0] = 0;
+    uint32_t g = ' ';
+    int last_class = 2;
+    bool in_word = false, after_word = false;
+    size_t wstart = 0, prev_seg = (size_t)-1;
+    uint64_t h = 0, prev = 0;
+    uint32_t crun = 0, maxrun = 0, punct_run = 0;
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? s[i] : ' ';
+        int cls = char_class(c);
+        if (i > end && k + 1 < nseg) { /* i is one past a boundary byte */
+            STORE(&seg[k], S);
+            COUNTERS(ZERO)
+            lo = end + 1;
+            end = ends[++k];
+            off[k] = n;
+        }
+        g = (g << 8) | (cls == 2 ? ' ' : c);
+        if (i >= 2)
+            ADD(bucket(0x100000000ull | g), !nseg || i >= lo + 2);
+        /* word bytes: letters, digits, non-ASCII and the apostrophe */
+        if (((cls != 2 && cls != 4) || c == '\'') && i < len) {
+            if (!in_word) {
+                /* A token glued to symbols ("oppositeley.](", "\!--two") is
+                 * typical of optimised adversarial suffixes. */
+                if (after_word && punct_run >= 2) {
+                    A_weird++;
+                    S_weird++; /* no separator between: the same segment */
+                }
+                in_word = true;
+                wstart = i;
+                h = 0xcbf29ce484222325ull;
+                crun = maxrun = 0;
+            }
+            h = (h ^ c) * 0x100000001b3ull;
+            bool consonant = cls == 0 && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' &&
+                             c != 'y';
+            crun = consonant ? crun + 1 : 0;
+            maxrun = crun > maxrun ? crun : maxrun;
+        } else {
+            if (in_word) {
+                in_word = false;
+                ADD(bucket(h ^ 0x5bd1e995ull), true);
+                if (A_words > 0)
+                    ADD(bucket(prev * 31 + h + 0x1234567ull), !nseg || prev_seg == k);
+                A_words++;
+                S_words++;
+                /* long consonant runs and very long tokens: rare tokens */
+                bool rare = maxrun >= 5 || i - wstart > 20;
+                A_rare += rare;
+                S_rare += rare;
+                prev = h;
+                prev_seg = k;
+                after_word = true;
+                punct_run = 0;
+            }
+            if (cls == 2)
+                after_word = false;
+            else
+                punct_run++;
+        }
+        if (i == len)
+            break;
+        bool tr = cls != last_class && cls != 2 && last_class != 2;
+        A_c0 += cls == 0, A_c1 += cls == 1, A_c2 += cls == 2, A_c3 += cls == 3, A_c4 += cls == 4;
+        A_tr += tr;
+        if (i < end) {
+            S_c0 += cls == 0, S_c1 += cls == 1, S_c2 += cls == 2, S_c3 += cls == 3, S_c4 += cls == 4;
+            S_tr += tr;
+        }
+        last_class = cls;
+    }
+    STORE(all, A);
+    all->len = (uint32_t)len;
+    if (nseg) {
+        STORE(&seg[k], S);
+        off[nseg] = n;
+        for (size_t j = 0; j < nseg; j++)
+            seg[j].len = (uint32_t)(ends[j] - (j ? ends[j - 1] + 1 : 0));
+    }
+    return n;
+#undef STORE
+#undef ZERO
+#undef ADD
 }
 
 size_t sg__guard_features(const char *norm, size_t len, uint64_t rule_hits, uint32_t *idx,
                           float dense[SG__MODEL_DENSE])
 {
-    const unsigned char *s = (const unsigned char *)norm;
-    size_t n = 0;
-
-    /* Character 4-grams, with a space added at both ends so that short words
-     * and word edges get their own grams. */
-    if (len >= 1) {
-        uint32_t g = ' ';
-        for (size_t i = 0; i <= len; i++) {
-            g = (g << 8) | (i < len ? s[i] : ' ');
-            if (i >= 2) {
-                idx[n++] = bucket(0x100000000ull | g);
-            }
-        }
-    }
-
-    /* Words and word bigrams; also counts for the dense features. */
-    uint64_t prev = 0;
-    size_t words = 0, weird = 0, rare = 0, punct = 0, transitions = 0;
-    size_t classes[5] = {0};
-    int last_class = -1;
-    for (size_t i = 0; i < len; i++) {
-        int c = char_class(s[i]);
-        classes[c]++;
-        if (c == 4)
-            punct++;
-        if (last_class >= 0 && c != last_class && c != 2 && last_class != 2)
-            transitions++;
-        last_class = c;
-    }
-    size_t i = 0;
-    while (i < len) {
-        while (i < len && !is_word(s[i]))
-            i++;
-        if (i >= len)
-            break;
-        size_t j = i;
-        uint64_t h = 0xcbf29ce484222325ull;
-        while (j < len && is_word(s[j])) {
-            h = (h ^ s[j]) * 0x100000001b3ull;
-            j++;
-        }
-        idx[n++] = bucket(h ^ 0x5bd1e995ull);
-        if (words > 0)
-            idx[n++] = bucket(prev * 31 + h + 0x1234567ull);
-        prev = h;
-        words++;
-        /* A token glued to symbols ("oppositeley.](", "\!--two") is typical
-         * of optimised adversarial suffixes; so are long consonant runs. */
-        size_t k = j;
-        while (k < len && s[k] != ' ' && !is_word(s[k]))
-            k++;
-        if (k - j >= 2 && k < len && is_word(s[k]))
-            weird++;
-        size_t run = 0, maxrun = 0;
-        for (size_t t = i; t < j; t++) {
-            unsigned char c = s[t];
-            bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-            run = (c >= 'a' && c <= 'z' && !vowel) ? run + 1 : 0;
-            if (run > maxrun)
-                maxrun = run;
-        }
-        if (maxrun >= 5 || j - i > 20)
-            rare++;
-        i = j;
-    }
-
-    memset(dense, 0, SG__MODEL_DENSE * sizeof(float));
-    for (unsigned r = 0; r < SG__MODEL_RULES; r++)
-        if (rule_hits & ((uint64_t)1 << r))
-            dense[r] = 1.0f;
-
-    if (len > 0) {
-        double L = (double)len, Wd = words ? (double)words : 1.0;
-        double ent = 0;
-        for (int c = 0; c < 5; c++)
-            if (classes[c]) {
-                double p = (double)classes[c] / L;
-                ent -= p * log2(p);
-            }
-        const float adv[SG__MODEL_ADV] = {
-            (float)((double)punct / L),
-            (float)((double)transitions / L),
-            (float)((double)weird / Wd),
-            (float)((double)rare / Wd),
-            (float)(ent / log2(5.0)),
-            (float)((double)classes[3] / L),
-            (float)((double)classes[1] / L),
-            (float)(punct > 0 && (double)punct / L > 0.15 ? 1.0 : 0.0),
-        };
-        memcpy(dense + SG__MODEL_RULES, adv, sizeof adv);
-    }
+    struct acc a = {0};
+    a.hits = rule_hits;
+    size_t nx;
+    size_t n = extract((const unsigned char *)norm, len, NULL, 0, idx, NULL, &nx, NULL, &a, NULL);
+    dense_of(&a, dense);
     return n;
 }
 
-double sg__guard_model_margin(const struct sg__model *m, const char *norm, size_t len,
-                              uint64_t rule_hits)
+/* The same sum as the dot product with dense_of(), over the rules that
+ * fired only: this runs once per segment. */
+static double margin_of(const struct sg__model *m, const struct acc *a)
 {
-    /* Callers pass windows of at most SG_GUARD_WINDOW bytes (window.c). */
-    uint32_t idx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW)];
-    float dense[SG__MODEL_DENSE];
+    const float *wd = m->w + SG__MODEL_DIM;
+    double d = 0;
+    for (uint64_t h = a->hits; h; h &= h - 1)
+        d += (double)wd[__builtin_ctzll(h)] * 1.0f;
+    if (a->len > 0) {
+        float adv[SG__MODEL_ADV];
+        adv_of(a, adv);
+        for (unsigned k = 0; k < SG__MODEL_ADV; k++)
+            d += (double)wd[SG__MODEL_RULES + k] * adv[k];
+    }
+    return m->bias + (a->n ? (double)a->q * m->qscale / sqrt((double)a->n) : 0) + d;
+}
+
+static int64_t sum_weights(const int16_t *restrict q, const uint32_t *restrict idx, size_t n)
+{
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += q[idx[i]];
+    return sum;
+}
+
+double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
+                               hs_scratch_t *scratch, const char *norm, size_t len,
+                               uint64_t *hits)
+{
+    size_t ends[SG__MAX_SEGMENTS], off[SG__MAX_SEGMENTS + 1], nx;
+    uint64_t seg_hits[SG__MAX_SEGMENTS];
+    struct acc all = {0}, seg[SG__MAX_SEGMENTS];
+    uint32_t idx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW)], xidx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW)];
     if (len > SG_GUARD_WINDOW)
         len = SG_GUARD_WINDOW;
-    size_t n = sg__guard_features(norm, len, rule_hits, idx, dense);
-    double hashed = 0, d = 0;
-    const float *w = m->w;
-    for (size_t i = 0; i < n; i++)
-        hashed += w[idx[i]];
-    for (size_t k = 0; k < SG__MODEL_DENSE; k++)
-        d += (double)w[SG__MODEL_DIM + k] * dense[k];
-    return m->bias + (n ? hashed / sqrt((double)n) : 0) + d;
+    size_t nseg = sg__guard_segments(norm, len, ends);
+    if (nseg < 2)
+        nseg = 0; /* one piece: the whole window is it */
+    sg__guard_rules_segments(db, scratch, norm, len, ends, nseg, &all.hits, seg_hits);
+    size_t n = extract((const unsigned char *)norm, len, ends, nseg, idx, xidx, &nx, off, &all, seg);
+    double best;
+    if (!nseg) {
+        all.q = sum_weights(m->q, idx, n);
+        all.n = (uint32_t)n;
+        *hits = all.hits;
+        return margin_of(m, &all);
+    }
+    all.q = sum_weights(m->q, xidx, nx);
+    all.n = (uint32_t)(n + nx);
+    for (size_t k = 0; k < nseg; k++) {
+        seg[k].q = sum_weights(m->q, idx + off[k], off[k + 1] - off[k]);
+        seg[k].n = (uint32_t)(off[k + 1] - off[k]);
+        seg[k].hits = seg_hits[k];
+        all.q += seg[k].q;
+    }
+    best = margin_of(m, &all);
+    *hits = all.hits;
+    for (size_t k = 0; k < nseg; k++) {
+        double z = margin_of(m, &seg[k]);
+        if (z > best) {
+            best = z;
+            *hits = seg_hits[k];
+        }
+    }
+    return best;
 }
 
 double sg__guard_calibrate(const struct sg__model *m, double z)

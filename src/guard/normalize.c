@@ -1,7 +1,9 @@
 /* normalize.c - brings text into the one form the rules and the model see:
  * NFKC with case folding (utf8proc), default-ignorable code points removed
  * (zero-width joiners, bidi controls, soft hyphens), combining marks stripped,
- * look-alike Cyrillic/Greek letters folded to Latin, whitespace collapsed.
+ * look-alike Cyrillic/Greek letters folded to Latin, whitespace collapsed
+ * (a run with a line break becomes one '\n', any other run one space: line
+ * breaks are where documents change voice, see sg__guard_segments).
  * Pure-ASCII input takes a fast path that gives the same bytes. */
 #include <stdlib.h>
 #include <string.h>
@@ -46,37 +48,37 @@ static utf8proc_int32_t fold_confusable(utf8proc_int32_t cp, void *data)
     return cp;
 }
 
-/* Appends s with runs of spaces collapsed and the ends trimmed; ASCII
- * letters lowered (already so after case folding). */
-static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n, bool fold_ascii)
+/* Appends s with whitespace runs collapsed to one '\n' (if the run holds a
+ * line break) or one space, and the ends trimmed; ASCII letters lowered
+ * (already so after case folding). */
+static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n)
 {
     sg_err rc = sg_buf_reserve(out, n);
     if (rc)
         return rc;
     char *d = out->data + out->len;
     size_t k = 0;
-    bool space = true; /* trims leading spaces */
+    int pending = 0; /* 0 none, ' ' or '\n': the run being collapsed */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = s[i];
-        if (fold_ascii) {
-            if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-                c = ' ';
-            else if (c < 0x20 || c == 0x7f)
-                continue;
-            else if (c >= 'A' && c <= 'Z')
-                c = (unsigned char)(c + 32);
+        if (c == '\n' || c == '\r') {
+            pending = '\n';
+            continue;
         }
-        if (c == ' ') {
-            if (space)
-                continue;
-            space = true;
-        } else {
-            space = false;
+        if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+            if (!pending)
+                pending = ' ';
+            continue;
         }
+        if (c < 0x20 || c == 0x7f)
+            continue;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        if (pending && k > 0) /* k == 0 trims leading space */
+            d[k++] = (char)pending;
+        pending = 0;
         d[k++] = (char)c;
     }
-    if (k > 0 && d[k - 1] == ' ')
-        k--;
     out->len += k;
     out->data[out->len] = '\0';
     return SG_OK;
@@ -95,6 +97,9 @@ static sg_err sanitize_utf8(const char *in, size_t len, sg_buf *out)
         if (n <= 0 || cp < 0) {
             rc = sg_buf_append(out, "\xEF\xBF\xBD", 3);
             n = 1;
+        } else if (cp == '\t' || cp == '\f') {
+            /* utf8proc would turn these into line breaks (NLF2LF) */
+            rc = sg_buf_append_byte(out, ' ');
         } else {
             rc = sg_buf_append(out, p + i, (size_t)n);
         }
@@ -111,7 +116,7 @@ sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out)
     while (i < len && (unsigned char)in[i] < 0x80)
         i++;
     if (i == len)
-        return append_collapsed(out, (const unsigned char *)in, len, true);
+        return append_collapsed(out, (const unsigned char *)in, len);
 
     sg_buf clean;
     sg_buf_init(&clean, len * 3 + 16);
@@ -122,13 +127,14 @@ sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out)
     utf8proc_ssize_t n = utf8proc_map_custom(
         (const utf8proc_uint8_t *)clean.data, (utf8proc_ssize_t)clean.len, &mapped,
         UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-            UTF8PROC_IGNORE | UTF8PROC_STRIPCC | UTF8PROC_STRIPMARK | UTF8PROC_LUMP,
+            UTF8PROC_IGNORE | UTF8PROC_STRIPCC | UTF8PROC_NLF2LF | UTF8PROC_STRIPMARK |
+            UTF8PROC_LUMP,
         fold_confusable, NULL);
     if (n < 0) {
         rc = n == UTF8PROC_ERROR_NOMEM ? SG_ERR_NOMEM : SG_ERR_ENCODING;
         goto out;
     }
-    rc = append_collapsed(out, mapped, (size_t)n, true);
+    rc = append_collapsed(out, mapped, (size_t)n);
     free(mapped);
 out:
     sg_buf_release(&clean);

@@ -4,6 +4,9 @@
  * whose weight training sets, so that a security discussion quoting
  * "ignore previous instructions" can still score low. The id of the
  * strongest rule that fired is reported with the verdict. */
+#include <stdlib.h>
+#include <string.h>
+
 #include "guard_int.h"
 
 /* Written for this project. Keep ids stable: they appear in audit records.
@@ -69,7 +72,7 @@ const struct sg__rule sg__guard_rules[] = {
     {"secret-password", "\\b(?:what is|what's|tell me|reveal|give me|print|share) (?:your|the secret|"
                         "the hidden|the admin|the stored) (?:secret|password|passphrase|api key|key|token|"
                         "credentials)\\b"},
-    {"respond-only", "\\b(?:only|just) (?:respond|reply|answer|say|output|print) (?:with )?(?:\"|'|"
+    {"respond-only", "\\b(?:only|just) (?:respond|reply|answer|say|output|print|write|type|return) (?:with )?(?:\"|'|"
                      "the (?:word|phrase|text|following))"},
     {"ignore-safety", "\\b(?:ignore|disable|bypass|turn off|switch off|override|remove) " W
                       "(?:safety|ethic|moral|content|security|guard ?rails?|filters?|alignment|"
@@ -91,6 +94,11 @@ const struct sg__rule sg__guard_rules[] = {
      "\\b(?:revele|affiche|montre|zeige|gib|nenne|muestra|revela|mostra|rivela) " W
      "(?:prompt|message systeme|systemprompt|system-?prompt|instrucciones|anweisungen|regeln|passwort|"
      "mot de passe|contrasena|password)"},
+    /* Goal hijacking drops "the question above" rather than instructions. */
+    {"drop-task", "\\b(?:ignore|disregard|forget|skip|scratch|drop|never ?mind|set aside|don't answer|"
+                  "do not answer) (?:about )?(?:the|that|this|my|your|all|any|everything) " W
+                  "(?:above|before (?:this|that|it)|earlier|so far|(?:previous|prior|preceding|original) "
+                  "(?:question|task|request|query|text|prompt|input|assignment))\\b"},
     {"override-priority", "\\b(?:these|this) (?:instructions?|message|rules?) (?:take|takes|has|have) "
                           "(?:precedence|priority)\\b|\\bhighest priority\\b"},
 };
@@ -100,40 +108,101 @@ const unsigned sg__guard_rule_count = sizeof sg__guard_rules / sizeof sg__guard_
 _Static_assert(sizeof sg__guard_rules / sizeof sg__guard_rules[0] <= SG__MODEL_RULES,
                "one dense model feature per rule");
 
+/* The rules are written with plain spaces; normalised text separates words
+ * by a space or a line break, so each space becomes \s (also inside
+ * character classes, where \s is valid too). */
+static char *expand_spaces(const char *expr)
+{
+    size_t n = strlen(expr), spaces = 0;
+    for (size_t i = 0; i < n; i++)
+        spaces += expr[i] == ' ';
+    char *out = malloc(n + spaces + 1), *d = out;
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (expr[i] == ' ') {
+            *d++ = '\\';
+            *d++ = 's';
+        } else {
+            *d++ = expr[i];
+        }
+    }
+    *d = '\0';
+    return out;
+}
+
 sg_err sg__guard_rules_compile(hs_database_t **db, struct sg_error *err)
 {
-    const char *exprs[SG__MODEL_RULES];
+    char *exprs[SG__MODEL_RULES] = {0};
     unsigned flags[SG__MODEL_RULES], ids[SG__MODEL_RULES];
+    sg_err rc = SG_OK;
     for (unsigned i = 0; i < sg__guard_rule_count; i++) {
-        exprs[i] = sg__guard_rules[i].expr;
-        flags[i] = HS_FLAG_SINGLEMATCH;
+        if (!(exprs[i] = expand_spaces(sg__guard_rules[i].expr))) {
+            rc = sg_error_set(err, SG_ERR_NOMEM, "guard rules", "out of memory");
+            goto out;
+        }
+        /* Every match, not just the first: hits are attributed to segments. */
+        flags[i] = 0;
         ids[i] = i;
     }
     hs_compile_error_t *ce = NULL;
-    if (hs_compile_multi(exprs, flags, ids, sg__guard_rule_count, HS_MODE_BLOCK, NULL, db, &ce) !=
-        HS_SUCCESS) {
-        sg_err rc = sg_error_set(err, SG_ERR_INTERNAL, "guard rules", "rule %d: %s",
-                                 ce ? ce->expression : -1, ce ? ce->message : "compile failed");
+    if (hs_compile_multi((const char *const *)exprs, flags, ids, sg__guard_rule_count,
+                         HS_MODE_BLOCK, NULL, db, &ce) != HS_SUCCESS) {
+        rc = sg_error_set(err, SG_ERR_INTERNAL, "guard rules", "rule %d: %s",
+                          ce ? ce->expression : -1, ce ? ce->message : "compile failed");
         hs_free_compile_error(ce);
-        return rc;
     }
-    return SG_OK;
+out:
+    for (unsigned i = 0; i < sg__guard_rule_count; i++)
+        free(exprs[i]);
+    return rc;
 }
+
+struct seg_scan {
+    const size_t *ends;
+    size_t nseg;
+    uint64_t all, *seg;
+};
 
 static int on_rule(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
                    void *ctx)
 {
-    (void)from, (void)to, (void)flags;
-    *(uint64_t *)ctx |= (uint64_t)1 << id;
+    (void)from, (void)flags;
+    struct seg_scan *ss = ctx;
+    uint64_t bit = (uint64_t)1 << id;
+    ss->all |= bit;
+    if (ss->seg && to > 0) {
+        /* The segment holding the match's last byte: the first whose end is
+         * at or after it (a boundary byte goes with the segment before). */
+        size_t last = (size_t)to - 1, lo = 0, hi = ss->nseg - 1;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (ss->ends[mid] >= last)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        ss->seg[lo] |= bit;
+    }
     return 0;
+}
+
+void sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
+                              size_t len, const size_t *ends, size_t nseg, uint64_t *all,
+                              uint64_t *seg_hits)
+{
+    struct seg_scan ss = {ends, nseg, 0, nseg ? seg_hits : NULL};
+    if (nseg)
+        memset(seg_hits, 0, nseg * sizeof *seg_hits);
+    if (len > 0 && len <= UINT32_MAX)
+        (void)hs_scan(db, norm, (unsigned)len, 0, scratch, on_rule, &ss);
+    *all = ss.all;
 }
 
 uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
                               size_t len)
 {
-    uint64_t hits = 0;
-    if (len == 0 || len > UINT32_MAX)
-        return 0;
-    (void)hs_scan(db, norm, (unsigned)len, 0, scratch, on_rule, &hits);
+    uint64_t hits;
+    sg__guard_rules_segments(db, scratch, norm, len, NULL, 0, &hits, NULL);
     return hits;
 }

@@ -16,6 +16,10 @@
 #define LEARNING_RATE 0.2
 #define L2 1e-6
 #define MAX_FILE ((size_t)256 << 20)
+/* Benign segments are many and partly redundant with their text; the
+ * picked segment of an attack counts like its text. */
+#define SEGMENT_WEIGHT 0.5
+#define CANDIDATE_WEIGHT 1.0
 
 /* Templated families dominate the shared data; weigh them down so the model
  * learns attacks rather than templates, and weigh our hand-written hard
@@ -34,6 +38,11 @@ struct sample {
     size_t off, n;  /* into the feature pool */
     double weight;
     int label;
+    /* An attack text with several segments is followed by its segments as
+     * candidates (label 1, weight 0 until fit() picks one): ncand counts
+     * them, cand_weight is what the picked one gets. */
+    uint32_t ncand;
+    double cand_weight;
 };
 
 struct dataset {
@@ -42,6 +51,7 @@ struct dataset {
     uint32_t *idx;
     float *val;
     size_t pool_n, pool_cap;
+    size_t texts; /* lines read (samples also count segments) */
 };
 
 static void dataset_free(struct dataset *d)
@@ -66,25 +76,13 @@ static double weight_of(const char *source)
     return 1.0;
 }
 
-/* Extracts one text's features as sorted (index, value) pairs. */
-static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scratch,
-                         const char *text, size_t len, int label, double weight)
+/* Appends one sample: the features of norm[0, len) with the given rule hits
+ * as sorted (index, value) pairs. */
+static sg_err push_sample(struct dataset *d, const char *norm, size_t len, uint64_t hits,
+                          int label, double weight, uint32_t *idx)
 {
-    sg_buf norm;
-    sg_buf_init(&norm, 4 * len + 64);
-    uint32_t *idx = NULL;
-    sg_err rc = sg__guard_normalize(text, len, &norm);
-    if (rc)
-        goto out;
-    const char *t = norm.data ? norm.data : "";
-    uint64_t hits = sg__guard_rules_scan(g->rules_db, scratch, t, norm.len);
-    idx = malloc(SG__MODEL_MAX_FEATURES(norm.len) * sizeof *idx);
     float dense[SG__MODEL_DENSE];
-    if (!idx) {
-        rc = SG_ERR_NOMEM;
-        goto out;
-    }
-    size_t n = sg__guard_features(t, norm.len, hits, idx, dense);
+    size_t n = sg__guard_features(norm, len, hits, idx, dense);
     qsort(idx, n, sizeof *idx, cmp_u32);
     size_t need = n + SG__MODEL_DENSE;
     if (d->pool_n + need > d->pool_cap) {
@@ -97,23 +95,20 @@ static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scr
         float *nv = realloc(d->val, cap * sizeof *nv);
         if (nv)
             d->val = nv;
-        if (!ni || !nv) {
-            rc = SG_ERR_NOMEM;
-            goto out;
-        }
+        if (!ni || !nv)
+            return SG_ERR_NOMEM;
         d->pool_cap = cap;
     }
     if (d->n == d->cap) {
         size_t cap = d->cap ? 2 * d->cap : 4096;
         struct sample *ns = realloc(d->s, cap * sizeof *ns);
-        if (!ns) {
-            rc = SG_ERR_NOMEM;
-            goto out;
-        }
+        if (!ns)
+            return SG_ERR_NOMEM;
         d->s = ns;
         d->cap = cap;
     }
     struct sample *s = &d->s[d->n++];
+    memset(s, 0, sizeof *s);
     s->off = d->pool_n;
     s->label = label;
     s->weight = weight;
@@ -132,6 +127,49 @@ static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scr
             d->val[d->pool_n++] = dense[k];
         }
     s->n = d->pool_n - s->off;
+    return SG_OK;
+}
+
+/* One text: the whole of it, and each of its segments. Every piece of a
+ * benign text is benign, so its segments are benign samples (inference
+ * takes the maximum over segments). The pieces of an attack are not
+ * labelled: they become candidates, and fit() trains on the one the model
+ * currently scores highest (multiple-instance learning), which teaches it
+ * the planted instruction rather than the document around it. */
+static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scratch,
+                         const char *text, size_t len, int label, double weight)
+{
+    sg_buf norm;
+    sg_buf_init(&norm, 4 * len + 64);
+    uint32_t *idx = NULL;
+    sg_err rc = sg__guard_normalize(text, len, &norm);
+    if (rc)
+        goto out;
+    const char *t = norm.data ? norm.data : "";
+    size_t ends[SG__MAX_SEGMENTS];
+    uint64_t hits, seg_hits[SG__MAX_SEGMENTS];
+    size_t nseg = sg__guard_segments(t, norm.len, ends);
+    if (nseg < 2)
+        nseg = 0;
+    sg__guard_rules_segments(g->rules_db, scratch, t, norm.len, ends, nseg, &hits, seg_hits);
+    idx = malloc(SG__MODEL_MAX_FEATURES(norm.len) * sizeof *idx);
+    if (!idx) {
+        rc = SG_ERR_NOMEM;
+        goto out;
+    }
+    size_t parent = d->n;
+    if ((rc = push_sample(d, t, norm.len, hits, label, weight, idx)))
+        goto out;
+    for (size_t k = 0; k < nseg; k++) {
+        size_t start = k ? ends[k - 1] + 1 : 0;
+        if ((rc = push_sample(d, t + start, ends[k] - start, seg_hits[k], label,
+                              label ? 0 : weight * SEGMENT_WEIGHT, idx)))
+            goto out;
+    }
+    if (label && nseg) {
+        d->s[parent].ncand = (uint32_t)nseg;
+        d->s[parent].cand_weight = weight * CANDIDATE_WEIGHT;
+    }
 out:
     free(idx);
     sg_buf_release(&norm);
@@ -199,8 +237,8 @@ static sg_err on_line(void *user, const char *text, size_t len, int label, const
     sg_err rc = add_sample(lc->d, lc->g, lc->scratch, text, len, label, w);
     if (rc)
         return sg_error_set(err, rc, "guard train", "extracting features");
-    if (lc->d->n % 1024 == 0)
-        sg_progress(lc->ctx, "features", lc->d->n, 0);
+    if (++lc->d->texts % 1024 == 0)
+        sg_progress(lc->ctx, "features", lc->d->texts, 0);
     return SG_OK;
 }
 
@@ -213,7 +251,38 @@ static uint64_t splitmix(uint64_t *x)
     return z ^ (z >> 31);
 }
 
-static void fit(const struct dataset *d, uint64_t seed, double *w, double *bias, sg_ctx *ctx)
+static double sample_margin(const struct dataset *d, const struct sample *s, const double *w,
+                            double bias)
+{
+    double z = bias;
+    for (size_t f = 0; f < s->n; f++)
+        z += w[d->idx[s->off + f]] * (double)d->val[s->off + f];
+    return z;
+}
+
+/* Gives the weight of each attack's candidates to the one scored highest
+ * now (ties to the first); the others get none this epoch. */
+static void pick_candidates(struct dataset *d, const double *w, double bias)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        struct sample *s = &d->s[i];
+        if (!s->ncand)
+            continue;
+        size_t best = i + 1;
+        double bz = -1e300;
+        for (size_t c = i + 1; c <= i + s->ncand; c++) {
+            double z = sample_margin(d, &d->s[c], w, bias);
+            d->s[c].weight = 0;
+            if (z > bz) {
+                bz = z;
+                best = c;
+            }
+        }
+        d->s[best].weight = s->cand_weight;
+    }
+}
+
+static void fit(struct dataset *d, uint64_t seed, double *w, double *bias, sg_ctx *ctx)
 {
     double *g2 = calloc(SG__MODEL_TOTAL + 1, sizeof *g2);
     size_t *order = malloc(d->n * sizeof *order);
@@ -233,12 +302,13 @@ static void fit(const struct dataset *d, uint64_t seed, double *w, double *bias,
             order[i - 1] = order[j];
             order[j] = t;
         }
+        if (epoch >= 1)
+            pick_candidates(d, w, *bias);
         for (size_t k = 0; k < d->n; k++) {
             const struct sample *s = &d->s[order[k]];
-            double z = *bias;
-            for (size_t f = 0; f < s->n; f++)
-                z += w[d->idx[s->off + f]] * (double)d->val[s->off + f];
-            double p = 1.0 / (1.0 + exp(-z));
+            if (s->weight == 0)
+                continue;
+            double p = 1.0 / (1.0 + exp(-sample_margin(d, s, w, *bias)));
             double g = (p - s->label) * s->weight * (s->label ? pos_scale : 1.0);
             for (size_t f = 0; f < s->n; f++) {
                 uint32_t i = d->idx[s->off + f];
@@ -347,22 +417,25 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     for (const char *const *x = opts->extra; x && *x; x++)
         if ((rc = read_jsonl(*x, on_line, &lc, err)))
             goto out;
-    report->n_train = d.n;
+    report->n_train = d.texts;
     if (d.n == 0) {
         rc = sg_error_set(err, SG_ERR_PARSE, opts->train_path, "no training examples");
         goto out;
     }
 
     w = calloc(SG__MODEL_TOTAL, sizeof *w);
-    g.model.w = calloc(SG__MODEL_TOTAL, sizeof(float));
-    if (!w || !g.model.w) {
+    if (!w) {
         rc = sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
         goto out;
     }
     double bias = 0;
     fit(&d, opts->seed, w, &bias, ctx);
-    for (size_t i = 0; i < SG__MODEL_TOTAL; i++)
-        g.model.w[i] = (float)w[i];
+    /* Calibrate and pick the threshold with the quantised weights, which
+     * are what inference uses. */
+    if (sg__guard_model_from_float(w, &g.model)) {
+        rc = sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
+        goto out;
+    }
     g.model.bias = bias;
     g.model.platt_a = 1;
     g.model.platt_b = 0;

@@ -1,6 +1,7 @@
 /* window.c - the injection verdict for a whole text: normalise, score in
- * sliding windows (maximum over windows, so an instruction buried in a long
- * page or tool result is not diluted by the benign text around it), then
+ * sliding windows (maximum over windows and, inside each, over sentences, so
+ * an instruction buried in a long page or tool result is not diluted by the
+ * benign text around it), then
  * score what the decoding probes recover and keep the maximum. Work is
  * bounded by SG_GUARD_INJECTION_MAX input bytes. */
 #include <string.h>
@@ -19,8 +20,8 @@ static void score_windows(const sg_guard *g, hs_scratch_t *scratch, const char *
     size_t off = 0;
     for (;;) {
         size_t n = len - off < SG_GUARD_WINDOW ? len - off : SG_GUARD_WINDOW;
-        uint64_t hits = sg__guard_rules_scan(g->rules_db, scratch, norm + off, n);
-        double z = sg__guard_model_margin(&g->model, norm + off, n, hits);
+        uint64_t hits;
+        double z = sg__guard_window_margin(&g->model, g->rules_db, scratch, norm + off, n, &hits);
         if (!b->any || z > b->z) {
             b->z = z;
             b->hits = hits;

@@ -18,7 +18,10 @@ static bool norm_is(const char *in, size_t len, const char *want)
 
 static void test_ascii_lowercase_and_whitespace(void)
 {
-    NORM("  Ignore\tALL\r\n\nprevious  ", "ignore all previous");
+    NORM("  Ignore\tALL\r\n\nprevious  ", "ignore all\nprevious");
+    NORM("Ignore \t ALL  previous", "ignore all previous");
+    /* the same on the utf8proc path: a line break stays one, a tab is a space */
+    NORM("\xC3\x89t\xC3\xA9\r\n\tSoon\tnow", "ete\nsoon now");
     NORM("", "");
     NORM("a\x01" "b\x7f" "c", "abc");
 }
