@@ -33,6 +33,25 @@ static const char *const prose[] = {
     "If the problem persists, restart the router and wait two minutes before testing again. ",
 };
 
+/* A prompt of words never seen before (random letters): every run touches
+ * new weight buckets, as real traffic does, so the weight table's cache
+ * footprint shows; the fixed prose above stays cached after a few runs. */
+static void fill_fresh(char *buf, size_t n, unsigned *seed)
+{
+    size_t k = 0, w = 0;
+    while (k < n) {
+        *seed = *seed * 1103515245u + 12345u;
+        unsigned r = *seed >> 16;
+        if (w >= 3 + r % 7) {
+            buf[k++] = (r & 0x300) ? ' ' : '.';
+            w = 0;
+        } else {
+            buf[k++] = (char)('a' + r % 26);
+            w++;
+        }
+    }
+}
+
 static void fill(char *buf, size_t n, unsigned seed)
 {
     size_t k = 0;
@@ -75,6 +94,18 @@ int main(int argc, char **argv)
     printf("injection verdict, 2 KiB prompt, %d runs: p50 %.1f us  p99 %.1f us  "
            "(baseline memchr p50 %.3f us)\n",
            iters, lat[iters / 2], lat[(size_t)(iters * 0.99)], base[iters / 2]);
+    unsigned seed = 7;
+    for (int i = 0; i < iters; i++) {
+        fill_fresh(prompt, sizeof prompt, &seed);
+        double t0 = now_ns(), score = 0;
+        if (sg_guard_injection_score(g, prompt, sizeof prompt, &score, NULL, &err) != SG_OK)
+            return 1;
+        lat[i] = (now_ns() - t0) / 1e3;
+    }
+    qsort(lat, (size_t)iters, sizeof *lat, cmp);
+    printf("injection verdict, 2 KiB prompt of new words each run, %d runs: p50 %.1f us  "
+           "p99 %.1f us\n",
+           iters, lat[iters / 2], lat[(size_t)(iters * 0.99)]);
 
     size_t n = (size_t)(getenv("GUARD_MIB") ? atoi(getenv("GUARD_MIB")) : 64) << 20;
     char *out = malloc(n);

@@ -37,7 +37,15 @@ echo "|---|---|---|---|---|---|---|"
 "$SAIGUARD" guard eval --jsonl "$D/dev.jsonl" --format json > "$T/dev.json"
 row "dev split (shipped model)" user "$T/dev.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout.jsonl --format json > "$T/ho.json"
-row "hand-written held-out (shipped model)" user "$T/ho.json"
+row "hand-written held-out, 60 hard benign (shipped model)" user "$T/ho.json"
+python3 - "$T/dev.json" "$T/ho.json" <<'EOF'
+import json, sys
+fp = tn = 0
+for p in sys.argv[1:]:
+    i = json.load(open(p))["injection"]
+    fp, tn = fp + i["fp"], tn + i["tn"]
+print(f"| all benign: dev + hand-written hard ({fp + tn} texts) | user | | | | | {100 * fp / (fp + tn):.1f} % |")
+EOF
 while IFS='|' read -r src role name; do
     python3 - "$src" "$D" > "$T/eval.jsonl" <<'EOF'
 import json, sys
@@ -52,4 +60,12 @@ EOF
     "$SAIGUARD" guard eval --weights "$T/m.bin" --role "$role" --jsonl "$T/eval.jsonl" --format json \
         > "$T/r.json"
     row "held-out source: $name" "$role" "$T/r.json"
+    if [ "$role" = tool ]; then # the operating curve for a stricter tool threshold
+        for t in 0.2 0.1; do
+            printf '{"thresholds": {"tool": %s}}\n' "$t" > "$T/cfg.json"
+            "$SAIGUARD" guard eval --weights "$T/m.bin" --config "$T/cfg.json" --role tool \
+                --jsonl "$T/eval.jsonl" --format json > "$T/r.json"
+            row "held-out source: $name, tool threshold $t" "$role" "$T/r.json"
+        done
+    fi
 done <<< "$SOURCES"
