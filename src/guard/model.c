@@ -184,8 +184,8 @@ void sg__guard_model_release(struct sg__model *m)
  * 3 non-ASCII, 4 other. Stored XOR 4 so that the table's default 0 means
  * "other" and no initialiser overrides another. */
 static const uint8_t class_x4[256] = {
-    ['a' ... 'z'] = 0 ^ 4, ['0' ... '9'] = 1 ^ 4, [' '] = 2 ^ 4, ['\n'] = 2 ^ 4,
-    [0x80 ... 0xff] = 3 ^ 4,
+    ['a' ... 'z'] = 4 /* 0 ^ 4 */, ['0' ... '9'] = 5 /* 1 ^ 4 */, [' '] = 6, ['\n'] = 6 /* 2 ^ 4 */,
+    [0x80 ... 0xff] = 7 /* 3 ^ 4 */,
 };
 static inline int char_class(unsigned char c) { return class_x4[c] ^ 4; }
 
