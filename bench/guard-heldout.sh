@@ -56,16 +56,16 @@ for f in ("train.jsonl", "dev.jsonl"):
         if src in o["source"] or (f == "dev.jsonl" and o["label"] == 0):
             print(line, end="")
 EOF
-    nice "$SAIGUARD" guard train --quiet --exclude-source "$src" --out "$T/m.bin" --format json > /dev/null
+    nice "$SAIGUARD" guard train --quiet --exclude-source "$src" --out "$T/m.bin" --format json \
+        > "$T/train.json"
     "$SAIGUARD" guard eval --weights "$T/m.bin" --role "$role" --jsonl "$T/eval.jsonl" --format json \
         > "$T/r.json"
     row "held-out source: $name" "$role" "$T/r.json"
-    if [ "$role" = tool ]; then # the operating curve for a stricter tool threshold
-        for t in 0.2 0.1; do
-            printf '{"thresholds": {"tool": %s}}\n' "$t" > "$T/cfg.json"
-            "$SAIGUARD" guard eval --weights "$T/m.bin" --config "$T/cfg.json" --role tool \
-                --jsonl "$T/eval.jsonl" --format json > "$T/r.json"
-            row "held-out source: $name, tool threshold $t" "$role" "$T/r.json"
-        done
+    if [ "$role" = tool ]; then # for comparison: the user threshold on tool results
+        t=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["threshold"])' "$T/train.json")
+        printf '{"thresholds": {"tool": %s}}\n' "$t" > "$T/cfg.json"
+        "$SAIGUARD" guard eval --weights "$T/m.bin" --config "$T/cfg.json" --role tool \
+            --jsonl "$T/eval.jsonl" --format json > "$T/r.json"
+        row "held-out source: $name, with the user threshold ($t)" "$role" "$T/r.json"
     fi
 done <<< "$SOURCES"

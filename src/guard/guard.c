@@ -297,11 +297,13 @@ sg_err sg_guard_new(const struct sg_guard_config *cfg, sg_guard **out, struct sg
         rc = sg_error_set(err, SG_ERR_NOMEM, "guard", "cannot allocate matcher scratch");
         goto fail;
     }
-    /* Unset thresholds take the calibrated default; system prompts are
-     * trusted text that often reads like instructions, output is rarely an
-     * attack on us: both get a stricter bar. */
+    /* Unset thresholds take the calibrated defaults (tool results have their
+     * own, see train.c); system prompts are trusted text that often reads
+     * like instructions, output is rarely an attack on us: both get a
+     * stricter bar. */
     double t = g->model.threshold;
-    double dflt[SG_GUARD_ROLE_COUNT] = {t, t, t > 0.98 ? t : 0.98, t > 0.95 ? t : 0.95};
+    double dflt[SG_GUARD_ROLE_COUNT] = {t, g->model.threshold_tool, t > 0.98 ? t : 0.98,
+                                        t > 0.95 ? t : 0.95};
     for (int r = 0; r < SG_GUARD_ROLE_COUNT; r++)
         if (g->cfg.threshold[r] < 0)
             g->cfg.threshold[r] = dflt[r];

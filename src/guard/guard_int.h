@@ -58,6 +58,7 @@ struct sg__model {
     double bias;
     double platt_a, platt_b; /* p = 1 / (1 + exp(-(a z + b))) */
     double threshold;  /* calibrated default */
+    double threshold_tool; /* default for tool results: dev FPR within budget */
 };
 
 /* Parses a weights file image; SG_ERR_FORMAT on a bad layout. */

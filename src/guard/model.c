@@ -8,7 +8,7 @@
  *
  * Weights file (little-endian): "SGGUARD1", u32 version 2, u32 dim bits,
  * u32 dense count, u32 0, f64 bias, f64 platt a, f64 platt b, f64 threshold,
- * f64 scale, then i16 hashed[2^bits], f32 dense[dense]. The shipped file is
+ * f64 scale, f64 tool threshold, then i16 hashed[2^bits], f32 dense[dense]. The shipped file is
  * embedded at build time and checked against its recorded SHA-256 at load. */
 #include <math.h>
 #include <stdlib.h>
@@ -50,7 +50,7 @@ const char *sg_guard_shipped_digest(void)
 
 #define MAGIC "SGGUARD1"
 #define VERSION 2
-#define HEADER_LEN (8 + 4 * 4 + 8 * 5)
+#define HEADER_LEN (8 + 4 * 4 + 8 * 6)
 #define FILE_LEN (HEADER_LEN + SG__MODEL_DIM * 2 + SG__MODEL_DENSE * 4)
 
 static uint32_t rd32(const uint8_t *p)
@@ -102,8 +102,10 @@ sg_err sg__guard_model_parse(const uint8_t *data, size_t len, struct sg__model *
     m->platt_b = rdf64(data + 40);
     m->threshold = rdf64(data + 48);
     m->qscale = rdf64(data + 56);
+    m->threshold_tool = rdf64(data + 64);
     if (!isfinite(m->bias) || !isfinite(m->platt_a) || !isfinite(m->platt_b) ||
-        !(m->threshold >= 0 && m->threshold <= 1) || !(m->qscale > 0 && m->qscale < 1e6))
+        !(m->threshold >= 0 && m->threshold <= 1) || !(m->qscale > 0 && m->qscale < 1e6) ||
+        !(m->threshold_tool >= 0 && m->threshold_tool <= 1))
         return sg_error_set(err, SG_ERR_FORMAT, "guard weights", "bad header values");
     if (model_alloc(m))
         return sg_error_set(err, SG_ERR_NOMEM, "guard weights", "out of memory");
@@ -153,6 +155,7 @@ sg_err sg__guard_model_serialize(const struct sg__model *m, sg_buf *out)
     wrf64(h + 40, m->platt_b);
     wrf64(h + 48, m->threshold);
     wrf64(h + 56, m->qscale);
+    wrf64(h + 64, m->threshold_tool);
     sg_err rc = sg_buf_append(out, h, sizeof h);
     if (rc || (rc = sg_buf_reserve(out, FILE_LEN - HEADER_LEN)))
         return rc;

@@ -20,6 +20,8 @@
  * picked segment of an attack counts like its text. */
 #define SEGMENT_WEIGHT 0.5
 #define CANDIDATE_WEIGHT 1.0
+/* The overall false-positive target, spent by the tool threshold. */
+#define TOOL_FPR_BUDGET 0.02
 
 /* Templated families dominate the shared data; weigh them down so the model
  * learns attacks rather than templates, and weigh our hand-written hard
@@ -450,8 +452,11 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     platt(dc.z, dc.y, dc.n, &g.model.platt_a, &g.model.platt_b);
 
     /* Default threshold: best dev F1 on a 0.01 grid, ties to the higher
-     * threshold (fewer false positives). */
-    double best_f1 = -1, best_t = 0.5;
+     * threshold (fewer false positives). Tool results and retrieved
+     * documents are untrusted data where a planted instruction is the
+     * attack: their threshold spends the overall false-positive budget on
+     * recall - the lowest threshold whose dev FPR stays within it. */
+    double best_f1 = -1, best_t = 0.5, tool_t = -1;
     for (int k = 5; k <= 95; k++) {
         double t = k / 100.0, tp = 0, fp = 0, fn = 0, tn = 0;
         for (size_t i = 0; i < dc.n; i++) {
@@ -462,6 +467,8 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
                 *(flag ? &fp : &tn) += 1;
         }
         double f1 = tp ? 2 * tp / (2 * tp + fp + fn) : 0;
+        if (tool_t < 0 && fp <= TOOL_FPR_BUDGET * (fp + tn))
+            tool_t = t;
         if (f1 >= best_f1) {
             best_f1 = f1;
             best_t = t;
@@ -472,6 +479,7 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
         }
     }
     g.model.threshold = best_t;
+    g.model.threshold_tool = tool_t >= 0 && tool_t < best_t ? tool_t : best_t;
     report->threshold = best_t;
     rc = sg__guard_model_serialize(&g.model, out);
     if (rc)

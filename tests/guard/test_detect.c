@@ -222,6 +222,9 @@ static void test_role_thresholds_differ(void)
     CHECK(c->threshold[SG_GUARD_ROLE_SYSTEM] > c->threshold[SG_GUARD_ROLE_USER]);
     CHECK(c->threshold[SG_GUARD_ROLE_OUTPUT] > c->threshold[SG_GUARD_ROLE_USER]);
     CHECK(c->threshold[SG_GUARD_ROLE_USER] > 0 && c->threshold[SG_GUARD_ROLE_USER] < 1);
+    /* untrusted tool results spend the FPR budget on recall */
+    CHECK(c->threshold[SG_GUARD_ROLE_TOOL] > 0 &&
+          c->threshold[SG_GUARD_ROLE_TOOL] <= c->threshold[SG_GUARD_ROLE_USER]);
 }
 
 static void test_hostile_inputs_have_defined_verdicts(void)
