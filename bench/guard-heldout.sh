@@ -36,6 +36,8 @@ echo "| set | role | lines | precision | recall | F1 | FPR |"
 echo "|---|---|---|---|---|---|---|"
 "$SAIGUARD" guard eval --jsonl "$D/dev.jsonl" --format json > "$T/dev.json"
 row "dev split (shipped model)" user "$T/dev.json"
+"$SAIGUARD" guard eval --jsonl "$D/dev.jsonl" --role tool --format json > "$T/devt.json"
+row "dev split, every line as a tool result (shipped model)" tool "$T/devt.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout.jsonl --format json > "$T/ho.json"
 row "hand-written held-out, 60 hard benign (shipped model)" user "$T/ho.json"
 python3 - "$T/dev.json" "$T/ho.json" <<'EOF'
