@@ -192,6 +192,13 @@ static const uint8_t class_x4[256] = {
 };
 static inline int char_class(unsigned char c) { return class_x4[c] ^ 4; }
 
+/* Lower-case consonants ('y' counts as a vowel) for the rare-token feature. */
+static const bool is_consonant[256] = {
+    ['b'] = 1, ['c'] = 1, ['d'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['j'] = 1,
+    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['z'] = 1,
+};
+
 /* ---- segments --------------------------------------------------------------- */
 
 #define MIN_SEGMENT 16 /* shorter pieces join the next one */
@@ -364,9 +371,7 @@ static size_t extract(const unsigned char *restrict s, size_t len, const size_t 
                 crun = maxrun = 0;
             }
             h = (h ^ c) * 0x100000001b3ull;
-            bool consonant = cls == 0 && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' &&
-                             c != 'y';
-            crun = consonant ? crun + 1 : 0;
+            crun = is_consonant[c] ? crun + 1 : 0;
             maxrun = crun > maxrun ? crun : maxrun;
         } else {
             if (in_word) {

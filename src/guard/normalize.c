@@ -50,8 +50,10 @@ static utf8proc_int32_t fold_confusable(utf8proc_int32_t cp, void *data)
 
 /* Appends s with whitespace runs collapsed to one '\n' (if the run holds a
  * line break) or one space, and the ends trimmed; ASCII letters lowered
- * (already so after case folding). */
-static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n)
+ * (already so after case folding). With non_ascii set it is the fast path
+ * for ASCII text: at the first byte >= 0x80 it sets *non_ascii, appends
+ * nothing and returns (one pass instead of a check and a copy). */
+static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n, bool *non_ascii)
 {
     sg_err rc = sg_buf_reserve(out, n);
     if (rc)
@@ -72,6 +74,11 @@ static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n)
         }
         if (c < 0x20 || c == 0x7f)
             continue;
+        if (c >= 0x80 && non_ascii) {
+            *non_ascii = true;
+            out->data[out->len] = '\0';
+            return SG_OK;
+        }
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c + 32);
         if (pending && k > 0) /* k == 0 trims leading space */
@@ -112,15 +119,14 @@ static sg_err sanitize_utf8(const char *in, size_t len, sg_buf *out)
 
 sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out)
 {
-    size_t i = 0;
-    while (i < len && (unsigned char)in[i] < 0x80)
-        i++;
-    if (i == len)
-        return append_collapsed(out, (const unsigned char *)in, len);
+    bool non_ascii = false;
+    sg_err rc = append_collapsed(out, (const unsigned char *)in, len, &non_ascii);
+    if (rc || !non_ascii)
+        return rc;
 
     sg_buf clean;
     sg_buf_init(&clean, len * 3 + 16);
-    sg_err rc = sanitize_utf8(in, len, &clean);
+    rc = sanitize_utf8(in, len, &clean);
     if (rc)
         goto out;
     utf8proc_uint8_t *mapped = NULL;
@@ -134,7 +140,7 @@ sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out)
         rc = n == UTF8PROC_ERROR_NOMEM ? SG_ERR_NOMEM : SG_ERR_ENCODING;
         goto out;
     }
-    rc = append_collapsed(out, mapped, (size_t)n);
+    rc = append_collapsed(out, mapped, (size_t)n, NULL);
     free(mapped);
 out:
     sg_buf_release(&clean);
