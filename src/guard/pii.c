@@ -356,17 +356,20 @@ static bool ex_nir(const char *t, size_t len, size_t m, size_t *s, size_t *e)
     return key == 97 - body % 97;
 }
 
+/* DIGITS triggers run only on digit-dense regions (entities.c); each keeps
+ * the contract in guard_int.h: >= 7 digits, <= 3 bytes between digits,
+ * <= 4 bytes before the first and after the last digit. */
 const struct sg__entity_pattern sg__guard_pii_patterns[] = {
-    {SG_ENT_CREDIT_CARD, "\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{1,4}", 0, ex_card},
-    {SG_ENT_CREDIT_CARD, "3[47]\\d{2}[ -]?\\d{6}[ -]?\\d{5}", 0, ex_card},
-    {SG_ENT_IBAN, "[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2}", 0, ex_iban},
-    {SG_ENT_EMAIL, "@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2}", 0, ex_email},
+    {SG_ENT_CREDIT_CARD, "\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{1,4}", 0, ex_card, SG__PASS_DIGITS},
+    {SG_ENT_CREDIT_CARD, "3[47]\\d{2}[ -]?\\d{6}[ -]?\\d{5}", 0, ex_card, SG__PASS_DIGITS},
+    {SG_ENT_IBAN, "[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2}", 0, ex_iban, SG__PASS_MAIN},
+    {SG_ENT_EMAIL, "@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2}", 0, ex_email, SG__PASS_MAIN},
     {SG_ENT_PHONE, "\\+\\d{1,3}[ .-]?(?:\\(\\d{1,4}\\)[ .-]?)?\\d{1,4}[ .-]?\\d{2,4}[ .-]?\\d{2,4}", 0,
-     ex_phone},
-    {SG_ENT_PHONE, "(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}", 0, ex_phone},
-    {SG_ENT_US_SSN, "\\d{3}-\\d{2}-\\d{4}", 0, ex_ssn},
-    {SG_ENT_ES_DNI, "(?:\\d{8}|[XYZ]-?\\d{7})-?[A-Za-z]", 0, ex_dni},
-    {SG_ENT_FR_NIR, "[12] ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}", 0, ex_nir},
+     ex_phone, SG__PASS_MAIN},
+    {SG_ENT_PHONE, "(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}", 0, ex_phone, SG__PASS_DIGITS},
+    {SG_ENT_US_SSN, "\\d{3}-\\d{2}-\\d{4}", 0, ex_ssn, SG__PASS_DIGITS},
+    {SG_ENT_ES_DNI, "(?:\\d{8}|[XYZ]-?\\d{7})-?[A-Za-z]", 0, ex_dni, SG__PASS_DIGITS},
+    {SG_ENT_FR_NIR, "[12] ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}", 0, ex_nir, SG__PASS_DIGITS},
 };
 const size_t sg__guard_pii_pattern_count =
     sizeof sg__guard_pii_patterns / sizeof sg__guard_pii_patterns[0];

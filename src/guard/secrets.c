@@ -232,23 +232,23 @@ static bool ex_generic(const char *t, size_t len, size_t m, size_t *s, size_t *e
 }
 
 const struct sg__entity_pattern sg__guard_secret_patterns[] = {
-    {SG_ENT_AWS_ACCESS_KEY, "(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}", 0, ex_aws},
-    {SG_ENT_GITHUB_TOKEN, "gh[pousr]_[A-Za-z0-9]{36}", 0, ex_github},
-    {SG_ENT_GITHUB_TOKEN, "github_pat_[A-Za-z0-9_]{70}", 0, ex_github},
-    {SG_ENT_SLACK_TOKEN, "xox[baprs]-[A-Za-z0-9-]{10}", 0, ex_slack},
-    {SG_ENT_OPENAI_KEY, "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{28}", 0, ex_openai},
-    {SG_ENT_ANTHROPIC_KEY, "sk-ant-[a-z]{2,6}\\d{2}-[A-Za-z0-9_-]{20}", 0, ex_anthropic},
-    {SG_ENT_GOOGLE_API_KEY, "AIza[0-9A-Za-z_-]{35}", 0, ex_google},
-    {SG_ENT_STRIPE_KEY, "[sr]k_(?:live|test)_[0-9a-zA-Z]{16}", 0, ex_stripe},
-    {SG_ENT_PRIVATE_KEY, "-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY-----", 0, ex_pem},
-    {SG_ENT_JWT, "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8}", 0, ex_jwt},
+    {SG_ENT_AWS_ACCESS_KEY, "(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}", 0, ex_aws, SG__PASS_MAIN},
+    {SG_ENT_GITHUB_TOKEN, "gh[pousr]_[A-Za-z0-9]{36}", 0, ex_github, SG__PASS_MAIN},
+    {SG_ENT_GITHUB_TOKEN, "github_pat_[A-Za-z0-9_]{70}", 0, ex_github, SG__PASS_MAIN},
+    {SG_ENT_SLACK_TOKEN, "xox[baprs]-[A-Za-z0-9-]{10}", 0, ex_slack, SG__PASS_MAIN},
+    {SG_ENT_OPENAI_KEY, "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{28}", 0, ex_openai, SG__PASS_MAIN},
+    {SG_ENT_ANTHROPIC_KEY, "sk-ant-[a-z]{2,6}\\d{2}-[A-Za-z0-9_-]{20}", 0, ex_anthropic, SG__PASS_MAIN},
+    {SG_ENT_GOOGLE_API_KEY, "AIza[0-9A-Za-z_-]{35}", 0, ex_google, SG__PASS_MAIN},
+    {SG_ENT_STRIPE_KEY, "[sr]k_(?:live|test)_[0-9a-zA-Z]{16}", 0, ex_stripe, SG__PASS_MAIN},
+    {SG_ENT_PRIVATE_KEY, "-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY-----", 0, ex_pem, SG__PASS_MAIN},
+    {SG_ENT_JWT, "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8}", 0, ex_jwt, SG__PASS_MAIN},
     {SG_ENT_CONN_PASSWORD, "[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]{1,64}:[^\\s@/]{1,128}@", 0,
-     ex_connpw},
+     ex_connpw, SG__PASS_MAIN},
     {SG_ENT_GENERIC_SECRET,
      "(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|token|"
      "passw(?:or)?d|pwd|client[_-]?secret|private[_-]?key)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?"
      "[A-Za-z0-9+/_.~!#%^&*-]{16}",
-     HS_FLAG_CASELESS, ex_generic},
+     HS_FLAG_CASELESS, ex_generic, SG__PASS_MAIN},
 };
 const size_t sg__guard_secret_pattern_count =
     sizeof sg__guard_secret_patterns / sizeof sg__guard_secret_patterns[0];
