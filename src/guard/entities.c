@@ -46,12 +46,17 @@ static sg_err compile_pass(enum sg__entity_pass pass, const char *name, hs_datab
 }
 
 sg_err sg__guard_entities_compile(hs_database_t **main_db, hs_database_t **digit_db,
-                                  struct sg_error *err)
+                                  hs_database_t **iban_db, struct sg_error *err)
 {
     sg_err rc = compile_pass(SG__PASS_MAIN, "entities", main_db, err);
     if (rc == SG_OK && (rc = compile_pass(SG__PASS_DIGITS, "digits", digit_db, err))) {
         hs_free_database(*main_db);
         *main_db = NULL;
+    }
+    if (rc == SG_OK && (rc = compile_pass(SG__PASS_IBAN, "iban", iban_db, err))) {
+        hs_free_database(*main_db);
+        hs_free_database(*digit_db);
+        *main_db = *digit_db = NULL;
     }
     return rc;
 }
@@ -65,7 +70,6 @@ sg_err sg__guard_entities_compile(hs_database_t **main_db, hs_database_t **digit
 struct scan_state {
     const char *text;
     size_t len;
-    size_t base;                  /* offset of the region being scanned */
     size_t covered[SG_ENT_COUNT]; /* end of the last span found per type */
     struct sg_guard_entity *cand;
     size_t n, cap;
@@ -91,13 +95,10 @@ static bool grow(struct scan_state *st)
     return true;
 }
 
-static int on_entity(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
-                     void *ctx)
+/* One trigger hit ending at byte end of the text. */
+static int hit(struct scan_state *st, unsigned id, size_t end)
 {
-    (void)from, (void)flags;
-    struct scan_state *st = ctx;
     const struct sg__entity_pattern *p = pattern_at(id);
-    size_t end = st->base + (size_t)to;
     /* Later end offsets inside a span already found add nothing. */
     if (end <= st->covered[p->type])
         return 0;
@@ -115,107 +116,246 @@ static int on_entity(unsigned id, unsigned long long from, unsigned long long to
     return 0;
 }
 
-/* ---- the digit gate ----------------------------------------------------------
- * Hyperscan has no literal to skip ahead with in "\d{4}[ -]?\d{4}..." and,
- * mixed with other patterns, runs such triggers in its NFA engine at a
- * fraction of its literal speed (measured 0.3-0.7 GB/s for the PII set alone,
- * against 3-6 GB/s for the literal-anchored set). Every DIGITS trigger needs
- * at least SG__DIGIT_MIN digits close together (guard_int.h), which ordinary
- * prose numbers - years, prices, counts, times - rarely have. So a vectorised
- * pass finds the positions of digits, groups them into clusters (at most
- * SG__DIGIT_GAP other bytes between two digits), and only clusters with
- * enough digits, widened by SG__DIGIT_MARGIN, are handed to the DIGITS
- * database. A match always lies inside one cluster's region, so the hits are
- * exactly those of a full scan. */
+static int on_entity(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                     void *ctx)
+{
+    (void)from, (void)flags;
+    return hit(ctx, id, (size_t)to);
+}
 
-struct gate {
+/* ---- the gates -----------------------------------------------------------------
+ * Hyperscan has no literal to skip ahead with in "\\d{4}[ -]?\\d{4}..." or
+ * "[A-Z]{2}\\d{2}..." and, mixed with other patterns, runs such triggers in
+ * its NFA engine at a fraction of its literal speed (measured on prose with
+ * numbers: 0.2 GB/s for the digit set, 0.7 GB/s for the literal-anchored set
+ * with the IBAN trigger in it, 2.7 GB/s without). Each such trigger only
+ * matches around a cheap-to-spot shape (the contracts in guard_int.h):
+ *   DIGITS - a dense cluster of digits, which ordinary numbers (years, dates,
+ *            prices, counts, times, versions) do not form;
+ *   IBAN   - two capitals and two digits at the start of the match.
+ * So one vectorised pass finds the digits, groups them into clusters (at
+ * most SG__DIGIT_GAP other bytes between two digits) and spots "AB12"; only
+ * those places, widened to where a match can lie, go to the small DIGITS and
+ * IBAN databases. Small regions are copied into a batch separated by NUL
+ * bytes (which no gated trigger matches), so a log full of timestamps costs
+ * one Hyperscan call per batch, not one per line. A match always lies inside
+ * a region, so the hits are exactly those of a full scan (test_entities.c
+ * and fuzz_guard_text check this). */
+
+#define BATCH 4096
+#define BATCH_REGIONS 128
+
+/* Regions for one database: the pending one (touching regions merge), and
+ * the batch; region k sits at buffer offset at[k] and text offset from[k]. */
+struct batch {
     const hs_database_t *db;
-    hs_scratch_t *scratch;
-    struct scan_state *st;
-    size_t run_start, run_last, run_digits; /* the cluster being built */
-    size_t reg_start, reg_end;              /* the pending region, merged */
-    bool has_run, has_region;
-    hs_error_t hs_rc;
+    size_t pend_start, pend_end;
+    bool has_pending;
+    size_t used, n_reg, cursor, at[BATCH_REGIONS], from[BATCH_REGIONS];
+    char buf[BATCH];
 };
 
-static void gate_flush_region(struct gate *g)
+struct gate {
+    hs_scratch_t *scratch;
+    struct scan_state *st;
+    /* the digit cluster being built, and its current run of adjacent digits */
+    size_t c_start, c_last, c_digits, run_len;
+    bool has_cluster, c_qualifies;
+    hs_error_t hs_rc;
+    struct batch *scanning; /* the batch on_batch_hit maps hits for */
+    struct batch digits, iban;
+};
+
+static int on_batch_hit(unsigned id, unsigned long long from, unsigned long long to,
+                        unsigned flags, void *ctx)
 {
-    if (!g->has_region || g->hs_rc != HS_SUCCESS)
-        return;
-    g->has_region = false;
-    g->st->base = g->reg_start;
-    hs_error_t rc = hs_scan(g->db, g->st->text + g->reg_start, (unsigned)(g->reg_end - g->reg_start),
-                            0, g->scratch, on_entity, g->st);
-    if (rc != HS_SUCCESS)
-        g->hs_rc = rc; /* HS_SCAN_TERMINATED: out of memory for candidates */
+    (void)from, (void)flags;
+    struct gate *g = ctx;
+    struct batch *b = g->scanning;
+    /* Hits come in increasing end order; the last matched byte, to - 1,
+     * lies in the region the cursor reaches. */
+    while (b->cursor + 1 < b->n_reg && b->at[b->cursor + 1] <= to - 1)
+        b->cursor++;
+    return hit(g->st, id, b->from[b->cursor] + (size_t)(to - b->at[b->cursor]));
 }
 
-static void gate_end_run(struct gate *g)
+static void batch_scan(struct gate *g, struct batch *b, const char *data, size_t len)
 {
-    if (!g->has_run || g->run_digits < SG__DIGIT_MIN) {
-        g->has_run = false;
+    if (b->n_reg > 0 && g->hs_rc == HS_SUCCESS) {
+        b->cursor = 0;
+        g->scanning = b;
+        hs_error_t rc = hs_scan(b->db, data, (unsigned)len, 0, g->scratch, on_batch_hit, g);
+        if (rc != HS_SUCCESS)
+            g->hs_rc = rc; /* HS_SCAN_TERMINATED: out of memory for candidates */
+    }
+    b->used = b->n_reg = 0;
+}
+
+static void batch_flush_pending(struct gate *g, struct batch *b)
+{
+    if (!b->has_pending)
+        return;
+    b->has_pending = false;
+    size_t len = b->pend_end - b->pend_start;
+    if (b->used + len + 1 > BATCH || b->n_reg == BATCH_REGIONS)
+        batch_scan(g, b, b->buf, b->used);
+    if (len + 1 > BATCH) {
+        /* A long dense stretch: scan it where it is. */
+        b->at[0] = 0;
+        b->from[0] = b->pend_start;
+        b->n_reg = 1;
+        batch_scan(g, b, g->st->text + b->pend_start, len);
         return;
     }
-    g->has_run = false;
-    size_t s = g->run_start > SG__DIGIT_MARGIN ? g->run_start - SG__DIGIT_MARGIN : 0;
-    size_t e = g->run_last + 1 + SG__DIGIT_MARGIN;
+    b->at[b->n_reg] = b->used;
+    b->from[b->n_reg++] = b->pend_start;
+    memcpy(b->buf + b->used, g->st->text + b->pend_start, len);
+    b->used += len;
+    b->buf[b->used++] = '\0';
+}
+
+/* Regions arrive in increasing start order. */
+static void batch_add(struct gate *g, struct batch *b, size_t s, size_t e)
+{
     if (e > g->st->len)
         e = g->st->len;
-    if (g->has_region && s <= g->reg_end) {
-        g->reg_end = e; /* overlapping or touching: one scan call */
+    if (b->has_pending && s <= b->pend_end) {
+        if (e > b->pend_end)
+            b->pend_end = e;
         return;
     }
-    gate_flush_region(g);
-    g->reg_start = s;
-    g->reg_end = e;
-    g->has_region = true;
+    batch_flush_pending(g, b);
+    b->pend_start = s;
+    b->pend_end = e;
+    b->has_pending = true;
 }
 
-static inline void gate_digit(struct gate *g, size_t pos)
+static void batch_finish(struct gate *g, struct batch *b)
 {
-    if (g->has_run && pos - g->run_last <= SG__DIGIT_GAP + 1) {
-        g->run_last = pos;
-        g->run_digits++;
+    batch_flush_pending(g, b);
+    batch_scan(g, b, b->buf, b->used);
+}
+
+static void batch_init(struct batch *b, const hs_database_t *db)
+{
+    /* Not zeroed whole: the buffer is written before it is read. */
+    b->db = db;
+    b->has_pending = false;
+    b->used = b->n_reg = b->cursor = 0;
+}
+
+static bool is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+/* The run of adjacent digits ending at c_last is over: a DNI/NIE-shaped run
+ * (SG__DIGIT_RUN digits, then a letter or '-' and a letter) qualifies. */
+static void gate_end_digit_run(struct gate *g)
+{
+    if (g->run_len < SG__DIGIT_RUN)
+        return;
+    const unsigned char *t = (const unsigned char *)g->st->text;
+    size_t i = g->c_last + 1, len = g->st->len;
+    if ((i < len && is_letter(t[i])) || (i + 1 < len && t[i] == '-' && is_letter(t[i + 1])))
+        g->c_qualifies = true;
+}
+
+static void gate_end_cluster(struct gate *g)
+{
+    if (!g->has_cluster)
+        return;
+    g->has_cluster = false;
+    gate_end_digit_run(g);
+    if (!g->c_qualifies && g->c_digits < SG__DIGIT_MIN)
+        return;
+    size_t s = g->c_start > SG__DIGIT_MARGIN ? g->c_start - SG__DIGIT_MARGIN : 0;
+    batch_add(g, &g->digits, s, g->c_last + 1 + SG__DIGIT_MARGIN);
+}
+
+/* A run of n adjacent digits starting at pos (a run cut by a 64-byte block
+ * boundary arrives in two pieces and joins up here). */
+static void gate_run(struct gate *g, const unsigned char *t, size_t pos, size_t n)
+{
+    /* "AB12": the only place an IBAN trigger can start. */
+    if (pos >= 2 && is_upper(t[pos - 2]) && is_upper(t[pos - 1]) && pos + 1 < g->st->len &&
+        sg__is_digit(t[pos + 1]))
+        batch_add(g, &g->iban, pos - 2, pos - 2 + SG__IBAN_SPAN);
+    if (g->has_cluster && pos - g->c_last <= SG__DIGIT_GAP + 1) {
+        if (pos == g->c_last + 1) {
+            g->run_len += n;
+        } else {
+            gate_end_digit_run(g);
+            g->run_len = n;
+        }
+        g->c_last = pos + n - 1;
+        g->c_digits += n;
         return;
     }
-    gate_end_run(g);
-    g->has_run = true;
-    g->run_start = g->run_last = pos;
-    g->run_digits = 1;
+    gate_end_cluster(g);
+    g->has_cluster = true;
+    g->c_qualifies = false;
+    g->c_start = pos;
+    g->c_last = pos + n - 1;
+    g->c_digits = g->run_len = n;
+}
+
+/* Bit k set when p[k] is a digit, for n <= 64 bytes. */
+static inline uint64_t digit_mask(const unsigned char *p, size_t n)
+{
+    uint64_t m = 0;
+#ifdef __SSE2__
+    if (n == 64) {
+        const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+        for (int k = 0; k < 4; k++) {
+            __m128i v = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * k)), zero);
+            m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, nine), v))
+                 << (16 * k);
+        }
+        return m;
+    }
+#endif
+    for (size_t k = 0; k < n; k++)
+        m |= (uint64_t)sg__is_digit(p[k]) << k;
+    return m;
 }
 
 static atomic_bool gate_off;
 
 void sg__guard_entities_set_gate(bool on) { atomic_store(&gate_off, !on); }
 
-static hs_error_t digit_pass(const hs_database_t *db, hs_scratch_t *scratch,
-                             struct scan_state *st)
+static hs_error_t gated_passes(const sg_guard *sg, hs_scratch_t *scratch, struct scan_state *st)
 {
     if (atomic_load_explicit(&gate_off, memory_order_relaxed)) {
-        hs_error_t rc = hs_scan(db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
+        hs_error_t rc = hs_scan(sg->digit_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
+        if (rc == HS_SUCCESS)
+            rc = hs_scan(sg->iban_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
         return rc;
     }
-    struct gate g = {.db = db, .scratch = scratch, .st = st, .hs_rc = HS_SUCCESS};
+    struct gate gs, *g = &gs;
+    g->scratch = scratch;
+    g->st = st;
+    g->has_cluster = false;
+    g->hs_rc = HS_SUCCESS;
+    batch_init(&g->digits, sg->digit_db);
+    batch_init(&g->iban, sg->iban_db);
     const unsigned char *t = (const unsigned char *)st->text;
-    size_t i = 0, len = st->len;
-#ifdef __SSE2__
-    const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
-    for (; i + 16 <= len; i += 16) {
-        __m128i v = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(t + i)), zero);
-        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, nine), v));
+    /* Walks runs of digits, not digits: "2024" is one step. */
+    for (size_t i = 0; i < st->len; i += 64) {
+        size_t n = st->len - i < 64 ? st->len - i : 64;
+        uint64_t m = digit_mask(t + i, n);
         while (m) {
-            gate_digit(&g, i + (unsigned)__builtin_ctz(m));
-            m &= m - 1;
+            unsigned s = (unsigned)__builtin_ctzll(m);
+            uint64_t rest = ~(m >> s); /* zero bits: the run; ones above bit 63 - s */
+            unsigned r = rest ? (unsigned)__builtin_ctzll(rest) : 64; /* 64 digits in a row */
+            gate_run(g, t, i + s, r);
+            m = s + r >= 64 ? 0 : m & (~(uint64_t)0 << (s + r));
         }
     }
-#endif
-    for (; i < len; i++)
-        if (sg__is_digit(t[i]))
-            gate_digit(&g, i);
-    gate_end_run(&g);
-    gate_flush_region(&g);
-    st->base = 0;
-    return g.hs_rc;
+    gate_end_cluster(g);
+    /* The two sets share no entity type, so interleaved batches keep each
+     * type's hits in increasing order. */
+    batch_finish(g, &g->digits);
+    batch_finish(g, &g->iban);
+    return g->hs_rc;
 }
 
 static int by_start(const void *a, const void *b)
@@ -258,7 +398,7 @@ sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scratch, const c
         /* Both passes report end offsets in increasing order per pass. */
         memset(st.covered, 0, sizeof st.covered);
         if (hr == HS_SUCCESS)
-            hr = digit_pass(g->digit_db, scratch, &st);
+            hr = gated_passes(g, scratch, &st);
         if (st.nomem) {
             rc = sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
             goto out;

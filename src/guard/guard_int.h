@@ -104,6 +104,7 @@ struct sg_guard {
     hs_database_t *rules_db;
     hs_database_t *ent_db;   /* MAIN entity triggers */
     hs_database_t *digit_db; /* DIGITS entity triggers, run on gated regions */
+    hs_database_t *iban_db;  /* IBAN entity triggers, run on gated regions */
     struct sg__scratch_pool pool;
 };
 
@@ -128,14 +129,21 @@ SG_MUST_USE sg_err sg__guard_injection_margin(const sg_guard *g, hs_scratch_t *s
  * structure). Returns true with start and end set when valid. */
 typedef bool (*sg__extract_fn)(const char *text, size_t len, size_t match_end, size_t *start,
                                size_t *end);
-/* Which pass a trigger runs in (entities.c): MAIN over the whole text, or
- * DIGITS only over the digit-dense regions the digit gate finds. A DIGITS
- * pattern must match only spans holding at least SG__DIGIT_MIN digits with
- * at most SG__DIGIT_GAP other bytes between two digits, and at most
- * SG__DIGIT_MARGIN bytes before its first or after its last digit. */
-enum sg__entity_pass { SG__PASS_MAIN, SG__PASS_DIGITS };
-#define SG__DIGIT_MIN 7
-#define SG__DIGIT_GAP 3
+/* Which pass a trigger runs in (entities.c): MAIN over the whole text; the
+ * others only over the regions their gate finds. An IBAN pattern's match
+ * starts with two capitals and two digits and is at most SG__IBAN_SPAN bytes
+ * long. A DIGITS pattern must only match spans that
+ *   - have at most SG__DIGIT_GAP other bytes between two digits,
+ *   - have at most SG__DIGIT_MARGIN bytes before the first and after the
+ *     last digit,
+ *   - hold at least SG__DIGIT_MIN digits, or a run of SG__DIGIT_RUN or more
+ *     adjacent digits followed by a letter or by '-' and a letter,
+ *   - and contain no NUL byte (it separates regions in a batch). */
+enum sg__entity_pass { SG__PASS_MAIN, SG__PASS_DIGITS, SG__PASS_IBAN };
+#define SG__IBAN_SPAN 14
+#define SG__DIGIT_MIN 9
+#define SG__DIGIT_RUN 7
+#define SG__DIGIT_GAP 2
 #define SG__DIGIT_MARGIN 4
 struct sg__entity_pattern {
     enum sg_guard_entity_type type;
@@ -149,9 +157,9 @@ extern const size_t sg__guard_secret_pattern_count;
 extern const struct sg__entity_pattern sg__guard_pii_patterns[];
 extern const size_t sg__guard_pii_pattern_count;
 
-/* Compiles the MAIN and the DIGITS trigger databases. */
+/* Compiles the MAIN, DIGITS and IBAN trigger databases. */
 SG_MUST_USE sg_err sg__guard_entities_compile(hs_database_t **main_db, hs_database_t **digit_db,
-                                              struct sg_error *err);
+                                              hs_database_t **iban_db, struct sg_error *err);
 /* Scans text; canary (may be NULL) is matched case-insensitively. */
 SG_MUST_USE sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scratch,
                                            const char *text, size_t len, const char *canary,

@@ -357,12 +357,15 @@ static bool ex_nir(const char *t, size_t len, size_t m, size_t *s, size_t *e)
 }
 
 /* DIGITS triggers run only on digit-dense regions (entities.c); each keeps
- * the contract in guard_int.h: >= 7 digits, <= 3 bytes between digits,
- * <= 4 bytes before the first and after the last digit. */
+ * the contract in guard_int.h: at most 2 bytes between digits (") " in a
+ * phone number), at most 2 before the first ("X-") and after the last ("-L")
+ * digit, and 9 or more digits (SSN 9, phone 10, card 13+, NIR 15) - except
+ * the DNI/NIE, 7 or 8 adjacent digits followed by its letter. The IBAN
+ * trigger starts with "CCdd" and spans at most 14 bytes (SG__PASS_IBAN). */
 const struct sg__entity_pattern sg__guard_pii_patterns[] = {
     {SG_ENT_CREDIT_CARD, "\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{1,4}", 0, ex_card, SG__PASS_DIGITS},
     {SG_ENT_CREDIT_CARD, "3[47]\\d{2}[ -]?\\d{6}[ -]?\\d{5}", 0, ex_card, SG__PASS_DIGITS},
-    {SG_ENT_IBAN, "[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2}", 0, ex_iban, SG__PASS_MAIN},
+    {SG_ENT_IBAN, "[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2}", 0, ex_iban, SG__PASS_IBAN},
     {SG_ENT_EMAIL, "@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2}", 0, ex_email, SG__PASS_MAIN},
     {SG_ENT_PHONE, "\\+\\d{1,3}[ .-]?(?:\\(\\d{1,4}\\)[ .-]?)?\\d{1,4}[ .-]?\\d{2,4}[ .-]?\\d{2,4}", 0,
      ex_phone, SG__PASS_MAIN},
