@@ -27,10 +27,13 @@ static bool has_prefix(const char *t, size_t s, size_t e, const char *p)
     return e - s >= n && memcmp(t + s, p, n) == 0;
 }
 
+static bool placeholder(const char *t, size_t s, size_t e);
+
 static bool ex_aws(const char *t, size_t len, size_t m, size_t *s, size_t *e)
 {
     key_run(t, len, m - 1, s, e);
-    if (*e - *s != 20)
+    /* AKIAIOSFODNN7EXAMPLE is the key id of the AWS documentation. */
+    if (*e - *s != 20 || placeholder(t, *s, *e))
         return false;
     for (size_t i = *s; i < *e; i++)
         if (!((t[i] >= 'A' && t[i] <= 'Z') || sg__is_digit((unsigned char)t[i])))
@@ -207,6 +210,29 @@ static bool val_char(unsigned char c)
            c == '~' || c == '!' || c == '#' || c == '%' || c == '^' || c == '&' || c == '*';
 }
 
+/* "apiKey = process.env.OPENAI_API_KEY", "secret: settings.SECRET_KEY":
+ * a dotted path of identifiers names where the secret is, it is not one. */
+static bool code_reference(const char *t, size_t s, size_t e)
+{
+    size_t parts = 0, part_len = 0;
+    for (size_t i = s; i <= e; i++) {
+        unsigned char c = i < e ? (unsigned char)t[i] : '.';
+        if (c == '.') {
+            if (part_len == 0 || part_len > 40)
+                return false;
+            parts++;
+            part_len = 0;
+        } else if (sg__is_alnum(c) || c == '_') {
+            if (part_len == 0 && sg__is_digit(c))
+                return false;
+            part_len++;
+        } else {
+            return false;
+        }
+    }
+    return parts >= 2;
+}
+
 /* name = value: the value only, entropy-checked so that "token: the
  * refresh button" and "password: hunter2" style prose does not count. */
 static bool ex_generic(const char *t, size_t len, size_t m, size_t *s, size_t *e)
@@ -222,7 +248,7 @@ static bool ex_generic(const char *t, size_t len, size_t m, size_t *s, size_t *e
         b--;
     if (b - a < 16 || b - a > 512)
         return false;
-    if (placeholder(t, a, b) || !mixed_classes(t, a, b, 2))
+    if (placeholder(t, a, b) || !mixed_classes(t, a, b, 2) || code_reference(t, a, b))
         return false;
     if (sg__guard_entropy(t + a, b - a) < 3.3)
         return false;
@@ -242,10 +268,10 @@ const struct sg__entity_pattern sg__guard_secret_patterns[] = {
     {SG_ENT_STRIPE_KEY, "[sr]k_(?:live|test)_[0-9a-zA-Z]{16}", 0, ex_stripe, SG__PASS_MAIN},
     {SG_ENT_PRIVATE_KEY, "-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY-----", 0, ex_pem, SG__PASS_MAIN},
     {SG_ENT_JWT, "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8}", 0, ex_jwt, SG__PASS_MAIN},
-    {SG_ENT_CONN_PASSWORD, "[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]{1,64}:[^\\s@/]{1,128}@", 0,
+    {SG_ENT_CONN_PASSWORD, "[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]{0,64}:[^\\s@/]{1,128}@", 0,
      ex_connpw, SG__PASS_MAIN},
     {SG_ENT_GENERIC_SECRET,
-     "(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|token|"
+     "(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?key|access[_-]?token|auth[_-]?token|token|"
      "passw(?:or)?d|pwd|client[_-]?secret|private[_-]?key)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?"
      "[A-Za-z0-9+/_.~!#%^&*-]{16}",
      HS_FLAG_CASELESS, ex_generic, SG__PASS_MAIN},

@@ -47,7 +47,7 @@ static const struct {
     {"generic_secret", "How do I set my API key? api_key = <your key here>", NULL},
     {"generic_secret", "password: correcthorsebatterystaple", NULL},
     {"credit_card", "card 4539 1488 0343 6467 exp 12/27", "4539 1488 0343 6467"},
-    {"credit_card", "amex 3782-822463-10005.", "3782-822463-10005"},
+    {"credit_card", "amex 3479-298416-22949.", "3479-298416-22949"},
     {"credit_card", "card 4539 1488 0343 6468 (bad Luhn)", NULL},
     {"credit_card", "order 1234567812345670 shipped", NULL}, /* Luhn-valid, no issuer */
     {"iban", "pay to DE89 3704 0044 0532 0130 00 today", "DE89 3704 0044 0532 0130 00"},
@@ -65,6 +65,23 @@ static const struct {
     {"es_dni", "DNI 12345678A es incorrecto", NULL},
     {"fr_nir", "NIR 1 85 05 78 006 084 91 ok", "1 85 05 78 006 084 91"},
     {"fr_nir", "NIR 1 85 05 78 006 084 92 faux", NULL},
+    /* Look-alikes users complain about, and the shapes real leaks take. */
+    {"aws_access_key", "access_key_id: AKIAIOSFODNN7EXAMPLE (from the AWS docs)", NULL},
+    {"generic_secret", "aws_secret_access_key = Zq9vR2mXw7Lk3Tb8Ny5Hc1Pd6Gs4Jf0Ue2Ao7Ix",
+     "Zq9vR2mXw7Lk3Tb8Ny5Hc1Pd6Gs4Jf0Ue2Ao7Ix"},
+    {"generic_secret", "const apiKey = process.env.OPENAI_API_KEY;", NULL},
+    {"generic_secret", "secret_key: settings.SECRET_KEY_BASE", NULL},
+    {"connection_password", "redis://:Hs82kQp1Lw9xZe4T@cache-01.internal:6379/0", "Hs82kQp1Lw9xZe4T"},
+    {"email", "redis://:Hs82kQp1Lw9xZe4T@cache-01.internal:6379/0", NULL},
+    {"email", "SENTRY_DSN=https://a1b2c3d4e5f6@o4504.ingest.sentry.io/4505", NULL},
+    {"email", "git clone git@github.com:acme/infra.git", NULL},
+    {"email", "<a href=\"mailto:bob@example.org\">", "bob@example.org"},
+    {"email", "contact bob@example.org: he knows", "bob@example.org"},
+    {"credit_card", "Stripe test card 4242 4242 4242 4242, exp any future date", NULL},
+    {"credit_card", "the classic 4111111111111111 and amex 378282246310005", NULL},
+    {"credit_card", "iban,card\nFR2198319489394948214162105,4539148803436467\n", "4539148803436467"},
+    {"fr_nir", "FR2198319489394948214162105,291036938321758\n", "291036938321758"},
+    {"fr_nir", "3,291036938321758 is a decimal number", NULL},
 };
 
 static void test_each_type_positive_and_negative(void)
