@@ -53,7 +53,8 @@ static bool ex_github(const char *t, size_t len, size_t m, size_t *s, size_t *e)
 static bool ex_slack(const char *t, size_t len, size_t m, size_t *s, size_t *e)
 {
     key_run(t, len, m - 1, s, e);
-    return has_prefix(t, *s, *e, "xox") && *e - *s >= 15 && *e - *s <= 255;
+    return (has_prefix(t, *s, *e, "xox") || has_prefix(t, *s, *e, "xapp-")) && *e - *s >= 15 &&
+           *e - *s <= 255;
 }
 
 /* Placeholders in documentation are not secrets: "sk-your-key-here". */
@@ -192,11 +193,15 @@ static bool ex_connpw(const char *t, size_t len, size_t m, size_t *s, size_t *e)
     size_t n = at - p;
     static const char *const fake[] = {"password", "pass", "passwd", "pwd", "secret", "PASSWORD",
                                        "Password", "pw", "changeme", "123456", "test", "mypassword",
-                                       "yourpassword", "user", "admin"};
+                                       "yourpassword", "user", "admin", "postgres", "root",
+                                       "guest", "mysql", "redis", "rabbitmq", "sa"};
     for (size_t i = 0; i < sizeof fake / sizeof fake[0]; i++)
         if (strlen(fake[i]) == n && memcmp(t + p, fake[i], n) == 0)
             return false;
     if (placeholder(t, p, at))
+        return false;
+    /* "app:app@" and "postgres:postgres@" are tutorial defaults. */
+    if (p - 1 - u == n && memcmp(t + u, t + p, n) == 0)
         return false;
     bool all_star = true;
     for (size_t i = p; i < at; i++)
@@ -261,7 +266,8 @@ const struct sg__entity_pattern sg__guard_secret_patterns[] = {
     {SG_ENT_AWS_ACCESS_KEY, "(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}", 0, ex_aws, SG__PASS_MAIN},
     {SG_ENT_GITHUB_TOKEN, "gh[pousr]_[A-Za-z0-9]{36}", 0, ex_github, SG__PASS_MAIN},
     {SG_ENT_GITHUB_TOKEN, "github_pat_[A-Za-z0-9_]{70}", 0, ex_github, SG__PASS_MAIN},
-    {SG_ENT_SLACK_TOKEN, "xox[baprs]-[A-Za-z0-9-]{10}", 0, ex_slack, SG__PASS_MAIN},
+    {SG_ENT_SLACK_TOKEN, "xox[baprse]-[A-Za-z0-9-]{10}", 0, ex_slack, SG__PASS_MAIN},
+    {SG_ENT_SLACK_TOKEN, "xapp-\\d-[A-Z0-9]{8}", 0, ex_slack, SG__PASS_MAIN},
     {SG_ENT_OPENAI_KEY, "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{28}", 0, ex_openai, SG__PASS_MAIN},
     {SG_ENT_ANTHROPIC_KEY, "sk-ant-[a-z]{2,6}\\d{2}-[A-Za-z0-9_-]{20}", 0, ex_anthropic, SG__PASS_MAIN},
     {SG_ENT_GOOGLE_API_KEY, "AIza[0-9A-Za-z_-]{35}", 0, ex_google, SG__PASS_MAIN},

@@ -82,6 +82,10 @@ static const struct {
     {"credit_card", "iban,card\nFR2198319489394948214162105,4539148803436467\n", "4539148803436467"},
     {"fr_nir", "FR2198319489394948214162105,291036938321758\n", "291036938321758"},
     {"fr_nir", "3,291036938321758 is a decimal number", NULL},
+    {"slack_token", "SLACK_APP_TOKEN=xapp-1-A07QZ9X7K2L-7699085417758-9f2c4b1e8a7d6c5b3e2f1a0d9c8b7a6f",
+     "xapp-1-A07QZ9X7K2L-7699085417758-9f2c4b1e8a7d6c5b3e2f1a0d9c8b7a6f"},
+    {"connection_password", "README: postgres://postgres:postgres@localhost:5432/postgres", NULL},
+    {"connection_password", "amqp://app:app@rabbit:5672/", NULL},
 };
 
 static void test_each_type_positive_and_negative(void)
