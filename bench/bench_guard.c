@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "saiguard/guard.h"
+#include "saiguard/inspect.h"
 
 static double now_ns(void)
 {
@@ -95,6 +96,55 @@ static void output_scan(const sg_guard *g, const char *what, const char *out, si
            (double)n / best_base, best_base / best);
 }
 
+/* What the gateway's hooks cost one chat request with every guardrail on:
+ * begin, plant the canary, check the system and the user message, check the
+ * answer, end - the texts of bench/gateway.sh, against a baseline of memchr
+ * over the same texts. */
+static void inspector_path(sg_guard *g, int iters)
+{
+    struct sg_inspector in;
+    struct sg_error err;
+    if (sg_guard_inspector(g, false, NULL, &in, &err) != SG_OK)
+        exit(1);
+    static const char sys[] = "You are a helpful assistant.",
+                      user[] = "Hello there, what can you do?",
+                      answer[] = "Hello! How can I help you today?";
+    double *lat = malloc((size_t)iters * sizeof *lat);
+    volatile size_t sink = 0;
+    double base = 1e30;
+    sg_buf canary, rw;
+    sg_buf_init(&canary, 4096);
+    sg_buf_init(&rw, 1 << 16);
+    for (int i = 0; i < iters; i++) {
+        double t0 = now_ns();
+        void *req = NULL;
+        struct sg_inspect_request info = {"openai", "bench", "gpt-test"};
+        struct sg_inspect_verdict v;
+        canary.len = rw.len = 0;
+        if (in.ops->begin(in.impl, &info, &req, &err) || in.ops->canary(req, &canary, &err) ||
+            in.ops->check_input(req, "system", sys, sizeof sys - 1, &rw, &v, &err) ||
+            in.ops->check_input(req, "user", user, sizeof user - 1, &rw, &v, &err) ||
+            in.ops->check_output(req, answer, sizeof answer - 1, &rw, &v, &err))
+            exit(1);
+        in.ops->end(req);
+        lat[i] = (now_ns() - t0) / 1e3;
+        t0 = now_ns();
+        sink += (size_t)(memchr(sys, 1, sizeof sys) != NULL) + (memchr(user, 1, sizeof user) != NULL) +
+                (memchr(answer, 1, sizeof answer) != NULL);
+        double b = (now_ns() - t0) / 1e3;
+        base = b < base ? b : base;
+    }
+    qsort(lat, (size_t)iters, sizeof *lat, cmp);
+    printf("gateway hooks per chat request (canary, system, user, answer), %d runs: p50 %.1f us  "
+           "p99 %.1f us  (baseline memchr %.3f us)\n",
+           iters, lat[iters / 2], lat[(size_t)(iters * 0.99)], base);
+    sg_buf_release(&canary);
+    sg_buf_release(&rw);
+    free(lat);
+    in.ops->free(in.impl);
+    (void)sink;
+}
+
 int main(int argc, char **argv)
 {
     int iters = argc > 1 ? atoi(argv[1]) : 20000;
@@ -123,6 +173,8 @@ int main(int argc, char **argv)
     printf("injection verdict, 2 KiB prompt, %d runs: p50 %.1f us  p99 %.1f us  "
            "(baseline memchr p50 %.3f us)\n",
            iters, lat[iters / 2], lat[(size_t)(iters * 0.99)], base[iters / 2]);
+
+    inspector_path(g, iters);
 
     size_t n = (size_t)(getenv("GUARD_MIB") ? atoi(getenv("GUARD_MIB")) : 64) << 20;
     char *out = malloc(n);
