@@ -64,7 +64,7 @@ void sg__guard_canary_find(const char *text, size_t len, const char *canary,
         if (p >= end)
             break;
         const char *start = p - a;
-        if (strncasecmp(start, canary, k) == 0) {
+        if ((start[0] | 0x20) == (canary[0] | 0x20) && strncasecmp(start, canary, k) == 0) {
             if (*n < cap)
                 out[(*n)++] = (struct sg_guard_entity){SG_ENT_CANARY, (size_t)(start - text),
                                                        (size_t)(start - text) + k, SG_GUARD_BLOCK};
