@@ -165,8 +165,9 @@ SG_MUST_USE sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scra
                                            const char *text, size_t len, const char *canary,
                                            struct sg_guard_entity *out, size_t cap, size_t *n,
                                            bool *truncated, struct sg_error *err);
-/* Tests and fuzzers only: off runs the DIGITS triggers over the whole text,
- * so that the gate can be checked against a full scan. Process-wide. */
+/* Tests and fuzzers only: off runs the gated (DIGITS, IBAN) triggers over
+ * the whole text, so that the gates can be checked against a full scan.
+ * Process-wide. */
 void sg__guard_entities_set_gate(bool on);
 /* Adds canary occurrences to the found list (canary.c). */
 void sg__guard_canary_find(const char *text, size_t len, const char *canary,
