@@ -120,7 +120,8 @@ static void inspector_path(sg_guard *g, int iters)
         void *req = NULL;
         struct sg_inspect_request info = {"openai", "bench", "gpt-test"};
         struct sg_inspect_verdict v;
-        canary.len = rw.len = 0;
+        sg_buf_reset(&canary);
+        sg_buf_reset(&rw);
         if (in.ops->begin(in.impl, &info, &req, &err) || in.ops->canary(req, &canary, &err) ||
             in.ops->check_input(req, "system", sys, sizeof sys - 1, &rw, &v, &err) ||
             in.ops->check_input(req, "user", user, sizeof user - 1, &rw, &v, &err) ||

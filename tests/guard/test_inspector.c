@@ -61,7 +61,7 @@ static void test_request_lifecycle(void)
          strstr(v.reason, "AKIA") == NULL;
     /* the request's result buffer is reused: nothing of the last check stays */
     const char *clean = "Copenhagen is the capital.";
-    rw.len = 0;
+    sg_buf_reset(&rw);
     ok = ok && ops->check_output(req, clean, strlen(clean), &rw, &v, NULL) == SG_OK &&
          v.action == SG_INSPECT_PASS && rw.len == 0;
 
