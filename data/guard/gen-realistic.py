@@ -316,6 +316,27 @@ RECORDS = [
     f"Anthropic keys rotate every 90 days; the current one is {m('anthropic_key', 'sk-ant-api03-Rt5Yb8Kc2Xs6Dh9Fg3Jm1Pa7Ue4Io0Wy2Tr5Qe8Nb1Mv3Lc6Kx9Hz2Gj5Df8Sa1Ap4Zq7Lw0Vn3Rt6Yb9Kc2-Xs5DhAA')}.",
     f"OpenAI legacy key {m('openai_key', 'sk-Nb4Mv7Lc1Kx5Hz8Gj2Df6Sa9Ap3Zq0Lw4Vn7Rt1Yb5Kc8Xs2D')} still works but should be replaced by a project key.",
     f"```toml\n[tool.poetry.source]\nurl = \"https://pypi.acme.io/simple\"\n[http-basic.acme]\nusername = \"ci\"\npassword = \"{m('generic_secret', 'Lw9xZe4THs82kQp1')}\"\n```",
+    # ---- part C: secrets in more places, written after part B's fixes and
+    # measured before any further change (figures in docs/performance.md) ----
+    f"$ history | grep token\n  512  export GITHUB_TOKEN={m('github_token', 'ghp_zymMlopiWfqUyHRSIf8NFmAUNLnY5Yx0y3Rn')}\n  513  gh repo clone acme/infra",
+    f"docker run -e ANTHROPIC_API_KEY={m('anthropic_key', 'sk-ant-api03-SoIFieCIPnINFB44cHjXpcK-42PEnKYAiJ6_Rkcgkq0y2ccpPBAnb3KxrKw1nNx1XmjIMGuJpeiG8YqL9BN5GGx6KtyQqAA')} -p 8080:8080 acme/summarizer:1.4.2",
+    f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: YXBw\n  password: {m('generic_secret', 'Y2VNaGVGWVYjcktTdGVRVnox')}",
+    f"<meta name=\"google-site-verification\" content=\"x4fT0\"><script>window.MAPS_KEY = \"{m('google_api_key', 'AIzaZzhB4GZqT8hqt0pmpsLww0sAO-DGpUxjKbg')}\";</script>",
+    f"GET /geocode/json?address=Berlin&key={m('google_api_key', 'AIzaRBWZRZX1VlxeVZ4DNCNnOBFXL4k41GiLP9q')} HTTP/1.1",
+    f"„Der Schlüssel lautet {m('openai_key', 'sk-proj-IJUjzwTkoqrtleWvTDuRgR3yNwos-bDWmE4kuv4VGOfYcMuqbKLLp-2jfTuOQPeWIDtcKZ1Dw0gBEHum3adzqxMhGx3taeY5jvDR3q9lVuD_Am3zwr8FwGvj')}“ – bitte sofort widerrufen.",
+    f"管理员密钥：{m('openai_key', 'sk-admin-EED1YjEGPQ-ymde3hOygLxIGbLzUouSXsNHz5hdTDskWcTOWFtjcdwBCRGja3o3kV-2WHP')}（请勿外传）",
+    f"The refresh token {m('slack_token', 'xoxe-1-qV2VADJHONXO1WMXsmVbgZteLc9dAtxJO8TLKsmWg3YzzYlqDvi4i5C32SSy')} rotates the bot token {m('slack_token', 'xoxb-46469246997-3653505432463-A33wQzahGImaHt8RVkGYZC7n')} every 12 hours.",
+    f"STRIPE_KEY=\"{m('stripe_key', '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')}\" # restricted key below\nSTRIPE_RK=\"{m('stripe_key', 'rk_test_HWDFOTanUcMojOBl4i36ZJDs')}\"",
+    f"Found in the Jupyter output: {{'Authorization': 'Bearer {m('jwt', 'eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTc3ODEiLCJ0ZW5hbnQiOiJhY21lIiwiZXhwIjoxNzY3MjI1NjAwfQ.Lw-5DhaheGE3uvlDcFaBAfQup47-o22Y36RvUUa89Suf7CR7kV-w1yL0e_1xdi50r4R8mJhMiXKddscZewj36w')}'}}",
+    f"`git remote set-url origin https://x-access-token:{m('github_token', 'ghu_jDQl2Kvf8THRXfEuzcrJaBnx7IfDH5mMDdwi')}@github.com/acme/infra.git`",
+    f"Deploy logs show the runner registration token {m('github_token', 'ghr_n86TkVYCM7l8GQlchbkER0Af7BOfjtNayviH')}; it expires in one hour.",
+    f"Two keys in one line: {m('aws_access_key', 'AKIAQL6Q4FY0QT4A9LBQ')},{m('aws_access_key', 'AKIAOLBK7OTQUZWZKQXK')} (comma-separated in the CSV export).",
+    f"<add key=\"SmtpPassword\" value=\"{m('generic_secret', 'at77J9OwPsg%Zt7B')}\" />",
+    f"smtp:\n  host: smtp.mailgun.org\n  user: {m('email', 'postmaster@mg.acme.io')}\n  pass: \"{m('generic_secret', '%pYQ2_OQBilCFXuF0DRk')}\"",
+    f"Claude answered using the workspace key {m('anthropic_key', 'sk-ant-api03-DTjD3saRZkb2l26nkaylEMyosHNwyloPdBMZQf4G9SBSqfPDA28uSwNccStq3fiOLUwQmLeR2zufwl8Y2WVWHnATriHmaAA')}. Keys like this belong in a secrets manager.",
+    "The key prefixes to watch for are sk-ant-, sk-proj-, ghp_, xoxb-, AKIA and AIza; none of them is a key by itself.",
+    "Our support bot's model id is claude-3-5-sonnet-20241022 and the OpenAI one gpt-4o-2024-08-06.",
+    "Key fingerprint SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8 (ED25519) and PGP 3AA5 C34371567BD2.",
 ]
 
 

@@ -278,8 +278,13 @@ const struct sg__entity_pattern sg__guard_secret_patterns[] = {
      ex_connpw, SG__PASS_MAIN},
     {SG_ENT_GENERIC_SECRET,
      "(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?key|access[_-]?token|auth[_-]?token|token|"
-     "passw(?:or)?d|pwd|client[_-]?secret|private[_-]?key)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?"
+     "pass(?:w(?:or)?d)?|pwd|client[_-]?secret|private[_-]?key)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?"
      "[A-Za-z0-9+/_.~!#%^&*-]{16}",
+     HS_FLAG_CASELESS, ex_generic, SG__PASS_MAIN},
+    /* .NET appSettings and the like: the name and the value are attributes. */
+    {SG_ENT_GENERIC_SECRET,
+     "key=[\"'][A-Za-z0-9_.:-]{0,40}(?:passw(?:or)?d|pwd|secret|token|api[_-]?key)[\"']\\s{1,3}"
+     "value=[\"'][A-Za-z0-9+/_.~!#%^&*-]{16}",
      HS_FLAG_CASELESS, ex_generic, SG__PASS_MAIN},
 };
 const size_t sg__guard_secret_pattern_count =

@@ -86,6 +86,10 @@ static const struct {
      "xapp-1-A07QZ9X7K2L-7699085417758-9f2c4b1e8a7d6c5b3e2f1a0d9c8b7a6f"},
     {"connection_password", "README: postgres://postgres:postgres@localhost:5432/postgres", NULL},
     {"connection_password", "amqp://app:app@rabbit:5672/", NULL},
+    {"generic_secret", "smtp:\n  pass: \"%pYQ2_OQBilCFXuF0DRk\"", "%pYQ2_OQBilCFXuF0DRk"},
+    {"generic_secret", "<add key=\"SmtpPassword\" value=\"at77J9OwPsg%Zt7B\" />", "at77J9OwPsg%Zt7B"},
+    {"generic_secret", "<add key=\"PasswordHint\" value=\"Kx8vQ2mLp9Wt4zR7\" />", NULL},
+    {"generic_secret", "routing: bypass: true, compass: north", NULL},
 };
 
 static void test_each_type_positive_and_negative(void)
