@@ -3,6 +3,7 @@
  * every start. Compiling the guard's rule and entity sets takes 0.3-0.6 s of
  * CPU; every `saiguard guard check` and each gateway start paid it, while
  * loading a serialised database takes about a millisecond. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <openssl/crypto.h>
@@ -31,6 +33,11 @@
  * write there can already change our binary's environment. Files and
  * directories writable by others, or owned by someone else, are ignored. */
 #define CACHE_MAGIC "SGHSDB1\n"
+/* Files of a pattern set this build no longer uses (an upgrade, another
+ * version) are removed once nobody has loaded them for this long; loading
+ * refreshes a file's mtime at most once a day. */
+#define CACHE_KEEP_SECONDS (30 * 24 * 3600)
+#define CACHE_TOUCH_SECONDS (24 * 3600)
 #define CACHE_HEADER (8 + SG_SHA256_LEN + SG_SHA256_LEN + 8)
 #define CACHE_MAX ((size_t)64 << 20)
 
@@ -151,6 +158,8 @@ static hs_database_t *cache_load(const char *path, const uint8_t key[SG_SHA256_L
     /* Hyperscan checks its own version and platform again here. */
     if (hs_deserialize_database((const char *)payload, len - CACHE_HEADER, &db) != HS_SUCCESS)
         db = NULL;
+    else if (time(NULL) - st.st_mtime > CACHE_TOUCH_SECONDS)
+        (void)futimens(fd, NULL); /* still in use: keep it from being pruned */
 out:
     if (fd >= 0)
         close(fd);
@@ -158,11 +167,42 @@ out:
     return db;
 }
 
+/* Whether fname is "hs-<name>-<32 hex>.db". */
+static bool is_cache_file(const char *fname, const char *name)
+{
+    size_t n = strlen(name);
+    if (strncmp(fname, "hs-", 3) != 0 || strncmp(fname + 3, name, n) != 0 || fname[3 + n] != '-')
+        return false;
+    const char *h = fname + 4 + n;
+    for (int i = 0; i < 32; i++)
+        if (!((h[i] >= '0' && h[i] <= '9') || (h[i] >= 'a' && h[i] <= 'f')))
+            return false;
+    return strcmp(h + 32, ".db") == 0;
+}
+
+/* Removes this set's other files that nobody has loaded for a month. */
+static void cache_prune(const char *dir, const char *name, const char *keep)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    time_t now = time(NULL);
+    for (struct dirent *e; (e = readdir(d));) {
+        struct stat st;
+        if (!is_cache_file(e->d_name, name) || strcmp(e->d_name, keep) == 0 ||
+            fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+            now - st.st_mtime < CACHE_KEEP_SECONDS)
+            continue;
+        (void)unlinkat(dirfd(d), e->d_name, 0);
+    }
+    closedir(d);
+}
+
 /* Best effort: a cache that cannot be written costs the next process a
  * compilation, nothing else. Written to a temporary name and renamed, so a
  * concurrent reader sees the old file or the new one, never half of one. */
-static void cache_store(const char *dir, const char *path, const uint8_t key[SG_SHA256_LEN],
-                        const hs_database_t *db)
+static void cache_store(const char *dir, const char *name, const char *path,
+                        const uint8_t key[SG_SHA256_LEN], const hs_database_t *db)
 {
     char *ser = NULL, tmp[PATH_MAX];
     size_t n = 0;
@@ -183,8 +223,12 @@ static void cache_store(const char *dir, const char *path, const uint8_t key[SG_
     bool ok = write(fd, head, sizeof head) == (ssize_t)sizeof head &&
               write(fd, ser, n) == (ssize_t)n;
     ok = close(fd) == 0 && ok;
-    if (!ok || rename(tmp, path) != 0)
+    if (!ok || rename(tmp, path) != 0) {
         unlink(tmp);
+        goto out;
+    }
+    const char *slash = strrchr(path, '/');
+    cache_prune(dir, name, slash ? slash + 1 : path);
 out:
     free(ser);
 }
@@ -216,6 +260,6 @@ sg_err sg__guard_hs_compile(const char *name, const char *const *exprs, const un
         return rc;
     }
     if (use_cache && dir_ready(dir))
-        cache_store(dir, path, key, *db);
+        cache_store(dir, name, path, key, *db);
     return SG_OK;
 }

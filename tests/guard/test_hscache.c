@@ -3,6 +3,8 @@
  * group-writable file is ignored and replaced; "off" writes nothing; and a
  * guard built from the cache finds the same things. */
 #include <dirent.h>
+#include <fcntl.h>
+#include <time.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -102,6 +104,45 @@ static void test_group_writable_file_is_ignored(void)
     CHECK(stat(path, &st) == 0 && !(st.st_mode & 022));
 }
 
+static bool exists(const char *name)
+{
+    char path[1200];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+static void make_file_aged(const char *name, long age_seconds)
+{
+    CHECK(sg_test_write_file(dir, name, "old", 3));
+    char path[1200];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    struct timespec ts[2];
+    clock_gettime(CLOCK_REALTIME, &ts[0]);
+    ts[0].tv_sec -= age_seconds;
+    ts[1] = ts[0];
+    CHECK(utimensat(AT_FDCWD, path, ts, 0) == 0);
+}
+
+static void test_unused_files_are_pruned(void)
+{
+    static const char stale[] = "hs-entities-00000000000000000000000000000000.db",
+                      recent[] = "hs-entities-11111111111111111111111111111111.db",
+                      other[] = "hs-entities-notes.txt";
+    char path[1200];
+    CHECK(cache_file("entities-", path, sizeof path)); /* the live one */
+    make_file_aged(stale, 40L * 24 * 3600);
+    make_file_aged(recent, 2L * 24 * 3600);
+    make_file_aged(other, 40L * 24 * 3600);
+    /* Make the live file unusable so that the next guard stores (and prunes). */
+    CHECK(truncate(path, 10) == 0);
+    CHECK_EQ_INT(one_guard(), N_DB - 1);
+    CHECK(!exists(stale));
+    CHECK(exists(recent));
+    CHECK(exists(other));
+    CHECK_EQ_INT(one_guard(), N_DB);
+}
+
 static void test_off_writes_nothing(void)
 {
     char other[1100];
@@ -124,6 +165,7 @@ int main(int argc, char **argv)
         SG_TEST(test_second_guard_loads_from_cache),
         SG_TEST(test_corrupt_file_is_ignored_and_replaced),
         SG_TEST(test_group_writable_file_is_ignored),
+        SG_TEST(test_unused_files_are_pruned),
         SG_TEST(test_off_writes_nothing),
         {NULL, NULL},
     };
