@@ -7,7 +7,6 @@
 
 #include "guard_int.h"
 
-#define MIN_RUN 16            /* shorter runs are ordinary words and ids */
 #define MAX_DECODED 16384     /* total decoded bytes per text */
 
 /* base64 (standard and URL-safe) digit values, -1 elsewhere: a table,
@@ -114,7 +113,7 @@ unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out)
         while (j < len && b64val(s[j]) >= 0)
             j++;
         size_t n = j - i;
-        if (n >= MIN_RUN) { /* rare: only now look at what the run is made of */
+        if (n >= SG__PROBE_MIN_RUN) { /* rare: only now look at what the run is made of */
             bool all_hex = true, has_upper = false, has_lower = false;
             for (size_t k = i; k < j; k++) {
                 all_hex &= hexval(s[k]) >= 0;

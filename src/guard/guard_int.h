@@ -16,6 +16,16 @@
  * stripping + confusable folding + whitespace collapsed to one space.
  * Invalid UTF-8 bytes become U+FFFD first. Appends to out. */
 SG_MUST_USE sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out);
+/* The same, also telling whether the probes can find anything: the longest
+ * run of non-space bytes in the result (a base64/hex run of the raw text is
+ * at least as long there) and whether a token mixes letters with leet
+ * symbols. Lets the probes skip their passes over ordinary text. */
+struct sg__norm_info {
+    size_t longest_run;
+    bool has_leet;
+};
+SG_MUST_USE sg_err sg__guard_normalize_info(const char *in, size_t len, sg_buf *out,
+                                            struct sg__norm_info *info);
 
 /* Looks for smuggled payloads in raw text: base64 and hex runs that decode to
  * mostly printable text, appended (separated by '\n') to out; then, on the
@@ -24,6 +34,7 @@ SG_MUST_USE sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out);
 #define SG__PROBE_BASE64 0x1u
 #define SG__PROBE_HEX 0x2u
 #define SG__PROBE_LEET 0x4u
+#define SG__PROBE_MIN_RUN 16 /* shorter base64/hex runs are ordinary words and ids */
 unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out);
 unsigned sg__guard_deleet(const char *norm, size_t len, sg_buf *out);
 

@@ -53,23 +53,33 @@ static utf8proc_int32_t fold_confusable(utf8proc_int32_t cp, void *data)
  * (already so after case folding). With non_ascii set it is the fast path
  * for ASCII text: at the first byte >= 0x80 it sets *non_ascii, appends
  * nothing and returns (one pass instead of a check and a copy). */
-static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n, bool *non_ascii)
+/* Bytes decode.c's leet probe reads as letters (kept in step with it). */
+static const bool leet_symbol[256] = {
+    ['0'] = 1, ['1'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['7'] = 1,
+    ['@'] = 1, ['$'] = 1, ['!'] = 1, ['|'] = 1,
+};
+
+static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n, bool *non_ascii,
+                               struct sg__norm_info *info)
 {
     sg_err rc = sg_buf_reserve(out, n);
     if (rc)
         return rc;
     char *d = out->data + out->len;
-    size_t k = 0;
+    size_t k = 0, run = 0, longest = info->longest_run;
+    unsigned tok = 0, mixed = 0; /* bit 0 letter, bit 1 leet symbol in the token */
     int pending = 0; /* 0 none, ' ' or '\n': the run being collapsed */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = s[i];
         if (c == '\n' || c == '\r') {
             pending = '\n';
+            mixed |= tok == 3, tok = 0, run = 0;
             continue;
         }
         if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
             if (!pending)
                 pending = ' ';
+            mixed |= tok == 3, tok = 0, run = 0;
             continue;
         }
         if (c < 0x20 || c == 0x7f)
@@ -85,9 +95,14 @@ static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n, bo
             d[k++] = (char)pending;
         pending = 0;
         d[k++] = (char)c;
+        tok |= (unsigned)(c >= 'a' && c <= 'z') | (unsigned)leet_symbol[c] << 1;
+        if (++run > longest)
+            longest = run;
     }
     out->len += k;
     out->data[out->len] = '\0';
+    info->longest_run = longest;
+    info->has_leet |= mixed || tok == 3;
     return SG_OK;
 }
 
@@ -119,10 +134,19 @@ static sg_err sanitize_utf8(const char *in, size_t len, sg_buf *out)
 
 sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out)
 {
+    struct sg__norm_info info;
+    return sg__guard_normalize_info(in, len, out, &info);
+}
+
+sg_err sg__guard_normalize_info(const char *in, size_t len, sg_buf *out,
+                                struct sg__norm_info *info)
+{
     bool non_ascii = false;
-    sg_err rc = append_collapsed(out, (const unsigned char *)in, len, &non_ascii);
+    memset(info, 0, sizeof *info);
+    sg_err rc = append_collapsed(out, (const unsigned char *)in, len, &non_ascii, info);
     if (rc || !non_ascii)
         return rc;
+    memset(info, 0, sizeof *info);
 
     sg_buf clean;
     sg_buf_init(&clean, len * 3 + 16);
@@ -140,7 +164,7 @@ sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out)
         rc = n == UTF8PROC_ERROR_NOMEM ? SG_ERR_NOMEM : SG_ERR_ENCODING;
         goto out;
     }
-    rc = append_collapsed(out, mapped, (size_t)n, NULL);
+    rc = append_collapsed(out, mapped, (size_t)n, NULL, info);
     free(mapped);
 out:
     sg_buf_release(&clean);

@@ -56,7 +56,8 @@ static sg_err injection_z(const sg_guard *g, hs_scratch_t *scratch, const char *
     sg_buf_init(&norm, 4 * len + 64);
     sg_buf_init(&extra, 4 * len + 64);
     sg_buf_init(&extra_norm, 4 * len + 64);
-    sg_err rc = sg__guard_normalize(text, len, &norm);
+    struct sg__norm_info info;
+    sg_err rc = sg__guard_normalize_info(text, len, &norm, &info);
     if (rc) {
         rc = sg_error_set(err, rc, "guard", "normalising text: %s", sg_strerror(rc));
         goto out;
@@ -65,12 +66,12 @@ static sg_err injection_z(const sg_guard *g, hs_scratch_t *scratch, const char *
 
     /* Decoding probes: base64/hex payloads in the raw text, leetspeak in the
      * normalised text. Each recovered text is scored on its own. */
-    if (sg__guard_decode_raw(text, len, &extra)) {
+    if (info.longest_run >= SG__PROBE_MIN_RUN && sg__guard_decode_raw(text, len, &extra)) {
         if (sg__guard_normalize(extra.data, extra.len, &extra_norm) == SG_OK && extra_norm.len)
             score_windows(g, scratch, extra_norm.data, extra_norm.len, b);
     }
     sg_buf_reset(&extra);
-    if (norm.len && sg__guard_deleet(norm.data, norm.len, &extra) && extra.len)
+    if (info.has_leet && sg__guard_deleet(norm.data, norm.len, &extra) && extra.len)
         score_windows(g, scratch, extra.data, extra.len, b);
 out:
     sg_buf_release(&norm);
