@@ -293,7 +293,9 @@ static void dense_of(const struct acc *a, float dense[SG__MODEL_DENSE])
 }
 
 /* Per-piece counters, kept in scalar locals: in a struct or an array the
- * compiler stores and reloads them on every byte. */
+ * compiler stores and reloads them on every byte. Only the whole text's are
+ * counted; a segment's are the difference from a snapshot taken where it
+ * starts (nothing is counted across a boundary byte but the byte itself). */
 #define COUNTERS(X) \
     X(c0, uint32_t) X(c1, uint32_t) X(c2, uint32_t) X(c3, uint32_t) \
     X(c4, uint32_t) X(tr, uint32_t) X(words, uint32_t) X(weird, uint32_t) X(rare, uint32_t)
@@ -314,17 +316,20 @@ static size_t extract(const unsigned char *restrict s, size_t len, const size_t 
                       size_t *restrict nx, size_t *restrict off, struct acc *restrict all,
                       struct acc *restrict seg)
 {
-#define DECL(f, t) t A_##f = 0, S_##f = 0;
+#define DECL(f, t) t A_##f = 0, P_##f = 0;
     COUNTERS(DECL)
 #undef DECL
-#define STORE(a, P) \
+#define STORE(a, D) \
     do { \
-        (a)->classes[0] = P##_c0, (a)->classes[1] = P##_c1; \
-        (a)->classes[2] = P##_c2, (a)->classes[3] = P##_c3, (a)->classes[4] = P##_c4; \
-        (a)->punct = P##_c4, (a)->transitions = P##_tr, (a)->words = P##_words; \
-        (a)->weird = P##_weird, (a)->rare = P##_rare; \
+        (a)->classes[0] = A_c0 - D(c0), (a)->classes[1] = A_c1 - D(c1); \
+        (a)->classes[2] = A_c2 - D(c2), (a)->classes[3] = A_c3 - D(c3); \
+        (a)->classes[4] = A_c4 - D(c4), (a)->punct = A_c4 - D(c4); \
+        (a)->transitions = A_tr - D(tr), (a)->words = A_words - D(words); \
+        (a)->weird = A_weird - D(weird), (a)->rare = A_rare - D(rare); \
     } while (0)
-#define ZERO(f, t) S_##f = 0;
+#define NONE(f) 0
+#define SNAP(f) P_##f
+#define TAKE(f, t) P_##f = A_##f;
 #define ADD(v, in_seg) \
     do { \
         if (in_seg) \
@@ -347,8 +352,9 @@ static size_t extract(const unsigned char *restrict s, size_t len, const size_t 
         unsigned char c = i < len ? s[i] : ' ';
         int cls = char_class(c);
         if (i > end && k + 1 < nseg) { /* i is one past a boundary byte */
-            STORE(&seg[k], S);
-            COUNTERS(ZERO)
+            STORE(&seg[k], SNAP);
+            seg[k].classes[2]--; /* the boundary byte */
+            COUNTERS(TAKE)
             lo = end + 1;
             end = ends[++k];
             off[k] = n;
@@ -362,8 +368,7 @@ static size_t extract(const unsigned char *restrict s, size_t len, const size_t 
                 /* A token glued to symbols ("oppositeley.](", "\!--two") is
                  * typical of optimised adversarial suffixes. */
                 if (after_word && punct_run >= 2) {
-                    A_weird++;
-                    S_weird++; /* no separator between: the same segment */
+                    A_weird++; /* no separator between: the same segment */
                 }
                 in_word = true;
                 wstart = i;
@@ -380,11 +385,9 @@ static size_t extract(const unsigned char *restrict s, size_t len, const size_t 
                 if (A_words > 0)
                     ADD(bucket(prev * 31 + h + 0x1234567ull), !nseg || prev_seg == k);
                 A_words++;
-                S_words++;
                 /* long consonant runs and very long tokens: rare tokens */
                 bool rare = maxrun >= 5 || i - wstart > 20;
                 A_rare += rare;
-                S_rare += rare;
                 prev = h;
                 prev_seg = k;
                 after_word = true;
@@ -400,23 +403,21 @@ static size_t extract(const unsigned char *restrict s, size_t len, const size_t 
         bool tr = cls != last_class && cls != 2 && last_class != 2;
         A_c0 += cls == 0, A_c1 += cls == 1, A_c2 += cls == 2, A_c3 += cls == 3, A_c4 += cls == 4;
         A_tr += tr;
-        if (i < end) {
-            S_c0 += cls == 0, S_c1 += cls == 1, S_c2 += cls == 2, S_c3 += cls == 3, S_c4 += cls == 4;
-            S_tr += tr;
-        }
         last_class = cls;
     }
-    STORE(all, A);
+    STORE(all, NONE);
     all->len = (uint32_t)len;
     if (nseg) {
-        STORE(&seg[k], S);
+        STORE(&seg[k], SNAP);
         off[nseg] = n;
         for (size_t j = 0; j < nseg; j++)
             seg[j].len = (uint32_t)(ends[j] - (j ? ends[j - 1] + 1 : 0));
     }
     return n;
 #undef STORE
-#undef ZERO
+#undef NONE
+#undef SNAP
+#undef TAKE
 #undef ADD
 }
 
