@@ -203,7 +203,6 @@ static const bool is_consonant[256] = {
 
 #define MIN_SEGMENT 16 /* shorter pieces join the next one */
 
-
 /* Cuts the piece before p when it is long enough and room is left. */
 static void cut_at(size_t p, size_t ends[SG__MAX_SEGMENTS], size_t *n, size_t *start)
 {
@@ -231,7 +230,8 @@ size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGM
         if (septok && have_sep)
             cut_at(last_sep, ends, &n, &start); /* before the separator token */
         unsigned char prev = p ? s[p - 1] : 0;
-        if (s[p] == '\n' || prev == '.' || prev == '!' || prev == '?' || septok)
+        /* (a window may end on a separator: never leave an empty piece) */
+        if ((s[p] == '\n' || prev == '.' || prev == '!' || prev == '?' || septok) && p + 1 < len)
             cut_at(p, ends, &n, &start);
         last_sep = p;
         have_sep = true;
