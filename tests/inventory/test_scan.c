@@ -175,6 +175,70 @@ static void test_moved_asset_keeps_its_id(void)
     sg_ctx_release(&ctx);
 }
 
+static int count_cached_files(const char *state)
+{
+    char path[4300];
+    snprintf(path, sizeof path, "%s/inventory.db", state);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    int n = -1;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT count(*) FROM files", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+static void test_rescan_reads_only_what_changed(void)
+{
+    /* Names whose walk order differs from byte order ("a/b" is walked
+     * before "a b", stored after it): the file cache must find them all. */
+    const char *dir = sg_test_tmpdir();
+    make_tree(dir);
+    const char *names[] = {"tree/A", "tree/a/b", "tree/a b/c", "tree/a-b/c", "tree/a.b"};
+    for (size_t i = 0; i < 5; i++)
+        CHECK(sg_test_write_file(dir, names[i], "plain text\n", 11));
+    char state[4200], tree[4200], victim[4300];
+    snprintf(state, sizeof state, "%s/state", dir);
+    snprintf(tree, sizeof tree, "%s/tree", dir);
+    sg_ctx ctx;
+    struct sg_error err = {0};
+    CHECK_OK(sg_ctx_init(&ctx, state, &err), &err);
+    sg_inventory *inv = NULL;
+    CHECK_OK(sg_inventory_open(&ctx, false, &inv, &err), &err);
+    const char *roots[] = {tree};
+    struct sg_inv_scan_result res;
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
+    CHECK_EQ_INT(res.files_seen, 9);
+    CHECK_EQ_INT(res.files_read, 9);
+    sg_inv_scan_result_release(&res);
+    CHECK_EQ_INT(count_cached_files(state), 9);
+
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
+    CHECK_EQ_INT(res.files_seen, 9);
+    CHECK_EQ_INT(res.files_read, 0);
+    CHECK_EQ_INT(res.assets_found, 3);
+    sg_inv_scan_result_release(&res);
+
+    /* one file grows, one goes: one read, one cache row fewer */
+    CHECK(sg_test_write_file(dir, "tree/a b/c", "longer plain text\n", 18));
+    snprintf(victim, sizeof victim, "%s/a-b/c", tree);
+    CHECK(unlink(victim) == 0);
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
+    CHECK_EQ_INT(res.files_seen, 8);
+    CHECK_EQ_INT(res.files_read, 1);
+    CHECK_EQ_INT(res.changed + res.missing + res.registered, 0);
+    sg_inv_scan_result_release(&res);
+    CHECK_EQ_INT(count_cached_files(state), 8);
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
+    CHECK_EQ_INT(res.files_read, 0);
+    sg_inv_scan_result_release(&res);
+    sg_inventory_close(inv);
+    sg_ctx_release(&ctx);
+}
+
 static void test_foreign_and_newer_registries_refused(void)
 {
     const char *dir = sg_test_tmpdir();
@@ -235,6 +299,7 @@ int main(int argc, char **argv)
     static const struct sg_test tests[] = {
         SG_TEST(test_scan_check_and_audit),
         SG_TEST(test_moved_asset_keeps_its_id),
+        SG_TEST(test_rescan_reads_only_what_changed),
         SG_TEST(test_foreign_and_newer_registries_refused),
         SG_TEST(test_register_by_hand),
         {0},
