@@ -315,6 +315,8 @@ static sg_err event(struct txn *t, const char *type, const char *id, const char 
                                                : sg_error_set(t->err, SG_ERR_NOMEM, id, NULL);
 }
 
+/* Records the events and makes them durable (a batching sink queues on
+ * record), so the registry never commits a change the ledger could lose. */
 static sg_err record_events(sg_ctx *ctx, json_t *events, struct sg_error *err)
 {
     size_t i;
@@ -333,7 +335,7 @@ static sg_err record_events(sg_ctx *ctx, json_t *events, struct sg_error *err)
         if (rc != SG_OK)
             return rc;
     }
-    return SG_OK;
+    return json_array_size(events) ? sg_audit_flush(ctx, err) : SG_OK;
 }
 
 /* Inserts a new asset or records a new version of an existing one. */
@@ -665,6 +667,8 @@ static sg_err compare(struct scan *s)
         rc = sg_audit_record(s->inv->ctx, &ev, s->err);
         json_decref(details);
     }
+    if (rc == SG_OK && json_array_size(s->res->findings))
+        rc = sg_audit_flush(s->inv->ctx, s->err);
     return rc;
 }
 

@@ -48,6 +48,16 @@ case_ "unchanged re-scan reads nothing"
 expect_rc 0 $S inventory scan --format json tree
 [ "$(json_get "d['files_read'], d['assets_found'], len(d['findings'])")" = "0 28 0" ] && ok "incremental" || fail "$OUT"
 
+case_ "every registration is in the ledger, committed in batches"
+expect_rc 0 $S ledger show --type inventory.registered --format json
+[ "$(json_get "len(d)")" = "$(python3 -c "import json; print(json.load(open('scan1.json'))['registered'])")" ] \
+    && ok "one event per registered asset" || fail "$OUT"
+expect_rc 0 $S ledger verify
+events=$($S ledger show --format json | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")
+expect_rc 0 $S inventory scan tree
+[ "$($S ledger show --format json | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")" = "$events" ] \
+    && ok "an unchanged re-scan records nothing" || fail "ledger grew"
+
 case_ "a matching tree passes the check"
 expect_rc 0 $S inventory scan --check tree
 expect_out_contains "tree matches the registry"

@@ -42,6 +42,24 @@ static sg_err failing_record(void *impl, const struct sg_audit_event *ev, struct
 
 static const struct sg_audit_sink failing_sink = {.name = "failing", .record = failing_record};
 
+/* A batching sink: record queues, flush makes durable (here: fails). */
+static sg_err queue_record(void *impl, const struct sg_audit_event *ev, struct sg_error *err)
+{
+    (void)ev;
+    (void)err;
+    ++*(int *)impl;
+    return SG_OK;
+}
+
+static sg_err failing_flush(void *impl, struct sg_error *err)
+{
+    (void)impl;
+    return sg_error_set(err, SG_ERR_IO, "audit", "cannot make the events durable");
+}
+
+static const struct sg_audit_sink unflushable_sink = {
+    .name = "unflushable", .record = queue_record, .flush = failing_flush};
+
 static const char st_bytes[] = "\x3c\0\0\0\0\0\0\0"
                                "{\"w\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]}}    "
                                "\0\0\0\0\0\0\0\0";
@@ -99,6 +117,17 @@ static void test_scan_check_and_audit(void)
     CHECK_EQ_INT(res.changed, 1);
     CHECK_EQ_INT(res.missing, 1);
     CHECK_EQ_INT(json_array_size(res.findings), 2);
+    sg_inv_scan_result_release(&res);
+
+    /* a batching sink that cannot flush: the registry must not commit
+     * changes whose audit records may be lost */
+    int queued = 0;
+    sg_ctx_set_audit(&ctx, &unflushable_sink, &queued);
+    CHECK_EQ_INT(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), SG_ERR_IO);
+    CHECK_EQ_INT(queued, 2);
+    sg_ctx_set_audit(&ctx, NULL, NULL);
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, &check, &res, &err), &err);
+    CHECK_EQ_INT(res.changed, 1); /* rolled back */
     sg_inv_scan_result_release(&res);
 
     /* an audit sink that fails: the scan fails and records nothing */
