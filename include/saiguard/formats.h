@@ -292,6 +292,55 @@ struct sg_parquet {
 SG_MUST_USE sg_err sg_parquet_read(sg_fmt_src *src, struct sg_parquet *pq, struct sg_error *err);
 void sg_parquet_release(struct sg_parquet *pq);
 
+/* ---- TensorFlow Lite ------------------------------------------------------------ */
+
+/* Tensors (summed over subgraphs) past this are not visited: the counts
+ * stay, the parameter count is marked incomplete by a problem. */
+#define SG_TFLITE_MAX_TENSORS 1000000
+#define SG_TFLITE_MAX_SIGNATURES 16
+
+struct sg_tflite {
+    int64_t schema_version;      /* Model.version; -1 when unknown */
+    char *description;           /* "MLIR Converted." and the like, or NULL */
+    char *min_runtime_version;   /* the "min_runtime_version" metadata, or NULL */
+    int64_t subgraphs;           /* -1 when unknown */
+    int64_t tensors, operators;  /* summed over subgraphs */
+    int64_t inputs, outputs;     /* of the main (first) subgraph; -1 when unknown */
+    int64_t operator_codes;      /* distinct operators the model uses */
+    uint64_t parameter_count;    /* elements of tensors backed by a non-empty buffer */
+    char *signatures[SG_TFLITE_MAX_SIGNATURES]; /* signature keys */
+    size_t signature_count;
+    bool model_ok;               /* the Model table was read without a bad offset */
+    struct sg_fmt_problems problems;
+};
+
+/* Reads the FlatBuffer tables of a .tflite model (root Model, file
+ * identifier "TFL3"): counts, versions and the parameter count, without
+ * reading tensor data (only the buffers' lengths). SG_OK whenever a result
+ * was produced; errors are I/O and memory only. Release always. */
+SG_MUST_USE sg_err sg_tflite_read(sg_fmt_src *src, struct sg_tflite *t, struct sg_error *err);
+void sg_tflite_release(struct sg_tflite *t);
+
+/* ---- Arrow IPC file / Feather ---------------------------------------------------- */
+
+/* Record batches past this are not visited (rows then stay unknown). */
+#define SG_ARROW_MAX_BATCHES 1000000
+
+struct sg_arrow {
+    int version;            /* 1 for Feather v1, 2 for the Arrow IPC file (Feather v2) */
+    int64_t rows;           /* sum of the record batches' lengths; -1 when unknown */
+    int64_t columns;        /* top-level fields of the schema; -1 when unknown */
+    int64_t record_batches; /* -1 when unknown */
+    bool footer_ok;
+    struct sg_fmt_problems problems;
+};
+
+/* Reads the footer of an Arrow IPC file ("ARROW1" ... footer, length,
+ * "ARROW1") and the header of each record batch it lists, or the metadata
+ * of a Feather v1 file ("FEA1"). Data buffers are never read. SG_OK
+ * whenever a result was produced; errors are I/O only. */
+SG_MUST_USE sg_err sg_arrow_read(sg_fmt_src *src, struct sg_arrow *a, struct sg_error *err);
+
 /* ---- identification ----------------------------------------------------------- */
 
 enum sg_format {

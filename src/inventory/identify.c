@@ -547,6 +547,53 @@ out:
     return rc;
 }
 
+/* A count a reader could not determine (-1) is null, not a number. */
+static json_t *known(int64_t v)
+{
+    return v >= 0 ? json_integer((json_int_t)v) : json_null();
+}
+
+static sg_err meta_tflite(struct sg__inv_found *f, sg_fmt_src *src, struct sg_error *err)
+{
+    struct sg_tflite t;
+    sg_err rc = sg_tflite_read(src, &t, err);
+    if (rc != SG_OK)
+        return rc;
+    json_t *m = f->metadata, *sigs = json_array();
+    for (size_t i = 0; sigs && i < t.signature_count; i++)
+        json_array_append_new(sigs, sg__inv_str(t.signatures[i]));
+    if ((rc = set(m, "schema_version", known(t.schema_version))) ||
+        (rc = set(m, "description", sg__inv_str(t.description))) ||
+        (rc = set(m, "min_runtime_version", sg__inv_str(t.min_runtime_version))) ||
+        (rc = set(m, "subgraphs", known(t.subgraphs))) ||
+        (rc = set(m, "tensor_count", known(t.tensors))) ||
+        (rc = set(m, "operator_count", known(t.operators))) ||
+        (rc = set(m, "operator_codes", known(t.operator_codes))) ||
+        (rc = set(m, "inputs", known(t.inputs))) || (rc = set(m, "outputs", known(t.outputs))) ||
+        (rc = set(m, "signatures", sigs)) ||
+        (t.model_ok && (rc = set(m, "parameter_count",
+                                 json_integer((json_int_t)t.parameter_count)))) ||
+        (rc = problems_into(m, &t.problems)))
+        goto out;
+out:
+    sg_tflite_release(&t);
+    return rc == SG_ERR_NOMEM ? sg_error_set(err, rc, f->path, NULL) : rc;
+}
+
+static sg_err meta_arrow(struct sg__inv_found *f, sg_fmt_src *src, struct sg_error *err)
+{
+    struct sg_arrow a;
+    sg_err rc = sg_arrow_read(src, &a, err);
+    if (rc != SG_OK)
+        return rc;
+    json_t *m = f->metadata;
+    if ((rc = set(m, "rows", known(a.rows))) || (rc = set(m, "columns", known(a.columns))) ||
+        (a.version == 2 && (rc = set(m, "record_batches", known(a.record_batches)))) ||
+        (rc = problems_into(m, &a.problems)))
+        return rc == SG_ERR_NOMEM ? sg_error_set(err, rc, f->path, NULL) : rc;
+    return SG_OK;
+}
+
 static bool is_prompt(const char *relpath, const char *base, const struct sg_inv_scan_options *opt)
 {
     static const char *const dirs[] = {"prompts",        "prompt",           "system_prompts",
@@ -650,11 +697,18 @@ static sg_err by_content(struct sg__inv_found *f, int fd, const uint8_t *h, size
                                           : meta_onnx(f, &src, err);
         sg_fmt_src_close(&src);
         return rc;
+    case SG_FORMAT_TFLITE:
+        f->kind = KIND_MODEL;
+        f->format = sg_format_name(fmt);
+        if ((rc = sg_fmt_src_open(&src, f->path, err)) != SG_OK)
+            return rc;
+        rc = meta_tflite(f, &src, err);
+        sg_fmt_src_close(&src);
+        return rc;
     case SG_FORMAT_PYTORCH_ZIP:
     case SG_FORMAT_PICKLE:
     case SG_FORMAT_KERAS:
     case SG_FORMAT_SAVEDMODEL:
-    case SG_FORMAT_TFLITE:
         f->kind = KIND_MODEL;
         f->format = sg_format_name(fmt);
         return SG_OK;
@@ -712,7 +766,11 @@ static sg_err by_content(struct sg__inv_found *f, int fd, const uint8_t *h, size
     case SG_FORMAT_FEATHER_V1:
         f->kind = KIND_DATASET;
         f->format = sg_format_name(fmt);
-        return SG_OK;
+        if ((rc = sg_fmt_src_open(&src, f->path, err)) != SG_OK)
+            return rc;
+        rc = meta_arrow(f, &src, err);
+        sg_fmt_src_close(&src);
+        return rc;
     default: return SG_OK;
     }
 }

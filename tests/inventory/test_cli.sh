@@ -38,6 +38,14 @@ expect_rc 0 $S inventory show --format json tree/data/eval.jsonl
 expect_rc 0 $S inventory show --format json tree/data/table.parquet
 [ "$(json_get "d['metadata']['rows'], d['metadata']['columns'], d['metadata']['created_by']")" = "1000 2 saiguard test" ] \
     && ok "parquet footer" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/models/mobilenet.tflite
+[ "$(json_get "d['metadata']['parameter_count'], d['metadata']['tensor_count'], d['metadata']['min_runtime_version'], d['metadata']['signatures']")" = "224 4 1.5.0 ['serving_default']" ] \
+    && ok "tflite" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/data/table.arrow
+[ "$(json_get "d['metadata']['rows'], d['metadata']['columns'], d['metadata']['record_batches']")" = "1234 2 3" ] \
+    && ok "arrow rows from the record batches" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/data/legacy.feather
+[ "$(json_get "d['metadata']['rows'], d['metadata']['columns']")" = "42 3" ] && ok "feather v1 rows" || fail "$OUT"
 expect_rc 0 $S inventory show --format json tree/app/.mcp.json
 case "$OUT" in *secret-value*) fail "MCP env value leaked into the registry" ;; *API_TOKEN*) ok "MCP env names only" ;; *) fail "$OUT" ;; esac
 expect_rc 0 $S inventory show --format json tree/models/llama/README.md
@@ -46,7 +54,7 @@ expect_rc 0 $S inventory show --format json tree/models/llama/README.md
 
 case_ "unchanged re-scan reads nothing"
 expect_rc 0 $S inventory scan --format json tree
-[ "$(json_get "d['files_read'], d['assets_found'], len(d['findings'])")" = "0 28 0" ] && ok "incremental" || fail "$OUT"
+[ "$(json_get "d['files_read'], d['assets_found'], len(d['findings'])")" = "0 30 0" ] && ok "incremental" || fail "$OUT"
 
 case_ "every registration is in the ledger, committed in batches"
 expect_rc 0 $S ledger show --type inventory.registered --format json
