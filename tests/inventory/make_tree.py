@@ -88,11 +88,17 @@ put("models/tiny.gguf", gguf({"general.architecture": "llama", "general.name": "
 put("models/hostile.gguf", gguf({"general.architecture": "llama"}, huge_array=True), "model", "gguf")
 put("models/net.onnx", onnx(), "model", "onnx")
 put("models/legacy.pkl", pickle.dumps({"w": [1, 2, 3]}, protocol=2), "model", "pickle")
-put("models/torch.pt", zipped({"archive/data.pkl": pickle.dumps({"a": 1}, protocol=2), "archive/version": "3"}), "model", "pytorch")
+put("models/torch.pt", zipped({"archive/data.pkl": pickle.dumps({"a": 1}, protocol=2), "archive/version": "3\n",
+                               "archive/byteorder": "little", "archive/data/0": b"\0" * 64, "archive/data/1": b"\0" * 16}),
+    "model", "pytorch")
 put("models/weights.npy", npy(), "model", "numpy")
 put("models/m.tflite", b"\x1c\0\0\0TFL3" + b"\0" * 64, "model", "tflite")
 put("models/keras.h5", b"\x89HDF\r\n\x1a\n" + b"\0" * 200 + b"keras_version" + b"\0" * 100, "model", "keras-h5")
-put("models/new.keras", zipped({"config.json": "{}", "model.weights.h5": "x", "metadata.json": "{}"}), "model", "keras")
+keras_config = {"module": "keras", "class_name": "Sequential", "config": {"name": "classifier", "layers": [
+    {"class_name": "InputLayer", "config": {}}, {"class_name": "Dense", "config": {}}, {"class_name": "Dense", "config": {}}]}}
+put("models/new.keras", zipped({"config.json": json.dumps(keras_config), "model.weights.h5": "x",
+                                "metadata.json": json.dumps({"keras_version": "3.3.3", "date_saved": "2026-11-01@12:00:00"})}),
+    "model", "keras")
 put("models/export/saved_model.pb", b"\x08\x01\x12\x04test", "model", "savedmodel")
 put("adapters/lora/adapter_config.json", json.dumps({"peft_type": "LORA", "r": 8, "base_model_name_or_path": "meta-llama/Llama-2-7b"}), "model-metadata", "peft-adapter-config")
 put("adapters/lora/adapter_model.safetensors", safetensors({"lora_A": ("F32", [8, 4], 128)}), "model", "safetensors")
@@ -113,7 +119,9 @@ def parquet(rows=1000):
 
 put("data/table.parquet", parquet(), "dataset", "parquet")
 put("data/arrays.npz", zipped({"x.npy": npy(), "y.npy": npy()}), "dataset", "npz")
-put("data/records.tfrecord", struct.pack("<QI", 5, 0) + b"hello" + struct.pack("<I", 0), "dataset", "tfrecord")
+tfrecord = lambda payloads: b"".join(struct.pack("<QI", len(p), 0) + p + struct.pack("<I", 0) for p in payloads)
+put("data/records.tfrecord", tfrecord([b"hello", b"", b"x" * 300]), "dataset", "tfrecord")
+put("data/cut.tfrecord", tfrecord([b"hello", b"world"])[:-3], "dataset", "tfrecord")
 put("data/store.h5", b"\x89HDF\r\n\x1a\n" + b"\0" * 300, "dataset", "hdf5")
 
 class FB:

@@ -46,6 +46,17 @@ expect_rc 0 $S inventory show --format json tree/data/table.arrow
     && ok "arrow rows from the record batches" || fail "$OUT"
 expect_rc 0 $S inventory show --format json tree/data/legacy.feather
 [ "$(json_get "d['metadata']['rows'], d['metadata']['columns']")" = "42 3" ] && ok "feather v1 rows" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/data/records.tfrecord
+[ "$(json_get "d['metadata']['rows']")" = "3" ] && ok "tfrecord rows" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/data/cut.tfrecord
+[ "$(json_get "d['metadata'].get('rows'), d['metadata']['problems'][0]['code']")" = "None truncated" ] \
+    && ok "truncated tfrecord reported" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/models/new.keras
+[ "$(json_get "d['metadata']['keras_version'], d['metadata']['architecture'], d['metadata']['layer_count'], d['metadata']['layer_types']")" = "3.3.3 Sequential 3 ['InputLayer', 'Dense']" ] \
+    && ok "keras config and metadata" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/models/torch.pt
+[ "$(json_get "d['metadata']['record_version'], d['metadata']['storages'], d['metadata']['storage_bytes']")" = "3 2 80" ] \
+    && ok "pytorch storages (pickle never run)" || fail "$OUT"
 expect_rc 0 $S inventory show --format json tree/app/.mcp.json
 case "$OUT" in *secret-value*) fail "MCP env value leaked into the registry" ;; *API_TOKEN*) ok "MCP env names only" ;; *) fail "$OUT" ;; esac
 expect_rc 0 $S inventory show --format json tree/models/llama/README.md
@@ -54,7 +65,7 @@ expect_rc 0 $S inventory show --format json tree/models/llama/README.md
 
 case_ "unchanged re-scan reads nothing"
 expect_rc 0 $S inventory scan --format json tree
-[ "$(json_get "d['files_read'], d['assets_found'], len(d['findings'])")" = "0 30 0" ] && ok "incremental" || fail "$OUT"
+[ "$(json_get "d['files_read'], d['assets_found'], len(d['findings'])")" = "0 31 0" ] && ok "incremental" || fail "$OUT"
 
 case_ "every registration is in the ledger, committed in batches"
 expect_rc 0 $S ledger show --type inventory.registered --format json
