@@ -292,6 +292,35 @@ struct sg_parquet {
 SG_MUST_USE sg_err sg_parquet_read(sg_fmt_src *src, struct sg_parquet *pq, struct sg_error *err);
 void sg_parquet_release(struct sg_parquet *pq);
 
+/* ---- TensorFlow SavedModel --------------------------------------------------------- */
+
+#define SG_SAVEDMODEL_MAX_LIST 16 /* tags and signature names kept */
+
+struct sg_savedmodel {
+    int64_t schema_version;  /* saved_model_schema_version; -1 when absent */
+    int64_t meta_graphs;     /* MetaGraphDefs in the file */
+    /* of the first MetaGraphDef: */
+    char *tensorflow_version;     /* or NULL */
+    char *tensorflow_git_version; /* or NULL */
+    char *tags[SG_SAVEDMODEL_MAX_LIST];       /* "serve", "train", ... */
+    size_t tag_count;
+    char *signatures[SG_SAVEDMODEL_MAX_LIST]; /* signature_def keys */
+    size_t signature_count;
+    int64_t node_count;      /* GraphDef nodes; -1 when there is no graph */
+    int64_t function_count;  /* functions in the graph's library */
+    bool header_ok;          /* the message was read to its end */
+    struct sg_fmt_problems problems;
+};
+
+/* Reads a saved_model.pb (SavedModel protobuf, tensorflow/core/protobuf/
+ * saved_model.proto and meta_graph.proto) for its versions, tags,
+ * signatures and graph size. Nodes and functions are counted by skipping
+ * them; constant tensors inside the graph are never read. SG_OK whenever a
+ * result was produced (problems inside); errors are I/O and memory only. */
+SG_MUST_USE sg_err sg_savedmodel_read(sg_fmt_src *src, struct sg_savedmodel *m,
+                                      struct sg_error *err);
+void sg_savedmodel_release(struct sg_savedmodel *m);
+
 /* ---- TensorFlow Lite ------------------------------------------------------------ */
 
 /* Tensors (summed over subgraphs) past this are not visited: the counts

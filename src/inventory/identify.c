@@ -717,6 +717,30 @@ out:
     return rc == SG_ERR_NOMEM ? sg_error_set(err, rc, f->path, NULL) : rc;
 }
 
+static sg_err meta_savedmodel(struct sg__inv_found *f, sg_fmt_src *src, struct sg_error *err)
+{
+    struct sg_savedmodel sm;
+    sg_err rc = sg_savedmodel_read(src, &sm, err);
+    if (rc != SG_OK)
+        return rc;
+    json_t *m = f->metadata, *tags = json_array(), *sigs = json_array();
+    for (size_t i = 0; tags && i < sm.tag_count; i++)
+        json_array_append_new(tags, sg__inv_str(sm.tags[i]));
+    for (size_t i = 0; sigs && i < sm.signature_count; i++)
+        json_array_append_new(sigs, sg__inv_str(sm.signatures[i]));
+    if ((rc = set(m, "schema_version", known(sm.schema_version))) ||
+        (rc = set(m, "meta_graphs", known(sm.meta_graphs))) ||
+        (rc = set(m, "tensorflow_version", sg__inv_str(sm.tensorflow_version))) ||
+        (rc = set(m, "tensorflow_git_version", sg__inv_str(sm.tensorflow_git_version))) ||
+        (rc = set(m, "tags", tags)) || (rc = set(m, "signatures", sigs)) ||
+        (rc = set(m, "node_count", known(sm.node_count))) ||
+        (rc = set(m, "function_count", known(sm.function_count))) ||
+        (rc = problems_into(m, &sm.problems)))
+        rc = sg_error_set(err, SG_ERR_NOMEM, f->path, NULL);
+    sg_savedmodel_release(&sm);
+    return rc;
+}
+
 static sg_err meta_arrow(struct sg__inv_found *f, sg_fmt_src *src, struct sg_error *err)
 {
     struct sg_arrow a;
@@ -853,8 +877,17 @@ static sg_err by_content(struct sg__inv_found *f, int fd, const uint8_t *h, size
         f->format = sg_format_name(fmt);
         rc = fmt == SG_FORMAT_KERAS ? meta_keras_zip(f) : meta_torch_zip(f);
         return rc == SG_OK ? SG_OK : sg_error_set(err, rc, f->path, NULL);
-    case SG_FORMAT_PICKLE:
     case SG_FORMAT_SAVEDMODEL:
+        f->kind = KIND_MODEL;
+        f->format = sg_format_name(fmt);
+        if (ext_is(base, ".pbtxt")) /* the text format: nothing cheap to read */
+            return SG_OK;
+        if ((rc = sg_fmt_src_open(&src, f->path, err)) != SG_OK)
+            return rc;
+        rc = meta_savedmodel(f, &src, err);
+        sg_fmt_src_close(&src);
+        return rc;
+    case SG_FORMAT_PICKLE:
         f->kind = KIND_MODEL;
         f->format = sg_format_name(fmt);
         return SG_OK;

@@ -99,7 +99,19 @@ keras_config = {"module": "keras", "class_name": "Sequential", "config": {"name"
 put("models/new.keras", zipped({"config.json": json.dumps(keras_config), "model.weights.h5": "x",
                                 "metadata.json": json.dumps({"keras_version": "3.3.3", "date_saved": "2026-11-01@12:00:00"})}),
     "model", "keras")
-put("models/export/saved_model.pb", b"\x08\x01\x12\x04test", "model", "savedmodel")
+def saved_model():
+    """SavedModel: schema version 1, a MetaGraphDef tagged "serve" with
+    TensorFlow versions, a graph of 3 nodes (one a 4 KiB constant) and 2
+    library functions, and two signatures; then a second MetaGraphDef."""
+    node = lambda name, op, extra=b"": ln(1, name) + ln(2, op) + extra
+    graph = (ln(1, node(b"x", b"Placeholder")) + ln(1, node(b"w", b"Const", ln(5, b"\0" * 4096))) +
+             ln(1, node(b"y", b"MatMul")) + ln(2, ln(1, ln(1, b"f1")) + ln(1, ln(1, b"f2"))) + ln(4, iv(1, 1645)))
+    info = ln(1, b"") + ln(4, b"serve") + ln(5, b"2.15.0") + ln(6, b"v2.15.0-rc1-8-g6887368d6d4")
+    sig = lambda key: ln(5, ln(1, key) + ln(2, ln(3, b"tensorflow/serving/predict")))
+    meta = ln(1, info) + ln(2, graph) + sig(b"serving_default") + sig(b"__saved_model_init_op")
+    return iv(1, 1) + ln(2, meta) + ln(2, ln(1, ln(4, b"train")))
+
+put("models/export/saved_model.pb", saved_model(), "model", "savedmodel")
 put("adapters/lora/adapter_config.json", json.dumps({"peft_type": "LORA", "r": 8, "base_model_name_or_path": "meta-llama/Llama-2-7b"}), "model-metadata", "peft-adapter-config")
 put("adapters/lora/adapter_model.safetensors", safetensors({"lora_A": ("F32", [8, 4], 128)}), "model", "safetensors")
 # datasets

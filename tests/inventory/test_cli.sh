@@ -57,6 +57,9 @@ expect_rc 0 $S inventory show --format json tree/models/new.keras
 expect_rc 0 $S inventory show --format json tree/models/torch.pt
 [ "$(json_get "d['metadata']['record_version'], d['metadata']['storages'], d['metadata']['storage_bytes']")" = "3 2 80" ] \
     && ok "pytorch storages (pickle never run)" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/models/export/saved_model.pb
+[ "$(json_get "d['metadata']['tensorflow_version'], d['metadata']['tags'], d['metadata']['signatures'], d['metadata']['node_count'], d['metadata']['function_count'], d['metadata']['meta_graphs']")" = "2.15.0 ['serve'] ['serving_default', '__saved_model_init_op'] 3 2 2" ] \
+    && ok "savedmodel" || fail "$OUT"
 expect_rc 0 $S inventory show --format json tree/app/.mcp.json
 case "$OUT" in *secret-value*) fail "MCP env value leaked into the registry" ;; *API_TOKEN*) ok "MCP env names only" ;; *) fail "$OUT" ;; esac
 expect_rc 0 $S inventory show --format json tree/models/llama/README.md
