@@ -292,6 +292,19 @@ struct sg_parquet {
 SG_MUST_USE sg_err sg_parquet_read(sg_fmt_src *src, struct sg_parquet *pq, struct sg_error *err);
 void sg_parquet_release(struct sg_parquet *pq);
 
+/* ---- HDF5 root-group attributes (Keras .h5) ------------------------------------------ */
+
+/* The string attribute `name` of an HDF5 file's root group, read without
+ * an HDF5 library: the attribute message is looked for in head (the
+ * file's first head_len bytes, as read for identification) and its value
+ * decoded when it is a fixed-length string or a variable-length string in
+ * a global heap collection (how h5py stores Python str). *out is malloc'd,
+ * at most max bytes, made JSON-safe; NULL when not found there. Errors:
+ * I/O and memory only. */
+SG_MUST_USE sg_err sg_h5_string_attr(sg_fmt_src *src, const uint8_t *head, size_t head_len,
+                                     const char *name, size_t max, char **out,
+                                     struct sg_error *err);
+
 /* ---- TensorFlow SavedModel --------------------------------------------------------- */
 
 #define SG_SAVEDMODEL_MAX_LIST 16 /* tags and signature names kept */

@@ -601,20 +601,11 @@ static json_t *zip_json(zip_t *z, const char *name)
     return j;
 }
 
-/* Keras v3: metadata.json (keras_version, date_saved) and config.json (the
- * model's class, name and layers), never the weights or any code. */
-static sg_err meta_keras_zip(struct sg__inv_found *f)
+/* What a Keras model says about itself: its version, when it was saved,
+ * and from its config (class_name, config.name, config.layers) the
+ * architecture, name, layer count and layer types. */
+static sg_err keras_into(json_t *m, const char *ver, const char *saved, const json_t *cfg)
 {
-    int zerr = 0;
-    zip_t *z = zip_open(f->path, ZIP_RDONLY, &zerr);
-    if (!z)
-        return SG_OK;
-    json_t *md = zip_json(z, "metadata.json"), *cfg = zip_json(z, "config.json");
-    zip_discard(z);
-    json_t *m = f->metadata;
-    sg_err rc = SG_OK;
-    const char *ver = json_string_value(json_object_get(md, "keras_version"));
-    const char *saved = json_string_value(json_object_get(md, "date_saved"));
     const char *cls = json_string_value(json_object_get(cfg, "class_name"));
     json_t *inner = json_object_get(cfg, "config");
     const char *name = json_string_value(json_object_get(inner, "name"));
@@ -629,6 +620,7 @@ static sg_err meta_keras_zip(struct sg__inv_found *f)
         if (k && kinds && !seen && json_array_size(kinds) < 64)
             json_array_append_new(kinds, sg__inv_str(k));
     }
+    sg_err rc = SG_OK;
     if ((ver && (rc = set(m, "keras_version", sg__inv_str(ver)))) ||
         (saved && (rc = set(m, "date_saved", sg__inv_str(saved)))) ||
         (cls && (rc = set(m, "architecture", sg__inv_str(cls)))) ||
@@ -638,6 +630,53 @@ static sg_err meta_keras_zip(struct sg__inv_found *f)
           (rc = set(m, "layer_types", json_incref(kinds))))))
         rc = SG_ERR_NOMEM;
     json_decref(kinds);
+    return rc;
+}
+
+/* Keras 2 HDF5: the root group's keras_version, backend and model_config
+ * attributes, read from the head and the global heap by hand
+ * (sg_h5_string_attr), never through libhdf5 and never the weights. */
+static sg_err meta_keras_h5(struct sg__inv_found *f, const uint8_t *head, size_t n,
+                            struct sg_error *err)
+{
+    sg_fmt_src src;
+    sg_err rc = sg_fmt_src_open(&src, f->path, err);
+    if (rc != SG_OK)
+        return rc;
+    char *ver = NULL, *backend = NULL, *config = NULL;
+    json_t *cfg = NULL;
+    struct sg_error e;
+    if ((rc = sg_h5_string_attr(&src, head, n, "keras_version", 64, &ver, err)) == SG_OK &&
+        (rc = sg_h5_string_attr(&src, head, n, "backend", 64, &backend, err)) == SG_OK &&
+        (rc = sg_h5_string_attr(&src, head, n, "model_config", JSON_MAX, &config, err)) == SG_OK) {
+        if (config && sg_json_parse(config, strlen(config), f->path, &cfg, &e) != SG_OK)
+            cfg = NULL;
+        rc = keras_into(f->metadata, ver, NULL, cfg);
+        if (rc == SG_OK && backend && set(f->metadata, "backend", sg__inv_str(backend)))
+            rc = SG_ERR_NOMEM;
+        if (rc == SG_ERR_NOMEM)
+            sg_error_set(err, rc, f->path, NULL);
+    }
+    json_decref(cfg);
+    free(ver);
+    free(backend);
+    free(config);
+    sg_fmt_src_close(&src);
+    return rc;
+}
+
+/* Keras v3: metadata.json (keras_version, date_saved) and config.json (the
+ * model's class, name and layers), never the weights or any code. */
+static sg_err meta_keras_zip(struct sg__inv_found *f)
+{
+    int zerr = 0;
+    zip_t *z = zip_open(f->path, ZIP_RDONLY, &zerr);
+    if (!z)
+        return SG_OK;
+    json_t *md = zip_json(z, "metadata.json"), *cfg = zip_json(z, "config.json");
+    zip_discard(z);
+    sg_err rc = keras_into(f->metadata, json_string_value(json_object_get(md, "keras_version")),
+                           json_string_value(json_object_get(md, "date_saved")), cfg);
     json_decref(md);
     json_decref(cfg);
     return rc;
@@ -903,10 +942,11 @@ static sg_err by_content(struct sg__inv_found *f, int fd, const uint8_t *h, size
         bool keras = false;
         if (big && read_head(fd, big, HDF5_HEAD, &got) == SG_OK)
             keras = memmem(big, got, "keras_version", 13) || memmem(big, got, "model_config", 12);
-        free(big);
         f->kind = keras ? KIND_MODEL : KIND_DATASET;
         f->format = keras ? "keras-h5" : "hdf5";
-        return SG_OK;
+        rc = keras ? meta_keras_h5(f, big, got, err) : SG_OK;
+        free(big);
+        return rc;
     }
     case SG_FORMAT_NPZ: {
         f->kind = KIND_DATASET;
