@@ -324,8 +324,11 @@ sg_err sg_walk(const char *root, const struct sg_walk_options *opt, sg_walk_fn f
     struct walker *w = calloc(1, sizeof *w);
     if (!w)
         return sg_error_set(err, SG_ERR_NOMEM, root, NULL);
-    *w = (struct walker){.opt = opt ? opt : &defaults, .fn = fn, .user = user, .err = err,
-                         .root = root};
+    w->opt = opt ? opt : &defaults;
+    w->fn = fn;
+    w->user = user;
+    w->err = err;
+    w->root = root;
     w->max_depth = w->opt->max_depth > 0 && w->opt->max_depth < DEFAULT_MAX_DEPTH
                        ? w->opt->max_depth
                        : DEFAULT_MAX_DEPTH;

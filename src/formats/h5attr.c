@@ -40,14 +40,23 @@ static bool get(sg_fmt_src *src, uint64_t off, void *dst, size_t n, sg_err *rc,
     return r == SG_OK;
 }
 
-static sg_err take(const uint8_t *bytes, size_t n, size_t max, char **out)
+/* The string of n bytes at off (cut at max bytes and at a NUL), JSON-safe. */
+static sg_err read_string(sg_fmt_src *src, uint64_t off, uint64_t n, size_t max, char **out,
+                          struct sg_error *err)
 {
-    size_t len = strnlen((const char *)bytes, n < max ? n : max);
-    if (!(*out = malloc(len + 1)))
+    size_t len = n < max ? (size_t)n : max;
+    char *buf = malloc(len + 1);
+    if (!buf)
         return SG_ERR_NOMEM;
-    memcpy(*out, bytes, len);
-    (*out)[len] = '\0';
-    sg__fmt_text_fix(*out, len);
+    sg_err rc = SG_OK;
+    if (!get(src, off, buf, len, &rc, err)) {
+        free(buf);
+        return rc;
+    }
+    buf[len] = '\0';
+    len = strlen(buf);
+    sg__fmt_text_fix(buf, len);
+    *out = buf;
     return SG_OK;
 }
 
@@ -70,17 +79,8 @@ static sg_err heap_object(sg_fmt_src *src, uint64_t addr, uint32_t index, unsign
         uint64_t osize = le(o + 8, lsize), data = pos + 8 + lsize;
         if (idx == 0 || osize > addr + size - data) /* free space, or a broken object */
             return SG_OK;
-        if (idx == index) {
-            size_t n = osize < max ? (size_t)osize : max;
-            uint8_t *buf = malloc(n + 1);
-            if (!buf)
-                return SG_ERR_NOMEM;
-            buf[n] = 0;
-            if (get(src, data, buf, n, &rc, err))
-                rc = take(buf, n, max, out);
-            free(buf);
-            return rc;
-        }
+        if (idx == index)
+            return read_string(src, data, osize, max, out, err);
         pos = data + pad8(osize);
     }
     return SG_OK;
@@ -107,17 +107,8 @@ static sg_err decode(sg_fmt_src *src, const uint8_t *head, size_t p, size_t nlen
         return rc;
     unsigned cls = t[0] & 0x0f;
     uint64_t size = le(t + 4, 4);
-    if (cls == 3) { /* fixed-length string: the value follows */
-        size_t len = size < max ? (size_t)size : max;
-        uint8_t *buf = malloc(len + 1);
-        if (!buf)
-            return SG_ERR_NOMEM;
-        buf[len] = 0;
-        if (get(src, data, buf, len, &rc, err))
-            rc = take(buf, len, max, out);
-        free(buf);
-        return rc;
-    }
+    if (cls == 3) /* fixed-length string: the value follows */
+        return read_string(src, data, size, max, out, err);
     if (cls == 9 && (t[1] & 0x0f) == 1 && osize == 8) {
         /* variable-length string: sequence length, then a global heap id
          * (collection address, object index) */
