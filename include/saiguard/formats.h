@@ -39,6 +39,8 @@ typedef struct sg_fmt_src {
     uint64_t win_off;
     size_t win_len;
     size_t win_next;    /* size of the next fill: grows from 4 KiB as reads go on */
+    size_t win_max;     /* largest fill (0 = 1 MiB); readers that jump between small
+                           structures spread over a file (FlatBuffers) keep it small */
     uint64_t fetched;   /* bytes read from the file so far */
     uint64_t budget;    /* most bytes that may be read from the file (0 = 256 MiB) */
     const char *name;   /* for messages (borrowed) */
@@ -339,6 +341,7 @@ void sg_savedmodel_release(struct sg_savedmodel *m);
 /* Tensors (summed over subgraphs) past this are not visited: the counts
  * stay, the parameter count is marked incomplete by a problem. */
 #define SG_TFLITE_MAX_TENSORS 1000000
+#define SG_TFLITE_MAX_SUBGRAPHS 4096
 #define SG_TFLITE_MAX_SIGNATURES 16
 
 struct sg_tflite {

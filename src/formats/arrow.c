@@ -114,8 +114,6 @@ sg_err sg_arrow_read(sg_fmt_src *src, struct sg_arrow *a, struct sg_error *err)
     }
     if (fb.io)
         return fb.io;
-    if (fb.bad)
-        sg_fmt_problem_add(&a->problems, "bad-offset", fb.bad_at,
-                           "offset or length outside the file");
+    sg__fb_problem(&fb, &a->problems);
     return SG_OK;
 }

@@ -13,6 +13,15 @@ void sg__fb_init(struct sg__fb *fb, sg_fmt_src *src, struct sg_error *err)
     memset(fb, 0, sizeof *fb);
     fb->src = src;
     fb->err = err;
+    src->win_max = 4096;
+}
+
+void sg__fb_problem(const struct sg__fb *fb, struct sg_fmt_problems *p)
+{
+    if (fb->over_budget)
+        sg_fmt_problem_add(p, "limit", fb->bad_at, "metadata larger than the read budget");
+    else if (fb->bad)
+        sg_fmt_problem_add(p, "bad-offset", fb->bad_at, "offset or length outside the file");
 }
 
 static bool fail(struct sg__fb *fb, uint64_t at)
@@ -33,8 +42,10 @@ static bool load(struct sg__fb *fb, uint64_t off, void *dst, size_t n)
         return fail(fb, off);
     struct sg_error e = {0};
     sg_err rc = sg_fmt_src_read(fb->src, off, dst, n, &e);
-    if (rc == SG_ERR_PARSE)
+    if (rc == SG_ERR_PARSE || rc == SG_ERR_LIMIT) {
+        fb->over_budget = rc == SG_ERR_LIMIT;
         return fail(fb, off);
+    }
     if (rc != SG_OK) {
         fb->io = rc;
         if (fb->err)

@@ -22,12 +22,17 @@ void sg__fmt_text_fix(char *s, size_t len);
 struct sg__fb {
     sg_fmt_src *src;
     struct sg_error *err;
-    sg_err io;       /* SG_OK, or the I/O / budget error that stopped reading */
+    sg_err io;       /* SG_OK, or the I/O or memory error that stopped reading */
     bool bad;        /* an offset, length or vtable left the buffer */
+    bool over_budget; /* the source's read budget ran out (bad is set too) */
     uint64_t bad_at; /* where */
 };
 
+/* Also caps src's window fills at 4 KiB: tables sit all over a file, and a
+ * growing window would read megabytes of weights between them. */
 void sg__fb_init(struct sg__fb *fb, sg_fmt_src *src, struct sg_error *err);
+/* The problem a failed read leaves ("bad-offset" or "limit"), if any. */
+void sg__fb_problem(const struct sg__fb *fb, struct sg_fmt_problems *p);
 uint8_t sg__fb_u8(struct sg__fb *fb, uint64_t off);
 uint16_t sg__fb_u16(struct sg__fb *fb, uint64_t off);
 uint32_t sg__fb_u32(struct sg__fb *fb, uint64_t off);

@@ -82,7 +82,11 @@ sg_err sg_tflite_read(sg_fmt_src *src, struct sg_tflite *t, struct sg_error *err
     if (sg__fb_vector(&fb, model, MODEL_SUBGRAPHS, 4, &subgraphs, &nsub)) {
         t->subgraphs = (int64_t)nsub;
         t->tensors = t->operators = 0;
-        for (uint64_t i = 0; i < nsub && !fb.bad && !fb.io; i++) {
+        if (nsub > SG_TFLITE_MAX_SUBGRAPHS)
+            sg_fmt_problem_add(&t->problems, "limit", subgraphs,
+                               "more than %d subgraphs: counts cover the first ones",
+                               SG_TFLITE_MAX_SUBGRAPHS);
+        for (uint64_t i = 0; i < nsub && i < SG_TFLITE_MAX_SUBGRAPHS && !fb.bad && !fb.io; i++) {
             uint64_t sg = sg__fb_deref(&fb, subgraphs + 4 * i), tv, tn;
             if (sg__fb_vector(&fb, sg, SUBGRAPH_OPERATORS, 4, &v, &n))
                 t->operators += (int64_t)n;
@@ -134,9 +138,7 @@ sg_err sg_tflite_read(sg_fmt_src *src, struct sg_tflite *t, struct sg_error *err
         sg_tflite_release(t);
         return fb.io == SG_ERR_NOMEM ? sg_error_set(err, SG_ERR_NOMEM, src->name, NULL) : fb.io;
     }
-    if (fb.bad)
-        sg_fmt_problem_add(&t->problems, "bad-offset", fb.bad_at,
-                           "offset or length outside the file");
+    sg__fb_problem(&fb, &t->problems);
     t->model_ok = !fb.bad;
     return SG_OK;
 }

@@ -168,6 +168,82 @@ static void test_arrow_and_feather(void)
     CHECK_STR(a.problems.items[0].code, "no-footer");
 }
 
+static void put16(uint8_t *b, uint16_t v)
+{
+    b[0] = (uint8_t)v;
+    b[1] = (uint8_t)(v >> 8);
+}
+
+static void put32(uint8_t *b, uint32_t v)
+{
+    put16(b, (uint16_t)v);
+    put16(b + 2, (uint16_t)(v >> 16));
+}
+
+static void put64(uint8_t *b, uint64_t v)
+{
+    put32(b, (uint32_t)v);
+    put32(b + 4, (uint32_t)(v >> 32));
+}
+
+static void test_batches_far_apart_cost_little(void)
+{
+    /* 300 record batches 1 MiB apart (a sparse file): each message header
+     * is found with a small read, not a growing window of weights - the
+     * budget of the file source (256 MiB) would otherwise run out. */
+    enum { BATCHES = 300, GAP = 1 << 20, MSG = 52 };
+    char path[4200];
+    snprintf(path, sizeof path, "%s/far.arrow", sg_test_tmpdir());
+    FILE *fp = fopen(path, "wb");
+    CHECK(fp != NULL);
+    if (!fp)
+        return;
+    uint8_t msg[8 + MSG], footer[36 + 24 * BATCHES + 10];
+    memset(footer, 0, sizeof footer);
+    CHECK(fwrite("ARROW1\0\0", 1, 8, fp) == 8);
+    /* Message{version = 4, header_type = RecordBatch, header ->
+     * RecordBatch{length = i + 1}}, after the continuation marker and length */
+    for (uint32_t i = 0; i < BATCHES; i++) {
+        uint64_t off = 8 + (uint64_t)i * GAP;
+        memset(msg, 0, sizeof msg);
+        uint8_t *m = msg + 8;
+        put32(msg, 0xffffffffu);
+        put32(msg + 4, MSG);
+        put32(m, 16);                                    /* root table */
+        put16(m + 4, 10), put16(m + 6, 12);              /* vtable: size, table size */
+        put16(m + 8, 4), put16(m + 10, 6), put16(m + 12, 8);
+        put32(m + 16, 12);                               /* table -> vtable at 4 */
+        put16(m + 20, 4), m[22] = 3, put32(m + 24, 16);  /* header at 40 */
+        put16(m + 28, 6), put16(m + 30, 12), put16(m + 32, 4); /* RecordBatch vtable */
+        put32(m + 40, 12), put64(m + 44, i + 1);         /* RecordBatch: length */
+        CHECK(fseek(fp, (long)off, SEEK_SET) == 0 && fwrite(msg, 1, sizeof msg, fp) == sizeof msg);
+        uint8_t *blk = footer + 36 + 24 * i;
+        put64(blk, off), put32(blk + 8, 8 + MSG), put64(blk + 16, 0);
+    }
+    /* Footer{version = 4, recordBatches = [Block...]} */
+    put32(footer, 16);
+    put16(footer + 4, 12), put16(footer + 6, 12);
+    put16(footer + 8, 4), put16(footer + 10, 0), put16(footer + 12, 0), put16(footer + 14, 8);
+    put32(footer + 16, 12), put16(footer + 20, 4), put32(footer + 24, 8);
+    put32(footer + 32, BATCHES);
+    put32(footer + 36 + 24 * BATCHES, 36 + 24 * BATCHES);
+    memcpy(footer + 40 + 24 * BATCHES, "ARROW1", 6);
+    CHECK(fseek(fp, (long)(8 + (uint64_t)BATCHES * GAP), SEEK_SET) == 0 &&
+          fwrite(footer, 1, sizeof footer, fp) == sizeof footer);
+    fclose(fp);
+
+    sg_fmt_src src;
+    struct sg_arrow a;
+    struct sg_error err = {0};
+    CHECK_OK(sg_fmt_src_open(&src, path, &err), &err);
+    CHECK_OK(sg_arrow_read(&src, &a, &err), &err);
+    CHECK_EQ_INT((int)a.problems.count, 0);
+    CHECK_EQ_INT((int)a.record_batches, BATCHES);
+    CHECK_EQ_INT((int)a.rows, BATCHES * (BATCHES + 1) / 2);
+    CHECK(src.fetched < ((uint64_t)4 << 20));
+    sg_fmt_src_close(&src);
+}
+
 /* Every prefix and every byte flipped: SG_OK and a result, never a crash
  * (ASan) or an error; a cut Arrow file never reports a row count. */
 static void test_damaged_inputs(void)
@@ -220,6 +296,7 @@ int main(int argc, char **argv)
     static const struct sg_test tests[] = {
         SG_TEST(test_tflite_model),
         SG_TEST(test_arrow_and_feather),
+        SG_TEST(test_batches_far_apart_cost_little),
         SG_TEST(test_damaged_inputs),
         {0},
     };
