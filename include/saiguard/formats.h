@@ -321,8 +321,9 @@ struct sg_savedmodel {
     size_t tag_count;
     char *signatures[SG_SAVEDMODEL_MAX_LIST]; /* signature_def keys */
     size_t signature_count;
-    int64_t node_count;      /* GraphDef nodes; -1 when there is no graph */
-    int64_t function_count;  /* functions in the graph's library */
+    int64_t node_count;      /* GraphDef nodes; -1 when there is no graph or it
+                                could not be read to its end */
+    int64_t function_count;  /* functions in the graph's library; -1 likewise */
     bool header_ok;          /* the message was read to its end */
     struct sg_fmt_problems problems;
 };

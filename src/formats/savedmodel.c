@@ -115,6 +115,9 @@ sg_err sg_savedmodel_read(sg_fmt_src *src, struct sg_savedmodel *m, struct sg_er
     struct sg_pb_reader r;
     struct sg_pb_field f;
     sg_err rc;
+    /* Skipping a TF1 graph's large constants jumps across the file: a
+     * window of 64 KiB keeps each jump cheap and many small nodes few reads. */
+    src->win_max = 64 << 10;
     sg_pb_begin(&r, src, 0, src->size);
     while ((rc = sg_pb_next(&r, &f, &local)) == SG_OK && f.number) {
         if (f.number == SAVED_MODEL_SCHEMA_VERSION && f.wire == SG_PB_VARINT)
@@ -134,6 +137,7 @@ sg_err sg_savedmodel_read(sg_fmt_src *src, struct sg_savedmodel *m, struct sg_er
     if (rc == SG_ERR_PARSE || rc == SG_ERR_LIMIT) {
         sg_fmt_problem_add(&m->problems, rc == SG_ERR_LIMIT ? "limit" : "malformed", 0, "%s",
                            local.reason);
+        m->node_count = m->function_count = -1; /* counted only in part */
         return SG_OK;
     }
     if (err)

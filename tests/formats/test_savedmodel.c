@@ -85,6 +85,7 @@ static void test_fields(void)
     CHECK_OK(sg_savedmodel_read(&src, &m, &err), &err);
     CHECK(!m.header_ok && m.problems.count == 1);
     CHECK_STR(m.problems.items[0].code, "malformed");
+    CHECK(m.node_count == -1 && m.schema_version == 1); /* no partial count */
     sg_savedmodel_release(&m);
 
     /* a protobuf that is something else */
