@@ -39,6 +39,8 @@ typedef struct sg_fmt_src {
     uint64_t win_off;
     size_t win_len;
     size_t win_next;    /* size of the next fill: grows from 4 KiB as reads go on */
+    size_t win_max;     /* largest fill (0 = 1 MiB); readers that jump between small
+                           structures spread over a file (FlatBuffers) keep it small */
     uint64_t fetched;   /* bytes read from the file so far */
     uint64_t budget;    /* most bytes that may be read from the file (0 = 256 MiB) */
     const char *name;   /* for messages (borrowed) */
@@ -291,6 +293,99 @@ struct sg_parquet {
  * is read. SG_OK means a result was produced (problems inside). */
 SG_MUST_USE sg_err sg_parquet_read(sg_fmt_src *src, struct sg_parquet *pq, struct sg_error *err);
 void sg_parquet_release(struct sg_parquet *pq);
+
+/* ---- HDF5 root-group attributes (Keras .h5) ------------------------------------------ */
+
+/* The string attribute `name` of an HDF5 file's root group, read without
+ * an HDF5 library: the attribute message is looked for in head (the
+ * file's first head_len bytes, as read for identification) and its value
+ * decoded when it is a fixed-length string or a variable-length string in
+ * a global heap collection (how h5py stores Python str). *out is malloc'd,
+ * at most max bytes, made JSON-safe; NULL when not found there. Errors:
+ * I/O and memory only. */
+SG_MUST_USE sg_err sg_h5_string_attr(sg_fmt_src *src, const uint8_t *head, size_t head_len,
+                                     const char *name, size_t max, char **out,
+                                     struct sg_error *err);
+
+/* ---- TensorFlow SavedModel --------------------------------------------------------- */
+
+#define SG_SAVEDMODEL_MAX_LIST 16 /* tags and signature names kept */
+
+struct sg_savedmodel {
+    int64_t schema_version;  /* saved_model_schema_version; -1 when absent */
+    int64_t meta_graphs;     /* MetaGraphDefs in the file */
+    /* of the first MetaGraphDef: */
+    char *tensorflow_version;     /* or NULL */
+    char *tensorflow_git_version; /* or NULL */
+    char *tags[SG_SAVEDMODEL_MAX_LIST];       /* "serve", "train", ... */
+    size_t tag_count;
+    char *signatures[SG_SAVEDMODEL_MAX_LIST]; /* signature_def keys */
+    size_t signature_count;
+    int64_t node_count;      /* GraphDef nodes; -1 when there is no graph or it
+                                could not be read to its end */
+    int64_t function_count;  /* functions in the graph's library; -1 likewise */
+    bool header_ok;          /* the message was read to its end */
+    struct sg_fmt_problems problems;
+};
+
+/* Reads a saved_model.pb (SavedModel protobuf, tensorflow/core/protobuf/
+ * saved_model.proto and meta_graph.proto) for its versions, tags,
+ * signatures and graph size. Nodes and functions are counted by skipping
+ * them; constant tensors inside the graph are never read. SG_OK whenever a
+ * result was produced (problems inside); errors are I/O and memory only. */
+SG_MUST_USE sg_err sg_savedmodel_read(sg_fmt_src *src, struct sg_savedmodel *m,
+                                      struct sg_error *err);
+void sg_savedmodel_release(struct sg_savedmodel *m);
+
+/* ---- TensorFlow Lite ------------------------------------------------------------ */
+
+/* Tensors (summed over subgraphs) past this are not visited: the counts
+ * stay, the parameter count is marked incomplete by a problem. */
+#define SG_TFLITE_MAX_TENSORS 1000000
+#define SG_TFLITE_MAX_SUBGRAPHS 4096
+#define SG_TFLITE_MAX_SIGNATURES 16
+
+struct sg_tflite {
+    int64_t schema_version;      /* Model.version; -1 when unknown */
+    char *description;           /* "MLIR Converted." and the like, or NULL */
+    char *min_runtime_version;   /* the "min_runtime_version" metadata, or NULL */
+    int64_t subgraphs;           /* -1 when unknown */
+    int64_t tensors, operators;  /* summed over subgraphs */
+    int64_t inputs, outputs;     /* of the main (first) subgraph; -1 when unknown */
+    int64_t operator_codes;      /* distinct operators the model uses */
+    uint64_t parameter_count;    /* elements of tensors backed by a non-empty buffer */
+    char *signatures[SG_TFLITE_MAX_SIGNATURES]; /* signature keys */
+    size_t signature_count;
+    bool model_ok;               /* the Model table was read without a bad offset */
+    struct sg_fmt_problems problems;
+};
+
+/* Reads the FlatBuffer tables of a .tflite model (root Model, file
+ * identifier "TFL3"): counts, versions and the parameter count, without
+ * reading tensor data (only the buffers' lengths). SG_OK whenever a result
+ * was produced; errors are I/O and memory only. Release always. */
+SG_MUST_USE sg_err sg_tflite_read(sg_fmt_src *src, struct sg_tflite *t, struct sg_error *err);
+void sg_tflite_release(struct sg_tflite *t);
+
+/* ---- Arrow IPC file / Feather ---------------------------------------------------- */
+
+/* Record batches past this are not visited (rows then stay unknown). */
+#define SG_ARROW_MAX_BATCHES 1000000
+
+struct sg_arrow {
+    int version;            /* 1 for Feather v1, 2 for the Arrow IPC file (Feather v2) */
+    int64_t rows;           /* sum of the record batches' lengths; -1 when unknown */
+    int64_t columns;        /* top-level fields of the schema; -1 when unknown */
+    int64_t record_batches; /* -1 when unknown */
+    bool footer_ok;
+    struct sg_fmt_problems problems;
+};
+
+/* Reads the footer of an Arrow IPC file ("ARROW1" ... footer, length,
+ * "ARROW1") and the header of each record batch it lists, or the metadata
+ * of a Feather v1 file ("FEA1"). Data buffers are never read. SG_OK
+ * whenever a result was produced; errors are I/O only. */
+SG_MUST_USE sg_err sg_arrow_read(sg_fmt_src *src, struct sg_arrow *a, struct sg_error *err);
 
 /* ---- identification ----------------------------------------------------------- */
 

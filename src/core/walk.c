@@ -23,6 +23,20 @@ struct dir_id {
     ino_t ino;
 };
 
+/* One directory's names: NUL-terminated in one arena, sorted through v.
+ * The walker keeps one list per depth and reuses it for every directory at
+ * that depth, so a walk of 100,000 files makes a few dozen allocations, not
+ * one per name. */
+struct names {
+    char *arena;
+    size_t len, cap;
+    union name_ref {
+        size_t off; /* while reading: the arena may still move */
+        const char *p;
+    } *v;
+    size_t n, vcap;
+};
+
 struct walker {
     const struct sg_walk_options *opt;
     sg_walk_fn fn;
@@ -30,8 +44,14 @@ struct walker {
     struct sg_error *err;
     char root_real[PATH_MAX];
     struct dir_id stack[DEFAULT_MAX_DEPTH + 1];
+    struct names names[DEFAULT_MAX_DEPTH + 1];
+    const char *root; /* as given */
     int max_depth;
     size_t entries;
+    /* The entry's path, built in place: the root (as given, trailing
+     * slashes dropped, then one '/'), then relpath from rel_off on. */
+    char path[PATH_MAX];
+    size_t rel_off;
 };
 
 bool sg_utf8_valid(const char *s, size_t len)
@@ -74,64 +94,78 @@ bool sg_utf8_valid(const char *s, size_t len)
 
 static int compare_names(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return strcmp(((const union name_ref *)a)->p, ((const union name_ref *)b)->p);
 }
 
-static void free_names(char **names, size_t n)
+static void names_release(struct names *l)
 {
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
+    free(l->arena);
+    free(l->v);
+    memset(l, 0, sizeof *l);
 }
 
-/* Reads all names of the open directory fd (consumed) sorted bytewise. */
-static sg_err read_sorted(int fd, const char *path, char ***out, size_t *count, struct sg_error *err)
+static bool names_add(struct names *l, const char *name)
 {
-    *out = NULL;
-    *count = 0;
+    size_t len = strlen(name) + 1;
+    if (l->n == l->vcap) {
+        size_t cap = l->vcap ? l->vcap * 2 : 64;
+        union name_ref *v = realloc(l->v, cap * sizeof *v);
+        if (!v)
+            return false;
+        l->v = v;
+        l->vcap = cap;
+    }
+    if (l->cap - l->len < len) {
+        size_t cap = l->cap ? l->cap : 1024;
+        while (cap - l->len < len)
+            cap *= 2;
+        char *a = realloc(l->arena, cap);
+        if (!a)
+            return false;
+        l->arena = a;
+        l->cap = cap;
+    }
+    memcpy(l->arena + l->len, name, len);
+    l->v[l->n++].off = l->len;
+    l->len += len;
+    return true;
+}
+
+/* Reads all names of the open directory fd (consumed) into l, sorted
+ * bytewise. */
+static sg_err read_sorted(int fd, const char *path, struct names *l, struct sg_error *err)
+{
+    l->len = l->n = 0;
     DIR *d = fdopendir(fd);
     if (!d) {
         int e = errno;
         close(fd);
         return sg_error_errno(err, sg_err_from_errno(e), path, e, "cannot read directory");
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
     sg_err rc = SG_OK;
     struct dirent *de;
     errno = 0;
     while ((de = readdir(d)) != NULL) {
-        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+        const char *nm = de->d_name;
+        if (nm[0] == '.' && (nm[1] == '\0' || (nm[1] == '.' && nm[2] == '\0')))
             continue;
-        if (n == cap) {
-            size_t ncap = cap ? cap * 2 : 32;
-            char **grown = realloc(names, ncap * sizeof *names);
-            if (!grown) {
-                rc = sg_error_set(err, SG_ERR_NOMEM, path, NULL);
-                goto out;
-            }
-            names = grown;
-            cap = ncap;
-        }
-        if (!(names[n] = strdup(de->d_name))) {
+        if (!names_add(l, nm)) {
             rc = sg_error_set(err, SG_ERR_NOMEM, path, NULL);
-            goto out;
+            break;
         }
-        n++;
         errno = 0;
     }
-    if (errno != 0)
+    if (rc == SG_OK && errno != 0)
         rc = sg_error_errno(err, SG_ERR_IO, path, errno, "cannot read directory");
-out:
     closedir(d);
     if (rc != SG_OK) {
-        free_names(names, n);
+        l->len = l->n = 0;
         return rc;
     }
-    if (n > 1) /* qsort(NULL, 0) is undefined: an empty directory has no array */
-        qsort(names, n, sizeof *names, compare_names);
-    *out = names;
-    *count = n;
+    for (size_t i = 0; i < l->n; i++)
+        l->v[i].p = l->arena + l->v[i].off;
+    if (l->n > 1) /* qsort(NULL, 0) is undefined: an empty directory has no array */
+        qsort(l->v, l->n, sizeof *l->v, compare_names);
     return SG_OK;
 }
 
@@ -144,7 +178,7 @@ static bool is_under_root(const struct walker *w, const char *real)
 }
 
 static sg_err emit(struct walker *w, enum sg_walk_kind kind, const char *path, const char *rel,
-                   const struct stat *st, int depth, int errnum)
+                   const struct stat *st, int depth, bool utf8, int errnum)
 {
     if (w->opt->max_entries && ++w->entries > w->opt->max_entries)
         return sg_error_set(w->err, SG_ERR_LIMIT, path, "more than %zu entries",
@@ -155,27 +189,38 @@ static sg_err emit(struct walker *w, enum sg_walk_kind kind, const char *path, c
         .relpath = rel,
         .st = st,
         .depth = depth,
-        .name_is_utf8 = sg_utf8_valid(rel, strlen(rel)),
+        .name_is_utf8 = utf8,
         .errnum = errnum,
     };
     return w->fn(w->user, &e, w->err);
 }
 
-static sg_err walk_dir(struct walker *w, int dirfd, const char *path, const char *rel, int depth);
+static sg_err walk_dir(struct walker *w, int fd, const char *path, size_t len, bool utf8,
+                       int depth);
 
-/* Handles one name inside the directory open at dirfd. */
-static sg_err visit(struct walker *w, int dirfd, const char *dirpath, const char *dirrel,
-                    const char *name, int depth)
+/* Handles one name inside the directory open at dirfd, whose path fills
+ * w->path up to base (exclusive of the separator; base == rel_off for the
+ * root, whose prefix already ends in one). */
+static sg_err visit(struct walker *w, int dirfd, size_t base, bool dir_utf8, const char *name,
+                    int depth)
 {
-    char path[PATH_MAX], rel[PATH_MAX];
-    int rel_len = dirrel[0] ? snprintf(rel, sizeof rel, "%s/%s", dirrel, name)
-                            : snprintf(rel, sizeof rel, "%s", name);
-    if (sg_path_join(path, sizeof path, dirpath, name) != SG_OK || rel_len < 0 ||
-        (size_t)rel_len >= sizeof rel)
-        return emit(w, SG_WALK_ERROR, dirpath, name, NULL, depth, ENAMETOOLONG);
+    char *path = w->path, *rel = w->path + w->rel_off;
+    size_t name_len = strlen(name);
+    bool utf8 = dir_utf8 && sg_utf8_valid(name, name_len);
+    if (base + name_len >= sizeof w->path) {
+        const char *dirpath = w->root;
+        if (base > w->rel_off) {
+            path[base - 1] = '\0';
+            dirpath = path;
+        }
+        return emit(w, SG_WALK_ERROR, dirpath, name, NULL, depth, utf8, ENAMETOOLONG);
+    }
+    if (base > w->rel_off)
+        path[base - 1] = '/';
+    memcpy(path + base, name, name_len + 1);
     struct stat st;
     if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-        return emit(w, SG_WALK_ERROR, path, rel, NULL, depth, errno);
+        return emit(w, SG_WALK_ERROR, path, rel, NULL, depth, utf8, errno);
 
     if (S_ISLNK(st.st_mode)) {
         switch (w->opt->symlinks) {
@@ -187,18 +232,18 @@ static sg_err visit(struct walker *w, int dirfd, const char *dirpath, const char
         case SG_SYMLINKS_REPORT:
             if (w->opt->skip && w->opt->skip(w->opt->skip_user, rel, false))
                 return SG_OK;
-            return emit(w, SG_WALK_SYMLINK, path, rel, &st, depth, 0);
+            return emit(w, SG_WALK_SYMLINK, path, rel, &st, depth, utf8, 0);
         case SG_SYMLINKS_FOLLOW: {
             char real[PATH_MAX];
             if (!realpath(path, real))
                 return errno == ELOOP
                            ? sg_error_set(w->err, SG_ERR_SYMLINK, path, "symbolic link loop")
-                           : emit(w, SG_WALK_ERROR, path, rel, NULL, depth, errno);
+                           : emit(w, SG_WALK_ERROR, path, rel, NULL, depth, utf8, errno);
             if (!is_under_root(w, real))
                 return sg_error_set(w->err, SG_ERR_UNSAFE_PATH, path,
                                     "symbolic link points outside the root ('%s')", real);
             if (fstatat(dirfd, name, &st, 0) != 0)
-                return emit(w, SG_WALK_ERROR, path, rel, NULL, depth, errno);
+                return emit(w, SG_WALK_ERROR, path, rel, NULL, depth, utf8, errno);
             break;
         }
         }
@@ -207,9 +252,9 @@ static sg_err visit(struct walker *w, int dirfd, const char *dirpath, const char
     if (w->opt->skip && w->opt->skip(w->opt->skip_user, rel, is_dir))
         return SG_OK;
     if (S_ISREG(st.st_mode))
-        return emit(w, SG_WALK_FILE, path, rel, &st, depth, 0);
+        return emit(w, SG_WALK_FILE, path, rel, &st, depth, utf8, 0);
     if (!is_dir)
-        return emit(w, SG_WALK_OTHER, path, rel, &st, depth, 0);
+        return emit(w, SG_WALK_OTHER, path, rel, &st, depth, utf8, 0);
 
     if (depth >= w->max_depth)
         return sg_error_set(w->err, SG_ERR_LIMIT, path, "directories nested deeper than %d",
@@ -218,20 +263,22 @@ static sg_err visit(struct walker *w, int dirfd, const char *dirpath, const char
         if (w->stack[i].dev == st.st_dev && w->stack[i].ino == st.st_ino)
             return sg_error_set(w->err, SG_ERR_SYMLINK, path, "directory loop through a symbolic link");
     if (w->opt->include_dirs) {
-        sg_err rc = emit(w, SG_WALK_DIR, path, rel, &st, depth, 0);
+        sg_err rc = emit(w, SG_WALK_DIR, path, rel, &st, depth, utf8, 0);
         if (rc != SG_OK)
             return rc;
     }
     int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return emit(w, SG_WALK_ERROR, path, rel, NULL, depth, errno);
+        return emit(w, SG_WALK_ERROR, path, rel, NULL, depth, utf8, errno);
     w->stack[depth].dev = st.st_dev;
     w->stack[depth].ino = st.st_ino;
-    return walk_dir(w, fd, path, rel, depth);
+    return walk_dir(w, fd, path, base + name_len, utf8, depth);
 }
 
-/* Walks the directory open at fd (consumed); its children are at depth + 1. */
-static sg_err walk_dir(struct walker *w, int fd, const char *path, const char *rel, int depth)
+/* Walks the directory open at fd (consumed), named path, whose path fills
+ * w->path up to len; its children are at depth + 1. */
+static sg_err walk_dir(struct walker *w, int fd, const char *path, size_t len, bool utf8,
+                       int depth)
 {
     int iter_fd = dup(fd);
     if (iter_fd < 0) {
@@ -239,38 +286,72 @@ static sg_err walk_dir(struct walker *w, int fd, const char *path, const char *r
         close(fd);
         return sg_error_errno(w->err, sg_err_from_errno(e), path, e, "cannot read directory");
     }
-    char **names;
-    size_t n;
-    sg_err rc = read_sorted(iter_fd, path, &names, &n, w->err);
+    struct names *l = &w->names[depth];
+    sg_err rc = read_sorted(iter_fd, path, l, w->err);
     if (rc != SG_OK) {
         close(fd);
         return rc;
     }
-    for (size_t i = 0; i < n && rc == SG_OK; i++)
-        rc = visit(w, fd, path, rel, names[i], depth + 1);
-    free_names(names, n);
+    size_t base = depth == 0 ? w->rel_off : len + 1;
+    for (size_t i = 0; i < l->n && rc == SG_OK; i++)
+        rc = visit(w, fd, base, utf8, l->v[i].p, depth + 1);
     close(fd);
     return rc;
+}
+
+/* The prefix every entry's path starts with: root without its trailing
+ * slashes, then '/' (sg_path_join's rule), so paths read as before. */
+static sg_err set_prefix(struct walker *w, const char *root)
+{
+    size_t la = strlen(root);
+    while (la > 1 && root[la - 1] == '/')
+        la--;
+    bool sep = !(la && root[la - 1] == '/');
+    if (la + sep >= sizeof w->path)
+        return sg_error_set(w->err, SG_ERR_TOO_LARGE, root, "path too long");
+    memcpy(w->path, root, la);
+    if (sep)
+        w->path[la++] = '/';
+    w->path[la] = '\0';
+    w->rel_off = la;
+    return SG_OK;
 }
 
 sg_err sg_walk(const char *root, const struct sg_walk_options *opt, sg_walk_fn fn, void *user,
                struct sg_error *err)
 {
     static const struct sg_walk_options defaults = {.symlinks = SG_SYMLINKS_REJECT};
-    struct walker w = {.opt = opt ? opt : &defaults, .fn = fn, .user = user, .err = err};
-    w.max_depth = w.opt->max_depth > 0 && w.opt->max_depth < DEFAULT_MAX_DEPTH ? w.opt->max_depth
-                                                                               : DEFAULT_MAX_DEPTH;
+    struct walker *w = calloc(1, sizeof *w);
+    if (!w)
+        return sg_error_set(err, SG_ERR_NOMEM, root, NULL);
+    w->opt = opt ? opt : &defaults;
+    w->fn = fn;
+    w->user = user;
+    w->err = err;
+    w->root = root;
+    w->max_depth = w->opt->max_depth > 0 && w->opt->max_depth < DEFAULT_MAX_DEPTH
+                       ? w->opt->max_depth
+                       : DEFAULT_MAX_DEPTH;
+    sg_err rc = SG_OK;
     struct stat st;
-    if (lstat(root, &st) != 0)
-        return sg_error_errno(err, sg_err_from_errno(errno), root, errno, "cannot open");
-    if (S_ISLNK(st.st_mode)) {
-        if (w.opt->symlinks != SG_SYMLINKS_FOLLOW)
-            return sg_error_set(err, SG_ERR_SYMLINK, root, "is a symbolic link");
-        if (stat(root, &st) != 0)
-            return sg_error_errno(err, sg_err_from_errno(errno), root, errno, "cannot follow link");
+    if (lstat(root, &st) != 0) {
+        rc = sg_error_errno(err, sg_err_from_errno(errno), root, errno, "cannot open");
+        goto out;
     }
-    if (!realpath(root, w.root_real))
-        return sg_error_errno(err, sg_err_from_errno(errno), root, errno, "cannot resolve");
+    if (S_ISLNK(st.st_mode)) {
+        if (w->opt->symlinks != SG_SYMLINKS_FOLLOW) {
+            rc = sg_error_set(err, SG_ERR_SYMLINK, root, "is a symbolic link");
+            goto out;
+        }
+        if (stat(root, &st) != 0) {
+            rc = sg_error_errno(err, sg_err_from_errno(errno), root, errno, "cannot follow link");
+            goto out;
+        }
+    }
+    if (!realpath(root, w->root_real)) {
+        rc = sg_error_errno(err, sg_err_from_errno(errno), root, errno, "cannot resolve");
+        goto out;
+    }
     if (S_ISREG(st.st_mode)) {
         struct sg_walk_entry e = {
             .kind = SG_WALK_FILE,
@@ -280,14 +361,26 @@ sg_err sg_walk(const char *root, const struct sg_walk_options *opt, sg_walk_fn f
             .depth = 0,
         };
         e.name_is_utf8 = sg_utf8_valid(e.relpath, strlen(e.relpath));
-        return fn(user, &e, err);
+        rc = fn(user, &e, err);
+        goto out;
     }
-    if (!S_ISDIR(st.st_mode))
-        return sg_error_set(err, SG_ERR_INVALID_ARG, root, "not a file or directory");
+    if (!S_ISDIR(st.st_mode)) {
+        rc = sg_error_set(err, SG_ERR_INVALID_ARG, root, "not a file or directory");
+        goto out;
+    }
+    if ((rc = set_prefix(w, root)) != SG_OK)
+        goto out;
     int fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return sg_error_errno(err, sg_err_from_errno(errno), root, errno, "cannot open directory");
-    w.stack[0].dev = st.st_dev;
-    w.stack[0].ino = st.st_ino;
-    return walk_dir(&w, fd, root, "", 0);
+    if (fd < 0) {
+        rc = sg_error_errno(err, sg_err_from_errno(errno), root, errno, "cannot open directory");
+        goto out;
+    }
+    w->stack[0].dev = st.st_dev;
+    w->stack[0].ino = st.st_ino;
+    rc = walk_dir(w, fd, root, 0, true, 0);
+out:
+    for (int i = 0; i <= DEFAULT_MAX_DEPTH; i++)
+        names_release(&w->names[i]);
+    free(w);
+    return rc;
 }

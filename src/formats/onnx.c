@@ -339,6 +339,11 @@ sg_err sg_onnx_read(sg_fmt_src *src, struct sg_onnx *m, struct sg_error *err)
     struct sg_pb_reader r;
     struct sg_pb_field f;
     sg_err rc = SG_OK;
+    /* Initializers' raw_data (weights kept inline, up to 2 GB) are skipped:
+     * each jump past one refills the window, so keep fills at 64 KiB - a
+     * 1 MiB window per jump would spend the read budget on weights before
+     * the graph's inputs and outputs, which come after them. */
+    src->win_max = 64 << 10;
     sg_pb_begin(&r, src, 0, src->size);
     while ((rc = sg_pb_next(&r, &f, &w.local)) == SG_OK && f.number) {
         switch (f.number) {

@@ -68,8 +68,10 @@ static sg_err fill(sg_fmt_src *src, uint64_t off, struct sg_error *err)
     /* Most headers fit in a few KiB: start small so that a multi-GB file
      * costs what its header costs, and double on each refill for the long
      * ones (GGUF vocabularies, ONNX graphs). */
+    size_t cap = src->win_max && src->win_max < WINDOW ? src->win_max : WINDOW;
     size_t win = src->win_next ? src->win_next : 4096;
-    src->win_next = win < WINDOW ? win * 2 : WINDOW;
+    win = win < cap ? win : cap;
+    src->win_next = win < cap ? win * 2 : cap;
     uint64_t start = off & ~(uint64_t)4095;
     uint64_t want = src->size - start < win ? src->size - start : win;
     if (off + 1 > start + want && src->size > off) /* never a window that misses off */

@@ -26,6 +26,7 @@ enum {
     JSON_MAX = 4 << 20,   /* config.json, tokenizer_config.json, MCP configs */
     CARD_MAX = 1 << 20,   /* model card README.md */
     COUNT_MAX = 16 << 20, /* line counts only below this size: "where cheap" */
+    TFRECORD_MAX = 100000, /* records counted by hopping headers, one pread each */
 };
 
 static const char KIND_MODEL[] = "model", KIND_META[] = "model-metadata",
@@ -201,6 +202,37 @@ static int64_t count_lines(int fd, uint64_t size, bool nonempty_only)
         }
     }
     return lines + (in_line ? 1 : 0);
+}
+
+/* TFRecord rows: each record is a u64 length, a u32 CRC, the payload and a
+ * u32 CRC, so the records are counted by hopping from header to header
+ * (12 bytes read per record, payloads never). -1 when there are more than
+ * TFRECORD_MAX, or the chain does not end exactly at the end of the file
+ * (*truncated then says so). */
+static int64_t count_tfrecords(int fd, uint64_t size, bool *truncated)
+{
+    uint64_t off = 0;
+    int64_t n = 0;
+    *truncated = false;
+    while (off < size) {
+        uint8_t h[12];
+        if (n == TFRECORD_MAX)
+            return -1;
+        if (size - off < 16 || pread(fd, h, sizeof h, (off_t)off) != (ssize_t)sizeof h)
+            break;
+        uint64_t len = 0;
+        for (int i = 7; i >= 0; i--)
+            len = len << 8 | h[i];
+        if (len > size - off - 16)
+            break;
+        off += 16 + len;
+        n++;
+    }
+    if (off != size) {
+        *truncated = true;
+        return -1;
+    }
+    return n;
 }
 
 /* ---- models through the shared readers ------------------------------------- */
@@ -547,6 +579,221 @@ out:
     return rc;
 }
 
+/* ---- zip containers (.keras, torch.save) ------------------------------------ */
+
+/* Member name of z as JSON (at most JSON_MAX bytes, however large the
+ * member claims or inflates to); NULL when absent, too large or not JSON. */
+static json_t *zip_json(zip_t *z, const char *name)
+{
+    zip_stat_t zs;
+    if (zip_stat(z, name, 0, &zs) != 0 || !(zs.valid & ZIP_STAT_SIZE) || zs.size > JSON_MAX)
+        return NULL;
+    zip_file_t *zf = zip_fopen(z, name, 0);
+    char *buf = zf ? malloc((size_t)zs.size + 1) : NULL;
+    json_t *j = NULL;
+    zip_int64_t got = buf ? zip_fread(zf, buf, zs.size) : -1;
+    struct sg_error e;
+    if (got == (zip_int64_t)zs.size && sg_json_parse(buf, (size_t)got, name, &j, &e) != SG_OK)
+        j = NULL;
+    free(buf);
+    if (zf)
+        zip_fclose(zf);
+    return j;
+}
+
+/* What a Keras model says about itself: its version, when it was saved,
+ * and from its config (class_name, config.name, config.layers) the
+ * architecture, name, layer count and layer types. */
+static sg_err keras_into(json_t *m, const char *ver, const char *saved, const json_t *cfg)
+{
+    const char *cls = json_string_value(json_object_get(cfg, "class_name"));
+    json_t *inner = json_object_get(cfg, "config");
+    const char *name = json_string_value(json_object_get(inner, "name"));
+    json_t *layers = json_object_get(inner, "layers"), *kinds = json_array();
+    size_t i;
+    json_t *l;
+    json_array_foreach (layers, i, l) {
+        const char *k = json_string_value(json_object_get(l, "class_name"));
+        bool seen = false;
+        for (size_t j = 0; k && kinds && j < json_array_size(kinds); j++)
+            seen = seen || !strcmp(json_string_value(json_array_get(kinds, j)), k);
+        if (k && kinds && !seen && json_array_size(kinds) < 64)
+            json_array_append_new(kinds, sg__inv_str(k));
+    }
+    sg_err rc = SG_OK;
+    if ((ver && (rc = set(m, "keras_version", sg__inv_str(ver)))) ||
+        (saved && (rc = set(m, "date_saved", sg__inv_str(saved)))) ||
+        (cls && (rc = set(m, "architecture", sg__inv_str(cls)))) ||
+        (name && (rc = set(m, "model_name", sg__inv_str(name)))) ||
+        (json_is_array(layers) &&
+         ((rc = set(m, "layer_count", json_integer((json_int_t)json_array_size(layers)))) ||
+          (rc = set(m, "layer_types", json_incref(kinds))))))
+        rc = SG_ERR_NOMEM;
+    json_decref(kinds);
+    return rc;
+}
+
+/* Keras 2 HDF5: the root group's keras_version, backend and model_config
+ * attributes, read from the head and the global heap by hand
+ * (sg_h5_string_attr), never through libhdf5 and never the weights. */
+static sg_err meta_keras_h5(struct sg__inv_found *f, const uint8_t *head, size_t n,
+                            struct sg_error *err)
+{
+    sg_fmt_src src;
+    sg_err rc = sg_fmt_src_open(&src, f->path, err);
+    if (rc != SG_OK)
+        return rc;
+    char *ver = NULL, *backend = NULL, *config = NULL;
+    json_t *cfg = NULL;
+    struct sg_error e;
+    if ((rc = sg_h5_string_attr(&src, head, n, "keras_version", 64, &ver, err)) == SG_OK &&
+        (rc = sg_h5_string_attr(&src, head, n, "backend", 64, &backend, err)) == SG_OK &&
+        (rc = sg_h5_string_attr(&src, head, n, "model_config", JSON_MAX, &config, err)) == SG_OK) {
+        if (config && sg_json_parse(config, strlen(config), f->path, &cfg, &e) != SG_OK)
+            cfg = NULL;
+        rc = keras_into(f->metadata, ver, NULL, cfg);
+        if (rc == SG_OK && backend && set(f->metadata, "backend", sg__inv_str(backend)))
+            rc = SG_ERR_NOMEM;
+        if (rc == SG_ERR_NOMEM)
+            sg_error_set(err, rc, f->path, NULL);
+    }
+    json_decref(cfg);
+    free(ver);
+    free(backend);
+    free(config);
+    sg_fmt_src_close(&src);
+    return rc;
+}
+
+/* Keras v3: metadata.json (keras_version, date_saved) and config.json (the
+ * model's class, name and layers), never the weights or any code. */
+static sg_err meta_keras_zip(struct sg__inv_found *f)
+{
+    int zerr = 0;
+    zip_t *z = zip_open(f->path, ZIP_RDONLY, &zerr);
+    if (!z)
+        return SG_OK;
+    json_t *md = zip_json(z, "metadata.json"), *cfg = zip_json(z, "config.json");
+    zip_discard(z);
+    sg_err rc = keras_into(f->metadata, json_string_value(json_object_get(md, "keras_version")),
+                           json_string_value(json_object_get(md, "date_saved")), cfg);
+    json_decref(md);
+    json_decref(cfg);
+    return rc;
+}
+
+/* torch.save's zip: the record format version, and the tensor storages
+ * (members <archive>/data/<key>) counted and summed by their sizes in the
+ * zip directory. The pickle that ties them together is never run. */
+static sg_err meta_torch_zip(struct sg__inv_found *f)
+{
+    int zerr = 0;
+    zip_t *z = zip_open(f->path, ZIP_RDONLY, &zerr);
+    if (!z)
+        return SG_OK;
+    zip_int64_t n = zip_get_num_entries(z, 0);
+    int64_t storages = 0;
+    uint64_t bytes = 0;
+    char version[16] = "";
+    for (zip_int64_t i = 0; i < n && i < 1000000; i++) {
+        zip_stat_t zs;
+        if (zip_stat_index(z, (zip_uint64_t)i, 0, &zs) != 0 || !(zs.valid & ZIP_STAT_NAME))
+            continue;
+        const char *slash = strchr(zs.name, '/');
+        const char *rest = slash ? slash + 1 : zs.name;
+        if (!strncmp(rest, "data/", 5) && rest[5] && !strchr(rest + 5, '/')) {
+            storages++;
+            bytes += (zs.valid & ZIP_STAT_SIZE) ? zs.size : 0;
+        } else if ((!strcmp(rest, "version") || !strcmp(rest, ".data/version")) && !version[0] &&
+                   (zs.valid & ZIP_STAT_SIZE) && zs.size < sizeof version) {
+            zip_file_t *zf = zip_fopen_index(z, (zip_uint64_t)i, 0);
+            zip_int64_t got = zf ? zip_fread(zf, version, zs.size) : -1;
+            version[got > 0 ? got : 0] = '\0';
+            version[strcspn(version, "\r\n")] = '\0';
+            if (zf)
+                zip_fclose(zf);
+        }
+    }
+    zip_discard(z);
+    json_t *m = f->metadata;
+    if ((version[0] && set(m, "record_version", sg__inv_str(version))) ||
+        set(m, "storages", json_integer(storages)) ||
+        set(m, "storage_bytes", json_integer((json_int_t)bytes)))
+        return SG_ERR_NOMEM;
+    return SG_OK;
+}
+
+/* A count a reader could not determine (-1) is null, not a number. */
+static json_t *known(int64_t v)
+{
+    return v >= 0 ? json_integer((json_int_t)v) : json_null();
+}
+
+static sg_err meta_tflite(struct sg__inv_found *f, sg_fmt_src *src, struct sg_error *err)
+{
+    struct sg_tflite t;
+    sg_err rc = sg_tflite_read(src, &t, err);
+    if (rc != SG_OK)
+        return rc;
+    json_t *m = f->metadata, *sigs = json_array();
+    for (size_t i = 0; sigs && i < t.signature_count; i++)
+        json_array_append_new(sigs, sg__inv_str(t.signatures[i]));
+    if ((rc = set(m, "schema_version", known(t.schema_version))) ||
+        (rc = set(m, "description", sg__inv_str(t.description))) ||
+        (rc = set(m, "min_runtime_version", sg__inv_str(t.min_runtime_version))) ||
+        (rc = set(m, "subgraphs", known(t.subgraphs))) ||
+        (rc = set(m, "tensor_count", known(t.tensors))) ||
+        (rc = set(m, "operator_count", known(t.operators))) ||
+        (rc = set(m, "operator_codes", known(t.operator_codes))) ||
+        (rc = set(m, "inputs", known(t.inputs))) || (rc = set(m, "outputs", known(t.outputs))) ||
+        (rc = set(m, "signatures", sigs)) ||
+        (t.model_ok && (rc = set(m, "parameter_count",
+                                 json_integer((json_int_t)t.parameter_count)))) ||
+        (rc = problems_into(m, &t.problems)))
+        goto out;
+out:
+    sg_tflite_release(&t);
+    return rc == SG_ERR_NOMEM ? sg_error_set(err, rc, f->path, NULL) : rc;
+}
+
+static sg_err meta_savedmodel(struct sg__inv_found *f, sg_fmt_src *src, struct sg_error *err)
+{
+    struct sg_savedmodel sm;
+    sg_err rc = sg_savedmodel_read(src, &sm, err);
+    if (rc != SG_OK)
+        return rc;
+    json_t *m = f->metadata, *tags = json_array(), *sigs = json_array();
+    for (size_t i = 0; tags && i < sm.tag_count; i++)
+        json_array_append_new(tags, sg__inv_str(sm.tags[i]));
+    for (size_t i = 0; sigs && i < sm.signature_count; i++)
+        json_array_append_new(sigs, sg__inv_str(sm.signatures[i]));
+    if ((rc = set(m, "schema_version", known(sm.schema_version))) ||
+        (rc = set(m, "meta_graphs", known(sm.meta_graphs))) ||
+        (rc = set(m, "tensorflow_version", sg__inv_str(sm.tensorflow_version))) ||
+        (rc = set(m, "tensorflow_git_version", sg__inv_str(sm.tensorflow_git_version))) ||
+        (rc = set(m, "tags", tags)) || (rc = set(m, "signatures", sigs)) ||
+        (rc = set(m, "node_count", known(sm.node_count))) ||
+        (rc = set(m, "function_count", known(sm.function_count))) ||
+        (rc = problems_into(m, &sm.problems)))
+        rc = sg_error_set(err, SG_ERR_NOMEM, f->path, NULL);
+    sg_savedmodel_release(&sm);
+    return rc;
+}
+
+static sg_err meta_arrow(struct sg__inv_found *f, sg_fmt_src *src, struct sg_error *err)
+{
+    struct sg_arrow a;
+    sg_err rc = sg_arrow_read(src, &a, err);
+    if (rc != SG_OK)
+        return rc;
+    json_t *m = f->metadata;
+    if ((rc = set(m, "rows", known(a.rows))) || (rc = set(m, "columns", known(a.columns))) ||
+        (a.version == 2 && (rc = set(m, "record_batches", known(a.record_batches)))) ||
+        (rc = problems_into(m, &a.problems)))
+        return rc == SG_ERR_NOMEM ? sg_error_set(err, rc, f->path, NULL) : rc;
+    return SG_OK;
+}
+
 static bool is_prompt(const char *relpath, const char *base, const struct sg_inv_scan_options *opt)
 {
     static const char *const dirs[] = {"prompts",        "prompt",           "system_prompts",
@@ -618,15 +865,20 @@ static sg_err text_dataset(struct sg__inv_found *f, int fd, const char *base, co
     }
     f->kind = KIND_DATASET;
     *matched = true;
-    if (!tfr) {
-        int64_t lines = count_lines(fd, f->size, true);
-        if (lines >= 0)
-            return set(f->metadata, "rows",
-                       json_integer(jsonl       ? lines
-                                    : lines > 0 ? lines - 1
-                                                : 0));
+    if (tfr) {
+        bool truncated;
+        int64_t rows = count_tfrecords(fd, f->size, &truncated);
+        if (truncated) {
+            struct sg_fmt_problems p = {0};
+            sg_fmt_problem_add(&p, "truncated", 0, "the last record runs past the end of the file");
+            return problems_into(f->metadata, &p);
+        }
+        return set(f->metadata, "rows", known(rows));
     }
-    return SG_OK;
+    int64_t lines = count_lines(fd, f->size, true);
+    if (lines < 0)
+        return SG_OK;
+    return set(f->metadata, "rows", json_integer(jsonl ? lines : lines > 0 ? lines - 1 : 0));
 }
 
 /* ---- the entry point ------------------------------------------------------ */
@@ -650,11 +902,31 @@ static sg_err by_content(struct sg__inv_found *f, int fd, const uint8_t *h, size
                                           : meta_onnx(f, &src, err);
         sg_fmt_src_close(&src);
         return rc;
-    case SG_FORMAT_PYTORCH_ZIP:
-    case SG_FORMAT_PICKLE:
-    case SG_FORMAT_KERAS:
-    case SG_FORMAT_SAVEDMODEL:
     case SG_FORMAT_TFLITE:
+        f->kind = KIND_MODEL;
+        f->format = sg_format_name(fmt);
+        if ((rc = sg_fmt_src_open(&src, f->path, err)) != SG_OK)
+            return rc;
+        rc = meta_tflite(f, &src, err);
+        sg_fmt_src_close(&src);
+        return rc;
+    case SG_FORMAT_PYTORCH_ZIP:
+    case SG_FORMAT_KERAS:
+        f->kind = KIND_MODEL;
+        f->format = sg_format_name(fmt);
+        rc = fmt == SG_FORMAT_KERAS ? meta_keras_zip(f) : meta_torch_zip(f);
+        return rc == SG_OK ? SG_OK : sg_error_set(err, rc, f->path, NULL);
+    case SG_FORMAT_SAVEDMODEL:
+        f->kind = KIND_MODEL;
+        f->format = sg_format_name(fmt);
+        if (ext_is(base, ".pbtxt")) /* the text format: nothing cheap to read */
+            return SG_OK;
+        if ((rc = sg_fmt_src_open(&src, f->path, err)) != SG_OK)
+            return rc;
+        rc = meta_savedmodel(f, &src, err);
+        sg_fmt_src_close(&src);
+        return rc;
+    case SG_FORMAT_PICKLE:
         f->kind = KIND_MODEL;
         f->format = sg_format_name(fmt);
         return SG_OK;
@@ -670,10 +942,11 @@ static sg_err by_content(struct sg__inv_found *f, int fd, const uint8_t *h, size
         bool keras = false;
         if (big && read_head(fd, big, HDF5_HEAD, &got) == SG_OK)
             keras = memmem(big, got, "keras_version", 13) || memmem(big, got, "model_config", 12);
-        free(big);
         f->kind = keras ? KIND_MODEL : KIND_DATASET;
         f->format = keras ? "keras-h5" : "hdf5";
-        return SG_OK;
+        rc = keras ? meta_keras_h5(f, big, got, err) : SG_OK;
+        free(big);
+        return rc;
     }
     case SG_FORMAT_NPZ: {
         f->kind = KIND_DATASET;
@@ -712,7 +985,11 @@ static sg_err by_content(struct sg__inv_found *f, int fd, const uint8_t *h, size
     case SG_FORMAT_FEATHER_V1:
         f->kind = KIND_DATASET;
         f->format = sg_format_name(fmt);
-        return SG_OK;
+        if ((rc = sg_fmt_src_open(&src, f->path, err)) != SG_OK)
+            return rc;
+        rc = meta_arrow(f, &src, err);
+        sg_fmt_src_close(&src);
+        return rc;
     default: return SG_OK;
     }
 }

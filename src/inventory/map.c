@@ -1,6 +1,7 @@
 /* map.c - a string-keyed open-addressing hash table for the scan's
- * in-memory view of the registry and the file cache (100,000+ paths looked
- * up once each per scan; jansson objects would cost a json_t per entry). */
+ * in-memory view of the registry (looked up by path for every asset the
+ * walk meets; jansson objects would cost a json_t per entry). The file
+ * cache of 100,000+ paths is a sorted array instead (filecache.c). */
 #include "inventory/map.h"
 
 #include <stdlib.h>

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "inventory/filecache.h"
 #include "inventory/map.h"
 #include "saiguard/encode.h"
 #include "saiguard/json.h"
@@ -27,13 +28,6 @@ struct reg {
     bool seen;
 };
 
-/* The file cache: stat of every file the last recording scan looked at. */
-struct cached {
-    uint64_t dev, ino, size;
-    int64_t mtime_ns;
-    bool asset, seen;
-};
-
 struct cache_update {
     char *path;
     uint64_t dev, ino, size;
@@ -45,7 +39,8 @@ struct scan {
     sg_inventory *inv;
     const struct sg_inv_scan_options *opt;
     struct sg_inv_scan_result *res;
-    struct sg__map reg, cache;
+    struct sg__map reg;
+    struct sg__fcache cache;
     char **roots;
     size_t nroots;
     const char *root; /* being walked */
@@ -83,7 +78,7 @@ static const char *col(sqlite3_stmt *st, int i)
     return t ? t : "";
 }
 
-static sg_err load(struct scan *s)
+static sg_err load_registry(struct scan *s)
 {
     sqlite3 *db = s->inv->db;
     if (!db)
@@ -109,28 +104,7 @@ static sg_err load(struct scan *s)
         r->version = sqlite3_column_int64(st, 7);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return sg__inv_db_error(db, rc, "reading the registry", s->err);
-    rc = sqlite3_prepare_v2(db, "SELECT path, dev, ino, size, mtime_ns, asset FROM files", -1, &st,
-                            NULL);
-    if (rc != SQLITE_OK)
-        return sg__inv_db_error(db, rc, "reading the file cache", s->err);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct cached *c = malloc(sizeof *c);
-        if (!c || !sg__map_put(&s->cache, col(st, 0), c)) {
-            free(c);
-            sqlite3_finalize(st);
-            return sg_error_set(s->err, SG_ERR_NOMEM, NULL, NULL);
-        }
-        c->dev = (uint64_t)sqlite3_column_int64(st, 1);
-        c->ino = (uint64_t)sqlite3_column_int64(st, 2);
-        c->size = (uint64_t)sqlite3_column_int64(st, 3);
-        c->mtime_ns = sqlite3_column_int64(st, 4);
-        c->asset = sqlite3_column_int(st, 5) != 0;
-        c->seen = false;
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? SG_OK : sg__inv_db_error(db, rc, "reading the file cache", s->err);
+    return rc == SQLITE_DONE ? SG_OK : sg__inv_db_error(db, rc, "reading the registry", s->err);
 }
 
 static sg_err finding(struct scan *s, const char *type, const char *path, const struct reg *r,
@@ -212,26 +186,24 @@ static sg_err on_entry(void *user, const struct sg_walk_entry *e, struct sg_erro
     if (++s->res->files_seen % 4096 == 0)
         sg_progress(s->inv->ctx, "scanning", s->res->files_seen, 0);
     const struct stat *st = e->st;
-    struct cached *c = sg__map_get(&s->cache, e->path);
-    struct reg *r = sg__map_get(&s->reg, e->path);
+    struct sg__fcache_entry *c = sg__fcache_find(&s->cache, e->path);
     int64_t mtime = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
-    if (c) {
+    bool unchanged = c && c->dev == (uint64_t)st->st_dev && c->ino == (uint64_t)st->st_ino &&
+                     c->size == (uint64_t)st->st_size && c->mtime_ns == mtime;
+    if (c)
         c->seen = true;
-        if (c->dev == (uint64_t)st->st_dev && c->ino == (uint64_t)st->st_ino &&
-            c->size == (uint64_t)st->st_size && c->mtime_ns == mtime) {
-            if (!c->asset)
-                return SG_OK;
-            if (r) {
-                r->seen = true;
-                s->res->assets_found++;
-                json_t *a = json_pack("{s:o, s:s, s:s, s:s, s:s, s:b}", "path",
-                                      sg__inv_str(e->path), "asset_id", r->id, "kind", r->kind,
-                                      "format", r->format, "digest", r->digest, "unchanged", 1);
-                return sg_json_push(s->res->assets, a) == SG_OK
-                           ? SG_OK
-                           : sg_error_set(s->err, SG_ERR_NOMEM, NULL, NULL);
-            }
-        }
+    if (unchanged && !c->asset)
+        return SG_OK; /* most files of a re-scan end here, without a registry look-up */
+    struct reg *r = sg__map_get(&s->reg, e->path);
+    if (unchanged && r) {
+        r->seen = true;
+        s->res->assets_found++;
+        json_t *a = json_pack("{s:o, s:s, s:s, s:s, s:s, s:b}", "path", sg__inv_str(e->path),
+                              "asset_id", r->id, "kind", r->kind, "format", r->format, "digest",
+                              r->digest, "unchanged", 1);
+        return sg_json_push(s->res->assets, a) == SG_OK
+                   ? SG_OK
+                   : sg_error_set(s->err, SG_ERR_NOMEM, NULL, NULL);
     }
     if (st->st_size == 0)
         return SG_OK; /* an empty file is nobody's model */
@@ -343,6 +315,8 @@ static sg_err event(struct txn *t, const char *type, const char *id, const char 
                                                : sg_error_set(t->err, SG_ERR_NOMEM, id, NULL);
 }
 
+/* Records the events and makes them durable (a batching sink queues on
+ * record), so the registry never commits a change the ledger could lose. */
 static sg_err record_events(sg_ctx *ctx, json_t *events, struct sg_error *err)
 {
     size_t i;
@@ -361,7 +335,7 @@ static sg_err record_events(sg_ctx *ctx, json_t *events, struct sg_error *err)
         if (rc != SG_OK)
             return rc;
     }
-    return SG_OK;
+    return json_array_size(events) ? sg_audit_flush(ctx, err) : SG_OK;
 }
 
 /* Inserts a new asset or records a new version of an existing one. */
@@ -497,12 +471,11 @@ static sg_err write_cache(struct scan *s, struct txn *t)
         sqlite3_bind_int(up, 6, u->asset);
         rc = step_done(t, up, "updating the file cache");
     }
-    for (size_t i = 0; i < s->cache.cap && rc == SG_OK; i++) {
-        const char *path = s->cache.slots[i].key;
-        const struct cached *c = s->cache.slots[i].value;
-        if (!path || c->seen || !under_roots(s, path))
+    for (size_t i = 0; i < s->cache.n && rc == SG_OK; i++) {
+        const struct sg__fcache_entry *c = &s->cache.v[i];
+        if (c->seen || !under_roots(s, c->path))
             continue;
-        sqlite3_bind_text(del, 1, path, -1, SQLITE_STATIC);
+        sqlite3_bind_text(del, 1, c->path, -1, SQLITE_STATIC);
         rc = step_done(t, del, "updating the file cache");
     }
 out:
@@ -694,6 +667,8 @@ static sg_err compare(struct scan *s)
         rc = sg_audit_record(s->inv->ctx, &ev, s->err);
         json_decref(details);
     }
+    if (rc == SG_OK && json_array_size(s->res->findings))
+        rc = sg_audit_flush(s->inv->ctx, s->err);
     return rc;
 }
 
@@ -747,7 +722,8 @@ sg_err sg_inventory_scan(sg_inventory *inv, const char *const *roots, size_t nro
     }
     if (!realpath(inv->ctx->state_dir, s.state_dir))
         s.state_dir[0] = '\0';
-    if ((rc = load(&s)) != SG_OK)
+    if ((rc = load_registry(&s)) != SG_OK ||
+        (rc = sg__fcache_load(&s.cache, inv->db, err)) != SG_OK)
         goto out;
     struct sg_walk_options wo = {.symlinks = SG_SYMLINKS_SKIP, .skip = skip_entry, .skip_user = &s};
     for (size_t i = 0; i < s.nroots; i++) {
@@ -770,7 +746,7 @@ out:
         free(s.roots[i]);
     free(s.roots);
     sg__map_release(&s.reg, free_reg);
-    sg__map_release(&s.cache, free);
+    sg__fcache_release(&s.cache);
     if (rc != SG_OK)
         sg_inv_scan_result_release(res);
     return rc;
@@ -829,7 +805,7 @@ sg_err sg_inventory_register(sg_inventory *inv, const char *path,
     }
     if (!f.format)
         f.format = "file";
-    if ((rc = load(&s)) != SG_OK)
+    if ((rc = load_registry(&s)) != SG_OK)
         goto out;
     struct reg *r = sg__map_get(&s.reg, abs);
     struct txn t = {.db = inv->db, .err = err, .events = json_array()};
@@ -877,7 +853,7 @@ out:
         free(s.updates[i].path);
     free(s.updates);
     sg__map_release(&s.reg, free_reg);
-    sg__map_release(&s.cache, free);
+    sg__fcache_release(&s.cache);
     sg__inv_found_release(&f);
     return rc;
 }

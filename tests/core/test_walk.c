@@ -1,7 +1,11 @@
 /* test_walk.c - walk order, symlink policies, loops, ignore filter, UTF-8. */
 #include "harness.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct collected {
@@ -157,6 +161,83 @@ static void test_unreadable_directory_reported_not_fatal(void)
     CHECK_EQ_INT(c.errors, 1);
 }
 
+/* Every entry's path is the root (trailing slashes dropped) joined with its
+ * relpath, however deep the previous entry was: the walker builds paths in
+ * one buffer, so a short name after a long one must leave nothing behind. */
+struct paths {
+    char root[4200];
+    int n, bad_path, not_utf8;
+    char last[256];
+};
+
+static sg_err check_path(void *user, const struct sg_walk_entry *e, struct sg_error *err)
+{
+    (void)err;
+    struct paths *p = user;
+    char want[8400];
+    snprintf(want, sizeof want, "%s/%s", p->root, e->relpath);
+    if (strcmp(want, e->path) != 0)
+        p->bad_path++;
+    int depth = 1;
+    for (const char *c = e->relpath; *c; c++)
+        depth += *c == '/';
+    if (depth != e->depth)
+        p->bad_path++;
+    if (!e->name_is_utf8)
+        p->not_utf8++;
+    snprintf(p->last, sizeof p->last, "%s", e->relpath);
+    p->n++;
+    return SG_OK;
+}
+
+static void test_paths_rebuilt_for_every_entry(void)
+{
+    const char *dir = sg_test_tmpdir();
+    const char *files[] = {"aaaaaaaaaaaa/bbbbbbbbbbbbbbbb/cccccccccc", "aaaaaaaaaaaa/d", "e",
+                           "bad\xff/ok", "z/y/x/w"};
+    for (size_t i = 0; i < 5; i++)
+        CHECK(sg_test_write_file(dir, files[i], "x", 1));
+    struct paths p = {0};
+    snprintf(p.root, sizeof p.root, "%s", dir);
+    char root[4200];
+    snprintf(root, sizeof root, "%s//", dir);
+    struct sg_walk_options opt = {.include_dirs = true};
+    struct sg_error err = {0};
+    CHECK_OK(sg_walk(root, &opt, check_path, &p, &err), &err);
+    CHECK_EQ_INT(p.n, 11); /* 5 files, 6 directories */
+    CHECK_EQ_INT(p.bad_path, 0);
+    CHECK_EQ_INT(p.not_utf8, 2); /* the directory and the file below it */
+    CHECK_STR(p.last, "z/y/x/w");
+}
+
+static void test_too_long_path_reported_not_fatal(void)
+{
+    /* Nest 250-byte names until the path passes PATH_MAX; the walk reports
+     * the entry it cannot name and carries on with its siblings. */
+    const char *dir = sg_test_tmpdir();
+    CHECK(sg_test_write_file(dir, "first", "x", 1));
+    CHECK(sg_test_write_file(dir, "zlast", "x", 1));
+    char name[251];
+    memset(name, 'n', 250);
+    name[250] = '\0';
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    CHECK(fd >= 0);
+    for (size_t len = strlen(dir); len < PATH_MAX + 300; len += 251) {
+        CHECK(mkdirat(fd, name, 0700) == 0);
+        int next = openat(fd, name, O_RDONLY | O_DIRECTORY);
+        close(fd);
+        CHECK(next >= 0);
+        fd = next;
+    }
+    close(fd);
+    struct collected c = {0};
+    struct sg_error err = {0};
+    CHECK_OK(sg_walk(dir, NULL, collect, &c, &err), &err);
+    CHECK_EQ_INT(c.errors, 1);
+    CHECK_EQ_INT(c.n, 2);
+    CHECK_STR(c.names[1], "zlast");
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
@@ -167,6 +248,8 @@ int main(int argc, char **argv)
         SG_TEST(test_non_utf8_names_are_flagged),
         SG_TEST(test_single_file_root_and_missing_root),
         SG_TEST(test_unreadable_directory_reported_not_fatal),
+        SG_TEST(test_paths_rebuilt_for_every_entry),
+        SG_TEST(test_too_long_path_reported_not_fatal),
         {0},
     };
     return sg_test_main(argc, argv, tests);

@@ -166,11 +166,53 @@ static void test_not_onnx(void)
     sg_onnx_release(&m);
 }
 
+static void test_inline_weights_are_skipped_cheaply(void)
+{
+    /* 40 initializers of 256 KiB raw_data before the graph's inputs and
+     * outputs, read from a file under an 8 MiB budget: the weights are
+     * skipped, not read, so the outputs are still reached. */
+    sg_buf m, g, t;
+    sg_buf_init(&m, (size_t)16 << 20);
+    sg_buf_init(&g, (size_t)16 << 20);
+    sg_buf_init(&t, (size_t)1 << 20);
+    static char raw[256 << 10];
+    for (int i = 0; i < 40; i++) {
+        pbw_int(&t, 1, sizeof raw / 4);
+        pbw_int(&t, 2, 1);
+        pbw_str(&t, 8, "w");
+        pbw_bytes(&t, 9, raw, sizeof raw); /* raw_data */
+        pbw_msg(&g, 5, &t);
+    }
+    value(&g, 11, "input", 2);
+    value(&g, 12, "logits", 2);
+    pbw_int(&m, 1, 8);
+    pbw_msg(&m, 7, &g);
+    const char *dir = sg_test_tmpdir();
+    CHECK(sg_test_write_file(dir, "big.onnx", m.data, m.len));
+    char path[4200];
+    snprintf(path, sizeof path, "%s/big.onnx", dir);
+    sg_fmt_src src;
+    struct sg_onnx o;
+    struct sg_error err = {0};
+    CHECK_OK(sg_fmt_src_open(&src, path, &err), &err);
+    src.budget = (uint64_t)8 << 20;
+    CHECK_OK(sg_onnx_read(&src, &o, &err), &err);
+    CHECK_EQ_INT(o.initializer_count, 40);
+    CHECK_EQ_INT(o.output_count, 1);
+    CHECK_EQ_INT(o.problems.count, 0);
+    sg_onnx_release(&o);
+    sg_fmt_src_close(&src);
+    sg_buf_release(&m);
+    sg_buf_release(&g);
+    sg_buf_release(&t);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
         SG_TEST(test_model_metadata),
         SG_TEST(test_not_onnx),
+        SG_TEST(test_inline_weights_are_skipped_cheaply),
         {0},
     };
     return sg_test_main(argc, argv, tests);

@@ -38,6 +38,28 @@ expect_rc 0 $S inventory show --format json tree/data/eval.jsonl
 expect_rc 0 $S inventory show --format json tree/data/table.parquet
 [ "$(json_get "d['metadata']['rows'], d['metadata']['columns'], d['metadata']['created_by']")" = "1000 2 saiguard test" ] \
     && ok "parquet footer" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/models/mobilenet.tflite
+[ "$(json_get "d['metadata']['parameter_count'], d['metadata']['tensor_count'], d['metadata']['min_runtime_version'], d['metadata']['signatures']")" = "224 4 1.5.0 ['serving_default']" ] \
+    && ok "tflite" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/data/table.arrow
+[ "$(json_get "d['metadata']['rows'], d['metadata']['columns'], d['metadata']['record_batches']")" = "1234 2 3" ] \
+    && ok "arrow rows from the record batches" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/data/legacy.feather
+[ "$(json_get "d['metadata']['rows'], d['metadata']['columns']")" = "42 3" ] && ok "feather v1 rows" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/data/records.tfrecord
+[ "$(json_get "d['metadata']['rows']")" = "3" ] && ok "tfrecord rows" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/data/cut.tfrecord
+[ "$(json_get "d['metadata'].get('rows'), d['metadata']['problems'][0]['code']")" = "None truncated" ] \
+    && ok "truncated tfrecord reported" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/models/new.keras
+[ "$(json_get "d['metadata']['keras_version'], d['metadata']['architecture'], d['metadata']['layer_count'], d['metadata']['layer_types']")" = "3.3.3 Sequential 3 ['InputLayer', 'Dense']" ] \
+    && ok "keras config and metadata" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/models/torch.pt
+[ "$(json_get "d['metadata']['record_version'], d['metadata']['storages'], d['metadata']['storage_bytes']")" = "3 2 80" ] \
+    && ok "pytorch storages (pickle never run)" || fail "$OUT"
+expect_rc 0 $S inventory show --format json tree/models/export/saved_model.pb
+[ "$(json_get "d['metadata']['tensorflow_version'], d['metadata']['tags'], d['metadata']['signatures'], d['metadata']['node_count'], d['metadata']['function_count'], d['metadata']['meta_graphs']")" = "2.15.0 ['serve'] ['serving_default', '__saved_model_init_op'] 3 2 2" ] \
+    && ok "savedmodel" || fail "$OUT"
 expect_rc 0 $S inventory show --format json tree/app/.mcp.json
 case "$OUT" in *secret-value*) fail "MCP env value leaked into the registry" ;; *API_TOKEN*) ok "MCP env names only" ;; *) fail "$OUT" ;; esac
 expect_rc 0 $S inventory show --format json tree/models/llama/README.md
@@ -46,7 +68,17 @@ expect_rc 0 $S inventory show --format json tree/models/llama/README.md
 
 case_ "unchanged re-scan reads nothing"
 expect_rc 0 $S inventory scan --format json tree
-[ "$(json_get "d['files_read'], d['assets_found'], len(d['findings'])")" = "0 28 0" ] && ok "incremental" || fail "$OUT"
+[ "$(json_get "d['files_read'], d['assets_found'], len(d['findings'])")" = "0 31 0" ] && ok "incremental" || fail "$OUT"
+
+case_ "every registration is in the ledger, committed in batches"
+expect_rc 0 $S ledger show --type inventory.registered --format json
+[ "$(json_get "len(d)")" = "$(python3 -c "import json; print(json.load(open('scan1.json'))['registered'])")" ] \
+    && ok "one event per registered asset" || fail "$OUT"
+expect_rc 0 $S ledger verify
+events=$($S ledger show --format json | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")
+expect_rc 0 $S inventory scan tree
+[ "$($S ledger show --format json | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")" = "$events" ] \
+    && ok "an unchanged re-scan records nothing" || fail "ledger grew"
 
 case_ "a matching tree passes the check"
 expect_rc 0 $S inventory scan --check tree

@@ -42,6 +42,24 @@ static sg_err failing_record(void *impl, const struct sg_audit_event *ev, struct
 
 static const struct sg_audit_sink failing_sink = {.name = "failing", .record = failing_record};
 
+/* A batching sink: record queues, flush makes durable (here: fails). */
+static sg_err queue_record(void *impl, const struct sg_audit_event *ev, struct sg_error *err)
+{
+    (void)ev;
+    (void)err;
+    ++*(int *)impl;
+    return SG_OK;
+}
+
+static sg_err failing_flush(void *impl, struct sg_error *err)
+{
+    (void)impl;
+    return sg_error_set(err, SG_ERR_IO, "audit", "cannot make the events durable");
+}
+
+static const struct sg_audit_sink unflushable_sink = {
+    .name = "unflushable", .record = queue_record, .flush = failing_flush};
+
 static const char st_bytes[] = "\x3c\0\0\0\0\0\0\0"
                                "{\"w\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]}}    "
                                "\0\0\0\0\0\0\0\0";
@@ -99,6 +117,17 @@ static void test_scan_check_and_audit(void)
     CHECK_EQ_INT(res.changed, 1);
     CHECK_EQ_INT(res.missing, 1);
     CHECK_EQ_INT(json_array_size(res.findings), 2);
+    sg_inv_scan_result_release(&res);
+
+    /* a batching sink that cannot flush: the registry must not commit
+     * changes whose audit records may be lost */
+    int queued = 0;
+    sg_ctx_set_audit(&ctx, &unflushable_sink, &queued);
+    CHECK_EQ_INT(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), SG_ERR_IO);
+    CHECK_EQ_INT(queued, 2);
+    sg_ctx_set_audit(&ctx, NULL, NULL);
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, &check, &res, &err), &err);
+    CHECK_EQ_INT(res.changed, 1); /* rolled back */
     sg_inv_scan_result_release(&res);
 
     /* an audit sink that fails: the scan fails and records nothing */
@@ -175,6 +204,70 @@ static void test_moved_asset_keeps_its_id(void)
     sg_ctx_release(&ctx);
 }
 
+static int count_cached_files(const char *state)
+{
+    char path[4300];
+    snprintf(path, sizeof path, "%s/inventory.db", state);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    int n = -1;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT count(*) FROM files", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+static void test_rescan_reads_only_what_changed(void)
+{
+    /* Names whose walk order differs from byte order ("a/b" is walked
+     * before "a b", stored after it): the file cache must find them all. */
+    const char *dir = sg_test_tmpdir();
+    make_tree(dir);
+    const char *names[] = {"tree/A", "tree/a/b", "tree/a b/c", "tree/a-b/c", "tree/a.b"};
+    for (size_t i = 0; i < 5; i++)
+        CHECK(sg_test_write_file(dir, names[i], "plain text\n", 11));
+    char state[4200], tree[4200], victim[4300];
+    snprintf(state, sizeof state, "%s/state", dir);
+    snprintf(tree, sizeof tree, "%s/tree", dir);
+    sg_ctx ctx;
+    struct sg_error err = {0};
+    CHECK_OK(sg_ctx_init(&ctx, state, &err), &err);
+    sg_inventory *inv = NULL;
+    CHECK_OK(sg_inventory_open(&ctx, false, &inv, &err), &err);
+    const char *roots[] = {tree};
+    struct sg_inv_scan_result res;
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
+    CHECK_EQ_INT(res.files_seen, 9);
+    CHECK_EQ_INT(res.files_read, 9);
+    sg_inv_scan_result_release(&res);
+    CHECK_EQ_INT(count_cached_files(state), 9);
+
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
+    CHECK_EQ_INT(res.files_seen, 9);
+    CHECK_EQ_INT(res.files_read, 0);
+    CHECK_EQ_INT(res.assets_found, 3);
+    sg_inv_scan_result_release(&res);
+
+    /* one file grows, one goes: one read, one cache row fewer */
+    CHECK(sg_test_write_file(dir, "tree/a b/c", "longer plain text\n", 18));
+    snprintf(victim, sizeof victim, "%s/a-b/c", tree);
+    CHECK(unlink(victim) == 0);
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
+    CHECK_EQ_INT(res.files_seen, 8);
+    CHECK_EQ_INT(res.files_read, 1);
+    CHECK_EQ_INT(res.changed + res.missing + res.registered, 0);
+    sg_inv_scan_result_release(&res);
+    CHECK_EQ_INT(count_cached_files(state), 8);
+    CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
+    CHECK_EQ_INT(res.files_read, 0);
+    sg_inv_scan_result_release(&res);
+    sg_inventory_close(inv);
+    sg_ctx_release(&ctx);
+}
+
 static void test_foreign_and_newer_registries_refused(void)
 {
     const char *dir = sg_test_tmpdir();
@@ -235,6 +328,7 @@ int main(int argc, char **argv)
     static const struct sg_test tests[] = {
         SG_TEST(test_scan_check_and_audit),
         SG_TEST(test_moved_asset_keeps_its_id),
+        SG_TEST(test_rescan_reads_only_what_changed),
         SG_TEST(test_foreign_and_newer_registries_refused),
         SG_TEST(test_register_by_hand),
         {0},
