@@ -696,9 +696,10 @@ static int guard_train(struct cli *cli, struct opts *o)
         (status = write_atomic(cli, dpath, hex, 64)) >= 0)
         goto done;
     if (cli_format_is(cli, "json")) {
-        json_t *j = json_pack("{s:s, s:s, s:I, s:I, s:f, s:{s:f, s:f, s:f, s:f}}", "weights", o->out,
-                              "sha256", hex, "train_examples", (json_int_t)rep.n_train,
+        json_t *j = json_pack("{s:s, s:s, s:I, s:I, s:f, s:f, s:{s:f, s:f, s:f, s:f}}", "weights",
+                              o->out, "sha256", hex, "train_examples", (json_int_t)rep.n_train,
                               "dev_examples", (json_int_t)rep.n_dev, "threshold", rep.threshold,
+                              "threshold_tool", rep.threshold_tool,
                               "dev", "precision", round6(rep.dev_precision), "recall",
                               round6(rep.dev_recall), "f1", round6(rep.dev_f1), "fpr",
                               round6(rep.dev_fpr));
@@ -708,6 +709,7 @@ static int guard_train(struct cli *cli, struct opts *o)
         printf("trained on %zu examples, calibrated on %zu dev examples\n", rep.n_train, rep.n_dev);
         printf("dev: precision %.4f  recall %.4f  F1 %.4f  FPR %.4f at threshold %.2f\n",
                rep.dev_precision, rep.dev_recall, rep.dev_f1, rep.dev_fpr, rep.threshold);
+        printf("tool results: threshold %.2f (dev FPR within 2 %%)\n", rep.threshold_tool);
         printf("wrote %s (sha256 %s)\n", o->out, hex);
         status = SG_EXIT_OK;
     }

@@ -251,6 +251,7 @@ struct sg_guard_train_report {
     size_t n_train, n_dev;
     double dev_precision, dev_recall, dev_f1, dev_fpr;
     double threshold;            /* calibrated default threshold */
+    double threshold_tool;       /* default for tool results (dev FPR within 2 %) */
 };
 
 /* Trains deterministically (fixed seed, fixed order, fixed epoch count) and

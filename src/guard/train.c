@@ -481,6 +481,7 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     g.model.threshold = best_t;
     g.model.threshold_tool = tool_t >= 0 && tool_t < best_t ? tool_t : best_t;
     report->threshold = best_t;
+    report->threshold_tool = g.model.threshold_tool;
     rc = sg__guard_model_serialize(&g.model, out);
     if (rc)
         rc = sg_error_set(err, rc, "guard train", "writing the weights");
