@@ -1,9 +1,11 @@
 /* train.c - deterministic training of the injection model: read JSON Lines
  * ({text, label, source}) in file order, extract the same features inference
- * uses, run AdaGrad logistic regression for a fixed number of epochs over a
- * seeded shuffle, fit Platt scaling and the default threshold on the dev
- * split. Fixed seed + fixed order + sequential double arithmetic = the same
- * weights file byte for byte (tests/guard checks the shipped one). */
+ * uses for each text and each of its segments, run AdaGrad logistic
+ * regression for a fixed number of epochs over a seeded shuffle (attack
+ * segments as multiple-instance candidates), quantise, fit Platt scaling and
+ * the user and tool thresholds on the dev split. Fixed seed + fixed order +
+ * sequential double arithmetic = the same weights file byte for byte
+ * (tests/guard checks the shipped one). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -135,9 +137,10 @@ static sg_err push_sample(struct dataset *d, const char *norm, size_t len, uint6
 /* One text: the whole of it, and each of its segments. Every piece of a
  * benign text is benign, so its segments are benign samples (inference
  * takes the maximum over segments). The pieces of an attack are not
- * labelled: they become candidates, and fit() trains on the one the model
- * currently scores highest (multiple-instance learning), which teaches it
- * the planted instruction rather than the document around it. */
+ * labelled: they become candidates, and from the second epoch on fit()
+ * trains on the one the model currently scores highest (multiple-instance
+ * learning), which teaches it the planted instruction rather than the
+ * document around it. */
 static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scratch,
                          const char *text, size_t len, int label, double weight)
 {
