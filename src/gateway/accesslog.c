@@ -189,7 +189,13 @@ sg_err sg__gw_audit_new(sg_ctx *ctx, struct sg_gw_metrics *m, struct sg_gw_audit
     a->ctx = ctx;
     a->metrics = m;
     /* The audit trail is a precondition of serving: no ledger, no gateway. */
-    sg_err rc = sg_ledger_batcher_new(ctx->state_dir, NULL, &a->ledger, err);
+    /* Commit every 20 ms rather than the batcher's default 5 ms: under load
+     * each commit (a transaction, the Merkle update, one fdatasync) then
+     * covers four times as many requests, and the fsync count stops
+     * scaling with the request rate. An event is durable at most ~25 ms
+     * after its request ends; nothing is dropped either way. */
+    struct sg_ledger_batcher_opts bo = {.interval_ms = 20};
+    sg_err rc = sg_ledger_batcher_new(ctx->state_dir, &bo, &a->ledger, err);
     if (rc) {
         free(a);
         return rc;

@@ -323,8 +323,19 @@ static void send_whole(struct sg_gw_req *r, struct evhttp_request *up, struct ev
     copy_header(up, r->req, "Content-Type");
     json_t *doc = NULL;
     bool changed = false;
-    if (r->up_status >= 200 && r->up_status < 300 && is_json(up) && len &&
-        sg_json_parse(data, len, "upstream", &doc, NULL) == SG_OK) {
+    bool ok_json = r->up_status >= 200 && r->up_status < 300 && is_json(up) && len;
+    /* Nothing to inspect or rewrite: read usage without building a tree.
+     * Whatever the scan does not recognise as an object takes the full
+     * parse below, which decides whether it is garbage. */
+    bool fast = ok_json && !guard_output_on(r) && !r->rt->cfg->record_text &&
+                strcmp(r->path, "/v1/models") != 0;
+    bool well_formed = false;
+    if (fast && sg__gw_usage_text(data, len, &well_formed, &r->prompt_tokens,
+                                  &r->completion_tokens, &r->total_tokens))
+        r->usage_seen = true;
+    if (fast && well_formed) {
+        /* usage read; the answer goes out as it came */
+    } else if (ok_json && sg_json_parse(data, len, "upstream", &doc, NULL) == SG_OK) {
         if (sg__gw_usage(doc, &r->prompt_tokens, &r->completion_tokens, &r->total_tokens))
             r->usage_seen = true;
         if (guard_output_on(r) && r->method == EVHTTP_REQ_POST) {
@@ -742,7 +753,7 @@ void sg__gw_proxy(struct sg_gw_req *r)
         return;
     }
     r->answer_md = EVP_MD_CTX_new();
-    if (r->answer_md && EVP_DigestInit_ex(r->answer_md, EVP_sha256(), NULL) != 1) {
+    if (r->answer_md && EVP_DigestInit_ex(r->answer_md, sg__gw_sha256_md(), NULL) != 1) {
         EVP_MD_CTX_free(r->answer_md);
         r->answer_md = NULL;
     }
