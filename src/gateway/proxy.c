@@ -27,13 +27,12 @@ struct sg_gw_conn {
 };
 
 struct sg_gw_pool {
-    struct sg_gateway *gw;
+    struct sg_gw_loop *loop;
     const struct sg_gw_upstream *up;
     SSL_CTX *ssl;
     struct sg_gw_conn *conns;
     int n, next;
-    int failures;
-    int64_t open_until_ms;
+    struct sg_gw_breaker *breaker; /* the generation's, shared by the loops */
 };
 
 /* ---- pool ---------------------------------------------------------------------------- */
@@ -51,7 +50,7 @@ static void on_conn_close(struct evhttp_connection *evcon, void *arg)
 
 static bool conn_open(struct sg_gw_pool *p, struct sg_gw_conn *c)
 {
-    struct event_base *base = p->gw->base;
+    struct event_base *base = p->loop->base;
     const struct sg_gw_upstream *u = p->up;
     if (u->tls) {
         SSL *ssl = SSL_new(p->ssl);
@@ -74,14 +73,14 @@ static bool conn_open(struct sg_gw_pool *p, struct sg_gw_conn *c)
         if (!bev)
             return false;
         bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
-        c->evcon = evhttp_connection_base_bufferevent_new(base, p->gw->dns, bev, u->host,
+        c->evcon = evhttp_connection_base_bufferevent_new(base, p->loop->dns, bev, u->host,
                                                           (ev_uint16_t)u->port);
         if (!c->evcon) {
             bufferevent_free(bev);
             return false;
         }
     } else {
-        c->evcon = evhttp_connection_base_new(base, p->gw->dns, u->host, (ev_uint16_t)u->port);
+        c->evcon = evhttp_connection_base_new(base, p->loop->dns, u->host, (ev_uint16_t)u->port);
         if (!c->evcon)
             return false;
     }
@@ -115,7 +114,8 @@ sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err)
         return sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
     for (size_t i = 0; i < cfg->n_upstreams; i++) {
         struct sg_gw_pool *p = &rt->pools[i];
-        p->gw = rt->gw;
+        p->loop = rt->loop;
+        p->breaker = &rt->gen->breakers[i];
         p->up = &cfg->upstreams[i];
         p->conns = calloc((size_t)p->up->max_connections, sizeof *p->conns);
         if (!p->conns)
@@ -158,16 +158,14 @@ void sg__gw_pools_free(struct sg_gw_runtime *rt)
     rt->pools = NULL;
 }
 
-sg_err sg__gw_circuits_render(const struct sg_gw_runtime *rt, sg_buf *out)
+static int64_t open_until(const struct sg_gw_pool *p)
 {
-    int64_t now = sg__gw_now_ms();
-    for (size_t i = 0; i < rt->cfg->n_upstreams; i++) {
-        sg_err rc = sg_buf_printf(out, "saiguard_gateway_circuit_open{upstream=\"%s\"} %d\n",
-                                  rt->pools[i].up->name, rt->pools[i].open_until_ms > now);
-        if (rc)
-            return rc;
-    }
-    return SG_OK;
+    return __atomic_load_n(&p->breaker->open_until_ms, __ATOMIC_RELAXED);
+}
+
+static void set_open_until(struct sg_gw_pool *p, int64_t ms)
+{
+    __atomic_store_n(&p->breaker->open_until_ms, ms, __ATOMIC_RELAXED);
 }
 
 /* An idle connection if there is one, else the least busy (evhttp queues). */
@@ -197,18 +195,21 @@ static void breaker_result(struct sg_gw_req *r, bool ok, const char *kind)
 {
     struct sg_gw_pool *p = r->pool;
     if (ok) {
-        p->failures = 0;
-        p->open_until_ms = 0;
+        if (__atomic_load_n(&p->breaker->failures, __ATOMIC_RELAXED))
+            __atomic_store_n(&p->breaker->failures, 0, __ATOMIC_RELAXED);
+        if (open_until(p))
+            set_open_until(p, 0);
         return;
     }
     char label[200];
     snprintf(label, sizeof label, "upstream=\"%s\",kind=\"%s\"", p->up->name, kind);
-    sg__gw_metrics_add(&r->gw->m.upstream_errors, label, 1);
-    if (p->up->breaker_failures && ++p->failures >= p->up->breaker_failures) {
-        if (p->open_until_ms <= sg__gw_now_ms())
+    SG_GW_METRICS(r->loop, sg__gw_metrics_add(&r->loop->m.upstream_errors, label, 1));
+    int failures = __atomic_add_fetch(&p->breaker->failures, 1, __ATOMIC_RELAXED);
+    if (p->up->breaker_failures && failures >= p->up->breaker_failures) {
+        if (open_until(p) <= sg__gw_now_ms())
             sg_log(r->gw->ctx, SG_LOG_WARN, "gateway: upstream %s: circuit opened after %d failures",
-                   p->up->name, p->failures);
-        p->open_until_ms = sg__gw_now_ms() + p->up->breaker_cooldown_ms;
+                   p->up->name, failures);
+        set_open_until(p, sg__gw_now_ms() + p->up->breaker_cooldown_ms);
     }
 }
 
@@ -696,7 +697,7 @@ static void on_done(struct evhttp_request *up, void *arg)
                                    r->up_timeout ? "the upstream stopped answering"
                                                  : "the upstream connection failed");
             r->reason = r->up_timeout ? SG_GW_UPSTREAM_TIMEOUT : SG_GW_UPSTREAM_ERROR;
-            r->gw->m.rejections[r->reason]++;
+            SG_GW_METRICS(r->loop, r->loop->m.rejections[r->reason]++);
             evhttp_send_reply_end(r->req);
             sg__gw_finish(r);
             return;
@@ -747,8 +748,9 @@ void sg__gw_proxy(struct sg_gw_req *r)
     struct sg_gw_pool *p = &r->rt->pools[r->route->upstream - r->rt->cfg->upstreams];
     const struct sg_gw_upstream *u = p->up;
     r->pool = p;
-    if (p->open_until_ms > sg__gw_now_ms()) {
-        sg__gw_fail(r, SG_GW_CIRCUIT_OPEN, (int)((p->open_until_ms - sg__gw_now_ms()) / 1000) + 1,
+    int64_t until = open_until(p);
+    if (until > sg__gw_now_ms()) {
+        sg__gw_fail(r, SG_GW_CIRCUIT_OPEN, (int)((until - sg__gw_now_ms()) / 1000) + 1,
                     "the upstream is failing; requests are paused briefly");
         return;
     }
@@ -809,7 +811,7 @@ void sg__gw_proxy(struct sg_gw_req *r)
         return;
     }
     if (u->connect_timeout_ms < u->read_timeout_ms &&
-        (r->connect_timer = evtimer_new(r->gw->base, on_connect_deadline, r))) {
+        (r->connect_timer = evtimer_new(r->loop->base, on_connect_deadline, r))) {
         struct timeval tv = {u->connect_timeout_ms / 1000, (u->connect_timeout_ms % 1000) * 1000};
         evtimer_add(r->connect_timer, &tv);
     }
