@@ -98,8 +98,6 @@ struct sg_gateway_config {
     int idle_timeout_s;
     int drain_timeout_s;
     int workers;          /* event loops; 0 = one per core */
-    int header_timeout_s; /* a request's head must be complete within this */
-    int min_body_rate;    /* bytes/s a body must keep up once the head is in; 0 = off */
     /* limits */
     bool redis;
     char *redis_host;

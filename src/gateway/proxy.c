@@ -12,6 +12,9 @@
 #include <event2/keyvalq_struct.h>
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +25,7 @@
 struct sg_gw_conn {
     struct sg_gw_pool *pool;
     struct evhttp_connection *evcon;
+    evutil_socket_t nodelay_fd; /* the socket TCP_NODELAY was set on */
     int busy;
     bool dead; /* TLS connection closed: rebuilt before its next use */
 };
@@ -94,6 +98,7 @@ static bool conn_open(struct sg_gw_pool *p, struct sg_gw_conn *c)
     evhttp_connection_set_max_headers_size(c->evcon, 65536);
     evhttp_connection_set_closecb(c->evcon, on_conn_close, c);
     c->dead = false;
+    c->nodelay_fd = -1;
     return true;
 }
 
@@ -809,6 +814,16 @@ void sg__gw_proxy(struct sg_gw_req *r)
         breaker_result(r, false, "connect_or_protocol");
         sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream request could not be sent");
         return;
+    }
+    /* evhttp opens the upstream socket inside evhttp_make_request (and again
+     * after a reconnect): a request body sent while the previous small
+     * write is unacknowledged would wait for the upstream's delayed ACK. */
+    struct bufferevent *bev = evhttp_connection_get_bufferevent(c->evcon);
+    evutil_socket_t fd = bev ? bufferevent_getfd(bev) : -1;
+    if (fd >= 0 && fd != c->nodelay_fd) {
+        int one = 1;
+        (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        c->nodelay_fd = fd;
     }
     if (u->connect_timeout_ms < u->read_timeout_ms &&
         (r->connect_timer = evtimer_new(r->loop->base, on_connect_deadline, r))) {
