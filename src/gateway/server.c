@@ -855,14 +855,16 @@ static bool same_str(const char *a, const char *b)
  * their TLS keys, the number of loops, the limits backend (each loop's Redis
  * connection, and the local buckets), and the guardrails, which are built
  * once at start. NULL if b only changes what a reload applies. */
-static const char *needs_restart(const struct sg_gateway_config *a,
-                                 const struct sg_gateway_config *b)
+static const char *needs_restart(const struct sg_gateway *gw, const struct sg_gateway_config *b)
 {
+    const struct sg_gateway_config *a = gw->gen->cfg;
     if (a->n_listeners != b->n_listeners)
         return "listeners";
     for (size_t i = 0; i < a->n_listeners; i++) {
         const struct sg_gw_listener *x = &a->listeners[i], *y = &b->listeners[i];
-        if (!same_str(x->address, y->address) || x->port != y->port ||
+        /* port 0 was "any": the port it got is the same listener */
+        bool same_port = x->port == y->port || (x->port == 0 && y->port == gw->loops[0].ls[i].port);
+        if (!same_str(x->address, y->address) || !same_port ||
             !same_str(x->tls_cert, y->tls_cert) || !same_str(x->tls_key, y->tls_key) ||
             x->metrics != y->metrics)
             return "listeners";
@@ -914,7 +916,7 @@ static void do_reload(struct sg_gateway *gw)
         reload_failed(gw, err.subject, err.reason);
         return;
     }
-    if ((what = needs_restart(gw->gen->cfg, gen->cfg))) {
+    if ((what = needs_restart(gw, gen->cfg))) {
         char why[160];
         snprintf(why, sizeof why, "%s changed, which needs a restart", what);
         runtime_unref(rt);
