@@ -426,8 +426,8 @@ struct sg_gw_loop {
     struct sg_gw_runtime *rt;
     struct sg_gw_listener_rt *ls; /* gw->n_ls of them */
     struct event *ev_stop, *ev_adopt, *ev_drain;
-    /* lock guards m (written by this loop, read by /metrics on any loop),
-     * pending, and the swap of rt (read by /metrics for circuits). */
+    /* lock guards m (written by this loop, read by /metrics on any loop)
+     * and pending (set by loop 0 on reload). */
     pthread_mutex_t lock;
     struct sg_gw_metrics m;
     struct sg_gw_gen *pending; /* a reloaded configuration to adopt */

@@ -881,12 +881,12 @@ static const char *needs_restart(const struct sg_gateway *gw, const struct sg_ga
     return NULL;
 }
 
+/* On the loop's own thread: new requests take rt; those in flight keep the
+ * runtime they hold until they finish. */
 static void swap_runtime(struct sg_gw_loop *loop, struct sg_gw_runtime *rt)
 {
-    pthread_mutex_lock(&loop->lock);
     struct sg_gw_runtime *old = loop->rt;
     loop->rt = rt;
-    pthread_mutex_unlock(&loop->lock);
     apply_server_limits(loop, rt->cfg);
     runtime_unref(old);
 }
