@@ -98,6 +98,8 @@ struct sg_gateway_config {
     int idle_timeout_s;
     int drain_timeout_s;
     int workers;          /* event loops; 0 = one per core */
+    int header_timeout_s; /* a request's head must be complete within this */
+    int min_body_rate;    /* bytes/s a body must keep up once the head is in; 0 = off */
     /* limits */
     bool redis;
     char *redis_host;
@@ -252,6 +254,7 @@ struct sg_gw_metrics {
     struct sg_gw_labelled limiter_failures;/* mode */
     uint64_t redis_up;
     uint64_t guard_blocks, guard_redactions;
+    uint64_t slow_requests; /* connections cut off by the slow-request limits */
     int64_t inflight;
 };
 
@@ -368,6 +371,24 @@ void sg__gw_redis_commit(struct sg_gw_redis *r, const struct sg_gw_limit_query *
                          int64_t used);
 void sg__gw_redis_free(struct sg_gw_redis *r);
 
+/* ---- client connections (conn.c) ------------------------------------------------- */
+
+struct sg_gw_loop;
+struct sg_gw_watch;
+struct bufferevent;
+struct evhttp_request;
+/* The slow-request watch of one loop (header deadline, body-rate floor).
+ * Loop thread only. */
+SG_MUST_USE sg_err sg__gw_watch_new(struct sg_gw_loop *loop, struct sg_gw_watch **out);
+/* Call after the loop's servers are freed, before its event base. */
+void sg__gw_watch_free(struct sg_gw_watch *o);
+/* For evhttp_set_bevcb: watches an accepted connection's new bufferevent
+ * and returns it (NULL, and bev freed, on failure). plain: no TLS, so a 408
+ * may be written straight to the socket. */
+struct bufferevent *sg__gw_watch_bev(struct sg_gw_watch *o, struct bufferevent *bev, bool plain);
+/* req has arrived in full (busy: being answered) or its answer is done. */
+void sg__gw_watch_request(struct sg_gw_watch *o, struct evhttp_request *req, bool busy);
+
 /* ---- the running gateway (server.c, proxy.c) ------------------------------------ */
 
 #include <event2/http.h>
@@ -432,6 +453,7 @@ struct sg_gw_loop {
     struct sg_gw_metrics m;
     struct sg_gw_gen *pending; /* a reloaded configuration to adopt */
     struct sg_gw_redis *redis;
+    struct sg_gw_watch *watch;
     bool stopping;
 };
 

@@ -89,6 +89,7 @@ void sg__gw_metrics_merge(struct sg_gw_metrics *to, const struct sg_gw_metrics *
     to->redis_up = to->redis_up && from->redis_up;
     to->guard_blocks += from->guard_blocks;
     to->guard_redactions += from->guard_redactions;
+    to->slow_requests += from->slow_requests;
     to->inflight += from->inflight;
 }
 
@@ -164,6 +165,10 @@ sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, const struct sg_gw_g
             "# HELP saiguard_gateway_audit_dropped_total Audit events lost (out of memory).\n"
             "# TYPE saiguard_gateway_audit_dropped_total counter\n"
             "saiguard_gateway_audit_dropped_total %" PRIu64 "\n"
+            "# HELP saiguard_gateway_slow_requests_total Connections cut off for sending a "
+            "request too slowly (header_timeout_s, min_body_rate).\n"
+            "# TYPE saiguard_gateway_slow_requests_total counter\n"
+            "saiguard_gateway_slow_requests_total %" PRIu64 "\n"
             "# HELP saiguard_gateway_event_loops Event loops (workers) serving.\n"
             "# TYPE saiguard_gateway_event_loops gauge\n"
             "saiguard_gateway_event_loops %" PRIu64 "\n"
@@ -178,7 +183,7 @@ sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, const struct sg_gw_g
             "# HELP saiguard_gateway_circuit_open 1 while an upstream's circuit breaker is open.\n"
             "# TYPE saiguard_gateway_circuit_open gauge\n%s",
             m->redis_up, m->inflight, g->audit_depth, g->audit_queued, g->audit_errors,
-            g->audit_dropped, g->loops, m->guard_blocks, m->guard_redactions, g->reloads_ok,
+            g->audit_dropped, m->slow_requests, g->loops, m->guard_blocks, m->guard_redactions, g->reloads_ok,
             g->reloads_failed, g->circuits ? g->circuits : "");
     return rc;
 }

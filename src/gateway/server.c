@@ -295,6 +295,7 @@ void sg__gw_finish(struct sg_gw_req *r)
         }
     }
     record(r, secs, estimated);
+    sg__gw_watch_request(loop->watch, r->req, false);
     if (r->guard_begun && gw->opts.inspector.ops)
         gw->opts.inspector.ops->end(r->guard);
     if (r->answer_md)
@@ -560,6 +561,7 @@ static void handle(struct evhttp_request *req, void *arg)
     r->rt = loop->rt;
     r->rt->refs++;
     r->req = req;
+    sg__gw_watch_request(loop->watch, req, true);
     SG_GW_METRICS(loop, loop->m.inflight++);
     clock_gettime(CLOCK_MONOTONIC, &r->t0);
     snprintf(r->id, sizeof r->id, "req_%s%08llx", gw->idprefix,
@@ -680,9 +682,14 @@ static void handle(struct evhttp_request *req, void *arg)
 
 /* ---- listeners ------------------------------------------------------------------------------------ */
 
-static struct bufferevent *tls_bev(struct event_base *base, void *arg)
+/* Every accepted connection's bufferevent, TLS or not, under the
+ * slow-request watch (conn.c). */
+static struct bufferevent *accept_bev(struct event_base *base, void *arg)
 {
     struct sg_gw_listener_rt *l = arg;
+    if (!l->ssl)
+        return sg__gw_watch_bev(l->loop->watch,
+                                bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE), true);
     SSL *ssl = SSL_new(l->ssl);
     if (!ssl)
         return NULL;
@@ -691,7 +698,7 @@ static struct bufferevent *tls_bev(struct event_base *base, void *arg)
                                        BEV_OPT_CLOSE_ON_FREE); /* not deferred: see proxy.c */
     if (bev)
         bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
-    return bev;
+    return sg__gw_watch_bev(l->loop->watch, bev, false);
 }
 
 static sg_err listener_tls(SSL_CTX **out, const struct sg_gw_listener *c, struct sg_error *err)
@@ -784,8 +791,7 @@ static sg_err bind_listeners(struct sg_gw_loop *loop, struct sg_error *err)
         evhttp_set_gencb(l->http, handle, l);
         evhttp_set_allowed_methods(l->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST);
         evhttp_set_default_content_type(l->http, "application/json");
-        if (l->ssl)
-            evhttp_set_bevcb(l->http, tls_bev, l);
+        evhttp_set_bevcb(l->http, accept_bev, l);
         /* Loop 0 binds first; the others join the port it got (port 0). */
         int port = loop->index ? gw->loops[0].ls[i].port : c->port;
         evutil_socket_t fd = listen_on(c, port, gw->n_loops > 1, err, &rc);
@@ -1066,7 +1072,7 @@ static sg_err loop_init(struct sg_gateway *gw, struct sg_gw_loop *loop, struct s
     loop->ev_stop = event_new(loop->base, -1, 0, on_stop_ev, loop);
     loop->ev_adopt = event_new(loop->base, -1, 0, on_adopt, loop);
     loop->ev_drain = evtimer_new(loop->base, on_drain, loop);
-    if (!loop->ev_stop || !loop->ev_adopt || !loop->ev_drain)
+    if (!loop->ev_stop || !loop->ev_adopt || !loop->ev_drain || sg__gw_watch_new(loop, &loop->watch))
         return sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
     sg_err rc = runtime_new(loop, gw->gen, &loop->rt, err);
     if (rc)
@@ -1088,6 +1094,7 @@ static void loop_release(struct sg_gw_loop *loop)
         if (loop->ls[i].http)
             evhttp_free(loop->ls[i].http);
     free(loop->ls);
+    sg__gw_watch_free(loop->watch);
     sg__gw_redis_free(loop->redis);
     runtime_unref(loop->rt);
     gen_unref(loop->pending);
