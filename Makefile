@@ -47,6 +47,7 @@ define run_fuzzers
 	    [ -x "$$f" ] || continue; name=$$(basename $$f); \
 	    work=$$(mktemp -d); mkdir -p fuzz/corpus/$$name; \
 	    echo "fuzz: $$name for $(1) s"; \
+	    SAIGUARD_CACHE_DIR=$(CURDIR)/build/fuzz/cache \
 	    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    $$f -max_total_time=$(1) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 	        -print_final_stats=0 $$work fuzz/corpus/$$name >$$work.log 2>&1 \

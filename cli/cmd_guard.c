@@ -49,7 +49,10 @@ const char cmd_guard_usage[] =
     "  --seed N           (train) shuffle seed [default: 7]\n"
     "  --out FILE         (train) where to write the weights\n"
     "  --format FMT       text (default) or json; jsonl for scan\n"
-    "  --state DIR, --quiet, --no-color, --verbose, --help\n";
+    "  --state DIR, --quiet, --no-color, --verbose, --help\n"
+    "\n"
+    "Environment: SAIGUARD_CACHE_DIR caches compiled matchers (default\n"
+    "~/.cache/saiguard; \"off\" disables).\n";
 
 enum {
     OPT_ROLE = CLI_OPT_FIRST_COMMAND_OPTION,

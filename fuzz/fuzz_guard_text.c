@@ -1,11 +1,13 @@
 /* fuzz_guard_text.c - the whole detector chain on arbitrary bytes: the first
  * byte picks the role, the rest is the text (invalid UTF-8, NULs, matcher-
  * hostile repeats). Every verdict must be defined and every span in range;
- * redaction must succeed. */
+ * redaction must succeed; and the digit gate (entities.c) must find exactly
+ * what a full scan of the digit triggers finds. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "guard/guard_int.h"
 #include "saiguard/guard.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -14,6 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static sg_guard *g;
     static struct sg_guard_result r;
+    static struct sg_guard_entity gated[SG_GUARD_MAX_ENTITIES], full[SG_GUARD_MAX_ENTITIES];
     if (!g && sg_guard_new(NULL, &g, NULL) != SG_OK)
         abort();
     if (size == 0)
@@ -37,5 +40,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (sg_guard_redact(text, len, r.entities, r.n_entities, &out) != SG_OK)
         abort();
     sg_buf_release(&out);
+
+    size_t ng = 0, nf = 0;
+    bool tg = false, tf = false;
+    if (sg_guard_entities(g, text, len, NULL, gated, SG_GUARD_MAX_ENTITIES, &ng, &tg, NULL) !=
+        SG_OK)
+        abort();
+    sg__guard_entities_set_gate(false);
+    sg_err rc = sg_guard_entities(g, text, len, NULL, full, SG_GUARD_MAX_ENTITIES, &nf, &tf, NULL);
+    sg__guard_entities_set_gate(true);
+    if (rc != SG_OK || ng != nf || tg != tf)
+        abort();
+    for (size_t i = 0; i < ng; i++)
+        if (gated[i].type != full[i].type || gated[i].start != full[i].start ||
+            gated[i].end != full[i].end)
+            abort();
     return 0;
 }

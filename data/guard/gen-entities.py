@@ -79,7 +79,27 @@ def email():
     user = rng.choice(["jane.doe", "m.rossi", "ops-team", "k.nguyen+billing", "sales"])
     return f"{user}@{rng.choice(['example.com', 'mail.example.org', 'corp.example.co.uk'])}"
 
+def pem():
+    kind = rng.choice(["RSA ", "EC ", "OPENSSH ", "", "ENCRYPTED "])
+    body = "\n".join(rand(string.ascii_letters + string.digits + "+/", 64) for _ in range(rng.randint(2, 5)))
+    return f"-----BEGIN {kind}PRIVATE KEY-----\n{body}\n-----END {kind}PRIVATE KEY-----"
+
+def conn_password():
+    scheme = rng.choice(["postgres", "postgresql", "mysql", "mongodb+srv", "redis", "amqp"])
+    user = rng.choice(["app", "svc_orders", "reporting", "etl", "api_rw"])
+    host = rng.choice(["db.internal", "10.0.4.12", "pg-primary.prod.example.net", "cache-1"])
+    return f"{scheme}://{user}:", rand(ALNUM + "!#%^*-_", rng.randint(12, 24)), f"@{host}:5432/main"
+
+def generic_secret():
+    key = rng.choice(["api_key", "API_KEY", "client_secret", "auth_token", "password", "SECRET_KEY",
+                      "access_token", "private_key"])
+    sep = rng.choice(["=", ": ", " = ", "=\""])
+    value = rand(string.ascii_letters, 4) + rand(ALNUM + "+/", rng.randint(20, 36)) + rand(string.digits, 2)
+    return key + sep, value, "\"" if sep.endswith("\"") else ""
+
 GEN = {
+    "anthropic_key": lambda: "sk-ant-api03-" + rand(ALNUM + "_-", 93) + "AA",
+    "private_key": pem, "connection_password": conn_password, "generic_secret": generic_secret,
     "aws_access_key": lambda: "AKIA" + rand(string.ascii_uppercase + string.digits, 16),
     "github_token": lambda: "ghp_" + rand(ALNUM, 36),
     "slack_token": lambda: f"xoxb-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}-{rand(ALNUM, 24)}",
@@ -92,6 +112,10 @@ GEN = {
 }
 
 TEMPLATES = {
+    "anthropic_key": ["The summariser calls Claude with key {} from the vault.", "Export ANTHROPIC_API_KEY={} before the run."],
+    "private_key": ["The deploy key in the repo was:\n{}\nRotate it.", "Here is the server key you asked about:\n{}"],
+    "connection_password": ["The worker connects to {} on start.", "DATABASE_URL={} is set in the pod spec."],
+    "generic_secret": ["The config file contains {} in plain text.", "Line 12 of settings.py reads {}."],
     "aws_access_key": ["The deploy role uses access key {} in eu-west-1.", "Set AWS_ACCESS_KEY_ID={} and retry the upload."],
     "github_token": ["Your CI token is {}; keep it out of the repo.", "I found {} hard-coded in the workflow file."],
     "slack_token": ["The bot authenticates with {} when posting alerts."],
@@ -130,9 +154,13 @@ def main():
         types = rng.sample(list(TEMPLATES), rng.randint(1, 3))
         for t in types:
             value = GEN[t]()
+            lead, tail = "", ""
+            if isinstance(value, tuple):  # context around the span inside the slot
+                lead, value, tail = value
             tmpl = rng.choice(TEMPLATES[t])
             before, after = tmpl.split("{}")
-            sentence = before + value + after + " "
+            before += lead
+            sentence = before + value + tail + after + " "
             start = len((("".join(parts)) + before).encode())
             spans.append({"type": t, "start": start, "end": start + len(value.encode())})
             parts.append(sentence)

@@ -126,7 +126,12 @@ typedef struct sg_guard sg_guard;
 
 /* Compiles the rule and entity databases and loads the model (checking its
  * SHA-256 against the recorded digest: SG_ERR_TAMPERED on mismatch). cfg may
- * be NULL for defaults. Free with sg_guard_free. Thread-safe to use after. */
+ * be NULL for defaults. Free with sg_guard_free. Thread-safe to use after.
+ * Compiled databases are cached per user ($SAIGUARD_CACHE_DIR, "off" to
+ * disable; else $XDG_CACHE_HOME/saiguard or ~/.cache/saiguard): a warm
+ * start costs milliseconds, a cold one about half a second of CPU. A cache
+ * that is missing, foreign, writable by others or does not match the
+ * pattern set, Hyperscan version or CPU is ignored and rewritten. */
 SG_MUST_USE sg_err sg_guard_new(const struct sg_guard_config *cfg, sg_guard **out,
                                 struct sg_error *err);
 void sg_guard_free(sg_guard *g);

@@ -22,35 +22,55 @@ sg_err sg_guard_canary_new(char out[SG_GUARD_CANARY_LEN + 1], struct sg_error *e
     return SG_OK;
 }
 
+/* The byte of the canary to look for with memchr: the first one that is not
+ * a letter (case-blind, and rare in prose: our canaries have '-' at 3), else
+ * the first. Searching for a common letter such as 's' would stop every few
+ * bytes of English and cost more than all the other detectors together. */
+static size_t anchor_index(const char *canary, size_t k)
+{
+    for (size_t i = 0; i < k; i++) {
+        unsigned char c = (unsigned char)canary[i];
+        if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            return i;
+    }
+    return 0;
+}
+
 void sg__guard_canary_find(const char *text, size_t len, const char *canary,
                            struct sg_guard_entity *out, size_t cap, size_t *n, bool *truncated)
 {
     size_t k = canary ? strlen(canary) : 0;
     if (k == 0 || len < k)
         return;
-    /* Next occurrence of the first letter in either case; each pointer is
-     * searched again only once passed, so the scan stays linear. */
-    char lo = (char)(canary[0] | 0x20), up = (char)(canary[0] & ~0x20);
-    const char *end = text + len - k + 1, *pl = NULL, *pu = NULL;
-    for (const char *i = text; i < end;) {
+    size_t a = anchor_index(canary, k);
+    char ch = canary[a];
+    bool letter = ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+    /* Candidate starts run from 0 to len - k; the anchor sits a bytes in. */
+    const char *lo = text + a, *end = text + (len - k) + a + 1;
+    const char *pl = NULL, *pu = NULL;
+    char cl = letter ? (char)(ch | 0x20) : ch, cu = letter ? (char)(ch & ~0x20) : ch;
+    for (const char *i = lo; i < end;) {
+        /* Next anchor in either case; each pointer is searched again only
+         * once passed, so the scan stays linear. */
         if (!pl || pl < i)
-            pl = memchr(i, lo, (size_t)(end - i));
-        if (up != lo && (!pu || pu < i))
-            pu = memchr(i, up, (size_t)(end - i));
+            pl = memchr(i, cl, (size_t)(end - i));
         if (!pl)
             pl = end;
-        if (!pu || up == lo)
+        if (cu != cl && (!pu || pu < i))
+            pu = memchr(i, cu, (size_t)(end - i));
+        if (!pu || cu == cl)
             pu = end;
         const char *p = pl < pu ? pl : pu;
         if (p >= end)
             break;
-        if (strncasecmp(p, canary, k) == 0) {
+        const char *start = p - a;
+        if ((start[0] | 0x20) == (canary[0] | 0x20) && strncasecmp(start, canary, k) == 0) {
             if (*n < cap)
-                out[(*n)++] = (struct sg_guard_entity){SG_ENT_CANARY, (size_t)(p - text),
-                                                       (size_t)(p - text) + k, SG_GUARD_BLOCK};
+                out[(*n)++] = (struct sg_guard_entity){SG_ENT_CANARY, (size_t)(start - text),
+                                                       (size_t)(start - text) + k, SG_GUARD_BLOCK};
             else
                 *truncated = true;
-            i = p + k;
+            i = start + k + a;
         } else {
             i = p + 1;
         }

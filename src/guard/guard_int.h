@@ -27,6 +27,19 @@ SG_MUST_USE sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out);
 unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out);
 unsigned sg__guard_deleet(const char *norm, size_t len, sg_buf *out);
 
+/* ---- compiled databases (hscache.c) -------------------------------------- */
+
+/* hs_compile_multi in block mode, through a per-user cache of serialised
+ * databases keyed by the pattern set, Hyperscan version and host platform
+ * ($SAIGUARD_CACHE_DIR, "off" to disable; else $XDG_CACHE_HOME/saiguard or
+ * ~/.cache/saiguard). Any cache problem falls back to compiling. name names
+ * the set in the file name and in errors. *db is the caller's to free. */
+SG_MUST_USE sg_err sg__guard_hs_compile(const char *name, const char *const *exprs,
+                                        const unsigned *flags, const unsigned *ids, unsigned n,
+                                        hs_database_t **db, struct sg_error *err);
+/* How many databases this process loaded from the cache (for tests). */
+unsigned sg__guard_hs_cache_hits(void);
+
 /* ---- injection rules (rules.c) -------------------------------------------- */
 
 struct sg__rule {
@@ -89,7 +102,9 @@ struct sg_guard {
     struct sg_guard_config cfg;
     struct sg__model model;
     hs_database_t *rules_db;
-    hs_database_t *ent_db;
+    hs_database_t *ent_db;   /* MAIN entity triggers */
+    hs_database_t *digit_db; /* DIGITS entity triggers, run on gated regions */
+    hs_database_t *iban_db;  /* IBAN entity triggers, run on gated regions */
     struct sg__scratch_pool pool;
 };
 
@@ -114,23 +129,46 @@ SG_MUST_USE sg_err sg__guard_injection_margin(const sg_guard *g, hs_scratch_t *s
  * structure). Returns true with start and end set when valid. */
 typedef bool (*sg__extract_fn)(const char *text, size_t len, size_t match_end, size_t *start,
                                size_t *end);
+/* Which pass a trigger runs in (entities.c): MAIN over the whole text; the
+ * others only over the regions their gate finds. An IBAN pattern's match
+ * starts with two capitals and two digits and is at most SG__IBAN_SPAN bytes
+ * long. A DIGITS pattern must only match spans that
+ *   - have at most SG__DIGIT_GAP other bytes between two digits,
+ *   - have at most SG__DIGIT_MARGIN bytes before the first and after the
+ *     last digit,
+ *   - hold at least SG__DIGIT_MIN digits, or a run of SG__DIGIT_RUN or more
+ *     adjacent digits followed by a letter or by '-' and a letter,
+ *   - and contain no NUL byte (it separates regions in a batch). */
+enum sg__entity_pass { SG__PASS_MAIN, SG__PASS_DIGITS, SG__PASS_IBAN };
+#define SG__IBAN_SPAN 14
+#define SG__DIGIT_MIN 9
+#define SG__DIGIT_RUN 7
+#define SG__DIGIT_GAP 2
+#define SG__DIGIT_MARGIN 4
 struct sg__entity_pattern {
     enum sg_guard_entity_type type;
     const char *expr;
     unsigned flags;       /* extra HS_FLAG_* */
     sg__extract_fn extract;
+    enum sg__entity_pass pass;
 };
 extern const struct sg__entity_pattern sg__guard_secret_patterns[];
 extern const size_t sg__guard_secret_pattern_count;
 extern const struct sg__entity_pattern sg__guard_pii_patterns[];
 extern const size_t sg__guard_pii_pattern_count;
 
-SG_MUST_USE sg_err sg__guard_entities_compile(hs_database_t **db, struct sg_error *err);
+/* Compiles the MAIN, DIGITS and IBAN trigger databases. */
+SG_MUST_USE sg_err sg__guard_entities_compile(hs_database_t **main_db, hs_database_t **digit_db,
+                                              hs_database_t **iban_db, struct sg_error *err);
 /* Scans text; canary (may be NULL) is matched case-insensitively. */
 SG_MUST_USE sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scratch,
                                            const char *text, size_t len, const char *canary,
                                            struct sg_guard_entity *out, size_t cap, size_t *n,
                                            bool *truncated, struct sg_error *err);
+/* Tests and fuzzers only: off runs the gated (DIGITS, IBAN) triggers over
+ * the whole text, so that the gates can be checked against a full scan.
+ * Process-wide. */
+void sg__guard_entities_set_gate(bool on);
 /* Adds canary occurrences to the found list (canary.c). */
 void sg__guard_canary_find(const char *text, size_t len, const char *canary,
                            struct sg_guard_entity *out, size_t cap, size_t *n, bool *truncated);

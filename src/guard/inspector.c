@@ -20,6 +20,7 @@ struct req {
     char route[128], key_id[128];
     char canary[SG_GUARD_CANARY_LEN + 1];
     sg_guard_stream *stream;
+    struct sg_guard_result *res; /* reused by every check of the request */
 };
 
 static void copy_str(char *dst, size_t cap, const char *src)
@@ -115,13 +116,12 @@ static sg_err i_check_input(void *req, const char *role, const char *text, size_
     enum sg_guard_role gr;
     if (sg_guard_role_parse(role, &gr))
         gr = SG_GUARD_ROLE_USER; /* unknown roles get the user's (strict) bar */
-    struct sg_guard_result *res = malloc(sizeof *res);
-    if (!res)
+    /* One result buffer (8 KiB of spans) per request, not per message. */
+    if (!r->res && !(r->res = malloc(sizeof *r->res)))
         return sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
-    sg_err rc = run(r, gr, text, len, res, err);
+    sg_err rc = run(r, gr, text, len, r->res, err);
     if (rc == SG_OK)
-        rc = finish(r, sg_guard_role_name(gr), text, len, res, rewritten, v, err);
-    free(res);
+        rc = finish(r, sg_guard_role_name(gr), text, len, r->res, rewritten, v, err);
     return rc;
 }
 
@@ -153,6 +153,7 @@ static void i_end(void *req)
     if (!r)
         return;
     sg_guard_stream_free(r->stream);
+    free(r->res);
     free(r);
 }
 

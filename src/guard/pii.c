@@ -4,6 +4,7 @@
  * carries a check: US SSN (structural rules), Spanish DNI/NIE (mod-23
  * letter), French NIR (mod-97 key). Validators are what keep precision up:
  * Hyperscan only says where a candidate ends. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "guard_int.h"
@@ -37,13 +38,24 @@ static void digit_run(const char *t, size_t len, size_t pos, const char *seps, s
     *e = b;
 }
 
+/* Whether the digits ending just before pos form a number of their own
+ * (they do not when a letter is glued to them: "FR76...105,2910..." is an
+ * IBAN and a CSV comma, not 105,2910). */
+static bool number_before(const char *t, size_t pos)
+{
+    while (pos > 0 && sg__is_digit((unsigned char)t[pos - 1]))
+        pos--;
+    return pos == 0 || !(sg__is_alnum((unsigned char)t[pos - 1]) || t[pos - 1] == '_');
+}
+
 /* Not glued to letters, digits or a decimal point on either side. */
 static bool standalone(const char *t, size_t len, size_t s, size_t e)
 {
     if (s > 0) {
         unsigned char c = (unsigned char)t[s - 1];
-        if (sg__is_alnum(c) || c == '_' || ((c == '.' || c == ',') && s >= 2 &&
-                                            sg__is_digit((unsigned char)t[s - 2])))
+        if (sg__is_alnum(c) || c == '_' ||
+            ((c == '.' || c == ',') && s >= 2 && sg__is_digit((unsigned char)t[s - 2]) &&
+             number_before(t, s - 1)))
             return false;
     }
     if (e < len) {
@@ -91,6 +103,39 @@ static bool card_prefix_ok(const char *d, size_t n)
     return false;
 }
 
+/* Card numbers the networks and payment providers publish for testing
+ * (Stripe, Adyen, Braintree, PayPal documentation): they appear in every
+ * integration guide and code answer and can never be charged, so they are
+ * not personal data. Sorted for bsearch. */
+static const char *const test_pans[] = {
+    "2223003122003222", "3056930009020004", "30569309025904",   "3530111333300000",
+    "3566002020360505", "36227206271667",   "371449635398431",  "378282246310005",
+    "378734493671000",  "38520000023237",   "4000000000000002", "4000000000000069",
+    "4000000000000077", "4000000000000101", "4000000000000119", "4000000000000127",
+    "4000000000000341", "4000000000003220", "4000000000009995", "4000000760000002",
+    "4000002500003155", "4000002760003184", "4000003800000008", "4000056655665556",
+    "4000058260000005", "4012000033330026", "4012888888881881", "4111111111111111",
+    "4222222222222",    "4242424242424242", "4444333322221111", "4917610000000000",
+    "5105105105105100", "5200828282828210", "5431111111111111", "5454545454545454",
+    "5500000000000004", "5555555555554444", "6011000990139424", "6011111111111117",
+    "6011601160116611", "6200000000000005", "6205500000000000004",
+};
+
+static int cmp_pan(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool is_test_pan(const char *digits, size_t n)
+{
+    char key[20];
+    memcpy(key, digits, n);
+    key[n] = '\0';
+    const char *k = key;
+    return bsearch(&k, test_pans, sizeof test_pans / sizeof test_pans[0], sizeof test_pans[0],
+                   cmp_pan) != NULL;
+}
+
 static bool ex_card(const char *t, size_t len, size_t m, size_t *s, size_t *e)
 {
     digit_run(t, len, m - 1, " -", s, e);
@@ -110,7 +155,8 @@ static bool ex_card(const char *t, size_t len, size_t m, size_t *s, size_t *e)
             return false; /* "4111 1111-1111 1111" is not how cards are written */
         }
     }
-    return n >= 13 && n <= 19 && card_prefix_ok(d, n) && sg__guard_luhn(d, n);
+    return n >= 13 && n <= 19 && card_prefix_ok(d, n) && sg__guard_luhn(d, n) &&
+           !is_test_pan(d, n);
 }
 
 /* IBAN lengths by country (ISO 13616 registry). */
@@ -214,6 +260,16 @@ static bool ex_email(const char *t, size_t len, size_t m, size_t *s, size_t *e)
         b--;
     if (a == (size_t)(at - t))
         return false;
+    /* "scheme://user@host" and "redis://:pw@host" are URLs with user info
+     * (connection strings are secrets.c's business), not e-mail addresses;
+     * "mailto:bob@x.org" is one. */
+    if (a > 0 && (t[a - 1] == '/' || t[a - 1] == ':')) {
+        size_t k = a - 1;
+        while (k > 0 && t[k - 1] != '/' && !sg__is_space((unsigned char)t[k - 1]) && a - k < 256)
+            k--;
+        if (t[a - 1] == '/' || (k >= 2 && t[k - 1] == '/' && t[k - 2] == '/'))
+            return false;
+    }
     size_t dot = b;
     while (dot > (size_t)(at - t) && t[dot - 1] != '.')
         dot--;
@@ -222,6 +278,9 @@ static bool ex_email(const char *t, size_t len, size_t m, size_t *s, size_t *e)
     for (size_t i = dot; i < b; i++)
         if (sg__is_digit((unsigned char)t[i]) || t[i] == '-')
             return false; /* the TLD is letters: "user@10.0.0.1" is not an address */
+    /* "git@github.com:acme/infra.git" is an scp-style remote. */
+    if (b + 1 < len && t[b] == ':' && !sg__is_space((unsigned char)t[b + 1]))
+        return false;
     *s = a;
     *e = b;
     return true;
@@ -356,17 +415,23 @@ static bool ex_nir(const char *t, size_t len, size_t m, size_t *s, size_t *e)
     return key == 97 - body % 97;
 }
 
+/* DIGITS triggers run only on digit-dense regions (entities.c); each keeps
+ * the contract in guard_int.h: at most 2 bytes between digits (") " in a
+ * phone number), at most 2 before the first ("X-") and after the last ("-L")
+ * digit, and 9 or more digits (SSN 9, phone 10, card 13+, NIR 15) - except
+ * the DNI/NIE, 7 or 8 adjacent digits followed by its letter. The IBAN
+ * trigger starts with "CCdd" and spans at most 14 bytes (SG__PASS_IBAN). */
 const struct sg__entity_pattern sg__guard_pii_patterns[] = {
-    {SG_ENT_CREDIT_CARD, "\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{1,4}", 0, ex_card},
-    {SG_ENT_CREDIT_CARD, "3[47]\\d{2}[ -]?\\d{6}[ -]?\\d{5}", 0, ex_card},
-    {SG_ENT_IBAN, "[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2}", 0, ex_iban},
-    {SG_ENT_EMAIL, "@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2}", 0, ex_email},
+    {SG_ENT_CREDIT_CARD, "\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{1,4}", 0, ex_card, SG__PASS_DIGITS},
+    {SG_ENT_CREDIT_CARD, "3[47]\\d{2}[ -]?\\d{6}[ -]?\\d{5}", 0, ex_card, SG__PASS_DIGITS},
+    {SG_ENT_IBAN, "[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2}", 0, ex_iban, SG__PASS_IBAN},
+    {SG_ENT_EMAIL, "@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2}", 0, ex_email, SG__PASS_MAIN},
     {SG_ENT_PHONE, "\\+\\d{1,3}[ .-]?(?:\\(\\d{1,4}\\)[ .-]?)?\\d{1,4}[ .-]?\\d{2,4}[ .-]?\\d{2,4}", 0,
-     ex_phone},
-    {SG_ENT_PHONE, "(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}", 0, ex_phone},
-    {SG_ENT_US_SSN, "\\d{3}-\\d{2}-\\d{4}", 0, ex_ssn},
-    {SG_ENT_ES_DNI, "(?:\\d{8}|[XYZ]-?\\d{7})-?[A-Za-z]", 0, ex_dni},
-    {SG_ENT_FR_NIR, "[12] ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}", 0, ex_nir},
+     ex_phone, SG__PASS_MAIN},
+    {SG_ENT_PHONE, "(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}", 0, ex_phone, SG__PASS_DIGITS},
+    {SG_ENT_US_SSN, "\\d{3}-\\d{2}-\\d{4}", 0, ex_ssn, SG__PASS_DIGITS},
+    {SG_ENT_ES_DNI, "(?:\\d{8}|[XYZ]-?\\d{7})-?[A-Za-z]", 0, ex_dni, SG__PASS_DIGITS},
+    {SG_ENT_FR_NIR, "[12] ?\\d{2} ?\\d{2} ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}", 0, ex_nir, SG__PASS_DIGITS},
 };
 const size_t sg__guard_pii_pattern_count =
     sizeof sg__guard_pii_patterns / sizeof sg__guard_pii_patterns[0];

@@ -27,10 +27,13 @@ static bool has_prefix(const char *t, size_t s, size_t e, const char *p)
     return e - s >= n && memcmp(t + s, p, n) == 0;
 }
 
+static bool placeholder(const char *t, size_t s, size_t e);
+
 static bool ex_aws(const char *t, size_t len, size_t m, size_t *s, size_t *e)
 {
     key_run(t, len, m - 1, s, e);
-    if (*e - *s != 20)
+    /* AKIAIOSFODNN7EXAMPLE is the key id of the AWS documentation. */
+    if (*e - *s != 20 || placeholder(t, *s, *e))
         return false;
     for (size_t i = *s; i < *e; i++)
         if (!((t[i] >= 'A' && t[i] <= 'Z') || sg__is_digit((unsigned char)t[i])))
@@ -50,7 +53,8 @@ static bool ex_github(const char *t, size_t len, size_t m, size_t *s, size_t *e)
 static bool ex_slack(const char *t, size_t len, size_t m, size_t *s, size_t *e)
 {
     key_run(t, len, m - 1, s, e);
-    return has_prefix(t, *s, *e, "xox") && *e - *s >= 15 && *e - *s <= 255;
+    return (has_prefix(t, *s, *e, "xox") || has_prefix(t, *s, *e, "xapp-")) && *e - *s >= 15 &&
+           *e - *s <= 255;
 }
 
 /* Placeholders in documentation are not secrets: "sk-your-key-here". */
@@ -189,11 +193,15 @@ static bool ex_connpw(const char *t, size_t len, size_t m, size_t *s, size_t *e)
     size_t n = at - p;
     static const char *const fake[] = {"password", "pass", "passwd", "pwd", "secret", "PASSWORD",
                                        "Password", "pw", "changeme", "123456", "test", "mypassword",
-                                       "yourpassword", "user", "admin"};
+                                       "yourpassword", "user", "admin", "postgres", "root",
+                                       "guest", "mysql", "redis", "rabbitmq", "sa"};
     for (size_t i = 0; i < sizeof fake / sizeof fake[0]; i++)
         if (strlen(fake[i]) == n && memcmp(t + p, fake[i], n) == 0)
             return false;
     if (placeholder(t, p, at))
+        return false;
+    /* "app:app@" and "postgres:postgres@" are tutorial defaults. */
+    if (p - 1 - u == n && memcmp(t + u, t + p, n) == 0)
         return false;
     bool all_star = true;
     for (size_t i = p; i < at; i++)
@@ -205,6 +213,29 @@ static bool val_char(unsigned char c)
 {
     return sg__is_alnum(c) || c == '_' || c == '-' || c == '+' || c == '/' || c == '.' ||
            c == '~' || c == '!' || c == '#' || c == '%' || c == '^' || c == '&' || c == '*';
+}
+
+/* "apiKey = process.env.OPENAI_API_KEY", "secret: settings.SECRET_KEY":
+ * a dotted path of identifiers names where the secret is, it is not one. */
+static bool code_reference(const char *t, size_t s, size_t e)
+{
+    size_t parts = 0, part_len = 0;
+    for (size_t i = s; i <= e; i++) {
+        unsigned char c = i < e ? (unsigned char)t[i] : '.';
+        if (c == '.') {
+            if (part_len == 0 || part_len > 40)
+                return false;
+            parts++;
+            part_len = 0;
+        } else if (sg__is_alnum(c) || c == '_') {
+            if (part_len == 0 && sg__is_digit(c))
+                return false;
+            part_len++;
+        } else {
+            return false;
+        }
+    }
+    return parts >= 2;
 }
 
 /* name = value: the value only, entropy-checked so that "token: the
@@ -222,7 +253,7 @@ static bool ex_generic(const char *t, size_t len, size_t m, size_t *s, size_t *e
         b--;
     if (b - a < 16 || b - a > 512)
         return false;
-    if (placeholder(t, a, b) || !mixed_classes(t, a, b, 2))
+    if (placeholder(t, a, b) || !mixed_classes(t, a, b, 2) || code_reference(t, a, b))
         return false;
     if (sg__guard_entropy(t + a, b - a) < 3.3)
         return false;
@@ -232,23 +263,29 @@ static bool ex_generic(const char *t, size_t len, size_t m, size_t *s, size_t *e
 }
 
 const struct sg__entity_pattern sg__guard_secret_patterns[] = {
-    {SG_ENT_AWS_ACCESS_KEY, "(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}", 0, ex_aws},
-    {SG_ENT_GITHUB_TOKEN, "gh[pousr]_[A-Za-z0-9]{36}", 0, ex_github},
-    {SG_ENT_GITHUB_TOKEN, "github_pat_[A-Za-z0-9_]{70}", 0, ex_github},
-    {SG_ENT_SLACK_TOKEN, "xox[baprs]-[A-Za-z0-9-]{10}", 0, ex_slack},
-    {SG_ENT_OPENAI_KEY, "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{28}", 0, ex_openai},
-    {SG_ENT_ANTHROPIC_KEY, "sk-ant-[a-z]{2,6}\\d{2}-[A-Za-z0-9_-]{20}", 0, ex_anthropic},
-    {SG_ENT_GOOGLE_API_KEY, "AIza[0-9A-Za-z_-]{35}", 0, ex_google},
-    {SG_ENT_STRIPE_KEY, "[sr]k_(?:live|test)_[0-9a-zA-Z]{16}", 0, ex_stripe},
-    {SG_ENT_PRIVATE_KEY, "-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY-----", 0, ex_pem},
-    {SG_ENT_JWT, "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8}", 0, ex_jwt},
-    {SG_ENT_CONN_PASSWORD, "[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]{1,64}:[^\\s@/]{1,128}@", 0,
-     ex_connpw},
+    {SG_ENT_AWS_ACCESS_KEY, "(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}", 0, ex_aws, SG__PASS_MAIN},
+    {SG_ENT_GITHUB_TOKEN, "gh[pousr]_[A-Za-z0-9]{36}", 0, ex_github, SG__PASS_MAIN},
+    {SG_ENT_GITHUB_TOKEN, "github_pat_[A-Za-z0-9_]{70}", 0, ex_github, SG__PASS_MAIN},
+    {SG_ENT_SLACK_TOKEN, "xox[baprse]-[A-Za-z0-9-]{10}", 0, ex_slack, SG__PASS_MAIN},
+    {SG_ENT_SLACK_TOKEN, "xapp-\\d-[A-Z0-9]{8}", 0, ex_slack, SG__PASS_MAIN},
+    {SG_ENT_OPENAI_KEY, "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{28}", 0, ex_openai, SG__PASS_MAIN},
+    {SG_ENT_ANTHROPIC_KEY, "sk-ant-[a-z]{2,6}\\d{2}-[A-Za-z0-9_-]{20}", 0, ex_anthropic, SG__PASS_MAIN},
+    {SG_ENT_GOOGLE_API_KEY, "AIza[0-9A-Za-z_-]{35}", 0, ex_google, SG__PASS_MAIN},
+    {SG_ENT_STRIPE_KEY, "[sr]k_(?:live|test)_[0-9a-zA-Z]{16}", 0, ex_stripe, SG__PASS_MAIN},
+    {SG_ENT_PRIVATE_KEY, "-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY-----", 0, ex_pem, SG__PASS_MAIN},
+    {SG_ENT_JWT, "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8}", 0, ex_jwt, SG__PASS_MAIN},
+    {SG_ENT_CONN_PASSWORD, "[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]{0,64}:[^\\s@/]{1,128}@", 0,
+     ex_connpw, SG__PASS_MAIN},
     {SG_ENT_GENERIC_SECRET,
-     "(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|token|"
-     "passw(?:or)?d|pwd|client[_-]?secret|private[_-]?key)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?"
+     "(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?key|access[_-]?token|auth[_-]?token|token|"
+     "pass(?:w(?:or)?d)?|pwd|client[_-]?secret|private[_-]?key)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?"
      "[A-Za-z0-9+/_.~!#%^&*-]{16}",
-     HS_FLAG_CASELESS, ex_generic},
+     HS_FLAG_CASELESS, ex_generic, SG__PASS_MAIN},
+    /* .NET appSettings and the like: the name and the value are attributes. */
+    {SG_ENT_GENERIC_SECRET,
+     "key=[\"'][A-Za-z0-9_.:-]{0,40}(?:passw(?:or)?d|pwd|secret|token|api[_-]?key)[\"']\\s{1,3}"
+     "value=[\"'][A-Za-z0-9+/_.~!#%^&*-]{16}",
+     HS_FLAG_CASELESS, ex_generic, SG__PASS_MAIN},
 };
 const size_t sg__guard_secret_pattern_count =
     sizeof sg__guard_secret_patterns / sizeof sg__guard_secret_patterns[0];

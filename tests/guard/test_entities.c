@@ -4,6 +4,8 @@
  * on their own, and redaction of exactly the span. */
 #include "harness.h"
 
+#include <strings.h>
+
 #include "guard/guard_int.h"
 
 static sg_guard *guard(void)
@@ -45,7 +47,7 @@ static const struct {
     {"generic_secret", "How do I set my API key? api_key = <your key here>", NULL},
     {"generic_secret", "password: correcthorsebatterystaple", NULL},
     {"credit_card", "card 4539 1488 0343 6467 exp 12/27", "4539 1488 0343 6467"},
-    {"credit_card", "amex 3782-822463-10005.", "3782-822463-10005"},
+    {"credit_card", "amex 3479-298416-22949.", "3479-298416-22949"},
     {"credit_card", "card 4539 1488 0343 6468 (bad Luhn)", NULL},
     {"credit_card", "order 1234567812345670 shipped", NULL}, /* Luhn-valid, no issuer */
     {"iban", "pay to DE89 3704 0044 0532 0130 00 today", "DE89 3704 0044 0532 0130 00"},
@@ -63,6 +65,31 @@ static const struct {
     {"es_dni", "DNI 12345678A es incorrecto", NULL},
     {"fr_nir", "NIR 1 85 05 78 006 084 91 ok", "1 85 05 78 006 084 91"},
     {"fr_nir", "NIR 1 85 05 78 006 084 92 faux", NULL},
+    /* Look-alikes users complain about, and the shapes real leaks take. */
+    {"aws_access_key", "access_key_id: AKIAIOSFODNN7EXAMPLE (from the AWS docs)", NULL},
+    {"generic_secret", "aws_secret_access_key = Zq9vR2mXw7Lk3Tb8Ny5Hc1Pd6Gs4Jf0Ue2Ao7Ix",
+     "Zq9vR2mXw7Lk3Tb8Ny5Hc1Pd6Gs4Jf0Ue2Ao7Ix"},
+    {"generic_secret", "const apiKey = process.env.OPENAI_API_KEY;", NULL},
+    {"generic_secret", "secret_key: settings.SECRET_KEY_BASE", NULL},
+    {"connection_password", "redis://:Hs82kQp1Lw9xZe4T@cache-01.internal:6379/0", "Hs82kQp1Lw9xZe4T"},
+    {"email", "redis://:Hs82kQp1Lw9xZe4T@cache-01.internal:6379/0", NULL},
+    {"email", "SENTRY_DSN=https://a1b2c3d4e5f6@o4504.ingest.sentry.io/4505", NULL},
+    {"email", "git clone git@github.com:acme/infra.git", NULL},
+    {"email", "<a href=\"mailto:bob@example.org\">", "bob@example.org"},
+    {"email", "contact bob@example.org: he knows", "bob@example.org"},
+    {"credit_card", "Stripe test card 4242 4242 4242 4242, exp any future date", NULL},
+    {"credit_card", "the classic 4111111111111111 and amex 378282246310005", NULL},
+    {"credit_card", "iban,card\nFR2198319489394948214162105,4539148803436467\n", "4539148803436467"},
+    {"fr_nir", "FR2198319489394948214162105,291036938321758\n", "291036938321758"},
+    {"fr_nir", "3,291036938321758 is a decimal number", NULL},
+    {"slack_token", "SLACK_APP_TOKEN=xapp-1-A07QZ9X7K2L-7699085417758-9f2c4b1e8a7d6c5b3e2f1a0d9c8b7a6f",
+     "xapp-1-A07QZ9X7K2L-7699085417758-9f2c4b1e8a7d6c5b3e2f1a0d9c8b7a6f"},
+    {"connection_password", "README: postgres://postgres:postgres@localhost:5432/postgres", NULL},
+    {"connection_password", "amqp://app:app@rabbit:5672/", NULL},
+    {"generic_secret", "smtp:\n  pass: \"%pYQ2_OQBilCFXuF0DRk\"", "%pYQ2_OQBilCFXuF0DRk"},
+    {"generic_secret", "<add key=\"SmtpPassword\" value=\"at77J9OwPsg%Zt7B\" />", "at77J9OwPsg%Zt7B"},
+    {"generic_secret", "<add key=\"PasswordHint\" value=\"Kx8vQ2mLp9Wt4zR7\" />", NULL},
+    {"generic_secret", "routing: bypass: true, compass: north", NULL},
 };
 
 static void test_each_type_positive_and_negative(void)
@@ -160,6 +187,121 @@ static void test_canary_found_case_insensitively(void)
     CHECK_EQ_INT(e[0].end - e[0].start, SG_GUARD_CANARY_LEN);
 }
 
+/* Runs text through the gated and the full digit pass; both must agree. */
+static void check_gate_agrees(const char *text, size_t len)
+{
+    static struct sg_guard_entity a[SG_GUARD_MAX_ENTITIES], b[SG_GUARD_MAX_ENTITIES];
+    size_t na = 0, nb = 0;
+    bool ta, tb;
+    CHECK_OK(sg_guard_entities(guard(), text, len, NULL, a, SG_GUARD_MAX_ENTITIES, &na, &ta, NULL),
+             NULL);
+    sg__guard_entities_set_gate(false);
+    sg_err rc = sg_guard_entities(guard(), text, len, NULL, b, SG_GUARD_MAX_ENTITIES, &nb, &tb, NULL);
+    sg__guard_entities_set_gate(true);
+    CHECK_OK(rc, NULL);
+    bool same = na == nb && ta == tb;
+    for (size_t i = 0; same && i < na; i++)
+        same = a[i].type == b[i].type && a[i].start == b[i].start && a[i].end == b[i].end;
+    if (!same)
+        sg_test_fail(__FILE__, __LINE__, "gate found %zu spans, full scan %zu in \"%.80s\"", na,
+                     nb, text);
+}
+
+static void test_digit_gate_finds_what_a_full_scan_finds(void)
+{
+    static const char *const texts[] = {
+        "4539 1488 0343 6467", /* at both ends of the text */
+        "x(415) 555-0132", "SSN 536-22-1234, DNI 12345678Z, NIE X-1234567-L.",
+        "NIR 1 85 05 78 006 084 91 and card 3782-822463-10005 and 4539148803436467",
+        "in 2024 we sold 1,299 units at $19.99; 12:30 on 2024-05-01; v1.2.3; 3 of 7",
+        "ids 12 34 56 78 9 then (212) 555-0199 555.123.4567 212-555-0188",
+        "digits spread a 1 b 2 c 3 d 4 e 5 f 6 g 7 h 8 i 9 j 0 k 1",
+        "two cards 4539 1488 0343 6467 4539 1488 0343 6467 glued by one space",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        check_gate_agrees(texts[i], strlen(texts[i]));
+    /* Every entity shifted across 16-byte vector boundaries. */
+    char buf[160];
+    for (int pad = 0; pad < 40; pad++) {
+        int n = snprintf(buf, sizeof buf, "%*sSSN 536-22-1234 tel (415) 555-0132 DNI 12345678Z",
+                         pad, "");
+        check_gate_agrees(buf, (size_t)n);
+        size_t k = 0;
+        bool trunc;
+        struct sg_guard_entity e[8];
+        CHECK_OK(sg_guard_entities(guard(), buf, (size_t)n, NULL, e, 8, &k, &trunc, NULL), NULL);
+        CHECK_EQ_INT(k, 3);
+    }
+    /* Pseudo-random digit soup: dense, sparse and in between. */
+    unsigned seed = 1;
+    for (int round = 0; round < 200; round++) {
+        char t[512];
+        for (size_t i = 0; i < sizeof t; i++) {
+            seed = seed * 1103515245u + 12345u;
+            t[i] = "0123456789 -.()+XYZabc@\n"[(seed >> 16) % (round % 2 ? 24 : 12)];
+        }
+        check_gate_agrees(t, sizeof t);
+    }
+}
+
+static void test_secrets_survive_a_flood_of_pii(void)
+{
+    /* 400 e-mail addresses, then a key and the canary: the verdict keeps
+     * the key and the canary even though the list is full. */
+    sg_buf t;
+    sg_buf_init(&t, (size_t)1 << 20);
+    for (int i = 0; i < 400; i++)
+        CHECK_OK(sg_buf_printf(&t, "user%d@example.org ", i), NULL);
+    CHECK_OK(sg_buf_printf(&t, "AKIAZ7QW3ERT5YUI9OPA sgc-abcdefghijklmnopqrst"), NULL);
+    static struct sg_guard_entity e[SG_GUARD_MAX_ENTITIES];
+    size_t n = 0;
+    bool trunc = false;
+    CHECK_OK(sg_guard_entities(guard(), t.data, t.len, "sgc-abcdefghijklmnopqrst", e,
+                               SG_GUARD_MAX_ENTITIES, &n, &trunc, NULL),
+             NULL);
+    CHECK(trunc);
+    CHECK_EQ_INT(n, SG_GUARD_MAX_ENTITIES);
+    bool key = false, canary = false;
+    for (size_t i = 0; i < n; i++) {
+        key |= e[i].type == SG_ENT_AWS_ACCESS_KEY;
+        canary |= e[i].type == SG_ENT_CANARY;
+        CHECK(i == 0 || e[i].start >= e[i - 1].end);
+    }
+    CHECK(key && canary);
+    sg_buf_release(&t);
+}
+
+static void test_canary_anchors(void)
+{
+    /* All-letter canaries (no '-' to anchor on), at the very start and end,
+     * repeated, and almost-canaries. */
+    static const struct {
+        const char *canary, *text;
+        int want;
+    } canaries[] = {
+        {"zebracanary", "ZebraCanary at the start and at the end: zebracanary", 2},
+        {"zebracanary", "zebracanar zebracanarY", 1},
+        {"sgc-abcd", "sgc-abc sgc-abcd-sgc-abcd sgc-abcX", 2},
+        {"sgc-abcd", "-abcd at the start", 0},
+        {"x", "xXx", 3},
+    };
+    for (size_t i = 0; i < sizeof canaries / sizeof canaries[0]; i++) {
+        struct sg_guard_entity e[8];
+        size_t n = 0;
+        bool trunc;
+        const char *t = canaries[i].text;
+        CHECK_OK(sg_guard_entities(guard(), t, strlen(t), canaries[i].canary, e, 8, &n, &trunc, NULL),
+                 NULL);
+        int found = 0;
+        for (size_t k = 0; k < n; k++)
+            found += e[k].type == SG_ENT_CANARY &&
+                     strncasecmp(t + e[k].start, canaries[i].canary, strlen(canaries[i].canary)) == 0;
+        if (found != canaries[i].want)
+            sg_test_fail(__FILE__, __LINE__, "canary %s in \"%s\": %d, want %d", canaries[i].canary,
+                         t, found, canaries[i].want);
+    }
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
@@ -168,6 +310,9 @@ int main(int argc, char **argv)
         SG_TEST(test_redaction_replaces_exact_span),
         SG_TEST(test_pathological_digits_are_bounded),
         SG_TEST(test_canary_found_case_insensitively),
+        SG_TEST(test_digit_gate_finds_what_a_full_scan_finds),
+        SG_TEST(test_secrets_survive_a_flood_of_pii),
+        SG_TEST(test_canary_anchors),
         {NULL, NULL},
     };
     int rc = sg_test_main(argc, argv, tests);

@@ -59,6 +59,11 @@ static void test_request_lifecycle(void)
     ok = ok && ops->check_output(req, ans, strlen(ans), &rw, &v, NULL) == SG_OK &&
          v.action == SG_INSPECT_REDACT && strcmp(rw.data, "Use [REDACTED:aws_access_key] for that.") == 0 &&
          strstr(v.reason, "AKIA") == NULL;
+    /* the request's result buffer is reused: nothing of the last check stays */
+    const char *clean = "Copenhagen is the capital.";
+    sg_buf_reset(&rw);
+    ok = ok && ops->check_output(req, clean, strlen(clean), &rw, &v, NULL) == SG_OK &&
+         v.action == SG_INSPECT_PASS && rw.len == 0;
 
     /* the streamed answer leaks the canary split over two pieces */
     const char *tok = strstr(canary.data, "sgc-");
