@@ -10,7 +10,6 @@
 #include <event2/dns.h>
 #include <event2/event.h>
 #include <event2/keyvalq_struct.h>
-#include <event2/listener.h>
 #include <event2/util.h>
 #include <event2/thread.h>
 #include <openssl/crypto.h>
