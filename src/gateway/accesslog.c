@@ -32,7 +32,7 @@ struct sg_gw_audit {
     pthread_mutex_t lock;
     pthread_cond_t wake;
     struct audit_item *head, *tail;
-    size_t depth;
+    size_t depth; /* written under lock; read without it (atomic) */
     uint64_t errors, queued, dropped; /* under lock */
     bool stopping;
 };
@@ -147,7 +147,7 @@ static void *audit_main(void *arg)
             pthread_cond_wait(&a->wake, &a->lock);
         struct audit_item *batch = a->head;
         a->head = a->tail = NULL;
-        a->depth = 0;
+        __atomic_store_n(&a->depth, 0, __ATOMIC_RELAXED);
         bool stop = a->stopping;
         pthread_mutex_unlock(&a->lock);
         uint64_t errors = 0;
@@ -254,7 +254,7 @@ static void enqueue(struct sg_gw_audit *a, struct audit_item *it)
     a->tail = it;
     /* The writer drains everything queued when it wakes: one signal per
      * batch, not one context switch per request. */
-    if (a->depth++ == 0)
+    if (__atomic_fetch_add(&a->depth, 1, __ATOMIC_RELAXED) == 0)
         pthread_cond_signal(&a->wake);
     a->queued++;
     pthread_mutex_unlock(&a->lock);
@@ -286,10 +286,10 @@ void sg__gw_audit_set_accesslog(struct sg_gw_audit *a, struct sg_gw_accesslog *l
 
 size_t sg__gw_audit_depth(struct sg_gw_audit *a)
 {
-    pthread_mutex_lock(&a->lock);
-    size_t d = a->depth;
-    pthread_mutex_unlock(&a->lock);
-    return d;
+    /* Every request asks (the back-pressure check): read without the lock,
+     * so that the loops do not queue behind each other or the writer for a
+     * threshold test. */
+    return __atomic_load_n(&a->depth, __ATOMIC_RELAXED);
 }
 
 void sg__gw_audit_stats(struct sg_gw_audit *a, struct sg_gw_gauges *g)
