@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # bench/gateway.sh - the gateway against nginx as a plain reverse proxy, in
 # one run on loopback, both in front of the same upstream (nginx returning a
-# fixed chat completion), both single-worker:
-#   1. throughput: wrk, POST /v1/chat/completions, gateway with auth, rate
-#      limits, quota, policy checks, audit queue and access log all on;
+# fixed chat completion), always with as many gateway event loops as nginx
+# worker processes:
+#   1. throughput and CPU per request: wrk, POST /v1/chat/completions, gateway
+#      with auth, rate limits, quota, policy checks, audit queue and access
+#      log all on; for each WORKERS setting (default "1 auto": one loop
+#      against worker_processes 1, then one loop per core against
+#      worker_processes auto);
 #   2. added latency at 1,000 req/s (open-loop driver bench_gateway_latency,
 #      no coordinated omission): gateway vs the upstream direct, p50/p99;
 #   3. streaming time to first byte added: the node test upstream streaming
 #      SSE, direct vs through the gateway;
 #   4. RSS with 10,000 idle client connections.
 # Needs the release build (make), nginx-light, wrk, node. BENCH_SECONDS sets
-# the length of each wrk run (default 8); GUARD=1 turns the guardrails on.
+# the length of each wrk run (default 8); GUARD=1 turns the guardrails on;
+# WORKERS="1 auto" lists the settings compared (parts 2-4 use the last).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -29,8 +34,10 @@ port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); 
 UP=$(port); NG=$(port)
 ANSWER='{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":"Hello! How can I help you today?"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":9,"total_tokens":21}}'
 mkdir -p "$T/ng"
+NGPID=""
+start_nginx() { # WORKER_PROCESSES
 cat >"$T/ng/nginx.conf" <<NGINX
-worker_processes 1;
+worker_processes $1;
 daemon off;
 pid $T/ng/nginx.pid;
 error_log $T/ng/error.log;
@@ -56,7 +63,11 @@ http {
 }
 NGINX
 nginx -p "$T/ng" -c "$T/ng/nginx.conf" -e "$T/ng/error.log" &
-PIDS+=($!)
+NGPID=$!; PIDS+=($NGPID)
+for i in $(seq 50); do [ -s "$T/ng/nginx.pid" ] && break; sleep 0.1; done
+sleep 0.3
+}
+stop_nginx() { kill "$NGPID" 2>/dev/null || true; wait "$NGPID" 2>/dev/null || true; rm -f "$T/ng/nginx.pid"; }
 
 KJ=$("$SAIGUARD" gateway keygen --format json --id bench --policy bench)
 KEY=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
@@ -89,11 +100,16 @@ policies:
 keys: [{id: bench, policy: bench, hash: "$HASH"}]
 audit: {access_log: $T/access.jsonl}
 YAML
-"$SAIGUARD" gateway --config "$T/gw.yaml" --state "$T/state" 2>"$T/gw.err" &
-GWPID=$!; PIDS+=($GWPID)
-for i in $(seq 50); do grep -q listening "$T/gw.err" && break; sleep 0.1; done
-GW=$(awk '/listening/{print $NF; exit}' "$T/gw.err")
-sleep 0.3
+start_gateway() { # WORKERS (a number, or auto = one loop per core)
+    local w=()
+    [ "$1" != auto ] && w=(--workers "$1")
+    "$SAIGUARD" gateway --config "$T/gw.yaml" "${w[@]}" --state "$T/state" 2>"$T/gw.err" &
+    GWPID=$!; PIDS+=($GWPID)
+    for i in $(seq 50); do grep -q listening "$T/gw.err" && break; sleep 0.1; done
+    GW=$(awk '/listening/{print $NF; exit}' "$T/gw.err")
+    sleep 0.3
+}
+stop_gateway() { kill "$GWPID" 2>/dev/null || true; wait "$GWPID" 2>/dev/null || true; }
 
 BODY='{"model":"gpt-test","max_tokens":64,"messages":[{"role":"system","content":"You are a helpful assistant."},{"role":"user","content":"Hello there, what can you do?"}]}'
 printf '%s' "$BODY" >"$T/body.json"
@@ -103,18 +119,37 @@ wrk.body = '$BODY'
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $KEY"
 LUA
-rps() { wrk -t1 -c64 -d"${SECS}s" -s "$T/post.lua" "http://127.0.0.1:$1/v1/chat/completions" |
-        awk '/Requests\/sec/{print int($2)} /Non-2xx/{print "non2xx " $NF > "/dev/stderr"}'; }
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (machine shared with other agents)"
-echo "-- throughput (wrk -t1 -c64 -d${SECS}s, POST chat completion, 3 alternating rounds)"
-NGS=(); GWS=()
-for round in 1 2 3; do
-    NGS+=("$(rps "$NG")"); GWS+=("$(rps "$GW")")
-    echo "round $round: nginx ${NGS[-1]} req/s, gateway ${GWS[-1]} req/s"
-done
+# cpu PID...: user+system CPU ticks of the processes (all their threads).
+cpu() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
+ngpids() { echo "$(cat "$T/ng/nginx.pid") $(pgrep -P "$(cat "$T/ng/nginx.pid")" | tr '\n' ' ')"; }
+# rps PORT PIDS...: req/s of one wrk run, and CPU microseconds per request of PIDS.
+rps() {
+    local port=$1; shift
+    local c0; c0=$(cpu "$@")
+    local out; out=$(wrk -t1 -c64 -d"${SECS}s" -s "$T/post.lua" "http://127.0.0.1:$port/v1/chat/completions")
+    local c1; c1=$(cpu "$@")
+    printf '%s\n' "$out" | awk '/Non-2xx/{print "non2xx " $NF > "/dev/stderr"}'
+    local n; n=$(printf '%s\n' "$out" | awk '/requests in/{print $1}')
+    printf '%s %s\n' "$(printf '%s\n' "$out" | awk '/Requests\/sec/{print int($2)}')" \
+        "$(( (c1 - c0) * 1000000 / $(getconf CLK_TCK) / (n > 0 ? n : 1) ))"
+}
 med() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
-NGM=$(med "${NGS[@]}"); GWM=$(med "${GWS[@]}")
-echo "median: nginx $NGM req/s, gateway $GWM req/s, ratio $(python3 -c "print(f'{$GWM/$NGM:.2f}')")"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (machine shared with other agents)"
+for W in ${WORKERS:-1 auto}; do
+    stop_nginx; start_nginx "$W"
+    start_gateway "$W"
+    NGW=$(grep -c . <<<"$(pgrep -P "$(cat "$T/ng/nginx.pid")")")
+    echo "-- throughput, gateway --workers $W vs nginx worker_processes $W ($NGW worker(s)); wrk -t1 -c64 -d${SECS}s, POST chat completion, 3 alternating rounds"
+    NGS=(); GWS=(); NGC=(); GWC=()
+    for round in 1 2 3; do
+        read -r r c < <(rps "$NG" $(ngpids)); NGS+=("$r"); NGC+=("$c")
+        read -r r c < <(rps "$GW" "$GWPID"); GWS+=("$r"); GWC+=("$c")
+        echo "round $round: nginx ${NGS[-1]} req/s (${NGC[-1]} us CPU/req, proxy + upstream), gateway ${GWS[-1]} req/s (${GWC[-1]} us CPU/req)"
+    done
+    NGM=$(med "${NGS[@]}"); GWM=$(med "${GWS[@]}")
+    echo "median [$W vs $W]: nginx $NGM req/s, gateway $GWM req/s, ratio $(python3 -c "print(f'{$GWM/$NGM:.2f}')"); CPU/req nginx $(med "${NGC[@]}") us (proxy + upstream), gateway $(med "${GWC[@]}") us"
+    [ "$W" = "$(printf '%s\n' ${WORKERS:-1 auto} | tail -1)" ] || stop_gateway
+done
 
 echo "-- latency at 1000 req/s (open loop, from scheduled send time), 3 alternating rounds of 5 s"
 LAT="$T/lat.jsonl"

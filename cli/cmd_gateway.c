@@ -3,13 +3,14 @@
  * least-privilege findings), and generate API keys (keygen). */
 #include <openssl/crypto.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "saiguard/gateway.h"
 
 const char cmd_gateway_usage[] =
-    "usage: saiguard gateway --config FILE [--state DIR]\n"
+    "usage: saiguard gateway --config FILE [--workers N] [--state DIR]\n"
     "       saiguard gateway check-config [--format text|json] FILE\n"
     "       saiguard gateway keygen [--format text|json] [--id NAME] [--policy NAME]\n"
     "\n"
@@ -29,6 +30,8 @@ const char cmd_gateway_usage[] =
     "Options:\n"
     "  -c, --config FILE   gateway configuration (YAML); ${NAME} expands from the\n"
     "                      environment\n"
+    "      --workers N     event loops serving (default: server.workers, else one\n"
+    "                      per core); they share the ports, limits and audit trail\n"
     "      --id NAME       key id for keygen (default: key)\n"
     "      --policy NAME   policy name for keygen's entry (default: default)\n"
     "      --format F      text (default) or json\n"
@@ -38,7 +41,7 @@ const char cmd_gateway_usage[] =
     "Exit status: 0 ok, 1 check found a problem, 2 usage or configuration error,\n"
     "3 internal error. See saiguard-gateway(1) and examples/gateway/gateway.yaml.\n";
 
-enum { OPT_ID = CLI_OPT_FIRST_COMMAND_OPTION, OPT_POLICY };
+enum { OPT_ID = CLI_OPT_FIRST_COMMAND_OPTION, OPT_POLICY, OPT_WORKERS };
 
 static int do_check(struct cli *cli, const char *path)
 {
@@ -127,13 +130,14 @@ static void on_ready(void *user, const struct sg_gateway *gw)
     }
 }
 
-static int do_serve(struct cli *cli, const char *config)
+static int do_serve(struct cli *cli, const char *config, int workers)
 {
     struct sg_error err = {0};
     sg_ctx *ctx = cli_ctx(cli);
     if (!ctx)
         return SG_EXIT_INTERNAL;
-    struct sg_gateway_options opts = {.config_path = config, .on_ready = on_ready, .user = cli};
+    struct sg_gateway_options opts = {
+        .config_path = config, .on_ready = on_ready, .user = cli, .workers = workers};
     struct sg_gateway *gw = NULL;
     if (sg_gateway_new(ctx, &opts, &gw, &err))
         return cli_report(cli, &err);
@@ -147,11 +151,12 @@ int cmd_gateway(struct cli *cli, int argc, char **argv)
     static const struct option options[] = {{"config", required_argument, NULL, 'c'},
                                             {"id", required_argument, NULL, OPT_ID},
                                             {"policy", required_argument, NULL, OPT_POLICY},
+                                            {"workers", required_argument, NULL, OPT_WORKERS},
                                             CLI_COMMON_OPTIONS,
                                             {0}};
     static const char *const formats[] = {"text", "json", NULL};
     const char *config = NULL, *id = "key", *policy = "default", *verb = NULL;
-    int opt, status;
+    int opt, status, workers = 0;
     /* The verb may come first (`gateway keygen --id x`) or after options. */
     if (argc > 1 && argv[1][0] != '-') {
         verb = argv[1];
@@ -168,6 +173,14 @@ int cmd_gateway(struct cli *cli, int argc, char **argv)
         case 'c': config = optarg; break;
         case OPT_ID: id = optarg; break;
         case OPT_POLICY: policy = optarg; break;
+        case OPT_WORKERS: {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*optarg == '\0' || *end || n < 1 || n > 256)
+                return cli_usage_error(cli, "--workers must be a number from 1 to 256");
+            workers = (int)n;
+            break;
+        }
         default: return cli_usage_error(cli, "unexpected option");
         }
     }
@@ -196,5 +209,5 @@ int cmd_gateway(struct cli *cli, int argc, char **argv)
         return cli_usage_error(cli, "unexpected argument '%s'", argv[optind]);
     if (!config)
         return cli_usage_error(cli, "--config FILE is required to serve");
-    return do_serve(cli, config);
+    return do_serve(cli, config, workers);
 }

@@ -3,7 +3,6 @@
  * over include/saiguard/inventory.h: parse, call, print. */
 #include "cli.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,59 +67,6 @@ struct args {
     const char *globs[65], *exclude[65];
     int nglobs, nexclude;
 };
-
-/* ---- the scan's audit sink ------------------------------------------------ */
-
-/* A first scan of a large tree registers hundreds of assets: one durable
- * ledger append (one fsync) per event would cost more than the scan. A scan
- * queues its events in a ledger batcher, started only when the first event
- * arrives (a scan that changes nothing leaves the ledger alone), and the
- * library flushes the sink before it commits, so no registry change is ever
- * committed ahead of its audit record. */
-struct scan_sink {
-    char state_dir[PATH_MAX];
-    sg_ledger_batcher *b;
-};
-
-static sg_err scan_sink_record(void *impl, const struct sg_audit_event *ev, struct sg_error *err)
-{
-    struct scan_sink *s = impl;
-    sg_err rc;
-    if (!s->b && (rc = sg_ledger_batcher_new(s->state_dir, NULL, &s->b, err)) != SG_OK)
-        return rc;
-    return sg_ledger_batcher_submit(s->b, ev, NULL, err);
-}
-
-static sg_err scan_sink_flush(void *impl, struct sg_error *err)
-{
-    struct scan_sink *s = impl;
-    return s->b ? sg_ledger_batcher_flush(s->b, err) : SG_OK;
-}
-
-static void scan_sink_close(void *impl)
-{
-    struct scan_sink *s = impl;
-    if (s)
-        sg_ledger_batcher_free(s->b);
-    free(s);
-}
-
-static const struct sg_audit_sink scan_sink = {
-    .name = "ledger-batched",
-    .record = scan_sink_record,
-    .flush = scan_sink_flush,
-    .close = scan_sink_close,
-};
-
-/* Replaces ctx's one-append-per-event ledger sink; keeps it on no memory. */
-static void attach_scan_sink(sg_ctx *ctx)
-{
-    struct scan_sink *s = calloc(1, sizeof *s);
-    if (!s)
-        return;
-    snprintf(s->state_dir, sizeof s->state_dir, "%s", ctx->state_dir);
-    sg_ctx_set_audit(ctx, &scan_sink, s);
-}
 
 /* Parses the verb's options; returns -1 to go on, else an exit status. */
 static int parse(struct cli *cli, int argc, char **argv, struct args *a)
@@ -368,7 +314,11 @@ int cmd_inventory(struct cli *cli, int argc, char **argv)
         return cli_report(cli, &err);
     status = SG_EXIT_OK;
     if (scan) {
-        attach_scan_sink(ctx);
+        /* A first scan registers hundreds of assets: one fsync per audit
+         * event would cost more than the scan. The library flushes the sink
+         * before it commits, so no registry change is committed ahead of
+         * its audit record. */
+        sg_ledger_sink_attach_batched(ctx);
         status = do_scan(cli, inv, &a, n, rest);
     } else if (reg) {
         struct sg_inv_register_options ro = {

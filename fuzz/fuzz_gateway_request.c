@@ -2,7 +2,8 @@
  * upstreams besides HTTP framing (libevent's): request bodies against a
  * policy (first byte picks the endpoint), the texts walk with rewriting, and
  * the same bytes as an SSE stream cut at an arbitrary point, with usage and
- * delta-text extraction on each event. */
+ * delta-text extraction on each event, and the tree-less reader of a whole
+ * answer's usage. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,5 +69,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (sg__gw_sse_feed(&sse, body, cut, on_event, NULL) == SG_OK)
         (void)sg__gw_sse_feed(&sse, body + cut, len - cut, on_event, NULL);
     sg__gw_sse_release(&sse);
+
+    /* The tree-less usage reader of whole answers: whatever it accepts as an
+     * object must be balanced, and a member it finds must lie inside. */
+    const char *mv;
+    size_t ml;
+    bool wf;
+    int64_t p, c, t;
+    if (sg__gw_json_member(body, len, "usage", &mv, &ml) == 1 &&
+        (mv < body || mv + ml > body + len))
+        abort();
+    (void)sg__gw_usage_text(body, len, &wf, &p, &c, &t);
     return 0;
 }

@@ -10,10 +10,12 @@
  * without starting anything.
  *
  * Thread safety: a loaded configuration is immutable and may be read from
- * any thread. A running gateway (struct sg_gateway) is driven by one thread:
- * sg_gateway_run() blocks in its event loop; sg_gateway_stop() and
- * sg_gateway_reload() may be called from any thread (for signals, let
- * sg_gateway_run handle them: handle_signals). */
+ * any thread. A running gateway (struct sg_gateway) serves from N event
+ * loops (worker threads, one per core by default): sg_gateway_run() runs
+ * loop 0 in the calling thread and the others in threads of its own, and
+ * returns once all have stopped; sg_gateway_stop() and sg_gateway_reload()
+ * may be called from any thread (for signals, let sg_gateway_run handle
+ * them: handle_signals). */
 #ifndef SAIGUARD_GATEWAY_H
 #define SAIGUARD_GATEWAY_H
 
@@ -103,6 +105,10 @@ struct sg_gateway_options {
      * "listening" or to signal readiness. May be NULL. */
     void (*on_ready)(void *user, const struct sg_gateway *gw);
     void *user;
+    /* Event loops (worker threads) serving; 0 = the configuration's
+     * server.workers, whose 0 means one per core. Each loop accepts on
+     * the same ports (SO_REUSEPORT) and keeps its own upstream pools. */
+    int workers;
 };
 
 /* Loads the configuration, binds the listeners and connects to Redis (when
@@ -118,11 +124,15 @@ SG_MUST_USE sg_err sg_gateway_run(struct sg_gateway *gw, bool handle_signals,
                                   struct sg_error *err);
 /* Asks the loop to stop (graceful). Thread-safe; not for signal handlers. */
 void sg_gateway_stop(struct sg_gateway *gw);
-/* Asks the loop to reread the configuration. Connections stay open;
- * requests in flight finish under the configuration they started with. A
- * configuration that fails to validate is logged and ignored. Listeners are
- * bound at start and are not changed by a reload, nor are the Redis address
- * and the guard section. Thread-safe; not for signal handlers. */
+/* Asks the loops to reread the configuration. Connections stay open;
+ * requests in flight finish under the configuration they started with.
+ * Routes, upstreams, policies, keys, audit and the server limits
+ * (max_header_bytes, max_body_bytes, timeouts) take effect. A configuration
+ * that fails to validate, or that changes what only a restart can change
+ * (listeners, server.workers, the limits backend and Redis address, the
+ * guard section), is refused as a whole: logged with the reason, counted
+ * in saiguard_gateway_config_reloads_total{result="failed"}, and the
+ * running configuration stays. Thread-safe; not for signal handlers. */
 void sg_gateway_reload(struct sg_gateway *gw);
 /* Port actually bound by listener i (useful with port 0), or -1. */
 int sg_gateway_listener_port(const struct sg_gateway *gw, size_t i);

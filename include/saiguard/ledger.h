@@ -304,6 +304,12 @@ void sg_ledger_batcher_free(sg_ledger_batcher *b);
  * durable append.
  * ====================================================================== */
 void sg_ledger_sink_attach(sg_ctx *ctx);
+/* The same, for commands that record many events at once (a first inventory
+ * scan): events are queued in a group-commit batcher, started in ctx's state
+ * directory when the first event arrives; sg_audit_flush waits until every
+ * queued event is durable, and releasing the sink commits what is left.
+ * Without memory, ctx keeps the sink it had. */
+void sg_ledger_sink_attach_batched(sg_ctx *ctx);
 /* For servers: ctx's events go to batcher b (sg_audit_record queues and
  * returns; sg_audit_flush waits until they are durable). ctx takes b over
  * and frees it - committing everything queued - when it releases the sink. */

@@ -195,12 +195,16 @@ static sg_err check_readable(struct loader *ld, const char *where, const char *p
 static sg_err load_server(struct loader *ld, const json_t *root)
 {
     static const char *const keys[] = {"max_header_bytes", "max_body_bytes", "idle_timeout_s",
-                                       "drain_timeout_s", NULL};
+                                       "drain_timeout_s", "workers", "header_timeout_s",
+                                       "min_body_rate", NULL};
     struct sg_gateway_config *c = ld->cfg;
     c->max_header_bytes = 16384;
     c->max_body_bytes = 4 << 20;
     c->idle_timeout_s = 30;
     c->drain_timeout_s = 10;
+    c->workers = 0;
+    c->header_timeout_s = 10;
+    c->min_body_rate = 1024;
     json_t *s = json_object_get(root, "server");
     if (!s)
         return SG_OK;
@@ -209,7 +213,10 @@ static sg_err load_server(struct loader *ld, const json_t *root)
         (rc = get_int32(ld, s, "max_header_bytes", "server", 1024, 1 << 20, &c->max_header_bytes)) ||
         (rc = get_int(ld, s, "max_body_bytes", "server", 1024, (int64_t)1 << 30, &c->max_body_bytes)) ||
         (rc = get_int32(ld, s, "idle_timeout_s", "server", 1, 3600, &c->idle_timeout_s)) ||
-        (rc = get_int32(ld, s, "drain_timeout_s", "server", 0, 3600, &c->drain_timeout_s)))
+        (rc = get_int32(ld, s, "drain_timeout_s", "server", 0, 3600, &c->drain_timeout_s)) ||
+        (rc = get_int32(ld, s, "workers", "server", 0, 256, &c->workers)) ||
+        (rc = get_int32(ld, s, "header_timeout_s", "server", 1, 3600, &c->header_timeout_s)) ||
+        (rc = get_int32(ld, s, "min_body_rate", "server", 0, 1 << 30, &c->min_body_rate)))
         return rc;
     return SG_OK;
 }

@@ -5,12 +5,14 @@
 #ifndef SG_GATEWAY_INTERNAL_H
 #define SG_GATEWAY_INTERNAL_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 
 #include "saiguard/buf.h"
 #include "saiguard/gateway.h"
 #include "saiguard/json.h"
+#include <openssl/evp.h>
 
 /* ---- configuration model (config.c) ------------------------------------ */
 
@@ -95,6 +97,9 @@ struct sg_gateway_config {
     int64_t max_body_bytes;
     int idle_timeout_s;
     int drain_timeout_s;
+    int workers;          /* event loops; 0 = one per core */
+    int header_timeout_s; /* a request's head must be complete within this */
+    int min_body_rate;    /* bytes/s a body must keep up once the head is in; 0 = off */
     /* limits */
     bool redis;
     char *redis_host;
@@ -196,11 +201,36 @@ SG_MUST_USE sg_err sg__gw_sse_feed(struct sg_gw_sse *s, const char *bytes, size_
 /* Extracts usage.total_tokens / prompt / completion from a JSON answer or
  * stream event; returns false when absent. */
 bool sg__gw_usage(const json_t *doc, int64_t *prompt, int64_t *completion, int64_t *total);
+/* The value of member name of the top-level object of a whole JSON answer,
+ * found without building a tree: 1 found (*val, *vlen point into s), 0 not
+ * there, -1 not a JSON object (unbalanced brackets or strings, trailing
+ * bytes). It checks structure only (brackets, strings, nesting depth), not
+ * literals. Written here because jansson has no partial or lazy parse and
+ * parsing every non-streamed answer just to read "usage" was the largest
+ * single cost of the event loop (16% of it, measured with perf); the
+ * member itself is then parsed by jansson. Keys are compared as raw bytes
+ * (an escaped spelling of the name is not found). */
+int sg__gw_json_member(const char *s, size_t len, const char *name, const char **val,
+                       size_t *vlen);
+/* sg__gw_usage on the "usage" member of a whole answer, through
+ * sg__gw_json_member. *well_formed says whether the answer is a JSON object
+ * at the structural level. */
+bool sg__gw_usage_text(const char *data, size_t len, bool *well_formed, int64_t *prompt,
+                       int64_t *completion, int64_t *total);
 /* The streamed text of one chat/completions/responses event, borrowed from
  * doc (NULL if none). *slot receives the json_t holding it so a rewrite can
  * replace it. */
 const char *sg__gw_event_text(json_t *doc, json_t **holder, const char **field);
 
+
+/* ---- digests (keys.c) ---------------------------------------------------------- */
+
+/* SHA-256 fetched once per process: passing EVP_sha256() makes OpenSSL 3
+ * look the algorithm up again on every digest (an implicit fetch; 2-3% of
+ * the event loop per digest, measured with perf). Thread-safe. */
+const EVP_MD *sg__gw_sha256_md(void);
+/* "sha256:<hex>" of len bytes into out; "" if the digest fails. */
+void sg__gw_digest_hex(const void *data, size_t len, char out[72]);
 
 /* ---- metrics (metrics.c) ----------------------------------------------------- */
 
@@ -223,32 +253,45 @@ struct sg_gw_metrics {
     struct sg_gw_labelled upstream_errors; /* upstream, kind */
     struct sg_gw_labelled limiter_failures;/* mode */
     uint64_t redis_up;
-    uint64_t audit_errors, audit_dropped, audit_queued;
-    uint64_t reloads_ok, reloads_failed;
     uint64_t guard_blocks, guard_redactions;
+    uint64_t slow_requests; /* connections cut off by the slow-request limits */
     int64_t inflight;
+};
+
+/* What /metrics shows besides the per-loop counters. */
+struct sg_gw_gauges {
+    uint64_t audit_depth, audit_queued, audit_errors, audit_dropped;
+    uint64_t reloads_ok, reloads_failed;
+    uint64_t loops;
+    const char *circuits;
 };
 
 void sg__gw_metrics_release(struct sg_gw_metrics *m);
 void sg__gw_metrics_add(struct sg_gw_labelled *c, const char *label, uint64_t n);
 void sg__gw_metrics_latency(struct sg_gw_metrics *m, double seconds);
+/* Adds every counter of from into to (the loops' metrics into one view);
+ * redis_up is 1 only if it is 1 in both. */
+void sg__gw_metrics_merge(struct sg_gw_metrics *to, const struct sg_gw_metrics *from);
 /* Prometheus text exposition of m (plus the gauges passed in) into out. */
-SG_MUST_USE sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, uint64_t audit_depth,
-                                         const char *circuits, sg_buf *out);
+SG_MUST_USE sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m,
+                                         const struct sg_gw_gauges *g, sg_buf *out);
 
 /* ---- audit queue and access log (accesslog.c) -------------------------------- */
 
 struct sg_gw_audit;
 struct sg_gw_accesslog;
 /* Starts the writer thread that records queued events through ctx's audit
- * sink in batches (one sink flush per batch, never one per request). */
-SG_MUST_USE sg_err sg__gw_audit_new(sg_ctx *ctx, struct sg_gw_metrics *m,
-                                    struct sg_gw_audit **out, struct sg_error *err);
+ * sink in batches (one sink flush per batch, never one per request).
+ * Every function is thread-safe (the event loops share one queue). */
+SG_MUST_USE sg_err sg__gw_audit_new(sg_ctx *ctx, struct sg_gw_audit **out,
+                                    struct sg_error *err);
 /* Queues one event; takes ownership of details. Never blocks on disk. */
 void sg__gw_audit_push(struct sg_gw_audit *a, const char *type, const char *subject,
                        const char *actor, const char *outcome, const char *digest_before,
                        const char *digest_after, json_t *details);
 size_t sg__gw_audit_depth(struct sg_gw_audit *a);
+/* Fills the audit fields of g (depth, queued, errors, dropped). */
+void sg__gw_audit_stats(struct sg_gw_audit *a, struct sg_gw_gauges *g);
 /* Drains the queue, flushes the sink and stops the thread. */
 void sg__gw_audit_free(struct sg_gw_audit *a);
 
@@ -267,7 +310,8 @@ struct sg_gw_record {
     char *prompt_text, *answer_text; /* owned; only with audit.record_text */
     size_t prompt_len, answer_len;
 };
-/* Queues rec (taken over: freed by the queue). */
+/* Queues rec (taken over: freed by the queue). NULL (a record that could not
+ * be allocated) counts as a dropped event. */
 void sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec);
 /* From now on access log lines go to log (taken over; NULL = none); the one
  * before is closed once the lines queued before it are written. */
@@ -296,6 +340,9 @@ struct sg_gw_limit_query {
 /* retry_after_s: for refusals, seconds until the request could succeed. */
 typedef void (*sg_gw_limit_cb)(void *arg, enum sg_gw_reason r, int retry_after_s);
 
+/* Shared by the event loops: one mutex around each check and commit (a
+ * handful of arithmetic on one key's buckets; contention is negligible next
+ * to a request's system calls, and the limit stays exact across loops). */
 struct sg_gw_local;
 SG_MUST_USE sg_err sg__gw_local_new(struct sg_gw_local **out);
 enum sg_gw_reason sg__gw_local_check(struct sg_gw_local *l, const struct sg_gw_limit_query *q,
@@ -310,8 +357,10 @@ int sg__gw_until_midnight(int64_t now_ms);
 
 struct event_base;
 struct sg_gw_redis;
+/* One connection per event loop: base is the loop's; m (guarded by mlock)
+ * its metrics. */
 SG_MUST_USE sg_err sg__gw_redis_new(struct event_base *base, const struct sg_gateway_config *cfg,
-                                    struct sg_gw_metrics *m, sg_ctx *ctx,
+                                    struct sg_gw_metrics *m, pthread_mutex_t *mlock, sg_ctx *ctx,
                                     struct sg_gw_redis **out, struct sg_error *err);
 /* Asks Redis; cb runs exactly once, possibly before this returns (Redis
  * down). On failure cb gets SG_GW_LIMITER_DOWN; the caller applies the
@@ -322,6 +371,24 @@ void sg__gw_redis_commit(struct sg_gw_redis *r, const struct sg_gw_limit_query *
                          int64_t used);
 void sg__gw_redis_free(struct sg_gw_redis *r);
 
+/* ---- client connections (conn.c) ------------------------------------------------- */
+
+struct sg_gw_loop;
+struct sg_gw_watch;
+struct bufferevent;
+struct evhttp_request;
+/* The slow-request watch of one loop (header deadline, body-rate floor).
+ * Loop thread only. */
+SG_MUST_USE sg_err sg__gw_watch_new(struct sg_gw_loop *loop, struct sg_gw_watch **out);
+/* Call after the loop's servers are freed, before its event base. */
+void sg__gw_watch_free(struct sg_gw_watch *o);
+/* For evhttp_set_bevcb: watches an accepted connection's new bufferevent
+ * and returns it (NULL, and bev freed, on failure). plain: no TLS, so a 408
+ * may be written straight to the socket. */
+struct bufferevent *sg__gw_watch_bev(struct sg_gw_watch *o, struct bufferevent *bev, bool plain);
+/* req has arrived in full (busy: being answered) or its answer is done. */
+void sg__gw_watch_request(struct sg_gw_watch *o, struct evhttp_request *req, bool busy);
+
 /* ---- the running gateway (server.c, proxy.c) ------------------------------------ */
 
 #include <event2/http.h>
@@ -331,48 +398,88 @@ void sg__gw_redis_free(struct sg_gw_redis *r);
 
 struct sg_gw_pool;
 
-/* One configuration generation with its upstream pools. Requests hold a
- * reference, so a reload never pulls a configuration from under them. */
-struct sg_gw_runtime {
-    struct sg_gateway *gw;
+/* One upstream's circuit breaker, shared by the loops (atomics): failures
+ * in a row, and until when requests are refused (ms since the epoch). */
+struct sg_gw_breaker {
+    int failures;
+    int64_t open_until_ms;
+};
+
+/* A validated configuration shared by the event loops; each loop builds its
+ * own runtime (upstream pools) on it. refs is atomic. */
+struct sg_gw_gen {
     struct sg_gateway_config *cfg;
-    struct sg_gw_pool *pools; /* parallel to cfg->upstreams */
+    struct sg_gw_breaker *breakers; /* parallel to cfg->upstreams */
+    int refs;
+};
+
+/* One configuration generation with one loop's upstream pools. Requests hold
+ * a reference, so a reload never pulls a configuration from under them.
+ * refs is touched by the owning loop only. */
+struct sg_gw_runtime {
+    struct sg_gw_loop *loop;
+    struct sg_gw_gen *gen;
+    struct sg_gateway_config *cfg; /* gen->cfg */
+    struct sg_gw_pool *pools;      /* parallel to cfg->upstreams */
     int refs;
 };
 
 struct sg_gw_listener_rt {
-    struct sg_gateway *gw;
+    struct sg_gw_loop *loop;
     struct evhttp *http;
     struct evhttp_bound_socket *sock;
-    SSL_CTX *ssl;
+    SSL_CTX *ssl; /* the gateway's, shared by the loops */
     int port;
     bool metrics;
+};
+
+/* One event loop (a worker): its own libevent base, its own listening
+ * sockets on the shared ports (SO_REUSEPORT: the kernel spreads new
+ * connections over the loops), upstream pools, Redis connection and
+ * metrics. A connection stays on the loop that accepted it. */
+struct sg_gw_loop {
+    struct sg_gateway *gw;
+    unsigned index;
+    pthread_t thread;
+    bool has_thread;
+    struct event_base *base;
+    struct evdns_base *dns;
+    struct sg_gw_runtime *rt;
+    struct sg_gw_listener_rt *ls; /* gw->n_ls of them */
+    struct event *ev_stop, *ev_adopt, *ev_drain;
+    /* lock guards m (written by this loop, read by /metrics on any loop)
+     * and pending (set by loop 0 on reload). */
+    pthread_mutex_t lock;
+    struct sg_gw_metrics m;
+    struct sg_gw_gen *pending; /* a reloaded configuration to adopt */
+    struct sg_gw_redis *redis;
+    struct sg_gw_watch *watch;
+    bool stopping;
 };
 
 struct sg_gateway {
     sg_ctx *ctx;
     struct sg_gateway_options opts;
     char *config_path;
-    struct event_base *base;
-    struct evdns_base *dns;
-    struct sg_gw_runtime *rt;
-    struct sg_gw_listener_rt *ls;
+    struct sg_gw_loop *loops;
+    size_t n_loops;
     size_t n_ls;
-    struct event *ev_stop, *ev_reload, *ev_tick, *ev_drain;
+    SSL_CTX **ssl;       /* per listener, NULL without TLS */
+    struct sg_gw_gen *gen; /* the configuration in force (reload compares) */
+    struct event *ev_reload; /* on loop 0 */
     struct event *sigs[4];
-    struct sg_gw_metrics m;
     struct sg_gw_local *local;
-    struct sg_gw_redis *redis;
     struct sg_gw_audit *audit;
     struct sg_inspector own_inspector; /* built from the "guard" section */
-    uint64_t seq;
+    uint64_t seq;                      /* atomic */
+    uint64_t reloads_ok, reloads_failed; /* atomic */
     char idprefix[9];
-    bool stopping;
 };
 
 /* One client request, from arrival to the last byte of its answer. */
 struct sg_gw_req {
     struct sg_gateway *gw;
+    struct sg_gw_loop *loop;
     struct sg_gw_runtime *rt;
     struct evhttp_request *req;
     const struct sg_gw_route *route;
@@ -415,6 +522,14 @@ struct sg_gw_req {
     struct evbuffer *out; /* scratch for rewritten stream events */
 };
 
+/* server.c: the loop's metrics, under its lock. */
+#define SG_GW_METRICS(loop, stmt)                                                                  \
+    do {                                                                                           \
+        pthread_mutex_lock(&(loop)->lock);                                                         \
+        stmt;                                                                                      \
+        pthread_mutex_unlock(&(loop)->lock);                                                       \
+    } while (0)
+
 /* server.c: answers r with an OpenAI-shaped error and finishes it. */
 void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after, const char *fmt,
                  ...) SG_PRINTF(4, 5);
@@ -429,7 +544,7 @@ int64_t sg__gw_now_ms(void);
 /* proxy.c */
 SG_MUST_USE sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err);
 void sg__gw_pools_free(struct sg_gw_runtime *rt);
-SG_MUST_USE sg_err sg__gw_circuits_render(const struct sg_gw_runtime *rt, sg_buf *out);
+
 /* Sends r upstream; answers the client when done (through sg__gw_finish). */
 void sg__gw_proxy(struct sg_gw_req *r);
 

@@ -3,11 +3,42 @@
  * The configuration never holds a plaintext key. */
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "gateway/internal.h"
 #include "saiguard/encode.h"
+
+static pthread_once_t md_once = PTHREAD_ONCE_INIT;
+static EVP_MD *md_sha256;
+
+static void fetch_sha256(void)
+{
+    md_sha256 = EVP_MD_fetch(NULL, "SHA256", NULL); /* kept for the process's life */
+}
+
+const EVP_MD *sg__gw_sha256_md(void)
+{
+    pthread_once(&md_once, fetch_sha256);
+    return md_sha256 ? md_sha256 : EVP_sha256();
+}
+
+static bool sha256(const void *data, size_t len, uint8_t d[SG_SHA256_LEN])
+{
+    unsigned n = 0;
+    return EVP_Digest(data, len, d, &n, sg__gw_sha256_md(), NULL) == 1 && n == SG_SHA256_LEN;
+}
+
+void sg__gw_digest_hex(const void *data, size_t len, char out[72])
+{
+    uint8_t d[SG_SHA256_LEN];
+    out[0] = '\0';
+    if (sha256(data, len, d)) {
+        memcpy(out, "sha256:", 7);
+        sg_hex_encode(d, sizeof d, out + 7);
+    }
+}
 
 /* sha256(salt || key) in hex. */
 static sg_err key_digest(const uint8_t salt[16], const char *key, size_t len,
@@ -18,11 +49,13 @@ static sg_err key_digest(const uint8_t salt[16], const char *key, size_t len,
         return SG_ERR_TOO_LARGE;
     memcpy(tmp, salt, 16);
     memcpy(tmp + 16, key, len);
-    sg_err rc = sg_sha256(tmp, 16 + len, d);
+    bool ok = sha256(tmp, 16 + len, d);
     OPENSSL_cleanse(tmp, sizeof tmp);
-    if (rc == SG_OK)
-        sg_hex_encode(d, sizeof d, hex);
-    return rc;
+    if (!ok)
+        return SG_ERR_CRYPTO;
+    sg_hex_encode(d, sizeof d, hex);
+    OPENSSL_cleanse(d, sizeof d);
+    return SG_OK;
 }
 
 sg_err sg_gateway_keygen(struct sg_gateway_key *out, struct sg_error *err)

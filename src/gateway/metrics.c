@@ -1,7 +1,8 @@
 /* metrics.c - the gateway's Prometheus metrics: request counts by status,
  * rejections by reason, upstream errors, latency histogram, tokens per key,
  * limiter and audit health; rendered in the text exposition format at
- * /metrics. Updated only from the event-loop thread, so no locking. */
+ * /metrics. Each event loop keeps its own set (under its lock); /metrics
+ * merges them into one view. */
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,32 @@ void sg__gw_metrics_latency(struct sg_gw_metrics *m, double s)
     m->latency_count++;
 }
 
+static void merge_labelled(struct sg_gw_labelled *to, const struct sg_gw_labelled *from)
+{
+    for (size_t i = 0; i < from->n; i++)
+        sg__gw_metrics_add(to, from->labels[i], from->values[i]);
+}
+
+void sg__gw_metrics_merge(struct sg_gw_metrics *to, const struct sg_gw_metrics *from)
+{
+    for (size_t i = 0; i < sizeof to->requests_by_status / sizeof to->requests_by_status[0]; i++)
+        to->requests_by_status[i] += from->requests_by_status[i];
+    for (size_t i = 0; i < SG_GW_REASON_COUNT; i++)
+        to->rejections[i] += from->rejections[i];
+    for (size_t i = 0; i <= SG_GW_LAT_BUCKETS; i++)
+        to->latency_buckets[i] += from->latency_buckets[i];
+    to->latency_sum += from->latency_sum;
+    to->latency_count += from->latency_count;
+    merge_labelled(&to->tokens, &from->tokens);
+    merge_labelled(&to->upstream_errors, &from->upstream_errors);
+    merge_labelled(&to->limiter_failures, &from->limiter_failures);
+    to->redis_up = to->redis_up && from->redis_up;
+    to->guard_blocks += from->guard_blocks;
+    to->guard_redactions += from->guard_redactions;
+    to->slow_requests += from->slow_requests;
+    to->inflight += from->inflight;
+}
+
 static sg_err labelled(sg_buf *o, const char *name, const char *help,
                        const struct sg_gw_labelled *c)
 {
@@ -75,8 +102,8 @@ static sg_err labelled(sg_buf *o, const char *name, const char *help,
     return rc;
 }
 
-sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, uint64_t audit_depth,
-                             const char *circuits, sg_buf *o)
+sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, const struct sg_gw_gauges *g,
+                             sg_buf *o)
 {
     sg_err rc = sg_buf_append_str(o, "# HELP saiguard_gateway_requests_total Requests answered, "
                                      "by HTTP status.\n# TYPE saiguard_gateway_requests_total "
@@ -135,6 +162,16 @@ sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, uint64_t audit_depth
             "# HELP saiguard_gateway_audit_errors_total Audit events the sink refused.\n"
             "# TYPE saiguard_gateway_audit_errors_total counter\n"
             "saiguard_gateway_audit_errors_total %" PRIu64 "\n"
+            "# HELP saiguard_gateway_audit_dropped_total Audit events lost (out of memory).\n"
+            "# TYPE saiguard_gateway_audit_dropped_total counter\n"
+            "saiguard_gateway_audit_dropped_total %" PRIu64 "\n"
+            "# HELP saiguard_gateway_slow_requests_total Connections cut off for sending a "
+            "request too slowly (header_timeout_s, min_body_rate).\n"
+            "# TYPE saiguard_gateway_slow_requests_total counter\n"
+            "saiguard_gateway_slow_requests_total %" PRIu64 "\n"
+            "# HELP saiguard_gateway_event_loops Event loops (workers) serving.\n"
+            "# TYPE saiguard_gateway_event_loops gauge\n"
+            "saiguard_gateway_event_loops %" PRIu64 "\n"
             "# HELP saiguard_gateway_guardrail_actions_total Guardrail blocks and redactions.\n"
             "# TYPE saiguard_gateway_guardrail_actions_total counter\n"
             "saiguard_gateway_guardrail_actions_total{action=\"block\"} %" PRIu64 "\n"
@@ -145,8 +182,8 @@ sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, uint64_t audit_depth
             "saiguard_gateway_config_reloads_total{result=\"failed\"} %" PRIu64 "\n"
             "# HELP saiguard_gateway_circuit_open 1 while an upstream's circuit breaker is open.\n"
             "# TYPE saiguard_gateway_circuit_open gauge\n%s",
-            m->redis_up, m->inflight, audit_depth, m->audit_queued, m->audit_errors,
-            m->guard_blocks, m->guard_redactions, m->reloads_ok, m->reloads_failed,
-            circuits ? circuits : "");
+            m->redis_up, m->inflight, g->audit_depth, g->audit_queued, g->audit_errors,
+            g->audit_dropped, m->slow_requests, g->loops, m->guard_blocks, m->guard_redactions, g->reloads_ok,
+            g->reloads_failed, g->circuits ? g->circuits : "");
     return rc;
 }

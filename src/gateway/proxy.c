@@ -12,6 +12,9 @@
 #include <event2/keyvalq_struct.h>
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,18 +25,18 @@
 struct sg_gw_conn {
     struct sg_gw_pool *pool;
     struct evhttp_connection *evcon;
+    evutil_socket_t nodelay_fd; /* the socket TCP_NODELAY was set on */
     int busy;
     bool dead; /* TLS connection closed: rebuilt before its next use */
 };
 
 struct sg_gw_pool {
-    struct sg_gateway *gw;
+    struct sg_gw_loop *loop;
     const struct sg_gw_upstream *up;
     SSL_CTX *ssl;
     struct sg_gw_conn *conns;
     int n, next;
-    int failures;
-    int64_t open_until_ms;
+    struct sg_gw_breaker *breaker; /* the generation's, shared by the loops */
 };
 
 /* ---- pool ---------------------------------------------------------------------------- */
@@ -51,7 +54,7 @@ static void on_conn_close(struct evhttp_connection *evcon, void *arg)
 
 static bool conn_open(struct sg_gw_pool *p, struct sg_gw_conn *c)
 {
-    struct event_base *base = p->gw->base;
+    struct event_base *base = p->loop->base;
     const struct sg_gw_upstream *u = p->up;
     if (u->tls) {
         SSL *ssl = SSL_new(p->ssl);
@@ -74,14 +77,14 @@ static bool conn_open(struct sg_gw_pool *p, struct sg_gw_conn *c)
         if (!bev)
             return false;
         bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
-        c->evcon = evhttp_connection_base_bufferevent_new(base, p->gw->dns, bev, u->host,
+        c->evcon = evhttp_connection_base_bufferevent_new(base, p->loop->dns, bev, u->host,
                                                           (ev_uint16_t)u->port);
         if (!c->evcon) {
             bufferevent_free(bev);
             return false;
         }
     } else {
-        c->evcon = evhttp_connection_base_new(base, p->gw->dns, u->host, (ev_uint16_t)u->port);
+        c->evcon = evhttp_connection_base_new(base, p->loop->dns, u->host, (ev_uint16_t)u->port);
         if (!c->evcon)
             return false;
     }
@@ -95,6 +98,7 @@ static bool conn_open(struct sg_gw_pool *p, struct sg_gw_conn *c)
     evhttp_connection_set_max_headers_size(c->evcon, 65536);
     evhttp_connection_set_closecb(c->evcon, on_conn_close, c);
     c->dead = false;
+    c->nodelay_fd = -1;
     return true;
 }
 
@@ -115,7 +119,8 @@ sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err)
         return sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
     for (size_t i = 0; i < cfg->n_upstreams; i++) {
         struct sg_gw_pool *p = &rt->pools[i];
-        p->gw = rt->gw;
+        p->loop = rt->loop;
+        p->breaker = &rt->gen->breakers[i];
         p->up = &cfg->upstreams[i];
         p->conns = calloc((size_t)p->up->max_connections, sizeof *p->conns);
         if (!p->conns)
@@ -158,16 +163,14 @@ void sg__gw_pools_free(struct sg_gw_runtime *rt)
     rt->pools = NULL;
 }
 
-sg_err sg__gw_circuits_render(const struct sg_gw_runtime *rt, sg_buf *out)
+static int64_t open_until(const struct sg_gw_pool *p)
 {
-    int64_t now = sg__gw_now_ms();
-    for (size_t i = 0; i < rt->cfg->n_upstreams; i++) {
-        sg_err rc = sg_buf_printf(out, "saiguard_gateway_circuit_open{upstream=\"%s\"} %d\n",
-                                  rt->pools[i].up->name, rt->pools[i].open_until_ms > now);
-        if (rc)
-            return rc;
-    }
-    return SG_OK;
+    return __atomic_load_n(&p->breaker->open_until_ms, __ATOMIC_RELAXED);
+}
+
+static void set_open_until(struct sg_gw_pool *p, int64_t ms)
+{
+    __atomic_store_n(&p->breaker->open_until_ms, ms, __ATOMIC_RELAXED);
 }
 
 /* An idle connection if there is one, else the least busy (evhttp queues). */
@@ -197,18 +200,21 @@ static void breaker_result(struct sg_gw_req *r, bool ok, const char *kind)
 {
     struct sg_gw_pool *p = r->pool;
     if (ok) {
-        p->failures = 0;
-        p->open_until_ms = 0;
+        if (__atomic_load_n(&p->breaker->failures, __ATOMIC_RELAXED))
+            __atomic_store_n(&p->breaker->failures, 0, __ATOMIC_RELAXED);
+        if (open_until(p))
+            set_open_until(p, 0);
         return;
     }
     char label[200];
     snprintf(label, sizeof label, "upstream=\"%s\",kind=\"%s\"", p->up->name, kind);
-    sg__gw_metrics_add(&r->gw->m.upstream_errors, label, 1);
-    if (p->up->breaker_failures && ++p->failures >= p->up->breaker_failures) {
-        if (p->open_until_ms <= sg__gw_now_ms())
+    SG_GW_METRICS(r->loop, sg__gw_metrics_add(&r->loop->m.upstream_errors, label, 1));
+    int failures = __atomic_add_fetch(&p->breaker->failures, 1, __ATOMIC_RELAXED);
+    if (p->up->breaker_failures && failures >= p->up->breaker_failures) {
+        if (open_until(p) <= sg__gw_now_ms())
             sg_log(r->gw->ctx, SG_LOG_WARN, "gateway: upstream %s: circuit opened after %d failures",
-                   p->up->name, p->failures);
-        p->open_until_ms = sg__gw_now_ms() + p->up->breaker_cooldown_ms;
+                   p->up->name, failures);
+        set_open_until(p, sg__gw_now_ms() + p->up->breaker_cooldown_ms);
     }
 }
 
@@ -323,8 +329,19 @@ static void send_whole(struct sg_gw_req *r, struct evhttp_request *up, struct ev
     copy_header(up, r->req, "Content-Type");
     json_t *doc = NULL;
     bool changed = false;
-    if (r->up_status >= 200 && r->up_status < 300 && is_json(up) && len &&
-        sg_json_parse(data, len, "upstream", &doc, NULL) == SG_OK) {
+    bool ok_json = r->up_status >= 200 && r->up_status < 300 && is_json(up) && len;
+    /* Nothing to inspect or rewrite: read usage without building a tree.
+     * Whatever the scan does not recognise as an object takes the full
+     * parse below, which decides whether it is garbage. */
+    bool fast = ok_json && !guard_output_on(r) && !r->rt->cfg->record_text &&
+                strcmp(r->path, "/v1/models") != 0;
+    bool well_formed = false;
+    if (fast && sg__gw_usage_text(data, len, &well_formed, &r->prompt_tokens,
+                                  &r->completion_tokens, &r->total_tokens))
+        r->usage_seen = true;
+    if (fast && well_formed) {
+        /* usage read; the answer goes out as it came */
+    } else if (ok_json && sg_json_parse(data, len, "upstream", &doc, NULL) == SG_OK) {
         if (sg__gw_usage(doc, &r->prompt_tokens, &r->completion_tokens, &r->total_tokens))
             r->usage_seen = true;
         if (guard_output_on(r) && r->method == EVHTTP_REQ_POST) {
@@ -685,7 +702,7 @@ static void on_done(struct evhttp_request *up, void *arg)
                                    r->up_timeout ? "the upstream stopped answering"
                                                  : "the upstream connection failed");
             r->reason = r->up_timeout ? SG_GW_UPSTREAM_TIMEOUT : SG_GW_UPSTREAM_ERROR;
-            r->gw->m.rejections[r->reason]++;
+            SG_GW_METRICS(r->loop, r->loop->m.rejections[r->reason]++);
             evhttp_send_reply_end(r->req);
             sg__gw_finish(r);
             return;
@@ -736,13 +753,14 @@ void sg__gw_proxy(struct sg_gw_req *r)
     struct sg_gw_pool *p = &r->rt->pools[r->route->upstream - r->rt->cfg->upstreams];
     const struct sg_gw_upstream *u = p->up;
     r->pool = p;
-    if (p->open_until_ms > sg__gw_now_ms()) {
-        sg__gw_fail(r, SG_GW_CIRCUIT_OPEN, (int)((p->open_until_ms - sg__gw_now_ms()) / 1000) + 1,
+    int64_t until = open_until(p);
+    if (until > sg__gw_now_ms()) {
+        sg__gw_fail(r, SG_GW_CIRCUIT_OPEN, (int)((until - sg__gw_now_ms()) / 1000) + 1,
                     "the upstream is failing; requests are paused briefly");
         return;
     }
     r->answer_md = EVP_MD_CTX_new();
-    if (r->answer_md && EVP_DigestInit_ex(r->answer_md, EVP_sha256(), NULL) != 1) {
+    if (r->answer_md && EVP_DigestInit_ex(r->answer_md, sg__gw_sha256_md(), NULL) != 1) {
         EVP_MD_CTX_free(r->answer_md);
         r->answer_md = NULL;
     }
@@ -797,8 +815,18 @@ void sg__gw_proxy(struct sg_gw_req *r)
         sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream request could not be sent");
         return;
     }
+    /* evhttp opens the upstream socket inside evhttp_make_request (and again
+     * after a reconnect): a request body sent while the previous small
+     * write is unacknowledged would wait for the upstream's delayed ACK. */
+    struct bufferevent *bev = evhttp_connection_get_bufferevent(c->evcon);
+    evutil_socket_t fd = bev ? bufferevent_getfd(bev) : -1;
+    if (fd >= 0 && fd != c->nodelay_fd) {
+        int one = 1;
+        (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        c->nodelay_fd = fd;
+    }
     if (u->connect_timeout_ms < u->read_timeout_ms &&
-        (r->connect_timer = evtimer_new(r->gw->base, on_connect_deadline, r))) {
+        (r->connect_timer = evtimer_new(r->loop->base, on_connect_deadline, r))) {
         struct timeval tv = {u->connect_timeout_ms / 1000, (u->connect_timeout_ms % 1000) * 1000};
         evtimer_add(r->connect_timer, &tv);
     }

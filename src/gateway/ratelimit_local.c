@@ -1,6 +1,8 @@
 /* ratelimit_local.c - per-key token buckets and daily token counters kept in
  * this process: the default when no Redis is configured. State is keyed by
- * key id, so it survives configuration reloads. Event-loop thread only. */
+ * key id, so it survives configuration reloads. Shared by the event loops
+ * under one mutex. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -21,6 +23,7 @@ struct entry {
 };
 
 struct sg_gw_local {
+    pthread_mutex_t lock;
     struct entry *e;
     size_t n, cap;
 };
@@ -28,7 +31,10 @@ struct sg_gw_local {
 sg_err sg__gw_local_new(struct sg_gw_local **out)
 {
     *out = calloc(1, sizeof **out);
-    return *out ? SG_OK : SG_ERR_NOMEM;
+    if (!*out)
+        return SG_ERR_NOMEM;
+    pthread_mutex_init(&(*out)->lock, NULL);
+    return SG_OK;
 }
 
 void sg__gw_local_free(struct sg_gw_local *l)
@@ -38,6 +44,7 @@ void sg__gw_local_free(struct sg_gw_local *l)
     for (size_t i = 0; i < l->n; i++)
         free(l->e[i].key_id);
     free(l->e);
+    pthread_mutex_destroy(&l->lock);
     free(l);
 }
 
@@ -77,11 +84,14 @@ static void refill(struct bucket *b, int64_t limit, int64_t now)
         b->ts_ms = now;
         b->init = true;
     }
-    if (now > b->ts_ms)
+    /* Loops read the clock before taking the lock, so now may be a little
+     * behind the last update: never move the bucket's time backwards. */
+    if (now > b->ts_ms) {
         b->tokens += (double)(now - b->ts_ms) * (double)limit / 60000.0;
+        b->ts_ms = now;
+    }
     if (b->tokens > (double)limit)
         b->tokens = (double)limit;
-    b->ts_ms = now;
 }
 
 /* Seconds until the bucket holds need tokens. */
@@ -91,8 +101,8 @@ static int wait_s(const struct bucket *b, int64_t limit, double need)
     return s < 1 ? 1 : (int)(s + 0.999);
 }
 
-enum sg_gw_reason sg__gw_local_check(struct sg_gw_local *l, const struct sg_gw_limit_query *q,
-                                     int64_t now, int *retry)
+static enum sg_gw_reason check_locked(struct sg_gw_local *l, const struct sg_gw_limit_query *q,
+                                      int64_t now, int *retry)
 {
     *retry = 0;
     if (!q->rpm && !q->tpm && !q->daily)
@@ -135,11 +145,21 @@ enum sg_gw_reason sg__gw_local_check(struct sg_gw_local *l, const struct sg_gw_l
     return SG_GW_OK;
 }
 
-void sg__gw_local_commit(struct sg_gw_local *l, const struct sg_gw_limit_query *q, int64_t delta,
-                         int64_t used, int64_t now)
+enum sg_gw_reason sg__gw_local_check(struct sg_gw_local *l, const struct sg_gw_limit_query *q,
+                                     int64_t now, int *retry)
 {
-    if (!q->tpm && !q->daily)
-        return;
+    *retry = 0;
+    if (!q->rpm && !q->tpm && !q->daily)
+        return SG_GW_OK;
+    pthread_mutex_lock(&l->lock);
+    enum sg_gw_reason r = check_locked(l, q, now, retry);
+    pthread_mutex_unlock(&l->lock);
+    return r;
+}
+
+static void commit_locked(struct sg_gw_local *l, const struct sg_gw_limit_query *q, int64_t delta,
+                          int64_t used, int64_t now)
+{
     struct entry *e = find(l, q->key_id);
     if (!e)
         return;
@@ -159,4 +179,14 @@ void sg__gw_local_commit(struct sg_gw_local *l, const struct sg_gw_limit_query *
         }
         e->used += used;
     }
+}
+
+void sg__gw_local_commit(struct sg_gw_local *l, const struct sg_gw_limit_query *q, int64_t delta,
+                         int64_t used, int64_t now)
+{
+    if (!q->tpm && !q->daily)
+        return;
+    pthread_mutex_lock(&l->lock);
+    commit_locked(l, q, delta, used, now);
+    pthread_mutex_unlock(&l->lock);
 }

@@ -87,6 +87,7 @@ struct sg_gw_redis {
     struct event_base *base;
     sg_ctx *ctx;
     struct sg_gw_metrics *metrics;
+    pthread_mutex_t *mlock; /* guards metrics */
     redisAsyncContext *ac;
     struct event *reconnect;
     char *host, *prefix;
@@ -114,7 +115,16 @@ static void schedule_reconnect(struct sg_gw_redis *r)
 static void set_up(struct sg_gw_redis *r, bool up)
 {
     r->connected = up;
+    pthread_mutex_lock(r->mlock);
     r->metrics->redis_up = up;
+    pthread_mutex_unlock(r->mlock);
+}
+
+static void commit_lost(struct sg_gw_redis *r)
+{
+    pthread_mutex_lock(r->mlock);
+    sg__gw_metrics_add(&r->metrics->limiter_failures, "mode=\"commit_lost\"", 1);
+    pthread_mutex_unlock(r->mlock);
 }
 
 static void on_connect(const redisAsyncContext *ac, int status)
@@ -177,8 +187,8 @@ retry:
 }
 
 sg_err sg__gw_redis_new(struct event_base *base, const struct sg_gateway_config *cfg,
-                        struct sg_gw_metrics *m, sg_ctx *ctx, struct sg_gw_redis **out,
-                        struct sg_error *err)
+                        struct sg_gw_metrics *m, pthread_mutex_t *mlock, sg_ctx *ctx,
+                        struct sg_gw_redis **out, struct sg_error *err)
 {
     struct sg_gw_redis *r = calloc(1, sizeof *r);
     *out = NULL;
@@ -194,6 +204,7 @@ sg_err sg__gw_redis_new(struct event_base *base, const struct sg_gateway_config 
     r->base = base;
     r->ctx = ctx;
     r->metrics = m;
+    r->mlock = mlock;
     r->port = cfg->redis_port;
     r->timeout_ms = cfg->redis_timeout_ms;
     start_connect(r);
@@ -224,7 +235,7 @@ static void finish(struct pend *p, enum sg_gw_reason reason, int retry)
         p->timer = NULL;
     }
     if (reason == SG_GW_LIMITER_DOWN)
-        p->r->metrics->redis_up = p->r->connected;
+        set_up(p->r, p->r->connected);
     p->cb(p->arg, reason, retry);
 }
 
@@ -323,7 +334,7 @@ static void on_commit_reply(redisAsyncContext *ac, void *reply, void *privdata)
     (void)ac;
     r->pending--;
     if (!rep || rep->type == REDIS_REPLY_ERROR)
-        sg__gw_metrics_add(&r->metrics->limiter_failures, "mode=\"commit_lost\"", 1);
+        commit_lost(r);
 }
 
 void sg__gw_redis_commit(struct sg_gw_redis *r, const struct sg_gw_limit_query *q, int64_t delta,
@@ -338,7 +349,7 @@ void sg__gw_redis_commit(struct sg_gw_redis *r, const struct sg_gw_limit_query *
                           commit_lua, k2, k3, (long long)q->tpm, (long long)delta,
                           (long long)q->daily, (long long)used) != REDIS_OK) {
         /* Usage that cannot be recorded is counted, never hidden. */
-        sg__gw_metrics_add(&r->metrics->limiter_failures, "mode=\"commit_lost\"", 1);
+        commit_lost(r);
         return;
     }
     r->pending++;

@@ -143,3 +143,103 @@ const char *sg__gw_event_text(json_t *doc, json_t **holder, const char **field)
     }
     return NULL;
 }
+
+/* ---- top-level member of a whole answer ------------------------------------ */
+
+/* Skips a string starting at its opening quote; returns the index after the
+ * closing quote, or 0 if it never closes (or holds a raw control byte). */
+static size_t skip_string(const char *s, size_t i, size_t len)
+{
+    for (i++; i < len; i++) {
+        if (s[i] == '\\')
+            i++;
+        else if (s[i] == '"')
+            return i + 1;
+        else if ((unsigned char)s[i] < 0x20)
+            return 0;
+    }
+    return 0;
+}
+
+static size_t skip_ws(const char *s, size_t i, size_t len)
+{
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    return i;
+}
+
+int sg__gw_json_member(const char *s, size_t len, const char *name, const char **val,
+                       size_t *vlen)
+{
+    size_t nl = strlen(name), i = skip_ws(s, 0, len), vstart = 0;
+    int depth = 0, found = 0;
+    bool key_next = false, want_value = false;
+    char stack[SG_JSON_MAX_DEPTH];
+    *val = NULL;
+    *vlen = 0;
+    if (i >= len || s[i] != '{')
+        return -1;
+    while (i < len) {
+        char c = s[i];
+        if (c == '"') {
+            size_t end = skip_string(s, i, len);
+            if (!end)
+                return -1;
+            if (depth == 1 && key_next) {
+                size_t j = skip_ws(s, end, len);
+                if (j >= len || s[j] != ':')
+                    return -1;
+                want_value = end - i - 2 == nl && memcmp(s + i + 1, name, nl) == 0;
+                key_next = false;
+                i = skip_ws(s, j + 1, len);
+                if (want_value)
+                    vstart = i;
+                continue;
+            }
+            i = end;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (depth >= SG_JSON_MAX_DEPTH)
+                return -1;
+            stack[depth++] = c;
+            key_next = c == '{' && depth == 1;
+        } else if (c == '}' || c == ']') {
+            if (!depth || stack[depth - 1] != (c == '}' ? '{' : '['))
+                return -1;
+            if (depth == 1 && want_value) {
+                *val = s + vstart, *vlen = i - vstart, found = 1, want_value = false;
+            }
+            if (--depth == 0)
+                return skip_ws(s, i + 1, len) == len ? found : -1;
+        } else if (c == ',' && depth == 1) {
+            if (want_value) {
+                *val = s + vstart, *vlen = i - vstart, found = 1, want_value = false;
+            }
+            key_next = true;
+        }
+        i++;
+    }
+    return -1; /* unbalanced: cut short */
+}
+
+bool sg__gw_usage_text(const char *data, size_t len, bool *well_formed, int64_t *prompt,
+                       int64_t *completion, int64_t *total)
+{
+    const char *v;
+    size_t vl;
+    int rc = sg__gw_json_member(data, len, "usage", &v, &vl);
+    *well_formed = rc >= 0;
+    if (rc != 1)
+        return false;
+    json_t *u = NULL, *doc = NULL;
+    bool ok = false;
+    if (sg_json_parse(v, vl, "usage", &u, NULL) == SG_OK && (doc = json_object())) {
+        json_object_set_new(doc, "usage", u);
+        u = NULL;
+        ok = sg__gw_usage(doc, prompt, completion, total);
+    }
+    json_decref(u);
+    json_decref(doc);
+    return ok;
+}

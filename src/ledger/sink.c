@@ -58,19 +58,38 @@ void sg_ledger_sink_attach(sg_ctx *ctx)
 
 /* ---- batched ---------------------------------------------------------------- */
 
+/* A batched sink owns its batcher. Given none, it starts one in dir when the
+ * first event arrives, so a command that ends up recording nothing leaves
+ * the ledger alone, as the synchronous sink does. */
+struct batched {
+    char dir[PATH_MAX];
+    sg_ledger_batcher *b;
+};
+
 static sg_err batch_record(void *impl, const struct sg_audit_event *event, struct sg_error *err)
 {
-    return sg_ledger_batcher_submit(impl, event, NULL, err);
+    struct batched *s = impl;
+    if (!s->b) {
+        sg_err rc = sg_ledger_batcher_new(s->dir, NULL, &s->b, err);
+        if (rc != SG_OK)
+            return rc;
+    }
+    return sg_ledger_batcher_submit(s->b, event, NULL, err);
 }
 
 static sg_err batch_flush(void *impl, struct sg_error *err)
 {
-    return sg_ledger_batcher_flush(impl, err);
+    struct batched *s = impl;
+    return s->b ? sg_ledger_batcher_flush(s->b, err) : SG_OK;
 }
 
 static void batch_close(void *impl)
 {
-    sg_ledger_batcher_free(impl);
+    struct batched *s = impl;
+    if (!s)
+        return;
+    sg_ledger_batcher_free(s->b);
+    free(s);
 }
 
 static const struct sg_audit_sink batcher_sink = {
@@ -80,7 +99,23 @@ static const struct sg_audit_sink batcher_sink = {
     .close = batch_close,
 };
 
+void sg_ledger_sink_attach_batched(sg_ctx *ctx)
+{
+    struct batched *s = calloc(1, sizeof *s);
+    if (!s)
+        return; /* keep the sink ctx has: slower, never silent */
+    snprintf(s->dir, sizeof s->dir, "%s", ctx->state_dir);
+    sg_ctx_set_audit(ctx, &batcher_sink, s);
+}
+
 void sg_ledger_sink_attach_batcher(sg_ctx *ctx, sg_ledger_batcher *b)
 {
-    sg_ctx_set_audit(ctx, &batcher_sink, b);
+    struct batched *s = calloc(1, sizeof *s);
+    if (!s) {
+        /* Nowhere to keep b: commit what it holds rather than drop it. */
+        sg_ledger_batcher_free(b);
+        return;
+    }
+    s->b = b;
+    sg_ctx_set_audit(ctx, &batcher_sink, s);
 }

@@ -170,10 +170,61 @@ static void test_usage(void)
     json_decref(d);
 }
 
+/* The tree-less reader of a whole answer's top-level member: only the
+ * top-level key counts (not one nested, not one inside a string), and what
+ * is not a balanced JSON object is reported as such. */
+static void test_json_member(void)
+{
+    static const struct {
+        const char *doc;
+        int want;
+        const char *value;
+    } cases[] = {
+        {"{\"id\":\"x\",\"usage\":{\"total_tokens\":7}}", 1, "{\"total_tokens\":7}"},
+        {" {\"usage\" : 5 , \"b\":[1,{\"usage\":2}]}\n", 1, "5 "},
+        {"{\"a\":{\"usage\":1}}", 0, NULL},
+        {"{\"a\":\"\\\"usage\\\":1\",\"c\":[]}", 0, NULL},
+        {"{\"a\":\"}\",\"usage\":\"]\"}", 1, "\"]\""},
+        {"{}", 0, NULL},
+        {"{\"usage\":{\"a\":1}", -1, NULL},
+        {"{\"usage\":{\"a\":1]}", -1, NULL},
+        {"{\"usage\":1} x", -1, NULL},
+        {"[1,2]", -1, NULL},
+        {"<html>", -1, NULL},
+        {"{\"a\":\"unterminated}", -1, NULL},
+        {"", -1, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *v;
+        size_t vl;
+        int rc = sg__gw_json_member(cases[i].doc, strlen(cases[i].doc), "usage", &v, &vl);
+        CHECK_EQ_INT(rc, cases[i].want);
+        if (cases[i].value && rc == 1) {
+            char got[64];
+            snprintf(got, sizeof got, "%.*s", (int)vl, v);
+            CHECK_STR(got, cases[i].value);
+        }
+    }
+    /* Deeper than the depth cap: refused, not overflowed. */
+    char deep[200];
+    memset(deep, '[', sizeof deep);
+    deep[0] = '{';
+    const char *v;
+    size_t vl;
+    CHECK_EQ_INT(sg__gw_json_member(deep, sizeof deep, "usage", &v, &vl), -1);
+    bool wf;
+    int64_t p, c, t;
+    const char *ans = "{\"choices\":[],\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":4}}";
+    CHECK(sg__gw_usage_text(ans, strlen(ans), &wf, &p, &c, &t) && wf && p == 3 && c == 4 && t == 7);
+    CHECK(!sg__gw_usage_text("{\"x\":1}", 7, &wf, &p, &c, &t) && wf);
+    CHECK(!sg__gw_usage_text("nope", 4, &wf, &p, &c, &t) && !wf);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {SG_TEST(test_policy_decisions),
                                            SG_TEST(test_every_role_is_offered),
-                                           SG_TEST(test_sse_any_cut), SG_TEST(test_usage), {0}};
+                                           SG_TEST(test_sse_any_cut), SG_TEST(test_usage),
+                                           SG_TEST(test_json_member), {0}};
     return sg_test_main(argc, argv, tests);
 }

@@ -186,6 +186,40 @@ static void test_batcher_as_context_sink(void)
     sg_ledger_close(lg);
 }
 
+static void test_batched_sink_starts_at_first_event(void)
+{
+    const char *d = fresh_dir("batched-lazy");
+    char dir[4200], db[4300];
+    snprintf(dir, sizeof dir, "%s/state", d);
+    snprintf(db, sizeof db, "%s/ledger.db", dir);
+    struct sg_error err = {0};
+    struct stat st;
+
+    /* nothing recorded: no state directory, no ledger */
+    sg_ctx ctx;
+    CHECK_OK(sg_ctx_init(&ctx, dir, &err), &err);
+    sg_ledger_sink_attach_batched(&ctx);
+    CHECK_OK(sg_audit_flush(&ctx, &err), &err);
+    sg_ctx_release(&ctx);
+    CHECK(stat(dir, &st) != 0);
+
+    CHECK_OK(sg_ctx_init(&ctx, dir, &err), &err);
+    sg_ledger_sink_attach_batched(&ctx);
+    for (int i = 0; i < 50; i++) {
+        struct sg_audit_event ev = {.type = "inventory.asset.added", .subject = "m.gguf", .outcome = "ok"};
+        CHECK_OK(sg_audit_record(&ctx, &ev, &err), &err);
+    }
+    CHECK_OK(sg_audit_flush(&ctx, &err), &err); /* durable now, before release */
+    sg_ledger *lg = NULL;
+    uint64_t n = 0;
+    CHECK_OK(sg_ledger_open(dir, SG_LEDGER_READONLY, &lg, &err), &err);
+    CHECK_OK(sg_ledger_size(lg, &n, &err), &err);
+    CHECK_EQ_INT(n, 50);
+    sg_ledger_close(lg);
+    CHECK(stat(db, &st) == 0);
+    sg_ctx_release(&ctx);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
@@ -193,6 +227,7 @@ int main(int argc, char **argv)
         SG_TEST(test_submit_rejects_bad_events),
         SG_TEST(test_sink_is_lazy_and_records),
         SG_TEST(test_batcher_as_context_sink),
+        SG_TEST(test_batched_sink_starts_at_first_event),
         {0},
     };
     return sg_test_main(argc, argv, tests);
