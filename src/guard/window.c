@@ -1,9 +1,8 @@
 /* window.c - the injection verdict for a whole text: normalise, score in
  * sliding windows (maximum over windows and, inside each, over sentences, so
  * an instruction buried in a long page or tool result is not diluted by the
- * benign text around it), then
- * score what the decoding probes recover and keep the maximum. Work is
- * bounded by SG_GUARD_INJECTION_MAX input bytes. */
+ * benign text around it), then score what the decoding probes recover and
+ * keep the maximum. Work is bounded by SG_GUARD_INJECTION_MAX input bytes. */
 #include <string.h>
 
 #include "guard_int.h"
