@@ -464,7 +464,9 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
     size_t ends[SG__MAX_SEGMENTS], off[SG__MAX_SEGMENTS + 1], nx;
     uint64_t seg_hits[SG__MAX_SEGMENTS];
     struct acc all = {0}, seg[SG__MAX_SEGMENTS];
-    uint32_t idx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW)], xidx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW)];
+    /* 2 x 24 KiB of bucket indices: a window is capped, so the stack is enough */
+    uint32_t idx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW)];
+    uint32_t xidx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW)];
     if (len > SG_GUARD_WINDOW)
         len = SG_GUARD_WINDOW;
     size_t nseg = sg__guard_segments(norm, len, ends);
