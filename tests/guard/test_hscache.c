@@ -58,8 +58,8 @@ static bool cache_file(const char *part, char *out, size_t cap)
     bool found = false;
     for (struct dirent *e; dp && !found && (e = readdir(dp));)
         if (strncmp(e->d_name, "hs-", 3) == 0 && strstr(e->d_name, part)) {
-            snprintf(out, cap, "%s/%s", dir, e->d_name);
-            found = true;
+            int n = snprintf(out, cap, "%s/%s", dir, e->d_name);
+            found = n > 0 && (size_t)n < cap;
         }
     if (dp)
         closedir(dp);

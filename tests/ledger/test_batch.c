@@ -190,8 +190,8 @@ static void test_batched_sink_starts_at_first_event(void)
 {
     const char *d = fresh_dir("batched-lazy");
     char dir[4200], db[4300];
-    snprintf(dir, sizeof dir, "%s/state", d);
-    snprintf(db, sizeof db, "%s/ledger.db", dir);
+    CHECK(snprintf(dir, sizeof dir, "%s/state", d) < (int)sizeof dir);
+    CHECK(snprintf(db, sizeof db, "%s/ledger.db", dir) < (int)sizeof db);
     struct sg_error err = {0};
     struct stat st;
 
