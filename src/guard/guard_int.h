@@ -121,6 +121,11 @@ void sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, co
 double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
                                hs_scratch_t *scratch, const char *norm, size_t len,
                                uint64_t *hits);
+/* The same margin computed the straightforward way (extract() then the
+ * weight sums), kept as the reference the fast pass is tested against. */
+double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_t *db,
+                                   hs_scratch_t *scratch, const char *norm, size_t len,
+                                   uint64_t *hits);
 
 /* ---- the compiled guard (guard.c) ---------------------------------------- */
 

@@ -457,9 +457,9 @@ static int64_t sum_weights(const int16_t *restrict q, const uint32_t *restrict i
     return sum;
 }
 
-double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
-                               hs_scratch_t *scratch, const char *norm, size_t len,
-                               uint64_t *hits)
+double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_t *db,
+                                   hs_scratch_t *scratch, const char *norm, size_t len,
+                                   uint64_t *hits)
 {
     size_t ends[SG__MAX_SEGMENTS], off[SG__MAX_SEGMENTS + 1], nx;
     uint64_t seg_hits[SG__MAX_SEGMENTS];
@@ -491,6 +491,187 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
     }
     best = margin_of(m, &all);
     *hits = all.hits;
+    for (size_t k = 0; k < nseg; k++) {
+        double z = margin_of(m, &seg[k]);
+        if (z > best) {
+            best = z;
+            *hits = seg_hits[k];
+        }
+    }
+    return best;
+}
+
+/* ---- the scoring pass -------------------------------------------------------- */
+
+/* sg__guard_window_margin_ref() above is the reference: extract() then
+ * sum_weights(). This is the same computation restructured for speed; it
+ * yields the same multiset of bucket indices per piece and the same integer
+ * counters, and the sums are integer sums, so every margin is bit for bit
+ * the reference's (tests/guard/test_detect.c and fuzz_guard_text check it).
+ * What changed and why:
+ * - no branch on word boundaries: a prompt has one every ~6 bytes, and with
+ *   two data-dependent branches per boundary the old pass spent most of its
+ *   time on mispredictions. Each byte computes the word-end features and
+ *   writes them to idx unconditionally; n advances only at a real end;
+ * - 4-grams are looked up as they are made: their bucket does not depend
+ *   on the word state, so the loads issue early and overlap;
+ * - the five class counters are one add into 12-bit fields of a u64;
+ * - a window is walked piece by piece, so the "which segment" test is not
+ *   made per byte; the one bigram that crosses into a piece is moved out
+ *   after the piece. */
+
+_Static_assert(SG_GUARD_WINDOW < 4096, "class counts are packed in 12-bit fields");
+_Static_assert(SG__MODEL_DIM_BITS <= 16, "4-gram buckets are kept in 16 bits");
+
+/* Word bytes (letters, digits, non-ASCII, the apostrophe), as in extract(). */
+static const uint8_t word_byte[256] = {
+    ['a' ... 'z'] = 1, ['0' ... '9'] = 1, [0x80 ... 0xff] = 1, ['\''] = 1,
+};
+
+struct pass {
+    uint64_t cls;     /* class counts, 12 bits each */
+    uint64_t h, prev; /* hash of the current and the previous word */
+    size_t wstart;
+    uint32_t g, tr, words, weird, rare, crun, maxrun, punct_run;
+    unsigned last_class, in_word, after_word;
+};
+
+/* One byte at i (c = ' ' for the padding after the text: then count is
+ * false). Writes the bucket of the 4-gram ending at i to gidx[i] and word
+ * features to idx[*n...]; idx must have two slots spare beyond the last real
+ * one. Weights are looked up after a piece in tight loops, where many table
+ * loads are in flight at once: looked up here, each waited behind the ~50
+ * instructions of a byte and the table's L2 latency showed. Callers inline
+ * it into loops over a local copy of the state: with the state behind a
+ * pointer that escapes, the compiler keeps it in memory. */
+static inline __attribute__((always_inline)) void
+step(struct pass *restrict p, unsigned c, size_t i, bool count, uint16_t *restrict gidx,
+     uint32_t *restrict idx, size_t *restrict n)
+{
+    unsigned cls = (unsigned)char_class((unsigned char)c);
+    p->g = (p->g << 8) | (cls == 2 ? ' ' : c);
+    gidx[i] = (uint16_t)bucket(0x100000000ull | p->g);
+
+    unsigned w = word_byte[c], start = w & (1u ^ p->in_word), end = (1u ^ w) & p->in_word;
+    uint64_t h = p->h;
+    idx[*n] = bucket(h ^ 0x5bd1e995ull);
+    *n += end;
+    idx[*n] = bucket(p->prev * 31 + h + 0x1234567ull);
+    *n += end & (p->words > 0);
+    p->rare += end & (unsigned)(p->maxrun >= 5 || i - p->wstart > 20);
+    p->words += end;
+    p->prev = end ? h : p->prev;
+    unsigned sp = cls == 2;
+    p->punct_run = w ? p->punct_run : (end ? 0 : p->punct_run) + (1u ^ sp);
+    p->after_word = w ? p->after_word : (end | p->after_word) & (1u ^ sp);
+    p->weird += start & p->after_word & (p->punct_run >= 2);
+    p->wstart = start ? i : p->wstart;
+    uint32_t cr = is_consonant[c] ? (start ? 0 : p->crun) + 1 : 0,
+             mr = start ? 0 : p->maxrun;
+    p->crun = w ? cr : p->crun;
+    p->maxrun = w ? (cr > mr ? cr : mr) : p->maxrun;
+    p->h = w ? (((start ? 0xcbf29ce484222325ull : h) ^ c) * 0x100000001b3ull) : h;
+    p->in_word = w;
+    if (count) {
+        p->cls += (uint64_t)1 << (12 * cls);
+        p->tr += cls != p->last_class && cls != 2 && p->last_class != 2;
+        p->last_class = cls;
+    }
+}
+
+static int64_t sum_grams(const int16_t *restrict q, const uint16_t *restrict gidx, size_t n)
+{
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += q[gidx[i]];
+    return sum;
+}
+
+/* The counters of a piece: the difference from a snapshot at its start. */
+static void store_piece(const struct pass *p, const struct pass *at, struct acc *a)
+{
+    uint64_t d = p->cls - at->cls;
+    for (int c = 0; c < 5; c++)
+        a->classes[c] = (uint32_t)(d >> (12 * c) & 0xfff);
+    a->punct = a->classes[4];
+    a->transitions = p->tr - at->tr;
+    a->words = p->words - at->words;
+    a->weird = p->weird - at->weird;
+    a->rare = p->rare - at->rare;
+}
+
+double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
+                               hs_scratch_t *scratch, const char *norm, size_t len,
+                               uint64_t *hits)
+{
+    size_t ends[SG__MAX_SEGMENTS];
+    uint64_t seg_hits[SG__MAX_SEGMENTS];
+    struct acc all = {0}, seg[SG__MAX_SEGMENTS];
+    /* the bucket of the 4-gram ending at each byte (and the padding after),
+     * and 24 KiB of word-feature buckets, +2 for the speculative writes */
+    uint16_t gidx[SG_GUARD_WINDOW + 1];
+    uint32_t idx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW) + 2];
+    if (len > SG_GUARD_WINDOW)
+        len = SG_GUARD_WINDOW;
+    size_t nseg = sg__guard_segments(norm, len, ends);
+    if (nseg < 2)
+        nseg = 0; /* one piece: the whole window is it */
+    sg__guard_rules_segments(db, scratch, norm, len, ends, nseg, &all.hits, seg_hits);
+
+    const unsigned char *s = (const unsigned char *)norm;
+    const int16_t *q = m->q;
+    struct pass p = {.g = ' ', .last_class = 2};
+    int64_t xq = 0;
+    uint32_t xn = 0;
+    size_t n = 0, lo = 0, pieces = nseg ? nseg : 1;
+    for (size_t k = 0; k < pieces; k++) {
+        bool last = k + 1 == pieces;
+        size_t hi = last ? len : ends[k] + 1; /* a boundary byte ends its piece */
+        struct pass at = p, st = p;
+        size_t nn = n, n0 = n, i = lo;
+        for (; i < hi; i++)
+            step(&st, s[i], i, true, gidx, idx, &nn);
+        if (last)
+            step(&st, ' ', i++, false, gidx, idx, &nn);
+        /* A piece's first two grams reach into the padding before it: no
+         * feature before the text, a cross-piece feature inside it. */
+        size_t head = i < lo + 2 ? i : lo + 2;
+        int64_t gq = sum_grams(q, gidx + head, i - head);
+        uint32_t gn = (uint32_t)(i - head);
+        if (k) {
+            xq += sum_grams(q, gidx + lo, head - lo);
+            xn += (uint32_t)(head - lo);
+        }
+        p = st;
+        n = nn;
+        /* The first bigram of a piece pairs with a word of the one before. */
+        if (k && n > n0 && at.words > 0) {
+            xq += q[idx[n0 + 1]];
+            xn++;
+            idx[n0 + 1] = idx[n0];
+            n0++;
+        }
+        int64_t pq = gq + sum_weights(q, idx + n0, n - n0);
+        uint32_t pn = gn + (uint32_t)(n - n0);
+        all.q += pq;
+        all.n += pn;
+        if (nseg) {
+            store_piece(&p, &at, &seg[k]);
+            if (!last)
+                seg[k].classes[2]--; /* the boundary byte */
+            seg[k].len = (uint32_t)(hi - lo - !last);
+            seg[k].q = pq;
+            seg[k].n = pn;
+            seg[k].hits = seg_hits[k];
+        }
+        lo = hi;
+    }
+    all.q += xq;
+    all.n += xn;
+    store_piece(&p, &(struct pass){0}, &all);
+    all.len = (uint32_t)len;
+    *hits = all.hits;
+    double best = margin_of(m, &all);
     for (size_t k = 0; k < nseg; k++) {
         double z = margin_of(m, &seg[k]);
         if (z > best) {
