@@ -508,25 +508,40 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
  * yields the same multiset of bucket indices per piece and the same integer
  * counters, and the sums are integer sums, so every margin is bit for bit
  * the reference's (tests/guard/test_detect.c and fuzz_guard_text check it).
- * What changed and why:
- * - no branch on word boundaries: a prompt has one every ~6 bytes, and with
- *   two data-dependent branches per boundary the old pass spent most of its
- *   time on mispredictions. Each byte computes the word-end features and
- *   writes them to idx unconditionally; n advances only at a real end;
- * - 4-grams are looked up as they are made: their bucket does not depend
- *   on the word state, so the loads issue early and overlap;
+ * What changed and why (measured with the pass alone, min over 3000 runs
+ * of a 2 KiB prompt: 21.5 us before, 16.7 us after):
+ * - the 4-gram buckets go to their own array and are summed after each
+ *   piece in a tight loop, where many table loads are in flight at once;
+ * - one table lookup per byte gives class, word byte and consonant;
  * - the five class counters are one add into 12-bit fields of a u64;
  * - a window is walked piece by piece, so the "which segment" test is not
- *   made per byte; the one bigram that crosses into a piece is moved out
- *   after the piece. */
+ *   made per byte, over a local copy of the state that stays in registers;
+ *   the one bigram that crosses into a piece is moved out after it.
+ * Tried and dropped: a pass with no branch at word boundaries (features
+ * computed on every byte, kept at ends) - the extra work cost more than the
+ * mispredictions it saved (26.4 us). */
 
 _Static_assert(SG_GUARD_WINDOW < 4096, "class counts are packed in 12-bit fields");
 _Static_assert(SG__MODEL_DIM_BITS <= 16, "4-gram buckets are kept in 16 bits");
 
-/* Word bytes (letters, digits, non-ASCII, the apostrophe), as in extract(). */
-static const uint8_t word_byte[256] = {
-    ['a' ... 'z'] = 1, ['0' ... '9'] = 1, [0x80 ... 0xff] = 1, ['\''] = 1,
-};
+/* Per byte, as extract() sees it: bits 0-2 the class, bit 3 a word byte
+ * (letters, digits, non-ASCII, the apostrophe), bit 4 a consonant. One
+ * table instead of three lookups. */
+#define CLASS_OF(c) ((c) >= 'a' && (c) <= 'z' ? 0u : (c) >= '0' && (c) <= '9' ? 1u \
+                     : (c) == ' ' || (c) == '\n' ? 2u : (c) >= 0x80 ? 3u : 4u)
+#define IS_VOWEL(c) ((c) == 'a' || (c) == 'e' || (c) == 'i' || (c) == 'o' || (c) == 'u' || (c) == 'y')
+#define INFO(c) (uint8_t)(CLASS_OF(c) | (CLASS_OF(c) == 0 || CLASS_OF(c) == 1 || CLASS_OF(c) == 3 || \
+                                         (c) == '\'') << 3 | (CLASS_OF(c) == 0 && !IS_VOWEL(c)) << 4)
+#define I4(c) INFO(c), INFO(c + 1), INFO(c + 2), INFO(c + 3)
+#define I16(c) I4(c), I4(c + 4), I4(c + 8), I4(c + 12)
+#define I64(c) I16(c), I16(c + 16), I16(c + 32), I16(c + 48)
+static const uint8_t byte_info[256] = {I64(0u), I64(64u), I64(128u), I64(192u)};
+#undef I64
+#undef I16
+#undef I4
+#undef INFO
+#undef IS_VOWEL
+#undef CLASS_OF
 
 struct pass {
     uint64_t cls;     /* class counts, 12 bits each */
@@ -538,40 +553,52 @@ struct pass {
 
 /* One byte at i (c = ' ' for the padding after the text: then count is
  * false). Writes the bucket of the 4-gram ending at i to gidx[i] and word
- * features to idx[*n...]; idx must have two slots spare beyond the last real
- * one. Weights are looked up after a piece in tight loops, where many table
- * loads are in flight at once: looked up here, each waited behind the ~50
- * instructions of a byte and the table's L2 latency showed. Callers inline
- * it into loops over a local copy of the state: with the state behind a
- * pointer that escapes, the compiler keeps it in memory. */
+ * features to idx[*n...]; idx must have one slot spare beyond the last real
+ * one. Weights are looked up after a piece in tight loops: looked up here,
+ * each load waited behind a byte's worth of instructions and the table's L2
+ * latency showed. Callers inline it into loops over a local copy of the
+ * state: with the state behind a pointer that escapes, the compiler keeps it
+ * in memory. */
 static inline __attribute__((always_inline)) void
 step(struct pass *restrict p, unsigned c, size_t i, bool count, uint16_t *restrict gidx,
      uint32_t *restrict idx, size_t *restrict n)
 {
-    unsigned cls = (unsigned)char_class((unsigned char)c);
+    unsigned info = byte_info[c], cls = info & 7, w = info >> 3 & 1, cons = info >> 4 & 1;
     p->g = (p->g << 8) | (cls == 2 ? ' ' : c);
     gidx[i] = (uint16_t)bucket(0x100000000ull | p->g);
 
-    unsigned w = word_byte[c], start = w & (1u ^ p->in_word), end = (1u ^ w) & p->in_word;
-    uint64_t h = p->h;
-    idx[*n] = bucket(h ^ 0x5bd1e995ull);
-    *n += end;
-    idx[*n] = bucket(p->prev * 31 + h + 0x1234567ull);
-    *n += end & (p->words > 0);
-    p->rare += end & (unsigned)(p->maxrun >= 5 || i - p->wstart > 20);
-    p->words += end;
-    p->prev = end ? h : p->prev;
-    unsigned sp = cls == 2;
-    p->punct_run = w ? p->punct_run : (end ? 0 : p->punct_run) + (1u ^ sp);
-    p->after_word = w ? p->after_word : (end | p->after_word) & (1u ^ sp);
-    p->weird += start & p->after_word & (p->punct_run >= 2);
-    p->wstart = start ? i : p->wstart;
-    uint32_t cr = is_consonant[c] ? (start ? 0 : p->crun) + 1 : 0,
-             mr = start ? 0 : p->maxrun;
-    p->crun = w ? cr : p->crun;
-    p->maxrun = w ? (cr > mr ? cr : mr) : p->maxrun;
-    p->h = w ? (((start ? 0xcbf29ce484222325ull : h) ^ c) * 0x100000001b3ull) : h;
-    p->in_word = w;
+    /* Word starts and ends are branches (taken about once in six bytes);
+     * the work per byte inside a word is kept small. */
+    unsigned nsp = cls != 2;
+    if (w) {
+        if (!p->in_word) {
+            /* A token glued to symbols ("oppositeley.](", "\!--two") is
+             * typical of optimised adversarial suffixes. */
+            p->weird += p->after_word & (p->punct_run >= 2);
+            p->in_word = 1;
+            p->wstart = i;
+            p->h = 0xcbf29ce484222325ull;
+            p->crun = p->maxrun = 0;
+        }
+        p->h = (p->h ^ c) * 0x100000001b3ull;
+        p->crun = (p->crun + 1) & (0u - cons);
+        p->maxrun = p->crun > p->maxrun ? p->crun : p->maxrun;
+    } else {
+        if (p->in_word) {
+            p->in_word = 0;
+            uint64_t h = p->h;
+            idx[(*n)++] = bucket(h ^ 0x5bd1e995ull);
+            idx[*n] = bucket(p->prev * 31 + h + 0x1234567ull);
+            *n += p->words > 0;
+            p->words++;
+            p->rare += p->maxrun >= 5 || i - p->wstart > 20;
+            p->prev = h;
+            p->after_word = 1;
+            p->punct_run = 0;
+        }
+        p->punct_run += nsp;
+        p->after_word &= nsp;
+    }
     if (count) {
         p->cls += (uint64_t)1 << (12 * cls);
         p->tr += cls != p->last_class && cls != 2 && p->last_class != 2;
@@ -608,7 +635,7 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
     uint64_t seg_hits[SG__MAX_SEGMENTS];
     struct acc all = {0}, seg[SG__MAX_SEGMENTS];
     /* the bucket of the 4-gram ending at each byte (and the padding after),
-     * and 24 KiB of word-feature buckets, +2 for the speculative writes */
+     * and 24 KiB of word-feature buckets, +2 for the speculative write */
     uint16_t gidx[SG_GUARD_WINDOW + 1];
     uint32_t idx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW) + 2];
     if (len > SG_GUARD_WINDOW)
