@@ -635,7 +635,8 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
     uint64_t seg_hits[SG__MAX_SEGMENTS];
     struct acc all = {0}, seg[SG__MAX_SEGMENTS];
     /* the bucket of the 4-gram ending at each byte (and the padding after),
-     * and 24 KiB of word-feature buckets, +2 for the speculative write */
+     * and 24 KiB of word-feature buckets, +1 for a bigram written before it
+     * is known to count */
     uint16_t gidx[SG_GUARD_WINDOW + 1];
     uint32_t idx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW) + 2];
     if (len > SG_GUARD_WINDOW)
