@@ -457,6 +457,35 @@ static int64_t sum_weights(const int16_t *restrict q, const uint32_t *restrict i
     return sum;
 }
 
+/* Cuts a window into sentence pieces and runs the rules over it; returns
+ * the number of pieces, 0 when the whole window is the only one. */
+static size_t window_pieces(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
+                            size_t len, size_t ends[SG__MAX_SEGMENTS], uint64_t *all_hits,
+                            uint64_t seg_hits[SG__MAX_SEGMENTS])
+{
+    size_t nseg = sg__guard_segments(norm, len, ends);
+    if (nseg < 2)
+        nseg = 0; /* one piece: the whole window is it */
+    sg__guard_rules_segments(db, scratch, norm, len, ends, nseg, all_hits, seg_hits);
+    return nseg;
+}
+
+/* The best of the whole window and its pieces, with the winner's hits. */
+static double best_margin(const struct sg__model *m, const struct acc *all, const struct acc *seg,
+                          size_t nseg, uint64_t *hits)
+{
+    double best = margin_of(m, all);
+    *hits = all->hits;
+    for (size_t k = 0; k < nseg; k++) {
+        double z = margin_of(m, &seg[k]);
+        if (z > best) {
+            best = z;
+            *hits = seg[k].hits;
+        }
+    }
+    return best;
+}
+
 double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_t *db,
                                    hs_scratch_t *scratch, const char *norm, size_t len,
                                    uint64_t *hits)
@@ -469,12 +498,8 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
     uint32_t xidx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW)];
     if (len > SG_GUARD_WINDOW)
         len = SG_GUARD_WINDOW;
-    size_t nseg = sg__guard_segments(norm, len, ends);
-    if (nseg < 2)
-        nseg = 0; /* one piece: the whole window is it */
-    sg__guard_rules_segments(db, scratch, norm, len, ends, nseg, &all.hits, seg_hits);
+    size_t nseg = window_pieces(db, scratch, norm, len, ends, &all.hits, seg_hits);
     size_t n = extract((const unsigned char *)norm, len, ends, nseg, idx, xidx, &nx, off, &all, seg);
-    double best;
     if (!nseg) {
         all.q = sum_weights(m->q, idx, n);
         all.n = (uint32_t)n;
@@ -489,16 +514,7 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
         seg[k].hits = seg_hits[k];
         all.q += seg[k].q;
     }
-    best = margin_of(m, &all);
-    *hits = all.hits;
-    for (size_t k = 0; k < nseg; k++) {
-        double z = margin_of(m, &seg[k]);
-        if (z > best) {
-            best = z;
-            *hits = seg_hits[k];
-        }
-    }
-    return best;
+    return best_margin(m, &all, seg, nseg, hits);
 }
 
 /* ---- the scoring pass -------------------------------------------------------- */
@@ -641,10 +657,7 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
     uint32_t idx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW) + 2];
     if (len > SG_GUARD_WINDOW)
         len = SG_GUARD_WINDOW;
-    size_t nseg = sg__guard_segments(norm, len, ends);
-    if (nseg < 2)
-        nseg = 0; /* one piece: the whole window is it */
-    sg__guard_rules_segments(db, scratch, norm, len, ends, nseg, &all.hits, seg_hits);
+    size_t nseg = window_pieces(db, scratch, norm, len, ends, &all.hits, seg_hits);
 
     const unsigned char *s = (const unsigned char *)norm;
     const int16_t *q = m->q;
@@ -698,16 +711,7 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
     all.n += xn;
     store_piece(&p, &(struct pass){0}, &all);
     all.len = (uint32_t)len;
-    *hits = all.hits;
-    double best = margin_of(m, &all);
-    for (size_t k = 0; k < nseg; k++) {
-        double z = margin_of(m, &seg[k]);
-        if (z > best) {
-            best = z;
-            *hits = seg_hits[k];
-        }
-    }
-    return best;
+    return best_margin(m, &all, seg, nseg, hits);
 }
 
 double sg__guard_calibrate(const struct sg__model *m, double z)
