@@ -523,7 +523,7 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
  * sum_weights(). This is the same computation restructured for speed; it
  * yields the same multiset of bucket indices per piece and the same integer
  * counters, and the sums are integer sums, so every margin is bit for bit
- * the reference's (tests/guard/test_detect.c and fuzz_guard_text check it).
+ * the reference's (tests/guard/test_fastpath.c and fuzz_guard_text check it).
  * What changed and why (measured with the pass alone, min over 3000 runs
  * of a 2 KiB prompt: 21.5 us before, 15.2 us after):
  * - the 4-gram buckets go to their own array and are summed after each
