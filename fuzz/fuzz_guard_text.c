@@ -4,7 +4,8 @@
  * redaction must succeed; the digit gate (entities.c) must find exactly
  * what a full scan of the digit triggers finds; and the fast window scoring
  * pass (model.c) must give the reference's margin bit for bit, on the raw
- * bytes and on their normal form. */
+ * bytes and on their normal form; and normalisation's ASCII fast path must
+ * give the bytes of its plain reference. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +75,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
     }
     sg__guard_scratch_put(g, scratch);
+
+    sg_buf ref;
+    sg_buf_init(&ref, 4 * len + 64);
+    struct sg__norm_info fi, ri;
+    bool non_ascii = false;
+    sg_buf_reset(&norm);
+    if (sg__guard_normalize_info(text, len, &norm, &fi) != SG_OK ||
+        sg__guard_normalize_ascii_ref(text, len, &ref, &ri, &non_ascii) != SG_OK)
+        abort();
+    if (!non_ascii && (norm.len != ref.len || memcmp(norm.data ? norm.data : "",
+                                                     ref.data ? ref.data : "", norm.len) != 0 ||
+                       fi.longest_run != ri.longest_run || fi.has_leet != ri.has_leet))
+        abort();
+    sg_buf_release(&ref);
     sg_buf_release(&norm);
     return 0;
 }

@@ -26,6 +26,11 @@ struct sg__norm_info {
 };
 SG_MUST_USE sg_err sg__guard_normalize_info(const char *in, size_t len, sg_buf *out,
                                             struct sg__norm_info *info);
+/* The ASCII path of normalisation written plainly, the reference its fast
+ * version is tested against: sets *non_ascii (out's bytes are then
+ * unspecified) at the first byte >= 0x80. */
+SG_MUST_USE sg_err sg__guard_normalize_ascii_ref(const char *in, size_t len, sg_buf *out,
+                                                 struct sg__norm_info *info, bool *non_ascii);
 
 /* Looks for smuggled payloads in raw text: base64 and hex runs that decode to
  * mostly printable text, appended (separated by '\n') to out; then, on the

@@ -1,8 +1,10 @@
-/* test_fastpath.c - the fast scoring pass of model.c against the reference
- * (extract() then the weight sums): the margin of every window must be the
- * same double, bit for bit, and the winning rule hits the same - on every
- * text of the dev split and the held-out set (normalised, raw, de-leeted and
- * decoded, at every window offset the verdict uses), and on random bytes. */
+/* test_fastpath.c - the fast paths against their plain references, on every
+ * text of the dev split and the held-out set and on random bytes: the
+ * scoring pass of model.c against extract() then the weight sums (the margin
+ * of every window the same double, bit for bit, and the same rule hits; on
+ * the text normalised, raw, de-leeted and decoded, at every window offset
+ * the verdict uses), and the ASCII path of normalize.c against
+ * append_collapsed() (the same bytes and the same probe gates). */
 #include <jansson.h>
 #include <string.h>
 
@@ -38,6 +40,29 @@ static void same_margins(const sg_guard *g, hs_scratch_t *s, const char *text, s
     }
 }
 
+/* For ASCII text, normalisation's fast path gives the reference's bytes. */
+static void same_normal_form(const char *text, size_t len)
+{
+    sg_buf fast, ref;
+    sg_buf_init(&fast, 4 * len + 64);
+    sg_buf_init(&ref, 4 * len + 64);
+    struct sg__norm_info fi, ri;
+    bool non_ascii = false, has_high = false;
+    for (size_t i = 0; i < len; i++)
+        has_high |= (unsigned char)text[i] >= 0x80;
+    if (sg__guard_normalize_info(text, len, &fast, &fi) != SG_OK ||
+        sg__guard_normalize_ascii_ref(text, len, &ref, &ri, &non_ascii) != SG_OK)
+        sg_test_fail(__FILE__, __LINE__, "normalising \"%.60s\" failed", text);
+    else if (non_ascii != has_high)
+        sg_test_fail(__FILE__, __LINE__, "\"%.60s\": non-ASCII %d", text, non_ascii);
+    else if (!non_ascii && (fast.len != ref.len || memcmp(fast.data, ref.data, fast.len) != 0 ||
+                            fi.longest_run != ri.longest_run || fi.has_leet != ri.has_leet))
+        sg_test_fail(__FILE__, __LINE__, "\"%.60s\": normal form \"%.60s\" != \"%.60s\"", text,
+                     fast.data ? fast.data : "", ref.data ? ref.data : "");
+    sg_buf_release(&fast);
+    sg_buf_release(&ref);
+}
+
 /* The text as the verdict sees it (normalised, then the probes' outputs)
  * and raw: the pass must agree on bytes normalisation never leaves too. */
 static void same_for_text(const sg_guard *g, hs_scratch_t *s, const char *text, size_t len)
@@ -46,6 +71,7 @@ static void same_for_text(const sg_guard *g, hs_scratch_t *s, const char *text, 
     sg_buf_init(&norm, 4 * len + 64);
     sg_buf_init(&extra, 4 * len + 64);
     sg_buf_init(&extra_norm, 4 * len + 64);
+    same_normal_form(text, len);
     same_margins(g, s, text, len);
     if (sg__guard_normalize(text, len, &norm) == SG_OK) {
         same_margins(g, s, norm.data ? norm.data : "", norm.len);
@@ -109,13 +135,14 @@ static void test_heldout_scores_unchanged(void)
     same_for_file(SG_SOURCE_DIR "/data/guard/heldout.jsonl");
 }
 
-/* Random texts over an alphabet chosen to hit every branch of the pass:
+/* Random texts over an alphabet chosen to hit every branch of both paths:
  * word and class changes, apostrophes, glued punctuation, consonant runs,
- * long tokens, separators, sentence ends, upper case and non-ASCII. */
-static void test_random_texts_score_the_same(void)
+ * long tokens, separators, sentence ends, every kind of white space, leet
+ * symbols, control bytes, upper case, and (in half the texts) non-ASCII. */
+static void test_random_texts_score_and_normalise_the_same(void)
 {
     static const char alpha[] = "aeiou bcdfghjklmnpqrstvwxyz    ..!?\n'-=#\",;:()[]0123456789ABZ\t"
-                                "\xc3\xa9\xd0\xbe\xe2\x80\x8b";
+                                "@$|\r\v\f\x01\x7f\xc3\xa9\xd0\xbe\xe2\x80\x8b";
     sg_guard *g = guard();
     hs_scratch_t *s = NULL;
     if (!g || sg__guard_scratch_get(g, &s, NULL) != SG_OK) {
@@ -127,8 +154,9 @@ static void test_random_texts_score_the_same(void)
     for (int t = 0; t < 3000; t++) {
         seed = seed * 1103515245u + 12345u;
         size_t len = t < 200 ? (size_t)t : (seed >> 8) % sizeof buf;
-        /* a text mostly of letters, or mostly of one few symbols */
-        size_t span = (seed >> 4) % 4 == 0 ? 8 : sizeof alpha - 1;
+        /* a text of a few letters and symbols, of ASCII only, or of all */
+        size_t ascii = strcspn(alpha, "\xc3"), pick = (seed >> 4) % 4;
+        size_t span = pick == 0 ? 8 : pick == 1 ? ascii : sizeof alpha - 1;
         for (size_t i = 0; i < len; i++) {
             seed = seed * 1103515245u + 12345u;
             buf[i] = alpha[((seed >> 16) + (t & 7)) % span];
@@ -143,7 +171,7 @@ int main(int argc, char **argv)
     static const struct sg_test tests[] = {
         SG_TEST(test_dev_split_scores_unchanged),
         SG_TEST(test_heldout_scores_unchanged),
-        SG_TEST(test_random_texts_score_the_same),
+        SG_TEST(test_random_texts_score_and_normalise_the_same),
         {NULL, NULL},
     };
     int rc = sg_test_main(argc, argv, tests);
