@@ -1,8 +1,11 @@
 /* fuzz_guard_text.c - the whole detector chain on arbitrary bytes: the first
  * byte picks the role, the rest is the text (invalid UTF-8, NULs, matcher-
  * hostile repeats). Every verdict must be defined and every span in range;
- * redaction must succeed; and the digit gate (entities.c) must find exactly
- * what a full scan of the digit triggers finds. */
+ * redaction must succeed; the digit gate (entities.c) must find exactly
+ * what a full scan of the digit triggers finds; and the fast window scoring
+ * pass (model.c) must give the reference's margin bit for bit, on the raw
+ * bytes and on their normal form; and normalisation's ASCII fast path must
+ * give the bytes of its plain reference. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,5 +58,37 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (gated[i].type != full[i].type || gated[i].start != full[i].start ||
             gated[i].end != full[i].end)
             abort();
+
+    hs_scratch_t *scratch = NULL;
+    sg_buf norm;
+    sg_buf_init(&norm, 4 * len + 64);
+    if (sg__guard_scratch_get(g, &scratch, NULL) != SG_OK ||
+        sg__guard_normalize(text, len, &norm) != SG_OK)
+        abort();
+    for (int pass = 0; pass < 2; pass++) {
+        const char *t = pass ? (norm.data ? norm.data : "") : text;
+        size_t n = pass ? norm.len : len;
+        uint64_t h_fast = 0, h_ref = 0;
+        double fast = sg__guard_window_margin(&g->model, g->rules_db, scratch, t, n, &h_fast);
+        double ref = sg__guard_window_margin_ref(&g->model, g->rules_db, scratch, t, n, &h_ref);
+        if (memcmp(&fast, &ref, sizeof fast) != 0 || h_fast != h_ref)
+            abort();
+    }
+    sg__guard_scratch_put(g, scratch);
+
+    sg_buf ref;
+    sg_buf_init(&ref, 4 * len + 64);
+    struct sg__norm_info fi, ri;
+    bool non_ascii = false;
+    sg_buf_reset(&norm);
+    if (sg__guard_normalize_info(text, len, &norm, &fi) != SG_OK ||
+        sg__guard_normalize_ascii_ref(text, len, &ref, &ri, &non_ascii) != SG_OK)
+        abort();
+    if (!non_ascii && (norm.len != ref.len || memcmp(norm.data ? norm.data : "",
+                                                     ref.data ? ref.data : "", norm.len) != 0 ||
+                       fi.longest_run != ri.longest_run || fi.has_leet != ri.has_leet))
+        abort();
+    sg_buf_release(&ref);
+    sg_buf_release(&norm);
     return 0;
 }

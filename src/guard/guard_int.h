@@ -26,6 +26,11 @@ struct sg__norm_info {
 };
 SG_MUST_USE sg_err sg__guard_normalize_info(const char *in, size_t len, sg_buf *out,
                                             struct sg__norm_info *info);
+/* The ASCII path of normalisation written plainly, the reference its fast
+ * version is tested against: sets *non_ascii (out's bytes are then
+ * unspecified) at the first byte >= 0x80. */
+SG_MUST_USE sg_err sg__guard_normalize_ascii_ref(const char *in, size_t len, sg_buf *out,
+                                                 struct sg__norm_info *info, bool *non_ascii);
 
 /* Looks for smuggled payloads in raw text: base64 and hex runs that decode to
  * mostly printable text, appended (separated by '\n') to out; then, on the
@@ -121,6 +126,11 @@ void sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, co
 double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
                                hs_scratch_t *scratch, const char *norm, size_t len,
                                uint64_t *hits);
+/* The same margin computed the straightforward way (extract() then the
+ * weight sums), kept as the reference the fast pass is tested against. */
+double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_t *db,
+                                   hs_scratch_t *scratch, const char *norm, size_t len,
+                                   uint64_t *hits);
 
 /* ---- the compiled guard (guard.c) ---------------------------------------- */
 
