@@ -341,13 +341,23 @@ static void parse_line(const char *s, size_t n, size_t no, enum sg_guard_role df
     }
 }
 
-static int read_input(struct cli *cli, const char *path, sg_buf *b)
+/* What scan and eval start with: the --jsonl file read whole into in, and
+ * the guard. Returns -1 to go on (the caller then owns both), else the
+ * exit status, with nothing left to free. */
+static int open_jsonl(struct cli *cli, const struct opts *o, const char *verb, sg_buf *in,
+                      sg_guard **g)
 {
     struct sg_error err;
-    sg_buf_init(b, MAX_JSONL);
-    if (sg_buf_read_file(b, path, &err))
+    *g = NULL;
+    if (!o->jsonl)
+        return cli_usage_error(cli, "%s needs --jsonl FILE", verb);
+    sg_buf_init(in, MAX_JSONL);
+    if (sg_buf_read_file(in, o->jsonl, &err))
         return cli_report(cli, &err);
-    return -1;
+    int status = make_guard(cli, o, g);
+    if (status >= 0)
+        sg_buf_release(in);
+    return status;
 }
 
 /* Next line of b from *pos (without its newline); false at the end. */
@@ -370,17 +380,11 @@ static int guard_scan(struct cli *cli, const struct opts *o)
         cli->format = "jsonl";
     if (!cli_format_allowed(cli, (const char *const[]){"jsonl", NULL}))
         return SG_EXIT_INPUT;
-    if (!o->jsonl)
-        return cli_usage_error(cli, "scan needs --jsonl FILE");
     sg_buf in;
-    int status = read_input(cli, o->jsonl, &in);
+    sg_guard *g;
+    int status = open_jsonl(cli, o, "scan", &in, &g);
     if (status >= 0)
         return status;
-    sg_guard *g = NULL;
-    if ((status = make_guard(cli, o, &g)) >= 0) {
-        sg_buf_release(&in);
-        return status;
-    }
     struct sg_guard_result *r = malloc(sizeof *r);
     bool bad = false, found = false;
     status = SG_EXIT_OK;
@@ -495,17 +499,11 @@ static int guard_eval(struct cli *cli, const struct opts *o)
 {
     if (!cli_format_allowed(cli, (const char *const[]){"text", "json", NULL}))
         return SG_EXIT_INPUT;
-    if (!o->jsonl)
-        return cli_usage_error(cli, "eval needs --jsonl FILE");
     sg_buf in;
-    int status = read_input(cli, o->jsonl, &in);
+    sg_guard *g;
+    int status = open_jsonl(cli, o, "eval", &in, &g);
     if (status >= 0)
         return status;
-    sg_guard *g = NULL;
-    if ((status = make_guard(cli, o, &g)) >= 0) {
-        sg_buf_release(&in);
-        return status;
-    }
     struct counts inj = {0}, per[SG_ENT_COUNT];
     memset(per, 0, sizeof per);
     bool any_ent = false;
