@@ -7,15 +7,7 @@
 #include <strings.h>
 
 #include "guard/guard_int.h"
-
-static sg_guard *guard(void)
-{
-    static sg_guard *g;
-    struct sg_error err;
-    if (!g && sg_guard_new(NULL, &g, &err) != SG_OK)
-        fprintf(stderr, "guard: %s\n", err.reason);
-    return g;
-}
+#include "guard_test.h"
 
 /* want: the entity text that must be found as type, or NULL for "nothing of
  * this type here". */
@@ -94,7 +86,7 @@ static const struct {
 
 static void test_each_type_positive_and_negative(void)
 {
-    CHECK(guard() != NULL);
+    CHECK(test_guard() != NULL);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct sg_guard_entity e[64];
         size_t n = 0;
@@ -102,7 +94,7 @@ static void test_each_type_positive_and_negative(void)
         enum sg_guard_entity_type t;
         CHECK_OK(sg_guard_entity_parse(cases[i].type, &t), NULL);
         const char *text = cases[i].text;
-        CHECK_OK(sg_guard_entities(guard(), text, strlen(text), NULL, e, 64, &n, &trunc, NULL), NULL);
+        CHECK_OK(sg_guard_entities(test_guard(), text, strlen(text), NULL, e, 64, &n, &trunc, NULL), NULL);
         bool found = false;
         for (size_t k = 0; k < n; k++) {
             if (e[k].type != t)
@@ -138,7 +130,7 @@ static void test_redaction_replaces_exact_span(void)
     CHECK(r);
     sg_buf out;
     sg_buf_init(&out, 4096);
-    bool ok = sg_guard_check(guard(), SG_GUARD_ROLE_OUTPUT, t, strlen(t), r, NULL) == SG_OK &&
+    bool ok = sg_guard_check(test_guard(), SG_GUARD_ROLE_OUTPUT, t, strlen(t), r, NULL) == SG_OK &&
               r->n_entities == 2 && r->action == SG_GUARD_REDACT &&
               sg_guard_redact(t, strlen(t), r->entities, r->n_entities, &out) == SG_OK;
     /* default: secrets redacted, e-mail logged */
@@ -160,7 +152,7 @@ static void test_pathological_digits_are_bounded(void)
     struct sg_guard_entity e[SG_GUARD_MAX_ENTITIES];
     size_t k = 0;
     bool trunc = false;
-    sg_err rc = sg_guard_entities(guard(), t, n, NULL, e, SG_GUARD_MAX_ENTITIES, &k, &trunc, NULL);
+    sg_err rc = sg_guard_entities(test_guard(), t, n, NULL, e, SG_GUARD_MAX_ENTITIES, &k, &trunc, NULL);
     free(t);
     CHECK_OK(rc, NULL);
     CHECK(k <= SG_GUARD_MAX_ENTITIES);
@@ -181,7 +173,7 @@ static void test_canary_found_case_insensitively(void)
     struct sg_guard_entity e[8];
     size_t n = 0;
     bool trunc;
-    CHECK_OK(sg_guard_entities(guard(), text, strlen(text), c, e, 8, &n, &trunc, NULL), NULL);
+    CHECK_OK(sg_guard_entities(test_guard(), text, strlen(text), c, e, 8, &n, &trunc, NULL), NULL);
     CHECK_EQ_INT(n, 1);
     CHECK(e[0].type == SG_ENT_CANARY && e[0].action == SG_GUARD_BLOCK);
     CHECK_EQ_INT(e[0].end - e[0].start, SG_GUARD_CANARY_LEN);
@@ -193,10 +185,10 @@ static void check_gate_agrees(const char *text, size_t len)
     static struct sg_guard_entity a[SG_GUARD_MAX_ENTITIES], b[SG_GUARD_MAX_ENTITIES];
     size_t na = 0, nb = 0;
     bool ta, tb;
-    CHECK_OK(sg_guard_entities(guard(), text, len, NULL, a, SG_GUARD_MAX_ENTITIES, &na, &ta, NULL),
+    CHECK_OK(sg_guard_entities(test_guard(), text, len, NULL, a, SG_GUARD_MAX_ENTITIES, &na, &ta, NULL),
              NULL);
     sg__guard_entities_set_gate(false);
-    sg_err rc = sg_guard_entities(guard(), text, len, NULL, b, SG_GUARD_MAX_ENTITIES, &nb, &tb, NULL);
+    sg_err rc = sg_guard_entities(test_guard(), text, len, NULL, b, SG_GUARD_MAX_ENTITIES, &nb, &tb, NULL);
     sg__guard_entities_set_gate(true);
     CHECK_OK(rc, NULL);
     bool same = na == nb && ta == tb;
@@ -229,7 +221,7 @@ static void test_digit_gate_finds_what_a_full_scan_finds(void)
         size_t k = 0;
         bool trunc;
         struct sg_guard_entity e[8];
-        CHECK_OK(sg_guard_entities(guard(), buf, (size_t)n, NULL, e, 8, &k, &trunc, NULL), NULL);
+        CHECK_OK(sg_guard_entities(test_guard(), buf, (size_t)n, NULL, e, 8, &k, &trunc, NULL), NULL);
         CHECK_EQ_INT(k, 3);
     }
     /* Pseudo-random digit soup: dense, sparse and in between. */
@@ -256,7 +248,7 @@ static void test_secrets_survive_a_flood_of_pii(void)
     static struct sg_guard_entity e[SG_GUARD_MAX_ENTITIES];
     size_t n = 0;
     bool trunc = false;
-    CHECK_OK(sg_guard_entities(guard(), t.data, t.len, "sgc-abcdefghijklmnopqrst", e,
+    CHECK_OK(sg_guard_entities(test_guard(), t.data, t.len, "sgc-abcdefghijklmnopqrst", e,
                                SG_GUARD_MAX_ENTITIES, &n, &trunc, NULL),
              NULL);
     CHECK(trunc);
@@ -290,7 +282,7 @@ static void test_canary_anchors(void)
         size_t n = 0;
         bool trunc;
         const char *t = canaries[i].text;
-        CHECK_OK(sg_guard_entities(guard(), t, strlen(t), canaries[i].canary, e, 8, &n, &trunc, NULL),
+        CHECK_OK(sg_guard_entities(test_guard(), t, strlen(t), canaries[i].canary, e, 8, &n, &trunc, NULL),
                  NULL);
         int found = 0;
         for (size_t k = 0; k < n; k++)
@@ -316,6 +308,6 @@ int main(int argc, char **argv)
         {NULL, NULL},
     };
     int rc = sg_test_main(argc, argv, tests);
-    sg_guard_free(guard());
+    sg_guard_free(test_guard());
     return rc;
 }

@@ -11,15 +11,7 @@
 #include "harness.h"
 
 #include "guard/guard_int.h"
-
-static sg_guard *guard(void)
-{
-    static sg_guard *g;
-    struct sg_error err;
-    if (!g && sg_guard_new(NULL, &g, &err) != SG_OK)
-        fprintf(stderr, "guard: %s\n", err.reason);
-    return g;
-}
+#include "guard_test.h"
 
 /* Both paths over every window of text, as window.c walks them. */
 static void same_margins(const sg_guard *g, hs_scratch_t *s, const char *text, size_t len)
@@ -89,7 +81,7 @@ static void same_for_text(const sg_guard *g, hs_scratch_t *s, const char *text, 
 
 static void same_for_file(const char *path)
 {
-    sg_guard *g = guard();
+    sg_guard *g = test_guard();
     hs_scratch_t *s = NULL;
     FILE *f = fopen(path, "r");
     char *line = NULL;
@@ -143,7 +135,7 @@ static void test_random_texts_score_and_normalise_the_same(void)
 {
     static const char alpha[] = "aeiou bcdfghjklmnpqrstvwxyz    ..!?\n'-=#\",;:()[]0123456789ABZ\t"
                                 "@$|\r\v\f\x01\x7f\xc3\xa9\xd0\xbe\xe2\x80\x8b";
-    sg_guard *g = guard();
+    sg_guard *g = test_guard();
     hs_scratch_t *s = NULL;
     if (!g || sg__guard_scratch_get(g, &s, NULL) != SG_OK) {
         CHECK(false);
@@ -175,6 +167,6 @@ int main(int argc, char **argv)
         {NULL, NULL},
     };
     int rc = sg_test_main(argc, argv, tests);
-    sg_guard_free(guard());
+    sg_guard_free(test_guard());
     return rc;
 }

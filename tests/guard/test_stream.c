@@ -5,14 +5,7 @@
 #include "harness.h"
 
 #include "guard/guard_int.h"
-
-static sg_guard *guard(void)
-{
-    static sg_guard *g;
-    if (!g && sg_guard_new(NULL, &g, NULL) != SG_OK)
-        fprintf(stderr, "guard failed\n");
-    return g;
-}
+#include "guard_test.h"
 
 static const char answer[] =
     "Sure. Your deployment uses the key AKIAZ7QW3ERT5YUI9OPA and the database at "
@@ -25,7 +18,7 @@ static const char answer[] =
 static bool expected(sg_buf *out)
 {
     struct sg_guard_result *r = malloc(sizeof *r);
-    bool ok = r && sg_guard_check(guard(), SG_GUARD_ROLE_OUTPUT, answer, sizeof answer - 1, r, NULL) == SG_OK &&
+    bool ok = r && sg_guard_check(test_guard(), SG_GUARD_ROLE_OUTPUT, answer, sizeof answer - 1, r, NULL) == SG_OK &&
               r->n_entities == 5 &&
               sg_guard_redact(answer, sizeof answer - 1, r->entities, r->n_entities, out) == SG_OK;
     free(r);
@@ -39,7 +32,7 @@ static bool stream_in_chunks(unsigned seed, size_t max_chunk, const sg_buf *want
     sg_guard_stream *s = NULL;
     sg_buf rel;
     sg_buf_init(&rel, 1 << 20);
-    bool ok = sg_guard_stream_new(guard(), NULL, &s, NULL) == SG_OK;
+    bool ok = sg_guard_stream_new(test_guard(), NULL, &s, NULL) == SG_OK;
     size_t pos = 0, len = sizeof answer - 1;
     while (ok && pos < len) {
         seed = seed * 1103515245u + 12345u;
@@ -90,7 +83,7 @@ static void test_canary_split_across_chunks_is_caught(void)
         sg_buf rel;
         sg_buf_init(&rel, 4096);
         struct sg_inspect_verdict v1, v2, v3;
-        bool ok = sg_guard_stream_new(guard(), canary, &s, NULL) == SG_OK &&
+        bool ok = sg_guard_stream_new(test_guard(), canary, &s, NULL) == SG_OK &&
                   sg_guard_stream_feed(s, text, split, false, &rel, &v1, NULL) == SG_OK &&
                   sg_guard_stream_feed(s, text + split, len - split, false, &rel, &v2, NULL) == SG_OK &&
                   sg_guard_stream_feed(s, NULL, 0, true, &rel, &v3, NULL) == SG_OK;
@@ -112,7 +105,7 @@ static void test_hold_back_is_bounded(void)
     sg_guard_stream *s = NULL;
     sg_buf rel;
     sg_buf_init(&rel, (size_t)4 << 20);
-    CHECK_OK(sg_guard_stream_new(guard(), NULL, &s, NULL), NULL);
+    CHECK_OK(sg_guard_stream_new(test_guard(), NULL, &s, NULL), NULL);
     static const char line[] = "The weather will be mild with light winds and sunny spells. ";
     bool ok = true;
     size_t fed = 0;
@@ -132,7 +125,7 @@ static void test_unterminated_private_key_blocks_at_cap(void)
     sg_guard_stream *s = NULL;
     sg_buf rel;
     sg_buf_init(&rel, (size_t)1 << 20);
-    CHECK_OK(sg_guard_stream_new(guard(), NULL, &s, NULL), NULL);
+    CHECK_OK(sg_guard_stream_new(test_guard(), NULL, &s, NULL), NULL);
     struct sg_inspect_verdict v;
     bool ok = sg_guard_stream_feed(s, "Here it is:\n-----BEGIN PRIVATE KEY-----\n", 40, false, &rel, &v, NULL) == SG_OK;
     bool blocked = false;
@@ -157,6 +150,6 @@ int main(int argc, char **argv)
         {NULL, NULL},
     };
     int rc = sg_test_main(argc, argv, tests);
-    sg_guard_free(guard());
+    sg_guard_free(test_guard());
     return rc;
 }
