@@ -160,21 +160,47 @@ static void test_scan_check_and_audit(void)
     sg_ctx_release(&ctx);
 }
 
+/* A registry in dir/state over the tree in dir/tree, opened read-write. */
+struct registry {
+    char state[4200], tree[4200];
+    sg_ctx ctx;
+    sg_inventory *inv;
+};
+
+static bool registry_open(struct registry *r, const char *dir)
+{
+    struct sg_error err = {0};
+    snprintf(r->state, sizeof r->state, "%s/state", dir);
+    snprintf(r->tree, sizeof r->tree, "%s/tree", dir);
+    r->inv = NULL;
+    if (!sg_test_ok(__FILE__, __LINE__, "sg_ctx_init", sg_ctx_init(&r->ctx, r->state, &err), &err))
+        return false;
+    if (!sg_test_ok(__FILE__, __LINE__, "sg_inventory_open",
+                    sg_inventory_open(&r->ctx, false, &r->inv, &err), &err)) {
+        sg_ctx_release(&r->ctx);
+        return false;
+    }
+    return true;
+}
+
+static void registry_close(struct registry *r)
+{
+    sg_inventory_close(r->inv);
+    sg_ctx_release(&r->ctx);
+}
+
 static void test_moved_asset_keeps_its_id(void)
 {
     const char *dir = sg_test_tmpdir();
     make_tree(dir);
-    char state[4200], tree[4200], from[4300], to[4300];
-    snprintf(state, sizeof state, "%s/state", dir);
-    snprintf(tree, sizeof tree, "%s/tree", dir);
-    snprintf(from, sizeof from, "%s/model.safetensors", tree);
-    snprintf(to, sizeof to, "%s/renamed.safetensors", tree);
-    sg_ctx ctx;
+    struct registry r;
+    CHECK(registry_open(&r, dir));
+    sg_inventory *inv = r.inv;
     struct sg_error err = {0};
-    CHECK_OK(sg_ctx_init(&ctx, state, &err), &err);
-    sg_inventory *inv = NULL;
-    CHECK_OK(sg_inventory_open(&ctx, false, &inv, &err), &err);
-    const char *roots[] = {tree};
+    char from[4300], to[4300];
+    snprintf(from, sizeof from, "%s/model.safetensors", r.tree);
+    snprintf(to, sizeof to, "%s/renamed.safetensors", r.tree);
+    const char *roots[] = {r.tree};
     struct sg_inv_scan_result res;
     CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
     sg_inv_scan_result_release(&res);
@@ -200,8 +226,7 @@ static void test_moved_asset_keeps_its_id(void)
     CHECK_OK(sg_inventory_scan(inv, roots, 1, &check, &res, &err), &err);
     CHECK(!sg_inv_scan_result_has_findings(&res));
     sg_inv_scan_result_release(&res);
-    sg_inventory_close(inv);
-    sg_ctx_release(&ctx);
+    registry_close(&r);
 }
 
 static int count_cached_files(const char *state)
@@ -229,14 +254,12 @@ static void test_rescan_reads_only_what_changed(void)
     const char *names[] = {"tree/A", "tree/a/b", "tree/a b/c", "tree/a-b/c", "tree/a.b"};
     for (size_t i = 0; i < 5; i++)
         CHECK(sg_test_write_file(dir, names[i], "plain text\n", 11));
-    char state[4200], tree[4200], victim[4300];
-    snprintf(state, sizeof state, "%s/state", dir);
-    snprintf(tree, sizeof tree, "%s/tree", dir);
-    sg_ctx ctx;
+    struct registry r;
+    CHECK(registry_open(&r, dir));
+    sg_inventory *inv = r.inv;
+    const char *state = r.state, *tree = r.tree;
     struct sg_error err = {0};
-    CHECK_OK(sg_ctx_init(&ctx, state, &err), &err);
-    sg_inventory *inv = NULL;
-    CHECK_OK(sg_inventory_open(&ctx, false, &inv, &err), &err);
+    char victim[4300];
     const char *roots[] = {tree};
     struct sg_inv_scan_result res;
     CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
@@ -264,8 +287,7 @@ static void test_rescan_reads_only_what_changed(void)
     CHECK_OK(sg_inventory_scan(inv, roots, 1, NULL, &res, &err), &err);
     CHECK_EQ_INT(res.files_read, 0);
     sg_inv_scan_result_release(&res);
-    sg_inventory_close(inv);
-    sg_ctx_release(&ctx);
+    registry_close(&r);
 }
 
 static void test_foreign_and_newer_registries_refused(void)
