@@ -16,6 +16,19 @@ extern "C" {
 #define SG_SHA256_LEN 32
 #define SG_SHA256_HEX_LEN 64
 
+/* The value of one hex digit of either case, or -1 if c is not one. Inline:
+ * the scanners call it per byte of untrusted strings. */
+static inline int sg_hex_digit(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 /* Lowercase hex of len bytes into out, which must hold 2*len+1 bytes. */
 void sg_hex_encode(const uint8_t *in, size_t len, char *out);
 /* Decodes exactly out_len bytes from hex (either case). SG_ERR_ENCODING if hex

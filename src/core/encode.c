@@ -20,23 +20,12 @@ void sg_hex_encode(const uint8_t *in, size_t len, char *out)
     out[2 * len] = '\0';
 }
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 sg_err sg_hex_decode(const char *hex, uint8_t *out, size_t out_len)
 {
     if (strlen(hex) != 2 * out_len)
         return SG_ERR_ENCODING;
     for (size_t i = 0; i < out_len; i++) {
-        int hi = hex_value(hex[2 * i]), lo = hex_value(hex[2 * i + 1]);
+        int hi = sg_hex_digit(hex[2 * i]), lo = sg_hex_digit(hex[2 * i + 1]);
         if (hi < 0 || lo < 0)
             return SG_ERR_ENCODING;
         out[i] = (uint8_t)(hi << 4 | lo);

@@ -5,6 +5,7 @@
  * the decoded total is capped. */
 #include <string.h>
 
+#include "saiguard/encode.h"
 #include "guard_int.h"
 
 #define MAX_DECODED 16384     /* total decoded bytes per text */
@@ -28,16 +29,6 @@ static inline int b64val(unsigned char c)
 {
     /* The table's zero entries are 'A' only; everything else unset is -1. */
     return b64tab[c] || c == 'A' ? b64tab[c] : -1;
-}
-
-static int hexval(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c |= 0x20;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
 }
 
 /* Decoded bytes count only if they read as text: mostly printable ASCII
@@ -89,7 +80,7 @@ static bool decode_hex_run(const unsigned char *s, size_t n, sg_buf *out, size_t
     unsigned char tmp[MAX_DECODED];
     size_t k = 0;
     for (size_t i = 0; i + 1 < n && k < sizeof tmp && k < *budget; i += 2)
-        tmp[k++] = (unsigned char)(hexval(s[i]) << 4 | hexval(s[i + 1]));
+        tmp[k++] = (unsigned char)(sg_hex_digit(s[i]) << 4 | sg_hex_digit(s[i + 1]));
     if (!looks_like_text(tmp, k))
         return false;
     if (sg_buf_append(out, tmp, k) || sg_buf_append_byte(out, '\n'))
@@ -116,7 +107,7 @@ unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out)
         if (n >= SG__PROBE_MIN_RUN) { /* rare: only now look at what the run is made of */
             bool all_hex = true, has_upper = false, has_lower = false;
             for (size_t k = i; k < j; k++) {
-                all_hex &= hexval(s[k]) >= 0;
+                all_hex &= sg_hex_digit(s[k]) >= 0;
                 has_upper |= s[k] >= 'A' && s[k] <= 'Z';
                 has_lower |= s[k] >= 'a' && s[k] <= 'z';
             }

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "saiguard/encode.h"
 #include "scan_internal.h"
 
 #define MAX_TEMPLATE ((size_t)4 << 20)
@@ -78,10 +79,8 @@ static void literal(const char *t, size_t n, size_t *i, struct norm *z, char *li
             if ((e == 'x' || e == 'u' || e == 'U') && *i + 1 < n) {
                 int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
                 v = 0;
-                for (int d = 0; d < digits && *i + 1 < n && isxdigit((unsigned char)t[*i + 1]); d++) {
-                    char h = t[++*i];
-                    v = v * 16 + (isdigit((unsigned char)h) ? h - '0' : (tolower(h) - 'a' + 10));
-                }
+                for (int d = 0; d < digits && *i + 1 < n && sg_hex_digit(t[*i + 1]) >= 0; d++)
+                    v = v * 16 + sg_hex_digit(t[++*i]);
             } else if (e >= '0' && e <= '7') {
                 v = e - '0';
                 for (int d = 1; d < 3 && *i + 1 < n && t[*i + 1] >= '0' && t[*i + 1] <= '7'; d++)

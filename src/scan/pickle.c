@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "saiguard/encode.h"
 #include "saiguard/walk.h"
 #include "scan_internal.h"
 
@@ -580,17 +581,6 @@ static void note_call(struct vm *m, const struct val *fn, int64_t off, const cha
 
 /* ---- string decoding ----------------------------------------------------- */
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 static size_t put_utf8(char *o, uint32_t cp)
 {
     if (cp < 0x80) {
@@ -638,7 +628,7 @@ static struct val decode_text(struct vm *m, const char *s, size_t n, bool raw_un
             uint32_t cp = 0;
             bool ok = digits && i + 1 + (size_t)digits < n;
             for (int d = 0; ok && d < digits; d++) {
-                int h = hexval((unsigned char)s[i + 2 + d]);
+                int h = sg_hex_digit((unsigned char)s[i + 2 + d]);
                 ok = h >= 0;
                 cp = cp << 4 | (uint32_t)(h < 0 ? 0 : h);
             }
@@ -664,10 +654,10 @@ static struct val decode_text(struct vm *m, const char *s, size_t n, bool raw_un
         case '"': o[k++] = '"'; break;
         case '\n': break;
         case 'x':
-            if (i + 2 < n && hexval((unsigned char)s[i + 1]) >= 0 &&
-                hexval((unsigned char)s[i + 2]) >= 0) {
-                o[k++] = (char)(hexval((unsigned char)s[i + 1]) << 4 |
-                                hexval((unsigned char)s[i + 2]));
+            if (i + 2 < n && sg_hex_digit((unsigned char)s[i + 1]) >= 0 &&
+                sg_hex_digit((unsigned char)s[i + 2]) >= 0) {
+                o[k++] = (char)(sg_hex_digit((unsigned char)s[i + 1]) << 4 |
+                                sg_hex_digit((unsigned char)s[i + 2]));
                 i += 2;
             } else {
                 o[k++] = '\\';
