@@ -89,6 +89,17 @@ static bool decode_hex_run(const unsigned char *s, size_t n, sg_buf *out, size_t
     return true;
 }
 
+size_t sg__guard_b64_run(const char *raw, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)raw;
+    size_t run = 0, longest = 0;
+    for (size_t i = 0; i < len; i++) {
+        run = b64val(s[i]) >= 0 ? run + 1 : 0;
+        longest = run > longest ? run : longest;
+    }
+    return longest;
+}
+
 unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out)
 {
     const unsigned char *s = (const unsigned char *)raw;

@@ -66,7 +66,7 @@ static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n, bo
     if (rc)
         return rc;
     char *d = out->data + out->len;
-    size_t k = 0, run = 0, longest = info->longest_run;
+    size_t k = 0, run = 0, longest = 0;
     unsigned tok = 0, mixed = 0; /* bit 0 letter, bit 1 leet symbol in the token */
     int pending = 0; /* 0 none, ' ' or '\n': the run being collapsed */
     for (size_t i = 0; i < n; i++) {
@@ -101,14 +101,17 @@ static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n, bo
     }
     out->len += k;
     out->data[out->len] = '\0';
-    info->longest_run = longest;
+    /* ASCII: the raw text's own runs; else the normal form's runs bound them */
+    info->has_b64_run = (non_ascii ? sg__guard_b64_run((const char *)s, n) : longest) >=
+                    SG__PROBE_MIN_RUN;
     info->has_leet |= mixed || tok == 3;
     return SG_OK;
 }
 
 /* The ASCII fast path of append_collapsed(): the same bytes and info with
- * one table lookup per byte instead of a chain of compares, and the common
- * byte (kept, not a separator) on the short path. Returns with *non_ascii
+ * one table lookup per byte instead of a chain of compares, the common
+ * byte (kept, not a separator) on the short path, and the base64/hex runs
+ * looked for only in tokens long enough to hold one. Returns with *non_ascii
  * set and nothing appended at the first byte >= 0x80. tests/guard checks it
  * against append_collapsed() (sg__guard_normalize_ascii_ref). */
 enum { KEEP = 0, SPACE = 1, BREAK = 2, DROP = 3, HIGH = 4 };
@@ -130,6 +133,16 @@ static const uint16_t ascii_entry[256] = {E64(0u), E64(64u), E64(128u), E64(192u
 #undef ENTRY
 #undef KIND_OF
 
+/* The longest base64/hex run in the raw token that ends at s[end]: only
+ * asked for tokens long enough to hold one, which ordinary text rarely has. */
+static size_t token_b64_run(const unsigned char *s, size_t end)
+{
+    size_t j = end;
+    for (unsigned kind; j > 0 && (kind = ascii_entry[s[j - 1]] >> 8 & 7) != SPACE && kind != BREAK;)
+        j--;
+    return sg__guard_b64_run((const char *)s + j, end - j);
+}
+
 static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, bool *non_ascii,
                               struct sg__norm_info *info)
 {
@@ -137,7 +150,7 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
     if (rc)
         return rc;
     char *d = out->data + out->len;
-    size_t k = 0, run = 0, longest = 0;
+    size_t k = 0, run = 0, b64 = 0;
     unsigned tok = 0, mixed = 0;
     char pending = 0;
     for (size_t i = 0; i < n; i++) {
@@ -150,8 +163,7 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
             }
             d[k++] = (char)(e & 0xff);
             tok |= e >> 11 & 3;
-            if (++run > longest)
-                longest = run;
+            run++;
             continue;
         }
         if (kind == DROP)
@@ -162,11 +174,20 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
             return SG_OK;
         }
         pending = kind == BREAK ? '\n' : pending ? pending : ' ';
+        /* a base64/hex run lies inside one token, as long as its kept bytes at most */
+        if (run >= SG__PROBE_MIN_RUN) {
+            size_t r = token_b64_run(s, i);
+            b64 = r > b64 ? r : b64;
+        }
         mixed |= tok == 3, tok = 0, run = 0;
+    }
+    if (run >= SG__PROBE_MIN_RUN) {
+        size_t r = token_b64_run(s, n);
+        b64 = r > b64 ? r : b64;
     }
     out->len += k;
     out->data[out->len] = '\0';
-    info->longest_run = longest;
+    info->has_b64_run = b64 >= SG__PROBE_MIN_RUN;
     info->has_leet |= mixed || tok == 3;
     return SG_OK;
 }
