@@ -5,6 +5,7 @@
  * (a run with a line break becomes one '\n', any other run one space: line
  * breaks are where documents change voice, see sg__guard_segments).
  * Pure-ASCII input takes a fast path that gives the same bytes. */
+#include <emmintrin.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -143,6 +144,31 @@ static size_t token_b64_run(const unsigned char *s, size_t end)
     return sg__guard_b64_run((const char *)s + j, end - j);
 }
 
+/* The letter/leet state of tokens across a 16-byte chunk with separators
+ * at the bits of sep: tok (bit 0 a letter, bit 1 a leet symbol) carries the
+ * token still open before the chunk and after it; mixed is set when a token
+ * that ends holds both. */
+static inline void chunk_tokens(unsigned sep, unsigned letter, unsigned leet, unsigned *tok,
+                                unsigned *mixed)
+{
+    if (!leet && !(*tok & 2)) { /* no token can mix: only the open one's letter bit */
+        *tok = sep ? (letter >> (32 - __builtin_clz(sep)) != 0) : (*tok | (letter != 0));
+        return;
+    }
+    unsigned from = 0;
+    for (;;) {
+        unsigned to = sep ? (unsigned)__builtin_ctz(sep) : 16;
+        unsigned piece = ((1u << to) - 1) & ~((1u << from) - 1);
+        *tok |= ((letter & piece) != 0) | ((leet & piece) != 0) << 1;
+        if (!sep)
+            break;
+        *mixed |= *tok == 3;
+        *tok = 0;
+        from = to + 1;
+        sep &= sep - 1;
+    }
+}
+
 static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, bool *non_ascii,
                               struct sg__norm_info *info)
 {
@@ -153,33 +179,92 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
     size_t k = 0, run = 0, b64 = 0;
     unsigned tok = 0, mixed = 0;
     char pending = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned e = ascii_entry[s[i]], kind = e >> 8 & 7;
-        if (kind == KEEP) {
-            if (pending) {
-                if (k > 0) /* k == 0 trims leading space */
-                    d[k++] = pending;
-                pending = 0;
+    /* Signed-byte range tests: x + (0x80 - lo) < 0x80 + count. */
+    const __m128i up_lo = _mm_set1_epi8((char)(0x80 - 'A')), lo_lo = _mm_set1_epi8((char)(0x80 - 'a')),
+                  dg_lo = _mm_set1_epi8((char)(0x80 - '0')), n26 = _mm_set1_epi8((char)(0x80 + 26)),
+                  n10 = _mm_set1_epi8((char)(0x80 + 10)), case_bit = _mm_set1_epi8(0x20),
+                  space = _mm_set1_epi8(' '), del = _mm_set1_epi8(0x7f);
+    size_t i = 0;
+    while (i < n) {
+        size_t stop = i + 16 <= n ? i + 16 : n;
+        if (stop - i == 16) {
+            /* A chunk of printable bytes and single spaces, whose spaces
+             * neither start the text nor continue a pending run, is copied
+             * lower-cased as it is: most prose is made of such chunks. */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            unsigned bad = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
+            unsigned sep = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space));
+            if (!bad && !(sep & sep >> 1) && !((pending || k == 0) && (sep & 1))) {
+                __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, up_lo), n26);
+                __m128i low = _mm_add_epi8(v, _mm_and_si128(upper, case_bit));
+                __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), lo_lo), n26);
+                __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, dg_lo), n10);
+                /* leet symbols: 0 1 3 4 5 7 @ $ ! | */
+                __m128i not_leet_digit = _mm_or_si128(
+                    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('2')), _mm_cmpeq_epi8(v, _mm_set1_epi8('6'))),
+                    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('8')), _mm_cmpeq_epi8(v, _mm_set1_epi8('9'))));
+                __m128i leet = _mm_or_si128(
+                    _mm_andnot_si128(not_leet_digit, digit),
+                    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('$'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('|')))));
+                if (pending) { /* the chunk starts with a kept byte: the run ends */
+                    if (k > 0)
+                        d[k++] = pending;
+                    pending = 0;
+                }
+                _mm_storeu_si128((__m128i *)(void *)(d + k), low);
+                k += 16;
+                if (sep) {
+                    unsigned first = (unsigned)__builtin_ctz(sep), last = 31u - (unsigned)__builtin_clz(sep);
+                    if (run + first >= SG__PROBE_MIN_RUN) {
+                        size_t r = token_b64_run(s, i + first);
+                        b64 = r > b64 ? r : b64;
+                    }
+                    run = 15 - last;
+                    if (last == 15) { /* the run may go on: keep it pending */
+                        k--;
+                        pending = ' ';
+                    }
+                } else {
+                    run += 16;
+                }
+                chunk_tokens(sep, (unsigned)_mm_movemask_epi8(letter),
+                             (unsigned)_mm_movemask_epi8(leet), &tok, &mixed);
+                i += 16;
+                continue;
             }
-            d[k++] = (char)(e & 0xff);
-            tok |= e >> 11 & 3;
-            run++;
-            continue;
         }
-        if (kind == DROP)
-            continue;
-        if (kind == HIGH) {
-            *non_ascii = true;
-            out->data[out->len] = '\0';
-            return SG_OK;
+        for (; i < stop; i++) {
+            unsigned e = ascii_entry[s[i]], kind = e >> 8 & 7;
+            if (kind == KEEP) {
+                if (pending) {
+                    if (k > 0) /* k == 0 trims leading space */
+                        d[k++] = pending;
+                    pending = 0;
+                }
+                d[k++] = (char)(e & 0xff);
+                tok |= e >> 11 & 3;
+                run++;
+                continue;
+            }
+            if (kind == DROP)
+                continue;
+            if (kind == HIGH) {
+                *non_ascii = true;
+                out->data[out->len] = '\0';
+                return SG_OK;
+            }
+            pending = kind == BREAK ? '\n' : pending ? pending : ' ';
+            /* a base64/hex run lies inside one token, as long as its kept bytes at most */
+            if (run >= SG__PROBE_MIN_RUN) {
+                size_t r = token_b64_run(s, i);
+                b64 = r > b64 ? r : b64;
+            }
+            mixed |= tok == 3, tok = 0, run = 0;
         }
-        pending = kind == BREAK ? '\n' : pending ? pending : ' ';
-        /* a base64/hex run lies inside one token, as long as its kept bytes at most */
-        if (run >= SG__PROBE_MIN_RUN) {
-            size_t r = token_b64_run(s, i);
-            b64 = r > b64 ? r : b64;
-        }
-        mixed |= tok == 3, tok = 0, run = 0;
     }
     if (run >= SG__PROBE_MIN_RUN) {
         size_t r = token_b64_run(s, n);

@@ -147,6 +147,7 @@ static void test_random_texts_score_and_normalise_the_same(void)
 {
     static const char alpha[] = "aeiou bcdfghjklmnpqrstvwxyz    ..!?\n'-=#\",;:()[]0123456789ABZ\t"
                                 "@$|\r\v\f\x01\x7f\xc3\xa9\xd0\xbe\xe2\x80\x8b";
+    static const char prose[] = "etaoinshrdlucmETAOINSH    0123456789@$!|.,'\n-";
     sg_guard *g = test_guard();
     hs_scratch_t *s = NULL;
     if (!g || sg__guard_scratch_get(g, &s, NULL) != SG_OK) {
@@ -158,12 +159,19 @@ static void test_random_texts_score_and_normalise_the_same(void)
     for (int t = 0; t < 3000; t++) {
         seed = seed * 1103515245u + 12345u;
         size_t len = t < 200 ? (size_t)t : (seed >> 8) % sizeof buf;
-        /* a text of a few letters and symbols, of ASCII only, or of all */
-        size_t ascii = strcspn(alpha, "\xc3"), pick = (seed >> 4) % 4;
+        /* a text of a few letters and symbols, of ASCII only, of all, or
+         * prose-like (single spaces, leet symbols, capitals: the 16-byte
+         * chunks normalisation copies whole) */
+        size_t ascii = strcspn(alpha, "\xc3"), pick = (seed >> 4) % 5;
         size_t span = pick == 0 ? 8 : pick == 1 ? ascii : sizeof alpha - 1;
+        const char *from = alpha;
+        if (pick == 4) {
+            from = prose;
+            span = sizeof prose - 1;
+        }
         for (size_t i = 0; i < len; i++) {
             seed = seed * 1103515245u + 12345u;
-            buf[i] = alpha[((seed >> 16) + (t & 7)) % span];
+            buf[i] = from[((seed >> 16) + (t & 7)) % span];
         }
         same_for_text(g, s, buf, len);
     }
