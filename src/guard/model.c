@@ -11,6 +11,9 @@
  * f64 scale, f64 tool threshold, then i16 hashed[2^bits], f32 dense[dense]. The shipped file is
  * embedded at build time and checked against its recorded SHA-256 at load. */
 #include <emmintrin.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -655,25 +658,23 @@ struct pass {
     uint64_t cls;     /* class counts, 12 bits each */
     uint64_t h, prev; /* hash of the current and the previous word */
     size_t wstart;
-    uint32_t g, tr, words, weird, rare, crun, maxrun, punct_run;
+    uint32_t tr, words, weird, rare, crun, maxrun, punct_run;
     unsigned last_class, in_word, after_word;
 };
 
 /* One byte at i (c = ' ' for the padding after the text: then count is
- * false). Writes the bucket of the 4-gram ending at i to gidx[i] and word
- * features to idx[*n...]; idx must have one slot spare beyond the last real
+ * false). Writes word features to idx[*n...] (the 4-grams come from
+ * gram_buckets()); idx must have one slot spare beyond the last real
  * one. Weights are looked up after a piece in tight loops: looked up here,
  * each load waited behind a byte's worth of instructions and the table's L2
  * latency showed. Callers inline it into loops over a local copy of the
  * state: with the state behind a pointer that escapes, the compiler keeps it
  * in memory. */
 static inline __attribute__((always_inline)) void
-step(struct pass *restrict p, unsigned c, size_t i, bool count, uint16_t *restrict gidx,
-     uint32_t *restrict idx, size_t *restrict n)
+step(struct pass *restrict p, unsigned c, size_t i, bool count, uint32_t *restrict idx,
+     size_t *restrict n)
 {
     unsigned info = byte_info[c], cls = info & 7, w = info >> 3 & 1, cons = info >> 4 & 1;
-    p->g = (p->g << 8) | info >> 8;
-    gidx[i] = (uint16_t)bucket(0x100000000ull | p->g);
 
     /* Word starts and ends are branches (taken about once in six bytes);
      * the work per byte inside a word is kept small. */
@@ -711,6 +712,75 @@ step(struct pass *restrict p, unsigned c, size_t i, bool count, uint16_t *restri
         p->cls += class_inc[cls];
         p->tr += is_transition[p->last_class * 8 + cls];
         p->last_class = cls;
+    }
+}
+
+/* The 4-gram ending at byte i of the text padded as extract() pads it (a
+ * space before and after, nothing further out, a line break as a space). */
+static inline uint32_t gram_at(const unsigned char *s, size_t len, size_t i)
+{
+    uint32_t g = 0;
+    for (size_t k = 0; k < 4; k++) {
+        size_t j = i + k; /* byte i - 3 + k, shifted by 3 to stay unsigned */
+        unsigned c = j < 2 ? 0 : j == 2 || j == len + 3 ? ' ' : byte_info[s[j - 3]] >> 8;
+        g = g << 8 | c;
+    }
+    return g;
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+/* Eight 4-gram buckets per step with AVX2: the bytes shuffled into
+ * big-endian words, then bucket()'s 64-bit multiply done in 32-bit halves
+ * (for h = 2^32 + x the top 16 bits of h * M are those of
+ * hi32(x * Mlo) + x * Mhi + Mlo), so the result is the scalar one exactly.
+ * Returns the first i it did not do. */
+__attribute__((target("avx2"))) static size_t
+gram_buckets_avx2(const unsigned char *s, size_t len, uint16_t *gidx)
+{
+    /* lane j of each 128-bit half: bytes j+3, j+2, j+1, j of the half */
+    const __m256i order = _mm256_setr_epi8(3, 2, 1, 0, 4, 3, 2, 1, 5, 4, 3, 2, 6, 5, 4, 3,
+                                           3, 2, 1, 0, 4, 3, 2, 1, 5, 4, 3, 2, 6, 5, 4, 3);
+    const __m256i nl = _mm256_set1_epi8('\n'), nl_to_space = _mm256_set1_epi8('\n' ^ ' ');
+    const __m256i mlo = _mm256_set1_epi32((int)(uint32_t)HASH_MUL),
+                  mhi = _mm256_set1_epi32((int)(uint32_t)(HASH_MUL >> 32)),
+                  eight = _mm256_set1_epi32(8),
+                  high32 = _mm256_set1_epi64x((long long)0xffffffff00000000ull);
+    size_t i = 3;
+    for (; i + 17 <= len; i += 8) { /* reads s[i - 3, i + 17) */
+        __m256i v = _mm256_loadu2_m128i((const __m128i *)(const void *)(s + i + 1),
+                                        (const __m128i *)(const void *)(s + i - 3));
+        v = _mm256_xor_si256(v, _mm256_and_si256(_mm256_cmpeq_epi8(v, nl), nl_to_space));
+        __m256i g = _mm256_shuffle_epi8(v, order);
+        __m256i x = _mm256_xor_si256(g, _mm256_or_si256(_mm256_srli_epi32(g, 29), eight));
+        __m256i even = _mm256_srli_epi64(_mm256_mul_epu32(x, mlo), 32);
+        __m256i odd = _mm256_and_si256(_mm256_mul_epu32(_mm256_srli_epi64(x, 32), mlo), high32);
+        __m256i b = _mm256_add_epi32(_mm256_add_epi32(_mm256_or_si256(even, odd),
+                                                      _mm256_mullo_epi32(x, mhi)), mlo);
+        b = _mm256_srli_epi32(b, 16);
+        __m256i packed = _mm256_permute4x64_epi64(_mm256_packus_epi32(b, b), 0x08);
+        _mm_storeu_si128((__m128i *)(void *)(gidx + i), _mm256_castsi256_si128(packed));
+    }
+    return i;
+}
+#endif
+
+/* gidx[i] for i in [0, len]: the bucket of the 4-gram ending at byte i (at
+ * len: the padding). Apart from the word state, this was most of the work
+ * per byte of the pass; vectorised it is a small part. */
+static void gram_buckets(const unsigned char *s, size_t len, uint16_t *gidx)
+{
+    size_t i = 0, n = len < 3 ? len + 1 : 3;
+    for (; i < n; i++)
+        gidx[i] = (uint16_t)bucket(0x100000000ull | gram_at(s, len, i));
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (len >= 16 && __builtin_cpu_supports("avx2"))
+        i = gram_buckets_avx2(s, len, gidx);
+#endif
+    /* sliding, as extract() does */
+    uint32_t g = i > 0 ? gram_at(s, len, i - 1) : 0;
+    for (; i <= len; i++) {
+        g = g << 8 | (i < len ? byte_info[s[i]] >> 8 : ' ');
+        gidx[i] = (uint16_t)bucket(0x100000000ull | g);
     }
 }
 
@@ -753,7 +823,8 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
 
     const unsigned char *s = (const unsigned char *)norm;
     const int16_t *q = m->q;
-    struct pass p = {.g = ' ', .last_class = 2};
+    struct pass p = {.last_class = 2};
+    gram_buckets(s, len, gidx);
     int64_t xq = 0;
     uint32_t xn = 0;
     size_t n = 0, lo = 0, pieces = nseg ? nseg : 1;
@@ -763,9 +834,9 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         struct pass at = p, st = p;
         size_t nn = n, n0 = n, i = lo;
         for (; i < hi; i++)
-            step(&st, s[i], i, true, gidx, idx, &nn);
+            step(&st, s[i], i, true, idx, &nn);
         if (last)
-            step(&st, ' ', i++, false, gidx, idx, &nn);
+            step(&st, ' ', i++, false, idx, &nn);
         /* A piece's first two grams reach into the padding before it: no
          * feature before the text, a cross-piece feature inside it. */
         size_t head = i < lo + 2 ? i : lo + 2;

@@ -169,6 +169,38 @@ static inline void chunk_tokens(unsigned sep, unsigned letter, unsigned leet, un
     }
 }
 
+/* x + (0x80 - lo) < 0x80 + count as signed bytes: lo <= x < lo + count. */
+static inline __m128i in_range(__m128i v, char lo, int count)
+{
+    return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo))),
+                          _mm_set1_epi8((char)(0x80 + count)));
+}
+
+static inline __m128i eq(__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
+
+/* A 16-byte chunk the fast path can copy: printable bytes, no two spaces
+ * in a row. Gives it lower-cased and the bit masks of its spaces, letters
+ * and leet symbols (0 1 3 4 5 7 @ $ ! |, as ascii_entry has them). */
+static inline bool chunk_of(__m128i v, __m128i *low, unsigned *sep, unsigned *letter,
+                            unsigned *leet)
+{
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    unsigned bad = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, case_bit),
+                                                            eq(v, 0x7f)));
+    *sep = (unsigned)_mm_movemask_epi8(eq(v, ' '));
+    if (bad || (*sep & *sep >> 1))
+        return false;
+    *low = _mm_add_epi8(v, _mm_and_si128(in_range(v, 'A', 26), case_bit));
+    *letter = (unsigned)_mm_movemask_epi8(in_range(_mm_or_si128(v, case_bit), 'a', 26));
+    __m128i not_leet = _mm_or_si128(_mm_or_si128(eq(v, '2'), eq(v, '6')),
+                                    _mm_or_si128(eq(v, '8'), eq(v, '9')));
+    __m128i leet_sym = _mm_or_si128(_mm_or_si128(eq(v, '@'), eq(v, '$')),
+                                    _mm_or_si128(eq(v, '!'), eq(v, '|')));
+    *leet = (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_andnot_si128(not_leet, in_range(v, '0', 10)), leet_sym));
+    return true;
+}
+
 static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, bool *non_ascii,
                               struct sg__norm_info *info)
 {
@@ -179,11 +211,6 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
     size_t k = 0, run = 0, b64 = 0;
     unsigned tok = 0, mixed = 0;
     char pending = 0;
-    /* Signed-byte range tests: x + (0x80 - lo) < 0x80 + count. */
-    const __m128i up_lo = _mm_set1_epi8((char)(0x80 - 'A')), lo_lo = _mm_set1_epi8((char)(0x80 - 'a')),
-                  dg_lo = _mm_set1_epi8((char)(0x80 - '0')), n26 = _mm_set1_epi8((char)(0x80 + 26)),
-                  n10 = _mm_set1_epi8((char)(0x80 + 10)), case_bit = _mm_set1_epi8(0x20),
-                  space = _mm_set1_epi8(' '), del = _mm_set1_epi8(0x7f);
     size_t i = 0;
     while (i < n) {
         size_t stop = i + 16 <= n ? i + 16 : n;
@@ -191,25 +218,9 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
             /* A chunk of printable bytes and single spaces, whose spaces
              * neither start the text nor continue a pending run, is copied
              * lower-cased as it is: most prose is made of such chunks. */
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            unsigned bad = (unsigned)_mm_movemask_epi8(
-                _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
-            unsigned sep = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space));
-            if (!bad && !(sep & sep >> 1) && !((pending || k == 0) && (sep & 1))) {
-                __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, up_lo), n26);
-                __m128i low = _mm_add_epi8(v, _mm_and_si128(upper, case_bit));
-                __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), lo_lo), n26);
-                __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, dg_lo), n10);
-                /* leet symbols: 0 1 3 4 5 7 @ $ ! | */
-                __m128i not_leet_digit = _mm_or_si128(
-                    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('2')), _mm_cmpeq_epi8(v, _mm_set1_epi8('6'))),
-                    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('8')), _mm_cmpeq_epi8(v, _mm_set1_epi8('9'))));
-                __m128i leet = _mm_or_si128(
-                    _mm_andnot_si128(not_leet_digit, digit),
-                    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')),
-                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('$'))),
-                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
-                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('|')))));
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)), low;
+            unsigned sep, letter, leet;
+            if (chunk_of(v, &low, &sep, &letter, &leet) && !((pending || k == 0) && (sep & 1))) {
                 if (pending) { /* the chunk starts with a kept byte: the run ends */
                     if (k > 0)
                         d[k++] = pending;
@@ -218,7 +229,8 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
                 _mm_storeu_si128((__m128i *)(void *)(d + k), low);
                 k += 16;
                 if (sep) {
-                    unsigned first = (unsigned)__builtin_ctz(sep), last = 31u - (unsigned)__builtin_clz(sep);
+                    unsigned first = (unsigned)__builtin_ctz(sep);
+                    unsigned last = 31u - (unsigned)__builtin_clz(sep);
                     if (run + first >= SG__PROBE_MIN_RUN) {
                         size_t r = token_b64_run(s, i + first);
                         b64 = r > b64 ? r : b64;
@@ -231,8 +243,7 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
                 } else {
                     run += 16;
                 }
-                chunk_tokens(sep, (unsigned)_mm_movemask_epi8(letter),
-                             (unsigned)_mm_movemask_epi8(leet), &tok, &mixed);
+                chunk_tokens(sep, letter, leet, &tok, &mixed);
                 i += 16;
                 continue;
             }
