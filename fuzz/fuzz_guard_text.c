@@ -72,8 +72,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         uint64_t h_fast = 0, h_ref = 0;
         size_t ends_fast[SG__MAX_SEGMENTS], ends_ref[SG__MAX_SEGMENTS];
         size_t w = n < SG_GUARD_WINDOW ? n : SG_GUARD_WINDOW;
-        size_t nf = sg__guard_segments(t, w, ends_fast), nr = sg__guard_segments_ref(t, w, ends_ref);
-        if (nf != nr || memcmp(ends_fast, ends_ref, nf * sizeof *ends_fast) != 0)
+        size_t sf = sg__guard_segments(t, w, ends_fast), sr = sg__guard_segments_ref(t, w, ends_ref);
+        if (sf != sr || memcmp(ends_fast, ends_ref, sf * sizeof *ends_fast) != 0)
             abort();
         double fast = sg__guard_window_margin(&g->model, g->rules_db, scratch, t, n, &h_fast);
         double ref = sg__guard_window_margin_ref(&g->model, g->rules_db, scratch, t, n, &h_ref);
