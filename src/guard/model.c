@@ -346,12 +346,13 @@ struct acc {
     uint64_t hits;
 };
 
-/* The adversarial-suffix features of a piece. */
-static void adv_of(const struct acc *a, float adv[SG__MODEL_ADV])
+/* The adversarial-suffix features of a piece; with_entropy false leaves
+ * the entropy (adv[4], the one that needs log2) at 0. */
+static void adv_some(const struct acc *a, float adv[SG__MODEL_ADV], bool with_entropy)
 {
     double L = (double)a->len, Wd = a->words ? (double)a->words : 1.0;
     double ent = 0;
-    for (int c = 0; c < 5; c++)
+    for (int c = 0; c < 5 && with_entropy; c++)
         if (a->classes[c]) {
             double p = (double)a->classes[c] / L;
             ent -= p * log2(p);
@@ -365,6 +366,8 @@ static void adv_of(const struct acc *a, float adv[SG__MODEL_ADV])
     adv[6] = (float)((double)a->classes[1] / L);
     adv[7] = (float)(a->punct > 0 && (double)a->punct / L > 0.15 ? 1.0 : 0.0);
 }
+
+static void adv_of(const struct acc *a, float adv[SG__MODEL_ADV]) { adv_some(a, adv, true); }
 
 static void dense_of(const struct acc *a, float dense[SG__MODEL_DENSE])
 {
@@ -518,7 +521,7 @@ size_t sg__guard_features(const char *norm, size_t len, uint64_t rule_hits, uint
 
 /* The same sum as the dot product with dense_of(), over the rules that
  * fired only: this runs once per segment. */
-static double margin_of(const struct sg__model *m, const struct acc *a)
+static double margin_some(const struct sg__model *m, const struct acc *a, bool with_entropy)
 {
     const float *wd = m->w + SG__MODEL_DIM;
     double d = 0;
@@ -526,11 +529,24 @@ static double margin_of(const struct sg__model *m, const struct acc *a)
         d += (double)wd[__builtin_ctzll(h)] * 1.0f;
     if (a->len > 0) {
         float adv[SG__MODEL_ADV];
-        adv_of(a, adv);
+        adv_some(a, adv, with_entropy);
         for (unsigned k = 0; k < SG__MODEL_ADV; k++)
             d += (double)wd[SG__MODEL_RULES + k] * adv[k];
     }
     return m->bias + (a->n ? (double)a->q * m->qscale / sqrt((double)a->n) : 0) + d;
+}
+
+static double margin_of(const struct sg__model *m, const struct acc *a)
+{
+    return margin_some(m, a, true);
+}
+
+/* At least margin_of(): the entropy feature lies in [0, 1] (a float, so
+ * 1 + 2^-23 at most), and the slack covers the rounding of the sums. */
+static double margin_bound(const struct sg__model *m, const struct acc *a)
+{
+    double w = m->w[SG__MODEL_DIM + SG__MODEL_RULES + 4];
+    return margin_some(m, a, false) + (a->len > 0 && w > 0 ? w * (1 + 1e-6) : 0) + 1e-9;
 }
 
 static int64_t sum_weights(const int16_t *restrict q, const uint32_t *restrict idx, size_t n)
@@ -561,6 +577,27 @@ static double best_margin(const struct sg__model *m, const struct acc *all, cons
     double best = margin_of(m, all);
     *hits = all->hits;
     for (size_t k = 0; k < nseg; k++) {
+        double z = margin_of(m, &seg[k]);
+        if (z > best) {
+            best = z;
+            *hits = seg[k].hits;
+        }
+    }
+    return best;
+}
+
+/* best_margin() without the log2 of a piece that cannot win: its bound is
+ * below the best so far (a winner must be strictly greater), so the result
+ * and the winner's hits are best_margin()'s (tests/guard checks it against
+ * the reference, which keeps best_margin()). */
+static double best_margin_fast(const struct sg__model *m, const struct acc *all,
+                               const struct acc *seg, size_t nseg, uint64_t *hits)
+{
+    double best = margin_of(m, all);
+    *hits = all->hits;
+    for (size_t k = 0; k < nseg; k++) {
+        if (margin_bound(m, &seg[k]) < best)
+            continue;
         double z = margin_of(m, &seg[k]);
         if (z > best) {
             best = z;
@@ -874,7 +911,7 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
     all.n += xn;
     store_piece(&p, &(struct pass){0}, &all);
     all.len = (uint32_t)len;
-    return best_margin(m, &all, seg, nseg, hits);
+    return best_margin_fast(m, &all, seg, nseg, hits);
 }
 
 double sg__guard_calibrate(const struct sg__model *m, double z)

@@ -124,6 +124,19 @@ static void test_probe_gates(void)
     probe_gates_agree("x aWdub3JlIGFsbCBwcmV2\x01", true, true);
 }
 
+/* The gate's alphabet is the probe's: standard and URL-safe base64. */
+static void test_b64_run_alphabet(void)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-/_";
+    for (unsigned c = 0; c < 256; c++) {
+        char run[20];
+        memset(run, (int)c, sizeof run);
+        bool in = c != 0 && memchr(alphabet, (int)c, sizeof alphabet - 1) != NULL;
+        CHECK_EQ_INT(sg__guard_b64_run(run, sizeof run), in ? sizeof run : 0);
+    }
+    CHECK_EQ_INT(sg__guard_b64_run("ab=cdefgh.ij-kl_mn/op+q", 23), 13);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
@@ -136,6 +149,7 @@ int main(int argc, char **argv)
         SG_TEST(test_base64_and_hex_probes),
         SG_TEST(test_leetspeak_probe),
         SG_TEST(test_probe_gates),
+        SG_TEST(test_b64_run_alphabet),
         {NULL, NULL},
     };
     return sg_test_main(argc, argv, tests);
