@@ -676,14 +676,6 @@ _Static_assert(SG__MODEL_DIM_BITS <= 16, "4-gram buckets are kept in 16 bits");
 #define I16(c) I4(c), I4(c + 4), I4(c + 8), I4(c + 12)
 #define I64(c) I16(c), I16(c + 16), I16(c + 32), I16(c + 48)
 static const uint16_t byte_info[256] = {I64(0u), I64(64u), I64(128u), I64(192u)};
-/* Is the step from class a to class b (index a * 8 + b) a transition? Not
- * from or to a space; one load instead of three compares. */
-#define T(a, b) ((a) != (b) && (a) != 2 && (b) != 2)
-#define T8(a) T(a, 0), T(a, 1), T(a, 2), T(a, 3), T(a, 4), 0, 0, 0
-static const uint8_t is_transition[40] = {T8(0), T8(1), T8(2), T8(3), T8(4)};
-#undef T8
-#undef T
-static const uint64_t class_inc[8] = {1, 1 << 12, 1 << 24, (uint64_t)1 << 36, (uint64_t)1 << 48};
 #undef I64
 #undef I16
 #undef I4
@@ -696,11 +688,11 @@ struct pass {
     uint64_t h, prev; /* hash of the current and the previous word */
     size_t wstart;
     uint32_t tr, words, weird, rare, crun, maxrun, punct_run;
-    unsigned last_class, in_word, after_word;
+    unsigned in_word, after_word;
 };
 
-/* One byte at i (c = ' ' for the padding after the text: then count is
- * false). Writes word features to idx[*n...] (the 4-grams come from
+/* One byte at i (c = ' ' for the padding after the text). Writes word
+ * features to idx[*n...] (the 4-grams come from
  * gram_buckets()); idx must have one slot spare beyond the last real
  * one. Weights are looked up after a piece in tight loops: looked up here,
  * each load waited behind a byte's worth of instructions and the table's L2
@@ -708,14 +700,13 @@ struct pass {
  * state: with the state behind a pointer that escapes, the compiler keeps it
  * in memory. */
 static inline __attribute__((always_inline)) void
-step(struct pass *restrict p, unsigned c, size_t i, bool count, uint32_t *restrict idx,
-     size_t *restrict n)
+step(struct pass *restrict p, unsigned c, size_t i, uint32_t *restrict idx, size_t *restrict n)
 {
-    unsigned info = byte_info[c], cls = info & 7, w = info >> 3 & 1, cons = info >> 4 & 1;
+    unsigned info = byte_info[c], w = info >> 3 & 1, cons = info >> 4 & 1;
 
     /* Word starts and ends are branches (taken about once in six bytes);
      * the work per byte inside a word is kept small. */
-    unsigned nsp = cls != 2;
+    unsigned nsp = (info & 7) != 2;
     if (w) {
         if (!p->in_word) {
             /* A token glued to symbols ("oppositeley.](", "\!--two") is
@@ -744,11 +735,6 @@ step(struct pass *restrict p, unsigned c, size_t i, bool count, uint32_t *restri
         }
         p->punct_run += nsp;
         p->after_word &= nsp;
-    }
-    if (count) {
-        p->cls += class_inc[cls];
-        p->tr += is_transition[p->last_class * 8 + cls];
-        p->last_class = cls;
     }
 }
 
@@ -821,6 +807,70 @@ static void gram_buckets(const unsigned char *s, size_t len, uint16_t *gidx)
     }
 }
 
+/* s[i, i + 16) as class ids (0 letter, 1 digit, 2 space or line break, 3
+ * non-ASCII, 4 other: char_class()) and byte masks of the classes. */
+static inline __m128i class_ids(__m128i v, __m128i m[5])
+{
+    const __m128i one = _mm_set1_epi8(1);
+    m[0] = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))),
+                          _mm_set1_epi8((char)(0x80 + 26)));
+    m[1] = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+                          _mm_set1_epi8((char)(0x80 + 10)));
+    m[2] = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    m[3] = _mm_cmplt_epi8(v, _mm_setzero_si128());
+    m[4] = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(m[0], m[1]), _mm_or_si128(m[2], m[3])),
+                            _mm_set1_epi8(-1));
+    __m128i ids = _mm_or_si128(_mm_and_si128(m[1], one), _mm_and_si128(m[2], _mm_set1_epi8(2)));
+    return _mm_or_si128(ids, _mm_or_si128(_mm_and_si128(m[3], _mm_set1_epi8(3)),
+                                          _mm_and_si128(m[4], _mm_set1_epi8(4))));
+}
+
+/* Adds the class counts and class transitions of s[lo, hi) to p, as
+ * extract() counts them: 16 bytes at a time instead of two table loads and
+ * a dependency on the previous byte's class in the byte loop. The byte
+ * before a piece is a space (a boundary) or there is none, so no
+ * transition crosses into a piece. */
+static void count_piece(const unsigned char *s, size_t lo, size_t hi, struct pass *p)
+{
+    /* 16 bytes of -1 then 16 of 0: the first r bytes of a chunk, at 16 - r */
+    static const signed char ramp[32] = {-1, -1, -1, -1, -1, -1, -1, -1,
+                                         -1, -1, -1, -1, -1, -1, -1, -1};
+    __m128i acc[5], tr = _mm_setzero_si128(), prev_ids = _mm_set1_epi8(2), m[5];
+    const __m128i one = _mm_set1_epi8(1), two = _mm_set1_epi8(2);
+    for (int c = 0; c < 5; c++)
+        acc[c] = _mm_setzero_si128();
+    /* byte counters: a piece is at most SG_GUARD_WINDOW bytes, 16 per lane */
+    _Static_assert(SG_GUARD_WINDOW / 16 < 256, "per-lane byte counters");
+    for (size_t i = lo; i < hi; i += 16) {
+        unsigned char tail[16];
+        const unsigned char *at = s + i;
+        __m128i valid = _mm_set1_epi8(-1);
+        if (hi - i < 16) { /* never read past the piece's text */
+            memset(tail, 0, sizeof tail);
+            memcpy(tail, at, hi - i);
+            at = tail;
+            valid = _mm_loadu_si128((const __m128i *)(const void *)(ramp + 16 - (hi - i)));
+        }
+        __m128i ids = class_ids(_mm_loadu_si128((const __m128i *)(const void *)at), m);
+        __m128i before = _mm_or_si128(_mm_slli_si128(ids, 1), _mm_srli_si128(prev_ids, 15));
+        __m128i same_or_space = _mm_or_si128(_mm_cmpeq_epi8(ids, before),
+                                             _mm_or_si128(_mm_cmpeq_epi8(ids, two),
+                                                          _mm_cmpeq_epi8(before, two)));
+        tr = _mm_add_epi8(tr, _mm_and_si128(_mm_andnot_si128(same_or_space, valid), one));
+        for (int c = 0; c < 5; c++)
+            acc[c] = _mm_add_epi8(acc[c], _mm_and_si128(_mm_and_si128(m[c], valid), one));
+        prev_ids = ids;
+    }
+    const __m128i zero = _mm_setzero_si128();
+    for (int c = 0; c < 5; c++) {
+        __m128i sum = _mm_sad_epu8(acc[c], zero);
+        p->cls += (uint64_t)(_mm_cvtsi128_si64(sum) + _mm_extract_epi16(sum, 4)) << (12 * c);
+    }
+    __m128i sum = _mm_sad_epu8(tr, zero);
+    p->tr += (uint32_t)(_mm_cvtsi128_si64(sum) + _mm_extract_epi16(sum, 4));
+}
+
 static int64_t sum_grams(const int16_t *restrict q, const uint16_t *restrict gidx, size_t n)
 {
     int64_t sum = 0;
@@ -860,7 +910,7 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
 
     const unsigned char *s = (const unsigned char *)norm;
     const int16_t *q = m->q;
-    struct pass p = {.last_class = 2};
+    struct pass p = {0};
     gram_buckets(s, len, gidx);
     int64_t xq = 0;
     uint32_t xn = 0;
@@ -871,9 +921,10 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         struct pass at = p, st = p;
         size_t nn = n, n0 = n, i = lo;
         for (; i < hi; i++)
-            step(&st, s[i], i, true, idx, &nn);
+            step(&st, s[i], i, idx, &nn);
         if (last)
-            step(&st, ' ', i++, false, idx, &nn);
+            step(&st, ' ', i++, idx, &nn);
+        count_piece(s, lo, hi, &st);
         /* A piece's first two grams reach into the padding before it: no
          * feature before the text, a cross-piece feature inside it. */
         size_t head = i < lo + 2 ? i : lo + 2;
