@@ -10,13 +10,15 @@
  * u32 dense count, u32 0, f64 bias, f64 platt a, f64 platt b, f64 threshold,
  * f64 scale, f64 tool threshold, then i16 hashed[2^bits], f32 dense[dense]. The shipped file is
  * embedded at build time and checked against its recorded SHA-256 at load. */
-#include <emmintrin.h>
-#if defined(__x86_64__)
-#include <immintrin.h>
-#endif
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
 
 #include "guard_int.h"
 
@@ -246,6 +248,7 @@ size_t sg__guard_segments_ref(const char *norm, size_t len, size_t ends[SG__MAX_
     return n;
 }
 
+#ifdef __SSE2__
 /* The same cuts from bit masks of 64 bytes at a time (SSE2, part of every
  * x86-64): only the separators where a cut can happen - line breaks, spaces
  * after ".!?", spaces after three "other" bytes - are visited; a byte loop
@@ -325,6 +328,12 @@ size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGM
     ends[n++] = len;
     return n;
 }
+#else
+size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS])
+{
+    return sg__guard_segments_ref(norm, len, ends);
+}
+#endif
 
 /* ---- features -------------------------------------------------------------- */
 
@@ -807,6 +816,7 @@ static void gram_buckets(const unsigned char *s, size_t len, uint16_t *gidx)
     }
 }
 
+#ifdef __SSE2__
 /* s[i, i + 16) as class ids (0 letter, 1 digit, 2 space or line break, 3
  * non-ASCII, 4 other: char_class()) and byte masks of the classes. */
 static inline __m128i class_ids(__m128i v, __m128i m[5])
@@ -870,6 +880,18 @@ static void count_piece(const unsigned char *s, size_t lo, size_t hi, struct pas
     __m128i sum = _mm_sad_epu8(tr, zero);
     p->tr += (uint32_t)(_mm_cvtsi128_si64(sum) + _mm_extract_epi16(sum, 4));
 }
+#else
+static void count_piece(const unsigned char *s, size_t lo, size_t hi, struct pass *p)
+{
+    int last = 2; /* the byte before a piece is a space, or there is none */
+    for (size_t i = lo; i < hi; i++) {
+        int c = char_class(s[i]);
+        p->cls += (uint64_t)1 << (12 * c);
+        p->tr += c != last && c != 2 && last != 2;
+        last = c;
+    }
+}
+#endif
 
 static int64_t sum_grams(const int16_t *restrict q, const uint16_t *restrict gidx, size_t n)
 {

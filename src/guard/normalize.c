@@ -5,10 +5,12 @@
  * (a run with a line break becomes one '\n', any other run one space: line
  * breaks are where documents change voice, see sg__guard_segments).
  * Pure-ASCII input takes a fast path that gives the same bytes. */
-#include <emmintrin.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "guard_int.h"
 
@@ -144,6 +146,7 @@ static size_t token_b64_run(const unsigned char *s, size_t end)
     return sg__guard_b64_run((const char *)s + j, end - j);
 }
 
+#ifdef __SSE2__
 /* The letter/leet state of tokens across a 16-byte chunk with separators
  * at the bits of sep: tok (bit 0 a letter, bit 1 a leet symbol) carries the
  * token still open before the chunk and after it; mixed is set when a token
@@ -200,6 +203,7 @@ static inline bool chunk_of(__m128i v, __m128i *low, unsigned *sep, unsigned *le
         _mm_or_si128(_mm_andnot_si128(not_leet, in_range(v, '0', 10)), leet_sym));
     return true;
 }
+#endif
 
 static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, bool *non_ascii,
                               struct sg__norm_info *info)
@@ -214,6 +218,7 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
     size_t i = 0;
     while (i < n) {
         size_t stop = i + 16 <= n ? i + 16 : n;
+#ifdef __SSE2__
         if (stop - i == 16) {
             /* A chunk of printable bytes and single spaces, whose spaces
              * neither start the text nor continue a pending run, is copied
@@ -248,6 +253,7 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
                 continue;
             }
         }
+#endif
         for (; i < stop; i++) {
             unsigned e = ascii_entry[s[i]], kind = e >> 8 & 7;
             if (kind == KEEP) {
