@@ -249,6 +249,25 @@ size_t sg__guard_segments_ref(const char *norm, size_t len, size_t ends[SG__MAX_
 }
 
 #ifdef __SSE2__
+/* 16 bytes as class ids (0 letter, 1 digit, 2 space or line break, 3
+ * non-ASCII, 4 other: char_class()) and byte masks of the classes. */
+static inline __m128i class_ids(__m128i v, __m128i m[5])
+{
+    const __m128i one = _mm_set1_epi8(1);
+    m[0] = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))),
+                          _mm_set1_epi8((char)(0x80 + 26)));
+    m[1] = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+                          _mm_set1_epi8((char)(0x80 + 10)));
+    m[2] = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    m[3] = _mm_cmplt_epi8(v, _mm_setzero_si128());
+    m[4] = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(m[0], m[1]), _mm_or_si128(m[2], m[3])),
+                            _mm_set1_epi8(-1));
+    __m128i ids = _mm_or_si128(_mm_and_si128(m[1], one), _mm_and_si128(m[2], _mm_set1_epi8(2)));
+    return _mm_or_si128(ids, _mm_or_si128(_mm_and_si128(m[3], _mm_set1_epi8(3)),
+                                          _mm_and_si128(m[4], _mm_set1_epi8(4))));
+}
+
 /* The same cuts from bit masks of 64 bytes at a time (SSE2, part of every
  * x86-64): only the separators where a cut can happen - line breaks, spaces
  * after ".!?", spaces after three "other" bytes - are visited; a byte loop
@@ -268,25 +287,17 @@ static void seg_masks_of(const unsigned char *p, size_t n, struct seg_masks *m)
         p = tail;
     }
     memset(m, 0, sizeof *m);
-    const __m128i sp = _mm_set1_epi8(' '), nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
-                  bang = _mm_set1_epi8('!'), qm = _mm_set1_epi8('?');
-    /* x - 'a' + 0x80 < 0x80 + 26 as signed bytes: a lower-case letter */
-    const __m128i la = _mm_set1_epi8((char)(0x80 - 'a')), lz = _mm_set1_epi8((char)(0x80 + 26)),
-                  da = _mm_set1_epi8((char)(0x80 - '0')), dz = _mm_set1_epi8((char)(0x80 + 10));
     for (unsigned b = 0; b < 4; b++) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * b));
-        __m128i is_nl = _mm_cmpeq_epi8(v, nl), is_sep = _mm_or_si128(_mm_cmpeq_epi8(v, sp), is_nl);
-        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
-                                    _mm_cmpeq_epi8(v, qm));
-        __m128i lower = _mm_cmplt_epi8(_mm_add_epi8(v, la), lz);
-        __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, da), dz);
-        __m128i not_other = _mm_or_si128(_mm_or_si128(lower, digit), is_sep);
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * b)), cls[5];
+        (void)class_ids(v, cls);
+        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
         unsigned sh = 16 * b;
-        m->sep |= (uint64_t)movemask16(is_sep) << sh;
-        m->nl |= (uint64_t)movemask16(is_nl) << sh;
+        m->sep |= (uint64_t)movemask16(cls[2]) << sh;
+        m->nl |= (uint64_t)movemask16(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))) << sh;
         m->stop |= (uint64_t)movemask16(stop) << sh;
-        /* non-ASCII (the sign bit) is not "other" either */
-        m->other |= (uint64_t)(~(movemask16(not_other) | movemask16(v)) & 0xffff) << sh;
+        m->other |= (uint64_t)movemask16(cls[4]) << sh;
     }
     if (n < 64) {
         uint64_t keep = ((uint64_t)1 << n) - 1;
@@ -701,9 +712,8 @@ struct pass {
 };
 
 /* One byte at i (c = ' ' for the padding after the text). Writes word
- * features to idx[*n...] (the 4-grams come from
- * gram_buckets()); idx must have one slot spare beyond the last real
- * one. Weights are looked up after a piece in tight loops: looked up here,
+ * features to idx[*n...] (gram_buckets() does the 4-grams); idx must have
+ * one slot spare beyond the last real one. Weights are looked up after a piece in tight loops: looked up here,
  * each load waited behind a byte's worth of instructions and the table's L2
  * latency showed. Callers inline it into loops over a local copy of the
  * state: with the state behind a pointer that escapes, the compiler keeps it
@@ -817,25 +827,6 @@ static void gram_buckets(const unsigned char *s, size_t len, uint16_t *gidx)
 }
 
 #ifdef __SSE2__
-/* s[i, i + 16) as class ids (0 letter, 1 digit, 2 space or line break, 3
- * non-ASCII, 4 other: char_class()) and byte masks of the classes. */
-static inline __m128i class_ids(__m128i v, __m128i m[5])
-{
-    const __m128i one = _mm_set1_epi8(1);
-    m[0] = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))),
-                          _mm_set1_epi8((char)(0x80 + 26)));
-    m[1] = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
-                          _mm_set1_epi8((char)(0x80 + 10)));
-    m[2] = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-    m[3] = _mm_cmplt_epi8(v, _mm_setzero_si128());
-    m[4] = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(m[0], m[1]), _mm_or_si128(m[2], m[3])),
-                            _mm_set1_epi8(-1));
-    __m128i ids = _mm_or_si128(_mm_and_si128(m[1], one), _mm_and_si128(m[2], _mm_set1_epi8(2)));
-    return _mm_or_si128(ids, _mm_or_si128(_mm_and_si128(m[3], _mm_set1_epi8(3)),
-                                          _mm_and_si128(m[4], _mm_set1_epi8(4))));
-}
-
 /* Adds the class counts and class transitions of s[lo, hi) to p, as
  * extract() counts them: 16 bytes at a time instead of two table loads and
  * a dependency on the previous byte's class in the byte loop. The byte
@@ -875,10 +866,10 @@ static void count_piece(const unsigned char *s, size_t lo, size_t hi, struct pas
     const __m128i zero = _mm_setzero_si128();
     for (int c = 0; c < 5; c++) {
         __m128i sum = _mm_sad_epu8(acc[c], zero);
-        p->cls += (uint64_t)(_mm_cvtsi128_si64(sum) + _mm_extract_epi16(sum, 4)) << (12 * c);
+        p->cls += (uint64_t)(_mm_cvtsi128_si32(sum) + _mm_extract_epi16(sum, 4)) << (12 * c);
     }
     __m128i sum = _mm_sad_epu8(tr, zero);
-    p->tr += (uint32_t)(_mm_cvtsi128_si64(sum) + _mm_extract_epi16(sum, 4));
+    p->tr += (uint32_t)(_mm_cvtsi128_si32(sum) + _mm_extract_epi16(sum, 4));
 }
 #else
 static void count_piece(const unsigned char *s, size_t lo, size_t hi, struct pass *p)
