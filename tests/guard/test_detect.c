@@ -182,6 +182,7 @@ static void test_segments_score_as_if_alone(void)
     size_t nseg = sg__guard_segments(n.data, n.len, ends);
     CHECK(nseg >= 4);
     sg__guard_rules_segments(g->rules_db, s, n.data, n.len, ends, nseg, &all, seg_hits);
+    unsigned place = sg__guard_segment_place(n.data, n.len, nseg);
     /* the best of the whole text and each segment scored alone */
     static uint32_t idx[SG__MODEL_MAX_FEATURES(sizeof text)];
     float dense[SG__MODEL_DENSE];
@@ -189,7 +190,8 @@ static void test_segments_score_as_if_alone(void)
     for (size_t k = 0; k <= nseg; k++) {
         size_t a = k == nseg ? 0 : k ? ends[k - 1] + 1 : 0, b = k == nseg ? n.len : ends[k];
         CHECK(b == n.len || n.data[b] == ' ' || n.data[b] == '\n');
-        size_t m = sg__guard_features(n.data + a, b - a, k == nseg ? all : seg_hits[k], idx, dense);
+        size_t m = sg__guard_features(n.data + a, b - a, k == nseg ? all : seg_hits[k],
+                                      k == nseg ? SG__PLACE_WHOLE : place, idx, dense);
         int64_t q = 0;
         for (size_t i = 0; i < m; i++)
             q += g->model.q[idx[i]];
