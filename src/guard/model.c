@@ -261,15 +261,17 @@ static inline uint32_t bucket(uint64_t h)
  * a code file or a long e-mail is an instruction slipped into the data - or
  * its reader's to-do, which the weights learn to tell apart. One feature
  * per piece: it is not part of the pieces' partition of the whole text's
- * features. The salt of a place is first_salt[place]. */
+ * features. It rehashes the word's own bucket with the salt of its place:
+ * the fast pass then needs no extra state per byte (the bucket is the first
+ * one a piece writes), and words that share a bucket share it anyway. */
 static const uint64_t first_salt[SG__PLACES] = {
     0x2545F4914F6CDD1Dull, 0x9E6C63D0676A9A99ull, 0xD1B54A32D192ED03ull,
     0x8CB92BA72F3D8DD7ull, 0xAEF17502108EF2D9ull,
 };
 
-static inline uint32_t first_bucket(uint64_t word_hash, unsigned place)
+static inline uint32_t first_bucket(uint32_t word_bucket, unsigned place)
 {
-    return bucket(word_hash ^ first_salt[place]);
+    return bucket(first_salt[place] + word_bucket);
 }
 
 /* Where the sentences of a window are: 1 + (4 or more pieces) + 2 (digits
@@ -298,7 +300,7 @@ struct acc {
     uint32_t len, words, weird, rare, punct, transitions;
     uint32_t classes[5];
     uint64_t hits;
-    uint64_t first;   /* hash of the piece's first word, if has_first */
+    uint32_t first;   /* bucket of the piece's first word, if has_first */
     bool has_first;
 };
 
@@ -424,13 +426,14 @@ static size_t extract(const unsigned char *restrict s, size_t len, const size_t 
         } else {
             if (in_word) {
                 in_word = false;
-                ADD(bucket(h ^ 0x5bd1e995ull), true);
+                uint32_t uni = bucket(h ^ 0x5bd1e995ull);
+                ADD(uni, true);
                 if (A_words > 0)
                     ADD(bucket(prev * 31 + h + 0x1234567ull), !nseg || prev_seg == k);
                 else
-                    all->first = h, all->has_first = true;
+                    all->first = uni, all->has_first = true;
                 if (nseg && prev_seg != k)
-                    seg[k].first = h, seg[k].has_first = true;
+                    seg[k].first = uni, seg[k].has_first = true;
                 A_words++;
                 /* long consonant runs and very long tokens: rare tokens */
                 bool rare = maxrun >= 5 || i - wstart > 20;
@@ -636,9 +639,8 @@ static const uint64_t class_inc[8] = {1, 1 << 12, 1 << 24, (uint64_t)1 << 36, (u
 struct pass {
     uint64_t cls;     /* class counts, 12 bits each */
     uint64_t h, prev; /* hash of the current and the previous word */
-    uint64_t first;   /* hash of word number first_at (the piece's first) */
     size_t wstart;
-    uint32_t g, tr, words, weird, rare, crun, maxrun, punct_run, first_at;
+    uint32_t g, tr, words, weird, rare, crun, maxrun, punct_run;
     unsigned last_class, in_word, after_word;
 };
 
@@ -681,7 +683,6 @@ step(struct pass *restrict p, unsigned c, size_t i, bool count, uint16_t *restri
             idx[(*n)++] = bucket(h ^ 0x5bd1e995ull);
             idx[*n] = bucket(p->prev * 31 + h + 0x1234567ull);
             *n += p->words > 0;
-            p->first = p->words == p->first_at ? h : p->first;
             p->words++;
             p->rare += p->maxrun >= 5 || i - p->wstart > 20;
             p->prev = h;
@@ -744,7 +745,6 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
     for (size_t k = 0; k < pieces; k++) {
         bool last = k + 1 == pieces;
         size_t hi = last ? len : ends[k] + 1; /* a boundary byte ends its piece */
-        p.first_at = p.words;
         struct pass at = p, st = p;
         size_t nn = n, n0 = n, i = lo;
         for (; i < hi; i++)
@@ -762,6 +762,9 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         }
         p = st;
         n = nn;
+        /* The piece's first word: its unigram is the first bucket it wrote. */
+        bool has_first = n > n0;
+        uint32_t first = has_first ? idx[n0] : 0;
         /* The first bigram of a piece pairs with a word of the one before. */
         if (k && n > n0 && at.words > 0) {
             xq += q[idx[n0 + 1]];
@@ -773,8 +776,8 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         uint32_t pn = gn + (uint32_t)(n - n0);
         all.q += pq;
         all.n += pn;
-        if (!all.has_first && p.words > at.words)
-            all.first = p.first, all.has_first = true;
+        if (!all.has_first && has_first)
+            all.first = first, all.has_first = true;
         if (nseg) {
             store_piece(&p, &at, &seg[k]);
             if (!last)
@@ -782,8 +785,8 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
             seg[k].len = (uint32_t)(hi - lo - !last);
             seg[k].q = pq;
             seg[k].n = pn;
-            seg[k].first = p.first;
-            seg[k].has_first = p.words > at.words;
+            seg[k].first = first;
+            seg[k].has_first = has_first;
             seg[k].hits = seg_hits[k];
         }
         lo = hi;
