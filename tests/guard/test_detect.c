@@ -228,6 +228,27 @@ static void test_segment_cuts(void)
     CHECK_EQ_INT(ends[0], 20);
 }
 
+/* The place a sentence's first word is hashed with: few or many pieces, in
+ * prose or in data-like text (digits and symbols >= 15 %). */
+static void test_segment_places(void)
+{
+    static const char prose2[] = "we met at the station yesterday. write a short poem about the sea";
+    static const char prose5[] = "we met at the station yesterday.\nthe train was late again.\n"
+                                 "we took a taxi to the hotel.\nwrite a short poem about the sea";
+    static const char table[] = "| year | team | goals |\n| 1998 | leeds | 12 |\n| 1999 | cork | 7 |\n"
+                                "| 2000 | lyon | 19 |\nwrite a short poem about the sea";
+    size_t ends[SG__MAX_SEGMENTS];
+    size_t n2 = sg__guard_segments(prose2, sizeof prose2 - 1, ends);
+    size_t n5 = sg__guard_segments(prose5, sizeof prose5 - 1, ends);
+    size_t nt = sg__guard_segments(table, sizeof table - 1, ends);
+    CHECK_EQ_INT(n2, 2);
+    CHECK(n5 >= 4 && nt >= 4);
+    CHECK_EQ_INT(sg__guard_segment_place(prose2, sizeof prose2 - 1, n2), 1);
+    CHECK_EQ_INT(sg__guard_segment_place(prose5, sizeof prose5 - 1, n5), 2);
+    CHECK_EQ_INT(sg__guard_segment_place(table, sizeof table - 1, nt), 4);
+    CHECK(SG__PLACE_WHOLE != 1 && SG__PLACE_WHOLE != 2 && SG__PLACE_WHOLE != 4);
+}
+
 static void test_role_thresholds_differ(void)
 {
     const struct sg_guard_config *c = sg_guard_config_get(test_guard());
@@ -296,6 +317,7 @@ int main(int argc, char **argv)
         SG_TEST(test_injection_buried_in_long_tool_result_is_found),
         SG_TEST(test_segments_score_as_if_alone),
         SG_TEST(test_segment_cuts),
+        SG_TEST(test_segment_places),
         SG_TEST(test_role_thresholds_differ),
         SG_TEST(test_hostile_inputs_have_defined_verdicts),
         SG_TEST(test_tampered_weights_are_refused),
