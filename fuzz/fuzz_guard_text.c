@@ -5,8 +5,8 @@
  * what a full scan of the digit triggers finds; and the fast window scoring
  * pass (model.c) must give the reference's margin bit for bit and the
  * mask-driven segmenter the byte loop's cuts, on the raw bytes and on their
- * normal form; and normalisation's ASCII fast path must
- * give the bytes of its plain reference. */
+ * normal form; and normalisation's ASCII fast path must give the bytes of
+ * its plain reference. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
