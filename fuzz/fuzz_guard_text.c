@@ -3,9 +3,10 @@
  * hostile repeats). Every verdict must be defined and every span in range;
  * redaction must succeed; the digit gate (entities.c) must find exactly
  * what a full scan of the digit triggers finds; and the fast window scoring
- * pass (model.c) must give the reference's margin bit for bit, on the raw
- * bytes and on their normal form; and normalisation's ASCII fast path must
- * give the bytes of its plain reference. */
+ * pass (model.c) must give the reference's margin bit for bit and the
+ * mask-driven segmenter the byte loop's cuts, on the raw bytes and on their
+ * normal form; and normalisation's ASCII fast path must give the bytes of
+ * its plain reference. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +70,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const char *t = pass ? (norm.data ? norm.data : "") : text;
         size_t n = pass ? norm.len : len;
         uint64_t h_fast = 0, h_ref = 0;
+        size_t ends_fast[SG__MAX_SEGMENTS], ends_ref[SG__MAX_SEGMENTS];
+        size_t w = n < SG_GUARD_WINDOW ? n : SG_GUARD_WINDOW;
+        size_t sf = sg__guard_segments(t, w, ends_fast), sr = sg__guard_segments_ref(t, w, ends_ref);
+        if (sf != sr || memcmp(ends_fast, ends_ref, sf * sizeof *ends_fast) != 0)
+            abort();
         double fast = sg__guard_window_margin(&g->model, g->rules_db, scratch, t, n, &h_fast);
         double ref = sg__guard_window_margin_ref(&g->model, g->rules_db, scratch, t, n, &h_ref);
         if (memcmp(&fast, &ref, sizeof fast) != 0 || h_fast != h_ref)
@@ -86,7 +92,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     if (!non_ascii && (norm.len != ref.len || memcmp(norm.data ? norm.data : "",
                                                      ref.data ? ref.data : "", norm.len) != 0 ||
-                       fi.longest_run != ri.longest_run || fi.has_leet != ri.has_leet))
+                       fi.has_b64_run != ri.has_b64_run || fi.has_leet != ri.has_leet))
         abort();
     sg_buf_release(&ref);
     sg_buf_release(&norm);

@@ -89,6 +89,24 @@ static bool decode_hex_run(const unsigned char *s, size_t n, sg_buf *out, size_t
     return true;
 }
 
+/* The bytes b64tab gives a value, as flags: this runs on every long token
+ * (dotted names, paths, URLs), so no branch per byte. */
+static const unsigned char b64_alphabet[256] = {
+    ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['0' ... '9'] = 1,
+    ['+'] = 1, ['-'] = 1, ['/'] = 1, ['_'] = 1,
+};
+
+size_t sg__guard_b64_run(const char *raw, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)raw;
+    size_t run = 0, longest = 0;
+    for (size_t i = 0; i < len; i++) {
+        run = (run + 1) & (0 - (size_t)b64_alphabet[s[i]]);
+        longest = run > longest ? run : longest;
+    }
+    return longest;
+}
+
 unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out)
 {
     const unsigned char *s = (const unsigned char *)raw;

@@ -16,12 +16,14 @@
  * stripping + confusable folding + whitespace collapsed to one space.
  * Invalid UTF-8 bytes become U+FFFD first. Appends to out. */
 SG_MUST_USE sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out);
-/* The same, also telling whether the probes can find anything: the longest
- * run of non-space bytes in the result (a base64/hex run of the raw text is
- * at least as long there) and whether a token mixes letters with leet
- * symbols. Lets the probes skip their passes over ordinary text. */
+/* The same, also telling whether the probes can find anything: whether the
+ * raw text may hold a run of SG__PROBE_MIN_RUN or more base64/hex alphabet
+ * bytes (exact for ASCII text; otherwise whether the result has as long a
+ * run of non-space bytes, which such a run leaves) and whether a token mixes
+ * letters with leet symbols. Lets the probes skip their passes over
+ * ordinary text. */
 struct sg__norm_info {
-    size_t longest_run;
+    bool has_b64_run;
     bool has_leet;
 };
 SG_MUST_USE sg_err sg__guard_normalize_info(const char *in, size_t len, sg_buf *out,
@@ -41,6 +43,9 @@ SG_MUST_USE sg_err sg__guard_normalize_ascii_ref(const char *in, size_t len, sg_
 #define SG__PROBE_LEET 0x4u
 #define SG__PROBE_MIN_RUN 16 /* shorter base64/hex runs are ordinary words and ids */
 unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out);
+/* The longest run of base64/hex alphabet bytes in raw: decode_raw acts on
+ * nothing when it is below SG__PROBE_MIN_RUN. */
+size_t sg__guard_b64_run(const char *raw, size_t len);
 unsigned sg__guard_deleet(const char *norm, size_t len, sg_buf *out);
 
 /* ---- compiled databases (hscache.c) -------------------------------------- */
@@ -123,6 +128,9 @@ double sg__guard_calibrate(const struct sg__model *m, double z);
  * with start = 0 or ends[k-1] + 1; every boundary byte is a space or '\n'. */
 #define SG__MAX_SEGMENTS 64
 size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS]);
+/* The same cuts by a plain byte loop: the reference the fast one is tested
+ * against. */
+size_t sg__guard_segments_ref(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS]);
 /* Rule hits of the whole text and of each segment (a match counts for the
  * segment its last byte is in). */
 void sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,

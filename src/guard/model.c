@@ -13,6 +13,12 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
 
 #include "guard_int.h"
 
@@ -214,8 +220,8 @@ static void cut_at(size_t p, size_t ends[SG__MAX_SEGMENTS], size_t *n, size_t *s
 
 /* Cuts at line breaks, after sentence ends, and around separator tokens
  * ("---", "===", "###", '"""', ">>>": three or more bytes with no letter or
- * digit), in one pass. */
-size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS])
+ * digit), in one pass. The reference sg__guard_segments() is tested against. */
+size_t sg__guard_segments_ref(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS])
 {
     const unsigned char *s = (const unsigned char *)norm;
     size_t n = 0, start = 0, tstart = 0, last_sep = 0;
@@ -241,6 +247,104 @@ size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGM
     ends[n++] = len;
     return n;
 }
+
+#ifdef __SSE2__
+/* 16 bytes as class ids (0 letter, 1 digit, 2 space or line break, 3
+ * non-ASCII, 4 other: char_class()) and byte masks of the classes. */
+static inline __m128i class_ids(__m128i v, __m128i m[5])
+{
+    const __m128i one = _mm_set1_epi8(1);
+    m[0] = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))),
+                          _mm_set1_epi8((char)(0x80 + 26)));
+    m[1] = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+                          _mm_set1_epi8((char)(0x80 + 10)));
+    m[2] = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    m[3] = _mm_cmplt_epi8(v, _mm_setzero_si128());
+    m[4] = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(m[0], m[1]), _mm_or_si128(m[2], m[3])),
+                            _mm_set1_epi8(-1));
+    __m128i ids = _mm_or_si128(_mm_and_si128(m[1], one), _mm_and_si128(m[2], _mm_set1_epi8(2)));
+    return _mm_or_si128(ids, _mm_or_si128(_mm_and_si128(m[3], _mm_set1_epi8(3)),
+                                          _mm_and_si128(m[4], _mm_set1_epi8(4))));
+}
+
+/* The same cuts from bit masks of 64 bytes at a time (SSE2, part of every
+ * x86-64): only the separators where a cut can happen - line breaks, spaces
+ * after ".!?", spaces after three "other" bytes - are visited; a byte loop
+ * mispredicted at every word end (~2 us per 2 KiB, as much as the rules). */
+struct seg_masks {
+    uint64_t sep, nl, stop, other; /* ' ' or '\n'; '\n'; ".!?"; class 4 */
+};
+
+static uint32_t movemask16(__m128i v) { return (uint32_t)_mm_movemask_epi8(v); }
+
+static void seg_masks_of(const unsigned char *p, size_t n, struct seg_masks *m)
+{
+    unsigned char tail[64];
+    if (n < 64) { /* zero bytes are "other", never a separator */
+        memset(tail, 0, sizeof tail);
+        memcpy(tail, p, n);
+        p = tail;
+    }
+    memset(m, 0, sizeof *m);
+    for (unsigned b = 0; b < 4; b++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * b)), cls[5];
+        (void)class_ids(v, cls);
+        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+        unsigned sh = 16 * b;
+        m->sep |= (uint64_t)movemask16(cls[2]) << sh;
+        m->nl |= (uint64_t)movemask16(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))) << sh;
+        m->stop |= (uint64_t)movemask16(stop) << sh;
+        m->other |= (uint64_t)movemask16(cls[4]) << sh;
+    }
+    if (n < 64) {
+        uint64_t keep = ((uint64_t)1 << n) - 1;
+        m->sep &= keep, m->nl &= keep, m->stop &= keep;
+    }
+}
+
+size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS])
+{
+    const unsigned char *s = (const unsigned char *)norm;
+    size_t n = 0, start = 0, last_sep = SIZE_MAX; /* the last separator before the block */
+    uint64_t prev_stop = 0, prev_other = 0;
+    for (size_t b = 0; b < len; b += 64) {
+        struct seg_masks m;
+        seg_masks_of(s + b, len - b < 64 ? len - b : 64, &m);
+        /* bit p: the byte before p (1, 2, 3 before) is a sentence end ("other") */
+        uint64_t stop1 = m.stop << 1 | prev_stop >> 63;
+        uint64_t o3 = (m.other << 1 | prev_other >> 63) & (m.other << 2 | prev_other >> 62) &
+                      (m.other << 3 | prev_other >> 61);
+        for (uint64_t ev = m.sep & (m.nl | stop1 | o3); ev; ev &= ev - 1) {
+            unsigned bit = (unsigned)__builtin_ctzll(ev);
+            size_t p = b + bit;
+            uint64_t before = m.sep & (((uint64_t)1 << bit) - 1);
+            size_t prev = before ? b + 63 - (size_t)__builtin_clzll(before) : last_sep;
+            size_t tstart = prev == SIZE_MAX ? 0 : prev + 1;
+            bool septok = p - tstart >= 3;
+            for (size_t i = tstart; septok && i < p; i++)
+                septok = char_class(s[i]) == 4;
+            if (septok && prev != SIZE_MAX)
+                cut_at(prev, ends, &n, &start); /* before the separator token */
+            if (((m.nl | stop1) >> bit & 1 || septok) && p + 1 < len)
+                cut_at(p, ends, &n, &start);
+        }
+        if (m.sep)
+            last_sep = b + 63 - (size_t)__builtin_clzll(m.sep);
+        prev_stop = m.stop;
+        prev_other = m.other;
+    }
+    ends[n++] = len;
+    return n;
+}
+#else
+size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS])
+{
+    return sg__guard_segments_ref(norm, len, ends);
+}
+#endif
 
 /* ---- features -------------------------------------------------------------- */
 
@@ -304,12 +408,13 @@ struct acc {
     bool has_first;
 };
 
-/* The adversarial-suffix features of a piece. */
-static void adv_of(const struct acc *a, float adv[SG__MODEL_ADV])
+/* The adversarial-suffix features of a piece; with_entropy false leaves
+ * the entropy (adv[4], the one that needs log2) at 0. */
+static void adv_some(const struct acc *a, float adv[SG__MODEL_ADV], bool with_entropy)
 {
     double L = (double)a->len, Wd = a->words ? (double)a->words : 1.0;
     double ent = 0;
-    for (int c = 0; c < 5; c++)
+    for (int c = 0; c < 5 && with_entropy; c++)
         if (a->classes[c]) {
             double p = (double)a->classes[c] / L;
             ent -= p * log2(p);
@@ -323,6 +428,8 @@ static void adv_of(const struct acc *a, float adv[SG__MODEL_ADV])
     adv[6] = (float)((double)a->classes[1] / L);
     adv[7] = (float)(a->punct > 0 && (double)a->punct / L > 0.15 ? 1.0 : 0.0);
 }
+
+static void adv_of(const struct acc *a, float adv[SG__MODEL_ADV]) { adv_some(a, adv, true); }
 
 static void dense_of(const struct acc *a, float dense[SG__MODEL_DENSE])
 {
@@ -495,7 +602,7 @@ static void add_first(const int16_t *q, struct acc *a, unsigned place)
 
 /* The same sum as the dot product with dense_of(), over the rules that
  * fired only: this runs once per segment. */
-static double margin_of(const struct sg__model *m, const struct acc *a)
+static double margin_some(const struct sg__model *m, const struct acc *a, bool with_entropy)
 {
     const float *wd = m->w + SG__MODEL_DIM;
     double d = 0;
@@ -503,11 +610,24 @@ static double margin_of(const struct sg__model *m, const struct acc *a)
         d += (double)wd[__builtin_ctzll(h)] * 1.0f;
     if (a->len > 0) {
         float adv[SG__MODEL_ADV];
-        adv_of(a, adv);
+        adv_some(a, adv, with_entropy);
         for (unsigned k = 0; k < SG__MODEL_ADV; k++)
             d += (double)wd[SG__MODEL_RULES + k] * adv[k];
     }
     return m->bias + (a->n ? (double)a->q * m->qscale / sqrt((double)a->n) : 0) + d;
+}
+
+static double margin_of(const struct sg__model *m, const struct acc *a)
+{
+    return margin_some(m, a, true);
+}
+
+/* At least margin_of(): the entropy feature lies in [0, 1] (a float, so
+ * 1 + 2^-23 at most), and the slack covers the rounding of the sums. */
+static double margin_bound(const struct sg__model *m, const struct acc *a)
+{
+    double w = m->w[SG__MODEL_DIM + SG__MODEL_RULES + 4];
+    return margin_some(m, a, false) + (a->len > 0 && w > 0 ? w * (1 + 1e-6) : 0) + 1e-9;
 }
 
 static int64_t sum_weights(const int16_t *restrict q, const uint32_t *restrict idx, size_t n)
@@ -538,6 +658,27 @@ static double best_margin(const struct sg__model *m, const struct acc *all, cons
     double best = margin_of(m, all);
     *hits = all->hits;
     for (size_t k = 0; k < nseg; k++) {
+        double z = margin_of(m, &seg[k]);
+        if (z > best) {
+            best = z;
+            *hits = seg[k].hits;
+        }
+    }
+    return best;
+}
+
+/* best_margin() without the log2 of a piece that cannot win: its bound is
+ * below the best so far (a winner must be strictly greater), so the result
+ * and the winner's hits are best_margin()'s (tests/guard checks it against
+ * the reference, which keeps best_margin()). */
+static double best_margin_fast(const struct sg__model *m, const struct acc *all,
+                               const struct acc *seg, size_t nseg, uint64_t *hits)
+{
+    double best = margin_of(m, all);
+    *hits = all->hits;
+    for (size_t k = 0; k < nseg; k++) {
+        if (margin_bound(m, &seg[k]) < best)
+            continue;
         double z = margin_of(m, &seg[k]);
         if (z > best) {
             best = z;
@@ -621,14 +762,6 @@ _Static_assert(SG__MODEL_DIM_BITS <= 16, "4-gram buckets are kept in 16 bits");
 #define I16(c) I4(c), I4(c + 4), I4(c + 8), I4(c + 12)
 #define I64(c) I16(c), I16(c + 16), I16(c + 32), I16(c + 48)
 static const uint16_t byte_info[256] = {I64(0u), I64(64u), I64(128u), I64(192u)};
-/* Is the step from class a to class b (index a * 8 + b) a transition? Not
- * from or to a space; one load instead of three compares. */
-#define T(a, b) ((a) != (b) && (a) != 2 && (b) != 2)
-#define T8(a) T(a, 0), T(a, 1), T(a, 2), T(a, 3), T(a, 4), 0, 0, 0
-static const uint8_t is_transition[40] = {T8(0), T8(1), T8(2), T8(3), T8(4)};
-#undef T8
-#undef T
-static const uint64_t class_inc[8] = {1, 1 << 12, 1 << 24, (uint64_t)1 << 36, (uint64_t)1 << 48};
 #undef I64
 #undef I16
 #undef I4
@@ -640,29 +773,25 @@ struct pass {
     uint64_t cls;     /* class counts, 12 bits each */
     uint64_t h, prev; /* hash of the current and the previous word */
     size_t wstart;
-    uint32_t g, tr, words, weird, rare, crun, maxrun, punct_run;
-    unsigned last_class, in_word, after_word;
+    uint32_t tr, words, weird, rare, crun, maxrun, punct_run;
+    unsigned in_word, after_word;
 };
 
-/* One byte at i (c = ' ' for the padding after the text: then count is
- * false). Writes the bucket of the 4-gram ending at i to gidx[i] and word
- * features to idx[*n...]; idx must have one slot spare beyond the last real
- * one. Weights are looked up after a piece in tight loops: looked up here,
+/* One byte at i (c = ' ' for the padding after the text). Writes word
+ * features to idx[*n...] (gram_buckets() does the 4-grams); idx must have
+ * one slot spare beyond the last real one. Weights are looked up after a piece in tight loops: looked up here,
  * each load waited behind a byte's worth of instructions and the table's L2
  * latency showed. Callers inline it into loops over a local copy of the
  * state: with the state behind a pointer that escapes, the compiler keeps it
  * in memory. */
 static inline __attribute__((always_inline)) void
-step(struct pass *restrict p, unsigned c, size_t i, bool count, uint16_t *restrict gidx,
-     uint32_t *restrict idx, size_t *restrict n)
+step(struct pass *restrict p, unsigned c, size_t i, uint32_t *restrict idx, size_t *restrict n)
 {
-    unsigned info = byte_info[c], cls = info & 7, w = info >> 3 & 1, cons = info >> 4 & 1;
-    p->g = (p->g << 8) | info >> 8;
-    gidx[i] = (uint16_t)bucket(0x100000000ull | p->g);
+    unsigned info = byte_info[c], w = info >> 3 & 1, cons = info >> 4 & 1;
 
     /* Word starts and ends are branches (taken about once in six bytes);
      * the work per byte inside a word is kept small. */
-    unsigned nsp = cls != 2;
+    unsigned nsp = (info & 7) != 2;
     if (w) {
         if (!p->in_word) {
             /* A token glued to symbols ("oppositeley.](", "\!--two") is
@@ -692,12 +821,134 @@ step(struct pass *restrict p, unsigned c, size_t i, bool count, uint16_t *restri
         p->punct_run += nsp;
         p->after_word &= nsp;
     }
-    if (count) {
-        p->cls += class_inc[cls];
-        p->tr += is_transition[p->last_class * 8 + cls];
-        p->last_class = cls;
+}
+
+/* The 4-gram ending at byte i of the text padded as extract() pads it (a
+ * space before and after, nothing further out, a line break as a space). */
+static inline uint32_t gram_at(const unsigned char *s, size_t len, size_t i)
+{
+    uint32_t g = 0;
+    for (size_t k = 0; k < 4; k++) {
+        size_t j = i + k; /* byte i - 3 + k, shifted by 3 to stay unsigned */
+        unsigned c = j < 2 ? 0 : j == 2 || j == len + 3 ? ' ' : byte_info[s[j - 3]] >> 8;
+        g = g << 8 | c;
+    }
+    return g;
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+/* Eight 4-gram buckets per step with AVX2: the bytes shuffled into
+ * big-endian words, then bucket()'s 64-bit multiply done in 32-bit halves
+ * (for h = 2^32 + x the top 16 bits of h * M are those of
+ * hi32(x * Mlo) + x * Mhi + Mlo), so the result is the scalar one exactly.
+ * Returns the first i it did not do. */
+__attribute__((target("avx2"))) static size_t
+gram_buckets_avx2(const unsigned char *s, size_t len, uint16_t *gidx)
+{
+    /* lane j of each 128-bit half: bytes j+3, j+2, j+1, j of the half */
+    const __m256i order = _mm256_setr_epi8(3, 2, 1, 0, 4, 3, 2, 1, 5, 4, 3, 2, 6, 5, 4, 3,
+                                           3, 2, 1, 0, 4, 3, 2, 1, 5, 4, 3, 2, 6, 5, 4, 3);
+    const __m256i nl = _mm256_set1_epi8('\n'), nl_to_space = _mm256_set1_epi8('\n' ^ ' ');
+    const __m256i mlo = _mm256_set1_epi32((int)(uint32_t)HASH_MUL),
+                  mhi = _mm256_set1_epi32((int)(uint32_t)(HASH_MUL >> 32)),
+                  eight = _mm256_set1_epi32(8),
+                  high32 = _mm256_set1_epi64x((long long)0xffffffff00000000ull);
+    size_t i = 3;
+    for (; i + 17 <= len; i += 8) { /* reads s[i - 3, i + 17) */
+        __m256i v = _mm256_loadu2_m128i((const __m128i *)(const void *)(s + i + 1),
+                                        (const __m128i *)(const void *)(s + i - 3));
+        v = _mm256_xor_si256(v, _mm256_and_si256(_mm256_cmpeq_epi8(v, nl), nl_to_space));
+        __m256i g = _mm256_shuffle_epi8(v, order);
+        __m256i x = _mm256_xor_si256(g, _mm256_or_si256(_mm256_srli_epi32(g, 29), eight));
+        __m256i even = _mm256_srli_epi64(_mm256_mul_epu32(x, mlo), 32);
+        __m256i odd = _mm256_and_si256(_mm256_mul_epu32(_mm256_srli_epi64(x, 32), mlo), high32);
+        __m256i b = _mm256_add_epi32(_mm256_add_epi32(_mm256_or_si256(even, odd),
+                                                      _mm256_mullo_epi32(x, mhi)), mlo);
+        b = _mm256_srli_epi32(b, 16);
+        __m256i packed = _mm256_permute4x64_epi64(_mm256_packus_epi32(b, b), 0x08);
+        _mm_storeu_si128((__m128i *)(void *)(gidx + i), _mm256_castsi256_si128(packed));
+    }
+    return i;
+}
+#endif
+
+/* gidx[i] for i in [0, len]: the bucket of the 4-gram ending at byte i (at
+ * len: the padding). Apart from the word state, this was most of the work
+ * per byte of the pass; vectorised it is a small part. */
+static void gram_buckets(const unsigned char *s, size_t len, uint16_t *gidx)
+{
+    size_t i = 0, n = len < 3 ? len + 1 : 3;
+    for (; i < n; i++)
+        gidx[i] = (uint16_t)bucket(0x100000000ull | gram_at(s, len, i));
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (len >= 16 && __builtin_cpu_supports("avx2"))
+        i = gram_buckets_avx2(s, len, gidx);
+#endif
+    /* sliding, as extract() does */
+    uint32_t g = i > 0 ? gram_at(s, len, i - 1) : 0;
+    for (; i <= len; i++) {
+        g = g << 8 | (i < len ? byte_info[s[i]] >> 8 : ' ');
+        gidx[i] = (uint16_t)bucket(0x100000000ull | g);
     }
 }
+
+#ifdef __SSE2__
+/* Adds the class counts and class transitions of s[lo, hi) to p, as
+ * extract() counts them: 16 bytes at a time instead of two table loads and
+ * a dependency on the previous byte's class in the byte loop. The byte
+ * before a piece is a space (a boundary) or there is none, so no
+ * transition crosses into a piece. */
+static void count_piece(const unsigned char *s, size_t lo, size_t hi, struct pass *p)
+{
+    /* 16 bytes of -1 then 16 of 0: the first r bytes of a chunk, at 16 - r */
+    static const signed char ramp[32] = {-1, -1, -1, -1, -1, -1, -1, -1,
+                                         -1, -1, -1, -1, -1, -1, -1, -1};
+    __m128i acc[5], tr = _mm_setzero_si128(), prev_ids = _mm_set1_epi8(2), m[5];
+    const __m128i one = _mm_set1_epi8(1), two = _mm_set1_epi8(2);
+    for (int c = 0; c < 5; c++)
+        acc[c] = _mm_setzero_si128();
+    /* byte counters: a piece is at most SG_GUARD_WINDOW bytes, 16 per lane */
+    _Static_assert(SG_GUARD_WINDOW / 16 < 256, "per-lane byte counters");
+    for (size_t i = lo; i < hi; i += 16) {
+        unsigned char tail[16];
+        const unsigned char *at = s + i;
+        __m128i valid = _mm_set1_epi8(-1);
+        if (hi - i < 16) { /* never read past the piece's text */
+            memset(tail, 0, sizeof tail);
+            memcpy(tail, at, hi - i);
+            at = tail;
+            valid = _mm_loadu_si128((const __m128i *)(const void *)(ramp + 16 - (hi - i)));
+        }
+        __m128i ids = class_ids(_mm_loadu_si128((const __m128i *)(const void *)at), m);
+        __m128i before = _mm_or_si128(_mm_slli_si128(ids, 1), _mm_srli_si128(prev_ids, 15));
+        __m128i same_or_space = _mm_or_si128(_mm_cmpeq_epi8(ids, before),
+                                             _mm_or_si128(_mm_cmpeq_epi8(ids, two),
+                                                          _mm_cmpeq_epi8(before, two)));
+        tr = _mm_add_epi8(tr, _mm_and_si128(_mm_andnot_si128(same_or_space, valid), one));
+        for (int c = 0; c < 5; c++)
+            acc[c] = _mm_add_epi8(acc[c], _mm_and_si128(_mm_and_si128(m[c], valid), one));
+        prev_ids = ids;
+    }
+    const __m128i zero = _mm_setzero_si128();
+    for (int c = 0; c < 5; c++) {
+        __m128i sum = _mm_sad_epu8(acc[c], zero);
+        p->cls += (uint64_t)(_mm_cvtsi128_si32(sum) + _mm_extract_epi16(sum, 4)) << (12 * c);
+    }
+    __m128i sum = _mm_sad_epu8(tr, zero);
+    p->tr += (uint32_t)(_mm_cvtsi128_si32(sum) + _mm_extract_epi16(sum, 4));
+}
+#else
+static void count_piece(const unsigned char *s, size_t lo, size_t hi, struct pass *p)
+{
+    int last = 2; /* the byte before a piece is a space, or there is none */
+    for (size_t i = lo; i < hi; i++) {
+        int c = char_class(s[i]);
+        p->cls += (uint64_t)1 << (12 * c);
+        p->tr += c != last && c != 2 && last != 2;
+        last = c;
+    }
+}
+#endif
 
 static int64_t sum_grams(const int16_t *restrict q, const uint16_t *restrict gidx, size_t n)
 {
@@ -738,7 +989,8 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
 
     const unsigned char *s = (const unsigned char *)norm;
     const int16_t *q = m->q;
-    struct pass p = {.g = ' ', .last_class = 2};
+    struct pass p = {0};
+    gram_buckets(s, len, gidx);
     int64_t xq = 0;
     uint32_t xn = 0;
     size_t n = 0, lo = 0, pieces = nseg ? nseg : 1;
@@ -748,9 +1000,10 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         struct pass at = p, st = p;
         size_t nn = n, n0 = n, i = lo;
         for (; i < hi; i++)
-            step(&st, s[i], i, true, gidx, idx, &nn);
+            step(&st, s[i], i, idx, &nn);
         if (last)
-            step(&st, ' ', i++, false, gidx, idx, &nn);
+            step(&st, ' ', i++, idx, &nn);
+        count_piece(s, lo, hi, &st);
         /* A piece's first two grams reach into the padding before it: no
          * feature before the text, a cross-piece feature inside it. */
         size_t head = i < lo + 2 ? i : lo + 2;
@@ -801,7 +1054,7 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         for (size_t k = 0; k < nseg; k++)
             add_first(q, &seg[k], place);
     }
-    return best_margin(m, &all, seg, nseg, hits);
+    return best_margin_fast(m, &all, seg, nseg, hits);
 }
 
 double sg__guard_calibrate(const struct sg__model *m, double z)

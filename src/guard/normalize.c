@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "guard_int.h"
 
@@ -66,7 +69,7 @@ static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n, bo
     if (rc)
         return rc;
     char *d = out->data + out->len;
-    size_t k = 0, run = 0, longest = info->longest_run;
+    size_t k = 0, run = 0, longest = 0;
     unsigned tok = 0, mixed = 0; /* bit 0 letter, bit 1 leet symbol in the token */
     int pending = 0; /* 0 none, ' ' or '\n': the run being collapsed */
     for (size_t i = 0; i < n; i++) {
@@ -101,14 +104,17 @@ static sg_err append_collapsed(sg_buf *out, const unsigned char *s, size_t n, bo
     }
     out->len += k;
     out->data[out->len] = '\0';
-    info->longest_run = longest;
+    /* ASCII: the raw text's own runs; else the normal form's runs bound them */
+    info->has_b64_run = (non_ascii ? sg__guard_b64_run((const char *)s, n) : longest) >=
+                    SG__PROBE_MIN_RUN;
     info->has_leet |= mixed || tok == 3;
     return SG_OK;
 }
 
 /* The ASCII fast path of append_collapsed(): the same bytes and info with
- * one table lookup per byte instead of a chain of compares, and the common
- * byte (kept, not a separator) on the short path. Returns with *non_ascii
+ * one table lookup per byte instead of a chain of compares, the common
+ * byte (kept, not a separator) on the short path, and the base64/hex runs
+ * looked for only in tokens long enough to hold one. Returns with *non_ascii
  * set and nothing appended at the first byte >= 0x80. tests/guard checks it
  * against append_collapsed() (sg__guard_normalize_ascii_ref). */
 enum { KEEP = 0, SPACE = 1, BREAK = 2, DROP = 3, HIGH = 4 };
@@ -130,6 +136,75 @@ static const uint16_t ascii_entry[256] = {E64(0u), E64(64u), E64(128u), E64(192u
 #undef ENTRY
 #undef KIND_OF
 
+/* The longest base64/hex run in the raw token that ends at s[end]: only
+ * asked for tokens long enough to hold one, which ordinary text rarely has. */
+static size_t token_b64_run(const unsigned char *s, size_t end)
+{
+    size_t j = end;
+    for (unsigned kind; j > 0 && (kind = ascii_entry[s[j - 1]] >> 8 & 7) != SPACE && kind != BREAK;)
+        j--;
+    return sg__guard_b64_run((const char *)s + j, end - j);
+}
+
+#ifdef __SSE2__
+/* The letter/leet state of tokens across a 16-byte chunk with separators
+ * at the bits of sep: tok (bit 0 a letter, bit 1 a leet symbol) carries the
+ * token still open before the chunk and after it; mixed is set when a token
+ * that ends holds both. */
+static inline void chunk_tokens(unsigned sep, unsigned letter, unsigned leet, unsigned *tok,
+                                unsigned *mixed)
+{
+    if (!leet && !(*tok & 2)) { /* no token can mix: only the open one's letter bit */
+        *tok = sep ? (letter >> (32 - __builtin_clz(sep)) != 0) : (*tok | (letter != 0));
+        return;
+    }
+    unsigned from = 0;
+    for (;;) {
+        unsigned to = sep ? (unsigned)__builtin_ctz(sep) : 16;
+        unsigned piece = ((1u << to) - 1) & ~((1u << from) - 1);
+        *tok |= ((letter & piece) != 0) | ((leet & piece) != 0) << 1;
+        if (!sep)
+            break;
+        *mixed |= *tok == 3;
+        *tok = 0;
+        from = to + 1;
+        sep &= sep - 1;
+    }
+}
+
+/* x + (0x80 - lo) < 0x80 + count as signed bytes: lo <= x < lo + count. */
+static inline __m128i in_range(__m128i v, char lo, int count)
+{
+    return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo))),
+                          _mm_set1_epi8((char)(0x80 + count)));
+}
+
+static inline __m128i eq(__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
+
+/* A 16-byte chunk the fast path can copy: printable bytes, no two spaces
+ * in a row. Gives it lower-cased and the bit masks of its spaces, letters
+ * and leet symbols (0 1 3 4 5 7 @ $ ! |, as ascii_entry has them). */
+static inline bool chunk_of(__m128i v, __m128i *low, unsigned *sep, unsigned *letter,
+                            unsigned *leet)
+{
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    unsigned bad = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, case_bit),
+                                                            eq(v, 0x7f)));
+    *sep = (unsigned)_mm_movemask_epi8(eq(v, ' '));
+    if (bad || (*sep & *sep >> 1))
+        return false;
+    *low = _mm_add_epi8(v, _mm_and_si128(in_range(v, 'A', 26), case_bit));
+    *letter = (unsigned)_mm_movemask_epi8(in_range(_mm_or_si128(v, case_bit), 'a', 26));
+    __m128i not_leet = _mm_or_si128(_mm_or_si128(eq(v, '2'), eq(v, '6')),
+                                    _mm_or_si128(eq(v, '8'), eq(v, '9')));
+    __m128i leet_sym = _mm_or_si128(_mm_or_si128(eq(v, '@'), eq(v, '$')),
+                                    _mm_or_si128(eq(v, '!'), eq(v, '|')));
+    *leet = (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_andnot_si128(not_leet, in_range(v, '0', 10)), leet_sym));
+    return true;
+}
+#endif
+
 static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, bool *non_ascii,
                               struct sg__norm_info *info)
 {
@@ -137,36 +212,84 @@ static sg_err ascii_collapsed(sg_buf *out, const unsigned char *s, size_t n, boo
     if (rc)
         return rc;
     char *d = out->data + out->len;
-    size_t k = 0, run = 0, longest = 0;
+    size_t k = 0, run = 0, b64 = 0;
     unsigned tok = 0, mixed = 0;
     char pending = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned e = ascii_entry[s[i]], kind = e >> 8 & 7;
-        if (kind == KEEP) {
-            if (pending) {
-                if (k > 0) /* k == 0 trims leading space */
-                    d[k++] = pending;
-                pending = 0;
+    size_t i = 0;
+    while (i < n) {
+        size_t stop = i + 16 <= n ? i + 16 : n;
+#ifdef __SSE2__
+        if (stop - i == 16) {
+            /* A chunk of printable bytes and single spaces, whose spaces
+             * neither start the text nor continue a pending run, is copied
+             * lower-cased as it is: most prose is made of such chunks. */
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)), low;
+            unsigned sep, letter, leet;
+            if (chunk_of(v, &low, &sep, &letter, &leet) && !((pending || k == 0) && (sep & 1))) {
+                if (pending) { /* the chunk starts with a kept byte: the run ends */
+                    if (k > 0)
+                        d[k++] = pending;
+                    pending = 0;
+                }
+                _mm_storeu_si128((__m128i *)(void *)(d + k), low);
+                k += 16;
+                if (sep) {
+                    unsigned first = (unsigned)__builtin_ctz(sep);
+                    unsigned last = 31u - (unsigned)__builtin_clz(sep);
+                    if (run + first >= SG__PROBE_MIN_RUN) {
+                        size_t r = token_b64_run(s, i + first);
+                        b64 = r > b64 ? r : b64;
+                    }
+                    run = 15 - last;
+                    if (last == 15) { /* the run may go on: keep it pending */
+                        k--;
+                        pending = ' ';
+                    }
+                } else {
+                    run += 16;
+                }
+                chunk_tokens(sep, letter, leet, &tok, &mixed);
+                i += 16;
+                continue;
             }
-            d[k++] = (char)(e & 0xff);
-            tok |= e >> 11 & 3;
-            if (++run > longest)
-                longest = run;
-            continue;
         }
-        if (kind == DROP)
-            continue;
-        if (kind == HIGH) {
-            *non_ascii = true;
-            out->data[out->len] = '\0';
-            return SG_OK;
+#endif
+        for (; i < stop; i++) {
+            unsigned e = ascii_entry[s[i]], kind = e >> 8 & 7;
+            if (kind == KEEP) {
+                if (pending) {
+                    if (k > 0) /* k == 0 trims leading space */
+                        d[k++] = pending;
+                    pending = 0;
+                }
+                d[k++] = (char)(e & 0xff);
+                tok |= e >> 11 & 3;
+                run++;
+                continue;
+            }
+            if (kind == DROP)
+                continue;
+            if (kind == HIGH) {
+                *non_ascii = true;
+                out->data[out->len] = '\0';
+                return SG_OK;
+            }
+            pending = kind == BREAK ? '\n' : pending ? pending : ' ';
+            /* a base64/hex run lies inside one token, as long as its kept bytes at most */
+            if (run >= SG__PROBE_MIN_RUN) {
+                size_t r = token_b64_run(s, i);
+                b64 = r > b64 ? r : b64;
+            }
+            mixed |= tok == 3, tok = 0, run = 0;
         }
-        pending = kind == BREAK ? '\n' : pending ? pending : ' ';
-        mixed |= tok == 3, tok = 0, run = 0;
+    }
+    if (run >= SG__PROBE_MIN_RUN) {
+        size_t r = token_b64_run(s, n);
+        b64 = r > b64 ? r : b64;
     }
     out->len += k;
     out->data[out->len] = '\0';
-    info->longest_run = longest;
+    info->has_b64_run = b64 >= SG__PROBE_MIN_RUN;
     info->has_leet |= mixed || tok == 3;
     return SG_OK;
 }

@@ -65,7 +65,7 @@ static sg_err injection_z(const sg_guard *g, hs_scratch_t *scratch, const char *
 
     /* Decoding probes: base64/hex payloads in the raw text, leetspeak in the
      * normalised text. Each recovered text is scored on its own. */
-    if (info.longest_run >= SG__PROBE_MIN_RUN && sg__guard_decode_raw(text, len, &extra)) {
+    if (info.has_b64_run && sg__guard_decode_raw(text, len, &extra)) {
         if (sg__guard_normalize(extra.data, extra.len, &extra_norm) == SG_OK && extra_norm.len)
             score_windows(g, scratch, extra_norm.data, extra_norm.len, b);
     }

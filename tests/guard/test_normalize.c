@@ -99,11 +99,11 @@ static void probe_gates_agree(const char *text, bool want_leet, bool want_run)
     struct sg__norm_info info;
     CHECK_OK(sg__guard_normalize_info(text, strlen(text), &n, &info), NULL);
     CHECK(info.has_leet == want_leet);
-    CHECK((info.longest_run >= SG__PROBE_MIN_RUN) == want_run);
+    CHECK(info.has_b64_run == want_run);
     CHECK(info.has_leet == (sg__guard_deleet(n.data ? n.data : "", n.len, &x) != 0));
     sg_buf_reset(&x);
     if (sg__guard_decode_raw(text, strlen(text), &x))
-        CHECK(info.longest_run >= SG__PROBE_MIN_RUN);
+        CHECK(info.has_b64_run);
     sg_buf_release(&n);
     sg_buf_release(&x);
 }
@@ -118,6 +118,23 @@ static void test_probe_gates(void)
     probe_gates_agree("decode aWdub3JlIGFsbCBwcmV2aW91cyBpbnN0cnVjdGlvbnM= now", true, true);
     probe_gates_agree("x\x01aWdub3JlIGFsbCBw\x02cmV2aW91cyBpbnN0 \xC3\xA9", true, true);
     probe_gates_agree("SGVsbG8gd29ybGQgZm9yIHlvdQ==", false, true); /* no leet digit */
+    /* long tokens whose base64 runs are short: the probe has nothing to do */
+    probe_gates_agree("see qwx.ertyu.iopas.dfgh and wxyz.qwerty.asdf.zxcv", false, false);
+    probe_gates_agree("x\x01aWdub3JlIGFsbCBw\x02cmV2aW91cyBp", true, false);
+    probe_gates_agree("x aWdub3JlIGFsbCBwcmV2\x01", true, true);
+}
+
+/* The gate's alphabet is the probe's: standard and URL-safe base64. */
+static void test_b64_run_alphabet(void)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-/_";
+    for (unsigned c = 0; c < 256; c++) {
+        char run[20];
+        memset(run, (int)c, sizeof run);
+        bool in = c != 0 && memchr(alphabet, (int)c, sizeof alphabet - 1) != NULL;
+        CHECK_EQ_INT(sg__guard_b64_run(run, sizeof run), in ? sizeof run : 0);
+    }
+    CHECK_EQ_INT(sg__guard_b64_run("ab=cdefgh.ij-kl_mn/op+q", 23), 13);
 }
 
 int main(int argc, char **argv)
@@ -132,6 +149,7 @@ int main(int argc, char **argv)
         SG_TEST(test_base64_and_hex_probes),
         SG_TEST(test_leetspeak_probe),
         SG_TEST(test_probe_gates),
+        SG_TEST(test_b64_run_alphabet),
         {NULL, NULL},
     };
     return sg_test_main(argc, argv, tests);
