@@ -389,11 +389,54 @@ struct bufferevent *sg__gw_watch_bev(struct sg_gw_watch *o, struct bufferevent *
 /* req has arrived in full (busy: being answered) or its answer is done. */
 void sg__gw_watch_request(struct sg_gw_watch *o, struct evhttp_request *req, bool busy);
 
+/* ---- sockets (io.c) ---------------------------------------------------------------- */
+
+#include <event2/util.h>
+#include <openssl/ssl.h>
+#include <sys/types.h>
+#include <sys/uio.h>
+
+struct event;
+struct event_base;
+struct sg_gw_io;
+typedef void (*sg_gw_io_fn)(struct sg_gw_io *io, void *user);
+
+/* One non-blocking socket, plain or TLS, for either side of the gateway:
+ * its read event is registered once and stays; writes go out at once and a
+ * write event is registered only while the kernel or TLS holds back. Loop
+ * thread only. */
+struct sg_gw_io {
+    evutil_socket_t fd;
+    SSL *ssl; /* owned; NULL for plain TCP */
+    struct event *rev, *wev;
+    sg_gw_io_fn on_read;    /* readable (or failed): call sg__gw_io_read */
+    sg_gw_io_fn on_drained; /* queued output all sent (may be NULL) */
+    void *user;
+    char *out; /* what the kernel did not take yet */
+    size_t out_off, out_len, out_cap;
+    bool wev_added, connecting, read_wants_write, write_wants_read, broken;
+};
+/* Takes over fd (and ssl); connecting: a connect() in progress. */
+SG_MUST_USE sg_err sg__gw_io_open(struct sg_gw_io *io, struct event_base *base,
+                                  evutil_socket_t fd, SSL *ssl, bool connecting,
+                                  sg_gw_io_fn on_read, sg_gw_io_fn on_drained, void *user);
+/* >0 bytes read; 0 the peer closed; -1 nothing now (wait for on_read); -2
+ * failed. After a full read (n == cap) or while sg__gw_io_more, read again:
+ * TLS may hold decrypted bytes the socket no longer signals. */
+ssize_t sg__gw_io_read(struct sg_gw_io *io, void *buf, size_t cap);
+bool sg__gw_io_more(const struct sg_gw_io *io);
+/* Sends the n pieces (copied if they cannot all go now); false if the
+ * connection is broken. */
+bool sg__gw_io_send(struct sg_gw_io *io, const struct iovec *v, int n);
+size_t sg__gw_io_queued(const struct sg_gw_io *io);
+/* Frees the events and TLS state and closes the socket. */
+void sg__gw_io_close(struct sg_gw_io *io);
+
 /* ---- the running gateway (server.c, proxy.c) ------------------------------------ */
 
 #include <event2/http.h>
+#include <http_parser.h>
 #include <openssl/evp.h>
-#include <openssl/ssl.h>
 #include <time.h>
 
 struct sg_gw_pool;
@@ -486,8 +529,14 @@ struct sg_gw_req {
     const struct sg_gw_key *key;
     const struct sg_gw_policy *pol;
     struct sg_gw_request_view view;
-    enum evhttp_cmd_type method;
+    bool is_post; /* else GET */
     char path[256];
+    char query[1024]; /* after '?' (has_query), forwarded as it came */
+    bool has_query;
+    char accept[256]; /* the client's Accept, forwarded; "" none */
+    /* reply headers besides the fixed ones */
+    int retry_after;
+    bool www_authenticate, close_after;
     char id[32];
     struct timespec t0;
     const char *body; /* what goes upstream: the client's bytes or rewritten */
@@ -509,9 +558,8 @@ struct sg_gw_req {
     int guard_action;
     /* upstream */
     struct sg_gw_pool *pool;
-    struct sg_gw_conn *conn;
-    struct evhttp_request *up; /* the upstream request while it is pending */
-    struct event *connect_timer;
+    struct sg_gw_conn *conn;    /* the upstream connection carrying it */
+    struct sg_gw_req *wait_next; /* in the pool's line for a connection */
     int up_status;
     bool up_failed, up_timeout;
     bool started, stream_ended, stream_inspect, stream_final, answer_truncated;
@@ -519,7 +567,7 @@ struct sg_gw_req {
     bool released_truncated;
     struct sg_gw_sse sse;
     sg_buf answer;
-    struct evbuffer *out; /* scratch for rewritten stream events */
+    sg_buf out; /* scratch for rewritten stream events */
 };
 
 /* server.c: the loop's metrics, under its lock. */
@@ -529,6 +577,18 @@ struct sg_gw_req {
         stmt;                                                                                      \
         pthread_mutex_unlock(&(loop)->lock);                                                       \
     } while (0)
+
+/* server.c: the reply to r's client. ctype NULL: application/json. The
+ * headers r asks for (x-request-id, Retry-After, ...) are added. */
+void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char *body,
+                  size_t len);
+/* A streamed (SSE) reply: its head, each piece as it comes, the end. */
+void sg__gw_reply_start(struct sg_gw_req *r, int status);
+void sg__gw_reply_chunk(struct sg_gw_req *r, const char *data, size_t len);
+void sg__gw_reply_end(struct sg_gw_req *r);
+/* server.c: references on a runtime (loop thread only). */
+struct sg_gw_runtime *sg__gw_runtime_ref(struct sg_gw_runtime *rt);
+void sg__gw_runtime_unref(struct sg_gw_runtime *rt);
 
 /* server.c: answers r with an OpenAI-shaped error and finishes it. */
 void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after, const char *fmt,
@@ -547,5 +607,7 @@ void sg__gw_pools_free(struct sg_gw_runtime *rt);
 
 /* Sends r upstream; answers the client when done (through sg__gw_finish). */
 void sg__gw_proxy(struct sg_gw_req *r);
+/* Takes r off its upstream connection or waiting line without answering. */
+void sg__gw_proxy_abandon(struct sg_gw_req *r);
 
 #endif

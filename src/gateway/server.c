@@ -75,7 +75,13 @@ static sg_err gen_load(struct sg_gateway *gw, struct sg_gw_gen **out, struct sg_
     return SG_OK;
 }
 
-static void runtime_unref(struct sg_gw_runtime *rt)
+struct sg_gw_runtime *sg__gw_runtime_ref(struct sg_gw_runtime *rt)
+{
+    rt->refs++;
+    return rt;
+}
+
+void sg__gw_runtime_unref(struct sg_gw_runtime *rt)
 {
     if (!rt || --rt->refs > 0)
         return;
@@ -98,7 +104,7 @@ static sg_err runtime_new(struct sg_gw_loop *loop, struct sg_gw_gen *gen,
     rt->refs = 1;
     sg_err rc = sg__gw_pools_new(rt, err);
     if (rc) {
-        runtime_unref(rt);
+        sg__gw_runtime_unref(rt);
         return rc;
     }
     *out = rt;
@@ -125,6 +131,58 @@ static const char *phrase(int status)
     }
 }
 
+/* The headers every reply of r carries besides its content type. */
+static void reply_headers(struct sg_gw_req *r, const char *ctype)
+{
+    struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
+    evhttp_remove_header(h, "Content-Type");
+    evhttp_add_header(h, "Content-Type", ctype);
+    if (r->retry_after > 0) {
+        char ra[24];
+        snprintf(ra, sizeof ra, "%d", r->retry_after);
+        evhttp_add_header(h, "Retry-After", ra);
+    }
+    if (r->www_authenticate)
+        evhttp_add_header(h, "WWW-Authenticate", "Bearer realm=\"saiguard\"");
+    if (r->close_after)
+        evhttp_add_header(h, "Connection", "close");
+}
+
+void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char *body,
+                  size_t len)
+{
+    reply_headers(r, ctype ? ctype : "application/json");
+    struct evbuffer *b = evbuffer_new();
+    if (b)
+        evbuffer_add(b, body, len);
+    evhttp_send_reply(r->req, status, phrase(status), b);
+    if (b)
+        evbuffer_free(b);
+}
+
+void sg__gw_reply_start(struct sg_gw_req *r, int status)
+{
+    struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
+    reply_headers(r, "text/event-stream; charset=utf-8");
+    evhttp_add_header(h, "Cache-Control", "no-cache");
+    evhttp_add_header(h, "X-Accel-Buffering", "no");
+    evhttp_send_reply_start(r->req, status, phrase(status));
+}
+
+void sg__gw_reply_chunk(struct sg_gw_req *r, const char *data, size_t len)
+{
+    struct evbuffer *b = evbuffer_new();
+    if (b && evbuffer_add(b, data, len) == 0)
+        evhttp_send_reply_chunk(r->req, b);
+    if (b)
+        evbuffer_free(b);
+}
+
+void sg__gw_reply_end(struct sg_gw_req *r)
+{
+    evhttp_send_reply_end(r->req);
+}
+
 void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after, const char *fmt,
                  ...)
 {
@@ -135,32 +193,22 @@ void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after,
     r->reason = reason;
     r->status = sg__gw_reason_status(reason);
     SG_GW_METRICS(r->loop, r->loop->m.rejections[reason]++);
-    struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
-    evhttp_remove_header(h, "Content-Type");
-    evhttp_add_header(h, "Content-Type", "application/json");
-    if (retry_after > 0) {
-        char ra[24];
-        snprintf(ra, sizeof ra, "%d", retry_after);
-        evhttp_add_header(h, "Retry-After", ra);
-    }
-    if (reason == SG_GW_UNAUTHORIZED)
-        evhttp_add_header(h, "WWW-Authenticate", "Bearer realm=\"saiguard\"");
+    r->retry_after = retry_after;
+    r->www_authenticate = reason == SG_GW_UNAUTHORIZED;
     if (reason == SG_GW_SMUGGLING) /* whatever follows on this connection is suspect */
-        evhttp_add_header(h, "Connection", "close");
+        r->close_after = true;
     const char *code = reason == SG_GW_GUARD_INPUT || reason == SG_GW_GUARD_OUTPUT
                            ? "content_filter"
                            : sg__gw_reason_name(reason);
     json_t *e = json_pack("{s:{s:s, s:s, s:n, s:s}}", "error", "message", r->reason_msg, "type",
                           sg__gw_reason_type(reason), "param", "code", code);
-    struct evbuffer *b = evbuffer_new();
-    char *txt = e ? json_dumps(e, JSON_COMPACT) : NULL;
-    if (b && txt)
-        evbuffer_add_printf(b, "%s\n", txt);
-    free(txt);
+    sg_buf b;
+    sg_buf_init(&b, 1 << 16);
+    if (!e || sg_json_dump(e, JSON_COMPACT, &b) || sg_buf_append_byte(&b, '\n'))
+        sg_buf_reset(&b);
     json_decref(e);
-    evhttp_send_reply(r->req, r->status, phrase(r->status), b);
-    if (b)
-        evbuffer_free(b);
+    sg__gw_reply(r, r->status, NULL, b.data ? b.data : "", b.len);
+    sg_buf_release(&b);
     sg__gw_finish(r);
 }
 
@@ -299,16 +347,13 @@ void sg__gw_finish(struct sg_gw_req *r)
         gw->opts.inspector.ops->end(r->guard);
     if (r->answer_md)
         EVP_MD_CTX_free(r->answer_md);
-    if (r->connect_timer)
-        event_free(r->connect_timer);
-    if (r->out)
-        evbuffer_free(r->out);
+    sg_buf_release(&r->out);
     sg__gw_sse_release(&r->sse);
     sg_buf_release(&r->answer);
     sg_buf_release(&r->released);
     sg_buf_release(&r->rewritten);
     sg__gw_view_release(&r->view);
-    runtime_unref(r->rt);
+    sg__gw_runtime_unref(r->rt);
     free(r);
     if (loop->stopping && inflight == 0)
         exit_soon(loop);
@@ -520,28 +565,23 @@ static sg_err render_metrics(struct sg_gw_req *r, sg_buf *out)
 
 static void serve_builtin(struct sg_gw_req *r, bool metrics)
 {
-    struct evbuffer *b = evbuffer_new();
-    struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
+    char small[64];
     r->status = 200;
     if (metrics) {
         sg_buf out;
         sg_buf_init(&out, 16 << 20);
         if (render_metrics(r, &out))
             r->status = 500;
-        else if (b)
-            evbuffer_add(b, out.data, out.len);
+        sg__gw_reply(r, r->status, "text/plain; version=0.0.4; charset=utf-8",
+                     r->status == 200 && out.data ? out.data : "", r->status == 200 ? out.len : 0);
         sg_buf_release(&out);
-        evhttp_add_header(h, "Content-Type", "text/plain; version=0.0.4; charset=utf-8");
     } else {
-        evhttp_add_header(h, "Content-Type", "application/json");
-        if (b)
-            evbuffer_add_printf(b, "{\"status\":\"%s\"}\n", r->loop->stopping ? "stopping" : "ok");
+        int n = snprintf(small, sizeof small, "{\"status\":\"%s\"}\n",
+                         r->loop->stopping ? "stopping" : "ok");
         if (r->loop->stopping)
             r->status = 503;
+        sg__gw_reply(r, r->status, NULL, small, n > 0 ? (size_t)n : 0);
     }
-    evhttp_send_reply(r->req, r->status, phrase(r->status), b);
-    if (b)
-        evbuffer_free(b);
     sg__gw_finish(r);
 }
 
@@ -569,7 +609,8 @@ static void handle(struct evhttp_request *req, void *arg)
     sg_buf_init(&r->answer, 0);
     sg_buf_init(&r->released, 0);
     sg__gw_sse_init(&r->sse, 1 << 20);
-    r->method = evhttp_request_get_command(req);
+    r->is_post = evhttp_request_get_command(req) == EVHTTP_REQ_POST;
+    sg_buf_init(&r->out, 0);
     r->view.max_tokens = -1;
     const struct sg_gateway_config *cfg = r->rt->cfg;
     evhttp_add_header(evhttp_request_get_output_headers(req), "x-request-id", r->id);
@@ -587,8 +628,16 @@ static void handle(struct evhttp_request *req, void *arg)
         return;
     }
     if (loop->stopping)
-        evhttp_add_header(evhttp_request_get_output_headers(req), "Connection", "close");
-    if (l->metrics && r->method == EVHTTP_REQ_GET &&
+        r->close_after = true;
+    const char *query = uri ? evhttp_uri_get_query(uri) : NULL;
+    if (query && strlen(query) < sizeof r->query) {
+        r->has_query = true;
+        memcpy(r->query, query, strlen(query) + 1);
+    }
+    const char *accept = evhttp_find_header(evhttp_request_get_input_headers(req), "Accept");
+    if (accept && strlen(accept) < sizeof r->accept)
+        memcpy(r->accept, accept, strlen(accept) + 1);
+    if (l->metrics && !r->is_post &&
         (strcmp(path, "/metrics") == 0 || strcmp(path, "/healthz") == 0)) {
         serve_builtin(r, strcmp(path, "/metrics") == 0);
         return;
@@ -604,7 +653,7 @@ static void handle(struct evhttp_request *req, void *arg)
     for (size_t i = 0; post_paths[i]; i++)
         want_post = want_post || strcmp(path, post_paths[i]) == 0;
     bool want_get = strcmp(path, "/v1/models") == 0;
-    if ((want_post && r->method != EVHTTP_REQ_POST) || (want_get && r->method != EVHTTP_REQ_GET)) {
+    if ((want_post && !r->is_post) || (want_get && r->is_post)) {
         sg__gw_fail(r, SG_GW_METHOD, 0, "method not allowed on %.100s", path);
         return;
     }
@@ -634,7 +683,7 @@ static void handle(struct evhttp_request *req, void *arg)
     r->lq.rpm = r->pol->rpm;
     r->lq.tpm = r->pol->tpm;
     r->lq.daily = r->pol->daily;
-    if (r->method == EVHTTP_REQ_POST) {
+    if (r->is_post) {
         const char *body = (const char *)evbuffer_pullup(in, -1);
         char msg[256];
         enum sg_gw_reason why =
@@ -893,7 +942,7 @@ static void swap_runtime(struct sg_gw_loop *loop, struct sg_gw_runtime *rt)
     struct sg_gw_runtime *old = loop->rt;
     loop->rt = rt;
     apply_server_limits(loop, rt->cfg);
-    runtime_unref(old);
+    sg__gw_runtime_unref(old);
 }
 
 /* Logs, counts and audits a refused reload; reason is one line. */
@@ -924,7 +973,7 @@ static void do_reload(struct sg_gateway *gw)
     if ((what = needs_restart(gw, gen->cfg))) {
         char why[160];
         snprintf(why, sizeof why, "%s changed, which needs a restart", what);
-        runtime_unref(rt);
+        sg__gw_runtime_unref(rt);
         gen_unref(gen);
         reload_failed(gw, gw->config_path, why);
         return;
@@ -1095,7 +1144,7 @@ static void loop_release(struct sg_gw_loop *loop)
     free(loop->ls);
     sg__gw_watch_free(loop->watch);
     sg__gw_redis_free(loop->redis);
-    runtime_unref(loop->rt);
+    sg__gw_runtime_unref(loop->rt);
     gen_unref(loop->pending);
     if (loop->ev_stop)
         event_free(loop->ev_stop);
