@@ -9,6 +9,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <event2/util.h>
+#include <sys/socket.h>
+
 #include "saiguard/buf.h"
 #include "saiguard/gateway.h"
 #include "saiguard/json.h"
@@ -149,6 +152,9 @@ enum sg_gw_reason {
     SG_GW_CIRCUIT_OPEN,    /* 503 */
     SG_GW_OVERLOADED,      /* 503: audit backlog full */
     SG_GW_SMUGGLING,       /* 400 */
+    SG_GW_MALFORMED,       /* 400: not HTTP/1.x as the parser reads it */
+    SG_GW_HEADERS_TOO_LARGE, /* 431 */
+    SG_GW_REQUEST_TIMEOUT, /* 408: slow request (head deadline, body rate, idle) */
     SG_GW_REASON_COUNT
 };
 const char *sg__gw_reason_name(enum sg_gw_reason r);
@@ -375,23 +381,41 @@ void sg__gw_redis_free(struct sg_gw_redis *r);
 
 struct sg_gw_loop;
 struct sg_gw_watch;
-struct bufferevent;
-struct evhttp_request;
-/* The slow-request watch of one loop (header deadline, body-rate floor).
- * Loop thread only. */
+struct sg_gw_cconn;
+struct sg_gw_listener_rt;
+/* A loop's client connections and their sweep (idle, slow-request and
+ * lingering-close deadlines). Loop thread only. */
 SG_MUST_USE sg_err sg__gw_watch_new(struct sg_gw_loop *loop, struct sg_gw_watch **out);
-/* Call after the loop's servers are freed, before its event base. */
-void sg__gw_watch_free(struct sg_gw_watch *o);
-/* For evhttp_set_bevcb: watches an accepted connection's new bufferevent
- * and returns it (NULL, and bev freed, on failure). plain: no TLS, so a 408
- * may be written straight to the socket. */
-struct bufferevent *sg__gw_watch_bev(struct sg_gw_watch *o, struct bufferevent *bev, bool plain);
-/* req has arrived in full (busy: being answered) or its answer is done. */
-void sg__gw_watch_request(struct sg_gw_watch *o, struct evhttp_request *req, bool busy);
+/* On stop: idle connections close now, busy ones after their reply. */
+void sg__gw_watch_stop(struct sg_gw_watch *w);
+/* After the loop has stopped: answers what is still in flight and closes
+ * every connection. */
+void sg__gw_watch_free(struct sg_gw_watch *w);
+/* A connection accepted on l (fd is non-blocking; taken over). */
+void sg__gw_conn_accept(struct sg_gw_listener_rt *l, evutil_socket_t fd, const struct sockaddr *sa,
+                        int salen);
+/* sg__gw_finish: the request on c is answered and freed. */
+void sg__gw_conn_request_done(struct sg_gw_cconn *c);
+/* The client's address as text ("" unknown). */
+const char *sg__gw_conn_remote(const struct sg_gw_cconn *c);
+
+/* What conn.c parsed of a request, for the pipeline (server.c). Pointers
+ * into the connection's input buffer: valid during sg__gw_handle only; the
+ * body stays valid until the request is finished. */
+struct sg_gw_head {
+    int method; /* enum http_method */
+    const char *path, *query;
+    size_t path_len, query_len;
+    bool has_query;
+    const char *auth, *api_key, *x_api_key, *accept, *te;
+    size_t auth_len, api_key_len, x_api_key_len, accept_len, te_len;
+    int n_cl, n_te; /* Content-Length and Transfer-Encoding fields seen */
+    const char *body;
+    size_t body_len;
+};
 
 /* ---- sockets (io.c) ---------------------------------------------------------------- */
 
-#include <event2/util.h>
 #include <openssl/ssl.h>
 #include <sys/types.h>
 #include <sys/uio.h>
@@ -434,7 +458,6 @@ void sg__gw_io_close(struct sg_gw_io *io);
 
 /* ---- the running gateway (server.c, proxy.c) ------------------------------------ */
 
-#include <event2/http.h>
 #include <http_parser.h>
 #include <openssl/evp.h>
 #include <time.h>
@@ -469,8 +492,7 @@ struct sg_gw_runtime {
 
 struct sg_gw_listener_rt {
     struct sg_gw_loop *loop;
-    struct evhttp *http;
-    struct evhttp_bound_socket *sock;
+    struct evconnlistener *lev;
     SSL_CTX *ssl; /* the gateway's, shared by the loops */
     int port;
     bool metrics;
@@ -524,7 +546,7 @@ struct sg_gw_req {
     struct sg_gateway *gw;
     struct sg_gw_loop *loop;
     struct sg_gw_runtime *rt;
-    struct evhttp_request *req;
+    struct sg_gw_cconn *cc; /* the client connection (kept while r lives) */
     const struct sg_gw_route *route;
     const struct sg_gw_key *key;
     const struct sg_gw_policy *pol;
@@ -578,7 +600,7 @@ struct sg_gw_req {
         pthread_mutex_unlock(&(loop)->lock);                                                       \
     } while (0)
 
-/* server.c: the reply to r's client. ctype NULL: application/json. The
+/* conn.c: the reply to r's client. ctype NULL: application/json. The
  * headers r asks for (x-request-id, Retry-After, ...) are added. */
 void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char *body,
                   size_t len);
@@ -589,6 +611,12 @@ void sg__gw_reply_end(struct sg_gw_req *r);
 /* server.c: references on a runtime (loop thread only). */
 struct sg_gw_runtime *sg__gw_runtime_ref(struct sg_gw_runtime *rt);
 void sg__gw_runtime_unref(struct sg_gw_runtime *rt);
+
+/* server.c: a new request on cc (NULL when out of memory), and the
+ * pipeline for it: framing checks, routing, authentication, policy, input
+ * guardrails, limits, then proxy.c. metrics: the listener serves /metrics. */
+struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc);
+void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics);
 
 /* server.c: answers r with an OpenAI-shaped error and finishes it. */
 void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after, const char *fmt,

@@ -1,15 +1,12 @@
-/* server.c - the gateway daemon: listeners (libevent evhttp, TLS through
- * bufferevent_openssl), the request pipeline (framing checks, routing,
+/* server.c - the gateway daemon: listeners (libevent evconnlistener; the
+ * connections themselves are conn.c's), the request pipeline (framing checks, routing,
  * authentication, policy, input guardrails, limits, then proxy.c), the
  * OpenAI-shaped errors, /metrics and /healthz, the audit and access-log
  * records of every request, SIGHUP reload and graceful SIGTERM shutdown. */
 #include <errno.h>
-#include <event2/buffer.h>
-#include <event2/bufferevent.h>
-#include <event2/bufferevent_ssl.h>
 #include <event2/dns.h>
 #include <event2/event.h>
-#include <event2/keyvalq_struct.h>
+#include <event2/listener.h>
 #include <event2/util.h>
 #include <event2/thread.h>
 #include <openssl/crypto.h>
@@ -113,76 +110,6 @@ static sg_err runtime_new(struct sg_gw_loop *loop, struct sg_gw_gen *gen,
 
 /* ---- replies -------------------------------------------------------------------------- */
 
-static const char *phrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return NULL;
-    }
-}
-
-/* The headers every reply of r carries besides its content type. */
-static void reply_headers(struct sg_gw_req *r, const char *ctype)
-{
-    struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
-    evhttp_remove_header(h, "Content-Type");
-    evhttp_add_header(h, "Content-Type", ctype);
-    if (r->retry_after > 0) {
-        char ra[24];
-        snprintf(ra, sizeof ra, "%d", r->retry_after);
-        evhttp_add_header(h, "Retry-After", ra);
-    }
-    if (r->www_authenticate)
-        evhttp_add_header(h, "WWW-Authenticate", "Bearer realm=\"saiguard\"");
-    if (r->close_after)
-        evhttp_add_header(h, "Connection", "close");
-}
-
-void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char *body,
-                  size_t len)
-{
-    reply_headers(r, ctype ? ctype : "application/json");
-    struct evbuffer *b = evbuffer_new();
-    if (b)
-        evbuffer_add(b, body, len);
-    evhttp_send_reply(r->req, status, phrase(status), b);
-    if (b)
-        evbuffer_free(b);
-}
-
-void sg__gw_reply_start(struct sg_gw_req *r, int status)
-{
-    struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
-    reply_headers(r, "text/event-stream; charset=utf-8");
-    evhttp_add_header(h, "Cache-Control", "no-cache");
-    evhttp_add_header(h, "X-Accel-Buffering", "no");
-    evhttp_send_reply_start(r->req, status, phrase(status));
-}
-
-void sg__gw_reply_chunk(struct sg_gw_req *r, const char *data, size_t len)
-{
-    struct evbuffer *b = evbuffer_new();
-    if (b && evbuffer_add(b, data, len) == 0)
-        evhttp_send_reply_chunk(r->req, b);
-    if (b)
-        evbuffer_free(b);
-}
-
-void sg__gw_reply_end(struct sg_gw_req *r)
-{
-    evhttp_send_reply_end(r->req);
-}
-
 void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after, const char *fmt,
                  ...)
 {
@@ -258,12 +185,7 @@ static void record(struct sg_gw_req *r, double secs, bool estimated)
     copy_str(rec->key_id, sizeof rec->key_id, r->key ? r->key->id : NULL, &rec->has_key);
     copy_str(rec->prompt_digest, sizeof rec->prompt_digest, r->prompt_digest, NULL);
     copy_str(rec->answer_digest, sizeof rec->answer_digest, r->answer_digest, NULL);
-    struct evhttp_connection *evcon = evhttp_request_get_connection(r->req);
-    char *peer = NULL;
-    ev_uint16_t port = 0;
-    if (evcon)
-        evhttp_connection_get_peer(evcon, &peer, &port);
-    copy_str(rec->remote, sizeof rec->remote, peer, NULL);
+    copy_str(rec->remote, sizeof rec->remote, sg__gw_conn_remote(r->cc), NULL);
     rec->decision = decision(r);
     rec->reason = sg__gw_reason_name(r->reason);
     rec->guard_detector = r->guard_detector;
@@ -296,6 +218,7 @@ void sg__gw_finish(struct sg_gw_req *r)
 {
     struct sg_gateway *gw = r->gw;
     struct sg_gw_loop *loop = r->loop;
+    struct sg_gw_cconn *cc = r->cc;
     struct timespec t1;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - r->t0.tv_sec) + (double)(t1.tv_nsec - r->t0.tv_nsec) / 1e9;
@@ -342,7 +265,6 @@ void sg__gw_finish(struct sg_gw_req *r)
         }
     }
     record(r, secs, estimated);
-    sg__gw_watch_request(loop->watch, r->req, false);
     if (r->guard_begun && gw->opts.inspector.ops)
         gw->opts.inspector.ops->end(r->guard);
     if (r->answer_md)
@@ -355,6 +277,8 @@ void sg__gw_finish(struct sg_gw_req *r)
     sg__gw_view_release(&r->view);
     sg__gw_runtime_unref(r->rt);
     free(r);
+    if (cc)
+        sg__gw_conn_request_done(cc);
     if (loop->stopping && inflight == 0)
         exit_soon(loop);
 }
@@ -493,38 +417,33 @@ static void on_limits(void *arg, enum sg_gw_reason reason, int retry)
  * reading would see a different request boundary, so ambiguous framing is
  * refused outright (and the connection closed). The body we forward is
  * re-framed by us in any case. */
-static bool framing_ambiguous(struct evhttp_request *req)
+static bool framing_ambiguous(const struct sg_gw_head *h)
 {
-    struct evkeyvalq *h = evhttp_request_get_input_headers(req);
-    int cl = 0, te = 0;
-    const char *te_value = NULL;
-    for (struct evkeyval *kv = h->tqh_first; kv; kv = kv->next.tqe_next) {
-        if (strcasecmp(kv->key, "Content-Length") == 0)
-            cl++;
-        else if (strcasecmp(kv->key, "Transfer-Encoding") == 0) {
-            te++;
-            te_value = kv->value;
-        }
-    }
-    if (cl > 1 || te > 1 || (cl && te))
+    if (h->n_cl > 1 || h->n_te > 1 || (h->n_cl && h->n_te))
         return true;
-    return te && strcasecmp(te_value, "chunked") != 0;
+    return h->n_te && !(h->te_len == 7 && strncasecmp(h->te, "chunked", 7) == 0);
 }
 
-static const struct sg_gw_key *authenticate(struct sg_gw_req *r)
+static const struct sg_gw_key *authenticate(struct sg_gw_req *r, const struct sg_gw_head *h)
 {
-    struct evkeyvalq *h = evhttp_request_get_input_headers(r->req);
-    const char *v = evhttp_find_header(h, "Authorization");
+    const char *v = h->auth;
+    size_t n = h->auth_len;
     if (v) {
-        if (strncasecmp(v, "Bearer ", 7) != 0)
+        if (n < 7 || strncasecmp(v, "Bearer ", 7) != 0)
             return NULL;
-        v += 7;
-        while (*v == ' ')
-            v++;
-    } else if (!(v = evhttp_find_header(h, "api-key")) && !(v = evhttp_find_header(h, "x-api-key"))) {
+        v += 7, n -= 7;
+        while (n && *v == ' ')
+            v++, n--;
+    } else if (h->api_key) {
+        v = h->api_key, n = h->api_key_len;
+    } else if (h->x_api_key) {
+        v = h->x_api_key, n = h->x_api_key_len;
+    } else {
         return NULL;
     }
-    return sg__gw_key_find(r->rt->cfg, v, strlen(v));
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+        n--;
+    return sg__gw_key_find(r->rt->cfg, v, n);
 }
 
 /* One view of every loop's metrics: each loop's set is merged under that
@@ -585,59 +504,85 @@ static void serve_builtin(struct sg_gw_req *r, bool metrics)
     sg__gw_finish(r);
 }
 
-static void handle(struct evhttp_request *req, void *arg)
+/* "req_" + the process's random prefix + a sequence number in hex. */
+static void request_id(struct sg_gateway *gw, char out[32])
 {
-    struct sg_gw_listener_rt *l = arg;
-    struct sg_gw_loop *loop = l->loop;
-    struct sg_gateway *gw = loop->gw;
+    uint64_t seq = __atomic_add_fetch(&gw->seq, 1, __ATOMIC_RELAXED);
+    char hex[17];
+    int n = 0;
+    do
+        hex[n++] = "0123456789abcdef"[seq & 15];
+    while ((seq >>= 4));
+    while (n < 8)
+        hex[n++] = '0';
+    memcpy(out, "req_", 4);
+    memcpy(out + 4, gw->idprefix, 8);
+    for (int k = 0; k < n; k++)
+        out[12 + k] = hex[n - 1 - k];
+    out[12 + n] = '\0';
+}
+
+struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc)
+{
     struct sg_gw_req *r = calloc(1, sizeof *r);
-    if (!r) {
-        evhttp_send_error(req, 503, "Service Unavailable");
-        return;
-    }
-    r->gw = gw;
+    if (!r)
+        return NULL;
+    r->gw = loop->gw;
     r->loop = loop;
-    r->rt = loop->rt;
-    r->rt->refs++;
-    r->req = req;
-    sg__gw_watch_request(loop->watch, req, true);
+    r->rt = sg__gw_runtime_ref(loop->rt);
+    r->cc = cc;
     SG_GW_METRICS(loop, loop->m.inflight++);
     clock_gettime(CLOCK_MONOTONIC, &r->t0);
-    snprintf(r->id, sizeof r->id, "req_%s%08llx", gw->idprefix,
-             (unsigned long long)__atomic_add_fetch(&gw->seq, 1, __ATOMIC_RELAXED));
+    request_id(loop->gw, r->id);
+    memcpy(r->path, "?", 2);
     sg_buf_init(&r->rewritten, 0);
     sg_buf_init(&r->answer, 0);
     sg_buf_init(&r->released, 0);
-    sg__gw_sse_init(&r->sse, 1 << 20);
-    r->is_post = evhttp_request_get_command(req) == EVHTTP_REQ_POST;
     sg_buf_init(&r->out, 0);
+    sg__gw_sse_init(&r->sse, 1 << 20);
     r->view.max_tokens = -1;
-    const struct sg_gateway_config *cfg = r->rt->cfg;
-    evhttp_add_header(evhttp_request_get_output_headers(req), "x-request-id", r->id);
+    if (loop->stopping)
+        r->close_after = true;
+    return r;
+}
 
-    const struct evhttp_uri *uri = evhttp_request_get_evhttp_uri(req);
-    const char *path = uri ? evhttp_uri_get_path(uri) : NULL;
-    snprintf(r->path, sizeof r->path, "%s", path && strlen(path) < sizeof r->path ? path : "?");
-    if (framing_ambiguous(req)) {
+void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics)
+{
+    struct sg_gateway *gw = r->gw;
+    const struct sg_gateway_config *cfg = r->rt->cfg;
+    if (h->path && h->path_len < sizeof r->path) {
+        memcpy(r->path, h->path, h->path_len);
+        r->path[h->path_len] = '\0';
+    }
+    const char *path = r->path;
+    r->is_post = h->method == HTTP_POST;
+    if (framing_ambiguous(h)) {
         sg__gw_fail(r, SG_GW_SMUGGLING, 0,
                     "conflicting Content-Length / Transfer-Encoding headers");
         return;
     }
-    if (!path || strlen(path) >= sizeof r->path) {
+    if (!h->path || h->path_len >= sizeof r->path || memchr(h->path, '\0', h->path_len)) {
         sg__gw_fail(r, SG_GW_NOT_FOUND, 0, "unknown path");
         return;
     }
-    if (loop->stopping)
-        r->close_after = true;
-    const char *query = uri ? evhttp_uri_get_query(uri) : NULL;
-    if (query && strlen(query) < sizeof r->query) {
-        r->has_query = true;
-        memcpy(r->query, query, strlen(query) + 1);
+    if (h->method != HTTP_POST && h->method != HTTP_GET) {
+        sg__gw_fail(r, SG_GW_METHOD, 0, "method not allowed");
+        return;
     }
-    const char *accept = evhttp_find_header(evhttp_request_get_input_headers(req), "Accept");
-    if (accept && strlen(accept) < sizeof r->accept)
-        memcpy(r->accept, accept, strlen(accept) + 1);
-    if (l->metrics && !r->is_post &&
+    if (h->has_query) {
+        if (h->query_len >= sizeof r->query) {
+            sg__gw_fail(r, SG_GW_BAD_REQUEST, 0, "the query string is too long");
+            return;
+        }
+        r->has_query = true;
+        memcpy(r->query, h->query, h->query_len);
+        r->query[h->query_len] = '\0';
+    }
+    if (h->accept && h->accept_len < sizeof r->accept) {
+        memcpy(r->accept, h->accept, h->accept_len);
+        r->accept[h->accept_len] = '\0';
+    }
+    if (metrics && !r->is_post &&
         (strcmp(path, "/metrics") == 0 || strcmp(path, "/healthz") == 0)) {
         serve_builtin(r, strcmp(path, "/metrics") == 0);
         return;
@@ -658,7 +603,7 @@ static void handle(struct evhttp_request *req, void *arg)
         return;
     }
     if (r->route->auth) {
-        if (!(r->key = authenticate(r))) {
+        if (!(r->key = authenticate(r, h))) {
             sg__gw_fail(r, SG_GW_UNAUTHORIZED, 0,
                         "missing or unknown API key (send Authorization: Bearer <key>)");
             return;
@@ -672,8 +617,7 @@ static void handle(struct evhttp_request *req, void *arg)
         sg__gw_fail(r, SG_GW_OVERLOADED, 1, "the gateway is overloaded; retry shortly");
         return;
     }
-    struct evbuffer *in = evhttp_request_get_input_buffer(req);
-    size_t len = evbuffer_get_length(in);
+    size_t len = h->body_len;
     int64_t max = r->pol->max_body_bytes ? r->pol->max_body_bytes : cfg->max_body_bytes;
     if ((int64_t)len > max) {
         sg__gw_fail(r, SG_GW_TOO_LARGE, 0, "the request body exceeds %lld bytes", (long long)max);
@@ -684,7 +628,7 @@ static void handle(struct evhttp_request *req, void *arg)
     r->lq.tpm = r->pol->tpm;
     r->lq.daily = r->pol->daily;
     if (r->is_post) {
-        const char *body = (const char *)evbuffer_pullup(in, -1);
+        const char *body = h->body;
         char msg[256];
         enum sg_gw_reason why =
             sg__gw_policy_check(r->pol, path, body ? body : "", len, &r->view, msg, sizeof msg);
@@ -730,25 +674,6 @@ static void handle(struct evhttp_request *req, void *arg)
 
 /* ---- listeners ------------------------------------------------------------------------------------ */
 
-/* Every accepted connection's bufferevent, TLS or not, under the
- * slow-request watch (conn.c). */
-static struct bufferevent *accept_bev(struct event_base *base, void *arg)
-{
-    struct sg_gw_listener_rt *l = arg;
-    if (!l->ssl)
-        return sg__gw_watch_bev(l->loop->watch,
-                                bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE), true);
-    SSL *ssl = SSL_new(l->ssl);
-    if (!ssl)
-        return NULL;
-    struct bufferevent *bev =
-        bufferevent_openssl_socket_new(base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING,
-                                       BEV_OPT_CLOSE_ON_FREE); /* not deferred: see proxy.c */
-    if (bev)
-        bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
-    return sg__gw_watch_bev(l->loop->watch, bev, false);
-}
-
 static sg_err listener_tls(SSL_CTX **out, const struct sg_gw_listener *c, struct sg_error *err)
 {
     SSL_CTX *ssl = *out = SSL_CTX_new(TLS_server_method());
@@ -768,8 +693,8 @@ static sg_err listener_tls(SSL_CTX **out, const struct sg_gw_listener *c, struct
 
 /* A listening socket on address:port. With several loops every loop binds
  * its own socket to the same port with SO_REUSEPORT and the kernel spreads
- * new connections over them, so no loop hands connections to another (libevent
- * 2.1 cannot give an accepted socket to another loop's evhttp). Only then:
+ * new connections over them, so no loop hands connections to another (no
+ * cross-thread hand-off, no lock on the accept path). Only then:
  * SO_REUSEPORT also lets another process of the same user bind the port. */
 static evutil_socket_t listen_on(const struct sg_gw_listener *c, int port, bool reuseport,
                                  struct sg_error *err, sg_err *rc)
@@ -792,7 +717,7 @@ static evutil_socket_t listen_on(const struct sg_gw_listener *c, int port, bool 
     /* TCP_NODELAY on the listening socket: Linux passes it on to every
      * accepted socket, so small answers and SSE chunks leave at once instead
      * of waiting (Nagle) for the client's delayed ACK of the previous
-     * segment, up to 40 ms; evhttp sets no socket options of its own. */
+     * segment, up to 40 ms. */
     if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0 ||
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one) != 0 ||
         (reuseport && setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) != 0) ||
@@ -807,17 +732,11 @@ static evutil_socket_t listen_on(const struct sg_gw_listener *c, int port, bool 
     return fd;
 }
 
-/* The limits a reload may change, applied to one loop's servers. */
-static void apply_server_limits(struct sg_gw_loop *loop, const struct sg_gateway_config *cfg)
+static void on_accept(struct evconnlistener *lev, evutil_socket_t fd, struct sockaddr *sa,
+                      int salen, void *arg)
 {
-    for (size_t i = 0; i < loop->gw->n_ls; i++) {
-        struct evhttp *http = loop->ls[i].http;
-        if (!http)
-            continue;
-        evhttp_set_max_headers_size(http, (ev_ssize_t)cfg->max_header_bytes);
-        evhttp_set_max_body_size(http, (ev_ssize_t)cfg->max_body_bytes);
-        evhttp_set_timeout(http, cfg->idle_timeout_s);
-    }
+    (void)lev;
+    sg__gw_conn_accept(arg, fd, sa, salen);
 }
 
 static sg_err bind_listeners(struct sg_gw_loop *loop, struct sg_error *err)
@@ -834,18 +753,14 @@ static sg_err bind_listeners(struct sg_gw_loop *loop, struct sg_error *err)
         l->loop = loop;
         l->metrics = c->metrics;
         l->ssl = gw->ssl[i];
-        if (!(l->http = evhttp_new(loop->base)))
-            return sg_error_set(err, SG_ERR_NOMEM, c->name, "cannot create the HTTP server");
-        evhttp_set_gencb(l->http, handle, l);
-        evhttp_set_allowed_methods(l->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST);
-        evhttp_set_default_content_type(l->http, "application/json");
-        evhttp_set_bevcb(l->http, accept_bev, l);
         /* Loop 0 binds first; the others join the port it got (port 0). */
         int port = loop->index ? gw->loops[0].ls[i].port : c->port;
         evutil_socket_t fd = listen_on(c, port, gw->n_loops > 1, err, &rc);
         if (fd < 0)
             return rc;
-        if (!(l->sock = evhttp_accept_socket_with_handle(l->http, fd))) {
+        /* backlog 0: fd is listening already. Accepted sockets come
+         * non-blocking (accept4), with TCP_NODELAY from the listener. */
+        if (!(l->lev = evconnlistener_new(loop->base, on_accept, l, LEV_OPT_CLOSE_ON_FREE, 0, fd))) {
             evutil_closesocket(fd);
             return sg_error_set(err, SG_ERR_NETWORK, c->name, "cannot accept on %s:%d",
                                 c->address, port);
@@ -856,7 +771,6 @@ static sg_err bind_listeners(struct sg_gw_loop *loop, struct sg_error *err)
             l->port = ss.ss_family == AF_INET6 ? ntohs(((struct sockaddr_in6 *)&ss)->sin6_port)
                                                : ntohs(((struct sockaddr_in *)&ss)->sin_port);
     }
-    apply_server_limits(loop, cfg);
     return SG_OK;
 }
 
@@ -870,10 +784,11 @@ static void loop_stop(struct sg_gw_loop *loop)
         return;
     loop->stopping = true;
     for (size_t i = 0; i < loop->gw->n_ls; i++)
-        if (loop->ls && loop->ls[i].sock) {
-            evhttp_del_accept_socket(loop->ls[i].http, loop->ls[i].sock);
-            loop->ls[i].sock = NULL;
+        if (loop->ls && loop->ls[i].lev) {
+            evconnlistener_free(loop->ls[i].lev);
+            loop->ls[i].lev = NULL;
         }
+    sg__gw_watch_stop(loop->watch);
     int64_t inflight;
     SG_GW_METRICS(loop, inflight = loop->m.inflight);
     if (inflight == 0) {
@@ -940,8 +855,7 @@ static const char *needs_restart(const struct sg_gateway *gw, const struct sg_ga
 static void swap_runtime(struct sg_gw_loop *loop, struct sg_gw_runtime *rt)
 {
     struct sg_gw_runtime *old = loop->rt;
-    loop->rt = rt;
-    apply_server_limits(loop, rt->cfg);
+    loop->rt = rt; /* server limits are read from it where they apply (conn.c) */
     sg__gw_runtime_unref(old);
 }
 
@@ -1104,10 +1018,9 @@ static sg_err loop_init(struct sg_gateway *gw, struct sg_gw_loop *loop, struct s
     loop->gw = gw;
     loop->index = (unsigned)(loop - gw->loops);
     pthread_mutex_init(&loop->lock, NULL);
-    /* evhttp turns read and write interest on and off several times per
-     * request; the epoll changelist folds those into one epoll_ctl per fd
-     * per loop turn (measured: ten epoll_ctl calls per proxied request
-     * without it, six with it). */
+    /* The connections keep their read interest registered for life and
+     * add write interest only on EAGAIN (io.c); the epoll changelist folds
+     * such rare on/off pairs within one loop turn into one epoll_ctl. */
     struct event_config *ecfg = event_config_new();
     if (ecfg)
         event_config_set_flag(ecfg, EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
@@ -1136,12 +1049,12 @@ static void loop_release(struct sg_gw_loop *loop)
 {
     if (!loop->gw)
         return;
-    /* Freeing the servers closes client connections; requests cut off by the
-     * drain timeout are answered by libevent's teardown. */
     for (size_t i = 0; loop->ls && i < loop->gw->n_ls; i++)
-        if (loop->ls[i].http)
-            evhttp_free(loop->ls[i].http);
+        if (loop->ls[i].lev)
+            evconnlistener_free(loop->ls[i].lev);
     free(loop->ls);
+    /* Closes the client connections; requests cut off by the drain timeout
+     * are answered and recorded there. */
     sg__gw_watch_free(loop->watch);
     sg__gw_redis_free(loop->redis);
     sg__gw_runtime_unref(loop->rt);
@@ -1186,6 +1099,9 @@ sg_err sg_gateway_new(sg_ctx *ctx, const struct sg_gateway_options *opts,
     sg_hex_encode(rnd, sizeof rnd, gw->idprefix);
     if ((rc = gen_load(gw, &gw->gen, err)))
         goto fail;
+    /* server.max_header_bytes (up to 1 MiB) is enforced by conn.c; the
+     * parser's own compiled-in limit (80 KiB) must not cut in first. */
+    http_parser_set_max_header_size((1 << 20) + 65536);
     const struct sg_gateway_config *cfg = gw->gen->cfg;
     int n = opts->workers ? opts->workers : cfg->workers ? cfg->workers : sg_cpu_count();
     gw->n_loops = n < 1 ? 1 : (size_t)n;
