@@ -1,5 +1,5 @@
 /* fuzz_gateway_request.c - everything the gateway parses from clients and
- * upstreams besides HTTP framing (libevent's): request bodies against a
+ * upstreams besides HTTP framing (fuzz_http_request): request bodies against a
  * policy (first byte picks the endpoint), the texts walk with rewriting, and
  * the same bytes as an SSE stream cut at an arbitrary point, with usage and
  * delta-text extraction on each event, and the tree-less reader of a whole

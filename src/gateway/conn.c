@@ -1,7 +1,6 @@
 /* conn.c - the client side of the gateway: accepted connections (plain or
- * TLS) on io.c, requests read by Node's http_parser (chunked bodies,
- * Content-Length, and its refusal of conflicting or repeated framing
- * headers), keep-alive and pipelined requests one at a time, replies written
+ * TLS) on io.c, requests read by reader.c (Node's http_parser underneath),
+ * keep-alive and pipelined requests one at a time, replies written
  * with one sendmsg (Content-Length, or chunked for SSE streams), and the
  * limits on slow and oversize requests, each answered with an OpenAI-shaped
  * error through the normal pipeline (so it is counted, logged and audited):
@@ -10,10 +9,10 @@
  * or body slower than server.min_body_rate 408. Idle keep-alive connections
  * close after server.idle_timeout_s. Why not evhttp: see io.c.
  *
- * Buffers: each connection keeps one input buffer (raw bytes from the start
- * of the current request's head; body bytes are dropped once the parser has
- * copied them into the body buffer) and one body buffer, both reused across
- * keep-alive requests. A connection that never sent anything has neither. */
+ * Buffers: each connection keeps its reader's input buffer (the current
+ * request's head and at most one read more) and body buffer, both reused
+ * across keep-alive requests. A connection that never sent anything has
+ * neither. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <event2/event.h>
@@ -29,36 +28,18 @@
 #include "gateway/internal.h"
 
 #define SWEEP_MS 250
-#define READ_SIZE 16384
 #define LINGER_MS 1000
-
-struct span {
-    size_t off, len;
-    bool set;
-};
-
-enum hdr { H_AUTH, H_API_KEY, H_X_API_KEY, H_ACCEPT, H_TE, H_EXPECT, H_COUNT };
 
 struct sg_gw_cconn {
     struct sg_gw_io io;
     struct sg_gw_watch *w;
     struct sg_gw_listener_rt *l;
     struct sg_gw_cconn *prev, *next; /* every connection of the loop */
-    http_parser parser;
-    char *in; /* raw bytes: [0, in_off) parsed, [in_off, in_len) not yet */
-    size_t in_len, in_cap, in_off;
-    size_t head_end; /* offset after the head, once it is complete */
-    sg_buf body;
+    struct sg_gw_reader rd;
     struct sg_gw_req *req; /* in flight */
-    /* the head being read (offsets into in) */
-    struct span url, field, value, hdr[H_COUNT];
-    bool in_value;
-    int n_cl, n_te;
-    bool begun, head_done, msg_done, body_too_large, keep_alive;
-    bool http10, chunked_reply, eof, closing, lingering, in_read, read_paused;
+    bool chunked_reply, eof, closing, lingering, in_read, read_paused;
     bool no_linger; /* cut off as too slow: closed at once after the 408 */
-    int64_t started_ms, head_ms, last_ms, linger_ms;
-    uint64_t body_bytes;
+    int64_t last_ms, linger_ms;
     char remote[INET6_ADDRSTRLEN];
 };
 
@@ -84,8 +65,7 @@ static void conn_free(struct sg_gw_cconn *c)
     c->next->prev = c->prev;
     c->w->n--;
     sg__gw_io_close(&c->io);
-    free(c->in);
-    sg_buf_release(&c->body);
+    sg__gw_reader_release(&c->rd);
     free(c);
 }
 
@@ -183,7 +163,7 @@ static void reply_head(struct sg_gw_req *r, struct head *h, int status, const ch
                        int64_t len)
 {
     struct sg_gw_cconn *c = r->cc;
-    bool close = r->close_after || c->closing || !c->keep_alive || r->loop->stopping;
+    bool close = r->close_after || c->closing || !c->rd.keep_alive || r->loop->stopping;
     puts_(h, "HTTP/1.1 ");
     put_num(h, (uint64_t)(status > 99 && status < 1000 ? status : 500), 10);
     put(h, " ", 1);
@@ -195,7 +175,7 @@ static void reply_head(struct sg_gw_req *r, struct head *h, int status, const ch
         put_num(h, (uint64_t)len, 10);
     } else {
         puts_(h, "\r\nCache-Control: no-cache\r\nX-Accel-Buffering: no");
-        c->chunked_reply = !c->http10;
+        c->chunked_reply = !c->rd.http10;
         if (c->chunked_reply)
             puts_(h, "\r\nTransfer-Encoding: chunked");
         else
@@ -212,7 +192,7 @@ static void reply_head(struct sg_gw_req *r, struct head *h, int status, const ch
     if (close) {
         puts_(h, "\r\nConnection: close");
         c->closing = true;
-    } else if (c->http10) {
+    } else if (c->rd.http10) {
         puts_(h, "\r\nConnection: keep-alive");
     }
     puts_(h, "\r\n\r\n");
@@ -271,36 +251,12 @@ const char *sg__gw_conn_remote(const struct sg_gw_cconn *c)
 
 /* ---- requests ------------------------------------------------------------------------------------ */
 
-static void reset_request(struct sg_gw_cconn *c)
-{
-    /* drop the finished request's bytes, keep what follows (pipelined) */
-    if (c->in_off) {
-        memmove(c->in, c->in + c->in_off, c->in_len - c->in_off);
-        c->in_len -= c->in_off;
-        c->in_off = 0;
-    }
-    c->head_end = 0;
-    memset(&c->url, 0, sizeof c->url);
-    memset(&c->field, 0, sizeof c->field);
-    memset(&c->value, 0, sizeof c->value);
-    memset(c->hdr, 0, sizeof c->hdr);
-    c->in_value = false;
-    c->n_cl = c->n_te = 0;
-    c->begun = c->head_done = c->msg_done = c->body_too_large = false;
-    c->chunked_reply = false;
-    c->started_ms = c->head_ms = 0;
-    c->body_bytes = 0;
-    if (c->body.cap > (1 << 20))
-        sg_buf_release(&c->body); /* a large body's memory is not kept */
-    sg_buf_reset(&c->body);
-}
-
 /* Answers the request on c with an error through the pipeline, so that it
  * is counted, logged and audited like any other; the connection closes. */
 static void refuse(struct sg_gw_cconn *c, enum sg_gw_reason why, const char *msg)
 {
     c->closing = true;
-    c->keep_alive = false;
+    c->rd.keep_alive = false;
     struct sg_gw_req *r = sg__gw_req_new(c->w->loop, c);
     if (!r) {
         conn_close_soon(c);
@@ -315,7 +271,8 @@ void sg__gw_conn_request_done(struct sg_gw_cconn *c)
 {
     c->req = NULL;
     c->last_ms = sg__gw_now_ms(); /* idle from now */
-    reset_request(c);
+    c->chunked_reply = false;
+    sg__gw_reader_next(&c->rd);
     if (c->closing) {
         if (!sg__gw_io_queued(&c->io) && !c->in_read)
             conn_close_soon(c);
@@ -344,180 +301,11 @@ static void client_gone(struct sg_gw_cconn *c)
     sg__gw_finish(r);
 }
 
-static const char *at(const struct sg_gw_cconn *c, const struct span *s)
-{
-    return c->in + s->off;
-}
-
-/* Extends span s by the piece [p, p+n) of c->in (pieces are contiguous). */
-static void grow(struct sg_gw_cconn *c, struct span *s, const char *p, size_t n)
-{
-    if (!s->set) {
-        s->off = (size_t)(p - c->in);
-        s->len = 0;
-        s->set = true;
-    }
-    s->len += n;
-}
-
-static bool name_is(const struct sg_gw_cconn *c, const char *name)
-{
-    size_t n = strlen(name);
-    return c->field.len == n && strncasecmp(at(c, &c->field), name, n) == 0;
-}
-
-/* One header field and value are complete: keep what the pipeline needs. */
-static void header_done(struct sg_gw_cconn *c)
-{
-    static const char *const names[H_COUNT] = {"authorization", "api-key", "x-api-key",
-                                               "accept", "transfer-encoding", "expect"};
-    if (name_is(c, "content-length"))
-        c->n_cl++;
-    for (int i = 0; i < H_COUNT; i++)
-        if (name_is(c, names[i])) {
-            if (i == H_TE)
-                c->n_te++;
-            if (!c->hdr[i].set) /* the first of repeated fields */
-                c->hdr[i] = c->value.set ? c->value : (struct span){0, 0, true};
-            break;
-        }
-    memset(&c->field, 0, sizeof c->field);
-    memset(&c->value, 0, sizeof c->value);
-    c->in_value = false;
-}
-
-static int on_message_begin(http_parser *p)
-{
-    struct sg_gw_cconn *c = p->data;
-    c->begun = true;
-    if (!c->started_ms)
-        c->started_ms = sg__gw_now_ms();
-    return 0;
-}
-
-static int on_url(http_parser *p, const char *d, size_t n)
-{
-    grow(p->data, &((struct sg_gw_cconn *)p->data)->url, d, n);
-    return 0;
-}
-
-static int on_header_field(http_parser *p, const char *d, size_t n)
-{
-    struct sg_gw_cconn *c = p->data;
-    if (c->in_value)
-        header_done(c);
-    grow(c, &c->field, d, n);
-    return 0;
-}
-
-static int on_header_value(http_parser *p, const char *d, size_t n)
-{
-    struct sg_gw_cconn *c = p->data;
-    c->in_value = true;
-    grow(c, &c->value, d, n);
-    return 0;
-}
-
-static int on_headers_complete(http_parser *p)
-{
-    struct sg_gw_cconn *c = p->data;
-    if (c->in_value || c->field.set)
-        header_done(c);
-    c->head_done = true;
-    c->head_ms = sg__gw_now_ms();
-    c->http10 = p->http_major == 1 && p->http_minor == 0;
-    c->keep_alive = http_should_keep_alive(p);
-    http_parser_pause(p, 1); /* process() notes where the head ends */
-    return 0;
-}
-
-static int on_body(http_parser *p, const char *d, size_t n)
-{
-    struct sg_gw_cconn *c = p->data;
-    if (sg_buf_append(&c->body, d, n) != SG_OK) {
-        c->body_too_large = true;
-        return -1;
-    }
-    return 0;
-}
-
-static int on_message_complete(http_parser *p)
-{
-    struct sg_gw_cconn *c = p->data;
-    c->msg_done = true;
-    http_parser_pause(p, 1); /* one request at a time */
-    return 0;
-}
-
-static const http_parser_settings req_settings = {
-    .on_message_begin = on_message_begin,
-    .on_url = on_url,
-    .on_header_field = on_header_field,
-    .on_header_value = on_header_value,
-    .on_headers_complete = on_headers_complete,
-    .on_body = on_body,
-    .on_message_complete = on_message_complete,
-};
-
-/* The head is in: refuse what cannot be served before reading a body. */
-static bool head_checks(struct sg_gw_cconn *c)
-{
-    const struct sg_gateway_config *cfg = cfg_of(c);
-    c->head_end = c->in_off;
-    if (c->n_cl > 1 || c->n_te > 1 || (c->n_cl && c->n_te)) {
-        refuse(c, SG_GW_SMUGGLING, "conflicting Content-Length / Transfer-Encoding headers");
-        return false;
-    }
-    if ((c->parser.flags & F_CONTENTLENGTH) &&
-        c->parser.content_length > (uint64_t)cfg->max_body_bytes) {
-        refuse(c, SG_GW_TOO_LARGE, "the request body is too large for this gateway");
-        return false;
-    }
-    c->body.max = (size_t)cfg->max_body_bytes; /* as reloaded */
-    if (c->hdr[H_EXPECT].set && c->hdr[H_EXPECT].len == 12 &&
-        strncasecmp(at(c, &c->hdr[H_EXPECT]), "100-continue", 12) == 0 && !c->http10) {
-        struct iovec v = {"HTTP/1.1 100 Continue\r\n\r\n", 25};
-        (void)sg__gw_io_send(&c->io, &v, 1);
-    }
-    return true;
-}
-
-static void span_out(const struct sg_gw_cconn *c, const struct span *s, const char **p,
-                     size_t *n)
-{
-    *p = s->set ? c->in + s->off : NULL;
-    *n = s->set ? s->len : 0;
-}
-
 /* A whole request: into the pipeline (server.c). */
 static void dispatch(struct sg_gw_cconn *c)
 {
-    struct sg_gw_head h = {0};
-    struct http_parser_url u;
-    h.method = (int)c->parser.method;
-    http_parser_url_init(&u);
-    if (c->url.set &&
-        http_parser_parse_url(at(c, &c->url), c->url.len, c->parser.method == HTTP_CONNECT, &u) ==
-            0) {
-        if (u.field_set & (1 << UF_PATH)) {
-            h.path = at(c, &c->url) + u.field_data[UF_PATH].off;
-            h.path_len = u.field_data[UF_PATH].len;
-        }
-        if (u.field_set & (1 << UF_QUERY)) {
-            h.query = at(c, &c->url) + u.field_data[UF_QUERY].off;
-            h.query_len = u.field_data[UF_QUERY].len;
-            h.has_query = true;
-        }
-    }
-    span_out(c, &c->hdr[H_AUTH], &h.auth, &h.auth_len);
-    span_out(c, &c->hdr[H_API_KEY], &h.api_key, &h.api_key_len);
-    span_out(c, &c->hdr[H_X_API_KEY], &h.x_api_key, &h.x_api_key_len);
-    span_out(c, &c->hdr[H_ACCEPT], &h.accept, &h.accept_len);
-    span_out(c, &c->hdr[H_TE], &h.te, &h.te_len);
-    h.n_cl = c->n_cl;
-    h.n_te = c->n_te;
-    h.body = c->body.data ? c->body.data : "";
-    h.body_len = c->body.len;
+    struct sg_gw_head h;
+    sg__gw_reader_head(&c->rd, &h);
     struct sg_gw_req *r = sg__gw_req_new(c->w->loop, c);
     if (!r) {
         c->closing = true;
@@ -536,73 +324,33 @@ static void process(struct sg_gw_cconn *c)
     bool outer = !c->in_read;
     c->in_read = true;
     while (!c->req && !c->closing) {
-        size_t avail = c->in_len - c->in_off;
-        if (!avail) {
+        if (c->rd.in_len == c->rd.in_off) {
             if (c->eof) /* closed between requests, or cut short: nothing to answer */
                 c->closing = true;
             break;
         }
-        size_t n = http_parser_execute(&c->parser, &req_settings, c->in + c->in_off, avail);
-        c->in_off += n;
-        enum http_errno e = HTTP_PARSER_ERRNO(&c->parser);
-        if (e == HPE_PAUSED) {
-            http_parser_pause(&c->parser, 0);
-            if (c->msg_done)
-                dispatch(c);
-            else if (!c->head_end && c->head_done && !head_checks(c))
-                break;
-            continue;
-        }
-        if (e != HPE_OK) {
-            if (c->body_too_large)
-                refuse(c, SG_GW_TOO_LARGE, "the request body is too large for this gateway");
-            else if (e == HPE_HEADER_OVERFLOW)
-                refuse(c, SG_GW_HEADERS_TOO_LARGE, "the request head is too large");
-            else if (e == HPE_UNEXPECTED_CONTENT_LENGTH || e == HPE_INVALID_TRANSFER_ENCODING ||
-                     e == HPE_INVALID_CONTENT_LENGTH)
-                refuse(c, SG_GW_SMUGGLING, "conflicting or invalid Content-Length / "
-                                           "Transfer-Encoding headers");
-            else
-                refuse(c, SG_GW_MALFORMED, http_errno_description(e));
+        enum sg_gw_reason why = SG_GW_OK;
+        const char *msg = NULL;
+        enum sg_gw_read_ev ev = sg__gw_reader_step(&c->rd, (size_t)cfg->max_header_bytes,
+                                                   cfg->max_body_bytes, &why, &msg);
+        if (ev == SG_GW_READ_MORE)
+            break;
+        if (ev == SG_GW_READ_ERROR) {
+            refuse(c, why, msg);
             break;
         }
-        if (!c->head_done && c->begun && c->in_off > (size_t)cfg->max_header_bytes) {
-            refuse(c, SG_GW_HEADERS_TOO_LARGE, "the request head is too large");
-            break;
+        if (ev == SG_GW_READ_REQUEST) {
+            dispatch(c);
+        } else if (sg__gw_reader_expects_continue(&c->rd)) {
+            struct iovec v = {"HTTP/1.1 100 Continue\r\n\r\n", 25};
+            (void)sg__gw_io_send(&c->io, &v, 1);
         }
-        /* Everything that arrived is parsed: body bytes are in c->body now. */
-        if (c->head_end)
-            c->in_len = c->in_off = c->head_end;
-        else if (!c->begun)
-            c->in_len = c->in_off = 0;
     }
     if (outer) {
         c->in_read = false;
         if (c->closing && !c->req)
             conn_close_soon(c);
     }
-}
-
-/* Room to read into; false if the buffer is at its cap. */
-static bool reserve(struct sg_gw_cconn *c)
-{
-    size_t want = c->in_len + READ_SIZE;
-    if (want <= c->in_cap)
-        return true;
-    size_t max = (size_t)cfg_of(c)->max_header_bytes + 2 * READ_SIZE;
-    if (c->in_cap >= max)
-        return c->in_len < c->in_cap;
-    size_t cap = c->in_cap ? c->in_cap * 2 : READ_SIZE;
-    while (cap < want && cap < max)
-        cap *= 2;
-    if (cap > max)
-        cap = max;
-    char *p = realloc(c->in, cap);
-    if (!p)
-        return c->in_len < c->in_cap;
-    c->in = p;
-    c->in_cap = cap;
-    return true;
 }
 
 static void on_read(struct sg_gw_io *io, void *arg)
@@ -621,7 +369,7 @@ static void on_read(struct sg_gw_io *io, void *arg)
      * streams through it (the parser copies body bytes out). */
     c->in_read = true;
     while (!c->closing || c->req) {
-        if (!reserve(c)) {
+        if (!sg__gw_reader_reserve(&c->rd, (size_t)cfg_of(c)->max_header_bytes)) {
             /* full: a request is being answered and the client keeps
              * sending (pipelining), or a head over the cap */
             if (c->req) {
@@ -632,8 +380,8 @@ static void on_read(struct sg_gw_io *io, void *arg)
             }
             break;
         }
-        size_t room = c->in_cap - c->in_len;
-        ssize_t n = sg__gw_io_read(io, c->in + c->in_len, room);
+        size_t room = c->rd.in_cap - c->rd.in_len;
+        ssize_t n = sg__gw_io_read(io, c->rd.in + c->rd.in_len, room);
         if (n == -1)
             break;
         if (n <= 0) {
@@ -642,10 +390,10 @@ static void on_read(struct sg_gw_io *io, void *arg)
             event_del(c->io.rev);
             break;
         }
-        c->in_len += (size_t)n;
+        c->rd.in_len += (size_t)n;
         c->last_ms = sg__gw_now_ms();
-        if (c->head_done && !c->msg_done)
-            c->body_bytes += (uint64_t)n;
+        if (c->rd.head_done && !c->rd.msg_done)
+            c->rd.body_bytes += (uint64_t)n;
         if (!c->req)
             process(c);
         if ((size_t)n < room && !sg__gw_io_more(io))
@@ -679,10 +427,7 @@ void sg__gw_conn_accept(struct sg_gw_listener_rt *l, evutil_socket_t fd, const s
     c->w = w;
     c->l = l;
     c->last_ms = sg__gw_now_ms();
-    c->keep_alive = true;
-    http_parser_init(&c->parser, HTTP_REQUEST);
-    c->parser.data = c;
-    sg_buf_init(&c->body, 0);
+    sg__gw_reader_init(&c->rd);
     if (sa->sa_family == AF_INET)
         inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, c->remote,
                   sizeof c->remote);
@@ -717,20 +462,21 @@ static void on_sweep(evutil_socket_t fd, short what, void *arg)
         if (c->req || c->closing)
             continue;
         const char *why = NULL;
-        if (!c->begun && c->in_len == c->in_off) {
+        struct sg_gw_reader *rd = &c->rd;
+        if (!rd->begun && rd->in_len == rd->in_off) {
             if (now - c->last_ms > (int64_t)cfg->idle_timeout_s * 1000)
                 conn_close_soon(c); /* idle keep-alive connection */
             continue;
         }
-        if (!c->started_ms)
-            c->started_ms = c->last_ms; /* bytes in, not yet parsed */
+        if (!rd->started_ms)
+            rd->started_ms = c->last_ms; /* bytes in, not yet parsed */
         if (now - c->last_ms > (int64_t)cfg->idle_timeout_s * 1000)
             why = "the request stalled (server.idle_timeout_s)";
-        else if (!c->head_done && now - c->started_ms > (int64_t)cfg->header_timeout_s * 1000)
+        else if (!rd->head_done && now - rd->started_ms > (int64_t)cfg->header_timeout_s * 1000)
             why = "the request head was not complete in time (server.header_timeout_s)";
-        else if (c->head_done && cfg->min_body_rate > 0 &&
-                 now - c->head_ms >
-                     1000 + (int64_t)(c->body_bytes * 1000 / (uint64_t)cfg->min_body_rate))
+        else if (rd->head_done && cfg->min_body_rate > 0 &&
+                 now - rd->head_ms >
+                     1000 + (int64_t)(rd->body_bytes * 1000 / (uint64_t)cfg->min_body_rate))
             why = "the request body arrived slower than server.min_body_rate";
         if (!why)
             continue;
@@ -768,7 +514,7 @@ void sg__gw_watch_stop(struct sg_gw_watch *w)
      * reply says Connection: close while the loop stops). */
     for (struct sg_gw_cconn *c = w ? w->all.next : NULL, *next; c && c != &w->all; c = next) {
         next = c->next;
-        if (!c->req && !c->begun && !c->lingering && c->in_len == c->in_off)
+        if (!c->req && !c->rd.begun && !c->lingering && c->rd.in_len == c->rd.in_off)
             conn_close_soon(c);
     }
 }

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include <event2/util.h>
+#include <http_parser.h>
 #include <sys/socket.h>
 
 #include "saiguard/buf.h"
@@ -414,6 +415,51 @@ struct sg_gw_head {
     size_t body_len;
 };
 
+/* ---- request reader (reader.c) ------------------------------------------------------ */
+
+/* Raw bytes in, whole requests out, without I/O: conn.c reads into in and
+ * steps; fuzz_http_request feeds it directly. Spans are offsets into in. */
+struct sg_gw_span {
+    size_t off, len;
+    bool set;
+};
+enum { SG_GW_H_AUTH, SG_GW_H_API_KEY, SG_GW_H_X_API_KEY, SG_GW_H_ACCEPT, SG_GW_H_TE,
+       SG_GW_H_EXPECT, SG_GW_H_COUNT };
+struct sg_gw_reader {
+    http_parser parser;
+    char *in; /* [0, in_off) parsed, [in_off, in_len) not yet */
+    size_t in_len, in_cap, in_off;
+    size_t head_end; /* offset after the head, once it is complete */
+    sg_buf body;     /* the decoded body (chunked framing removed) */
+    struct sg_gw_span url, field, value, hdr[SG_GW_H_COUNT];
+    bool in_value;
+    int n_cl, n_te;
+    bool begun, head_done, msg_done, body_too_large, keep_alive, http10;
+    int64_t started_ms, head_ms; /* first byte of the request; end of its head */
+    uint64_t body_bytes;         /* raw body bytes read (conn.c counts them) */
+};
+enum sg_gw_read_ev {
+    SG_GW_READ_MORE,    /* everything buffered is parsed; read more */
+    SG_GW_READ_HEAD,    /* the head is complete and acceptable; the body follows */
+    SG_GW_READ_REQUEST, /* a whole request: sg__gw_reader_head, then _next when answered */
+    SG_GW_READ_ERROR,   /* refuse with *why, *msg (static text); close after */
+};
+void sg__gw_reader_init(struct sg_gw_reader *rd);
+void sg__gw_reader_release(struct sg_gw_reader *rd);
+/* Room for one more read at in + in_len; false when the buffer is at its
+ * cap (a head over max_header_bytes, or pipelined bytes while busy). */
+bool sg__gw_reader_reserve(struct sg_gw_reader *rd, size_t max_header_bytes);
+enum sg_gw_read_ev sg__gw_reader_step(struct sg_gw_reader *rd, size_t max_header_bytes,
+                                      int64_t max_body_bytes, enum sg_gw_reason *why,
+                                      const char **msg);
+/* After SG_GW_READ_HEAD: the client asked for "100 Continue". */
+bool sg__gw_reader_expects_continue(const struct sg_gw_reader *rd);
+struct sg_gw_head;
+/* After SG_GW_READ_REQUEST: the request's head, pointing into rd. */
+void sg__gw_reader_head(const struct sg_gw_reader *rd, struct sg_gw_head *h);
+/* The request is answered: drop its bytes, keep pipelined ones. */
+void sg__gw_reader_next(struct sg_gw_reader *rd);
+
 /* ---- sockets (io.c) ---------------------------------------------------------------- */
 
 #include <openssl/ssl.h>
@@ -458,7 +504,6 @@ void sg__gw_io_close(struct sg_gw_io *io);
 
 /* ---- the running gateway (server.c, proxy.c) ------------------------------------ */
 
-#include <http_parser.h>
 #include <openssl/evp.h>
 #include <time.h>
 
