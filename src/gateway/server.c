@@ -276,7 +276,10 @@ void sg__gw_finish(struct sg_gw_req *r)
     sg_buf_release(&r->rewritten);
     sg__gw_view_release(&r->view);
     sg__gw_runtime_unref(r->rt);
-    free(r);
+    if (loop->n_spare < (int)(sizeof loop->spare / sizeof loop->spare[0]))
+        loop->spare[loop->n_spare++] = r;
+    else
+        free(r);
     if (cc)
         sg__gw_conn_request_done(cc);
     if (loop->stopping && inflight == 0)
@@ -524,9 +527,10 @@ static void request_id(struct sg_gateway *gw, char out[32])
 
 struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc)
 {
-    struct sg_gw_req *r = calloc(1, sizeof *r);
+    struct sg_gw_req *r = loop->n_spare ? loop->spare[--loop->n_spare] : malloc(sizeof *r);
     if (!r)
         return NULL;
+    memset(r, 0, sizeof *r);
     r->gw = loop->gw;
     r->loop = loop;
     r->rt = sg__gw_runtime_ref(loop->rt);
@@ -1070,6 +1074,8 @@ static void loop_release(struct sg_gw_loop *loop)
     if (loop->base)
         event_base_free(loop->base);
     sg__gw_metrics_release(&loop->m);
+    while (loop->n_spare)
+        free(loop->spare[--loop->n_spare]);
     pthread_mutex_destroy(&loop->lock);
 }
 
