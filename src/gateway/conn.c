@@ -203,6 +203,8 @@ void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char
 {
     char buf[1024];
     struct head h = {buf, 0, sizeof buf};
+    if (!r->cc)
+        return;
     reply_head(r, &h, status, ctype, (int64_t)len);
     struct iovec v[2] = {{buf, h.len}, {(void *)body, len}};
     (void)sg__gw_io_send(&r->cc->io, v, len ? 2 : 1); /* a client gone is noticed by reading */
@@ -212,6 +214,8 @@ void sg__gw_reply_start(struct sg_gw_req *r, int status)
 {
     char buf[1024];
     struct head h = {buf, 0, sizeof buf};
+    if (!r->cc)
+        return;
     reply_head(r, &h, status, "text/event-stream; charset=utf-8", -1);
     struct iovec v = {buf, h.len};
     (void)sg__gw_io_send(&r->cc->io, &v, 1);
@@ -220,7 +224,7 @@ void sg__gw_reply_start(struct sg_gw_req *r, int status)
 void sg__gw_reply_chunk(struct sg_gw_req *r, const char *data, size_t len)
 {
     struct sg_gw_cconn *c = r->cc;
-    if (!len)
+    if (!len || !c)
         return;
     if (!c->chunked_reply) {
         struct iovec v = {(void *)data, len};
@@ -238,7 +242,7 @@ void sg__gw_reply_chunk(struct sg_gw_req *r, const char *data, size_t len)
 void sg__gw_reply_end(struct sg_gw_req *r)
 {
     struct sg_gw_cconn *c = r->cc;
-    if (c->chunked_reply) {
+    if (c && c->chunked_reply) {
         struct iovec v = {"0\r\n\r\n", 5};
         (void)sg__gw_io_send(&c->io, &v, 1);
     }
@@ -528,16 +532,19 @@ void sg__gw_watch_free(struct sg_gw_watch *w)
     while (w->all.next != &w->all) {
         struct sg_gw_cconn *c = w->all.next;
         struct sg_gw_req *r = c->req;
-        if (r) {
+        if (r && !r->pool) {
+            /* Still with the limiter (Redis), whose callback will finish
+             * it: it finishes without a client. */
+            r->cc = NULL;
+        } else if (r) {
             c->closing = true;
             c->in_read = true; /* no closing from inside the finish below */
             sg__gw_proxy_abandon(r);
-            if (r->started) {
+            if (r->started)
                 sg__gw_finish(r);
-            } else {
+            else
                 sg__gw_fail(r, SG_GW_OVERLOADED, 0,
                             "the gateway stopped before the request was answered");
-            }
         }
         conn_free(c);
     }
