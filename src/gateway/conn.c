@@ -95,12 +95,17 @@ static void on_drained(struct sg_gw_io *io, void *arg)
 {
     struct sg_gw_cconn *c = arg;
     (void)io;
-    if (c->read_paused && !c->closing) {
+    /* A stream held back for this client goes on (it may finish the
+     * request; in_read keeps c alive meanwhile). */
+    c->in_read = true;
+    if (c->req)
+        sg__gw_proxy_resume(c->req);
+    c->in_read = false;
+    if (c->read_paused && !c->closing && !c->eof) {
         c->read_paused = false;
         event_add(c->io.rev, NULL);
     }
-    if (c->closing && !c->req)
-        conn_close_soon(c);
+    process(c); /* requests that waited, or the close */
 }
 
 /* ---- replies ---------------------------------------------------------------------------------- */
@@ -129,80 +134,52 @@ static const char *phrase(int status)
     }
 }
 
-struct head {
-    char *p;
-    size_t len, cap;
-};
-
-static void put(struct head *h, const char *s, size_t n)
-{
-    if (h->len + n <= h->cap) {
-        memcpy(h->p + h->len, s, n);
-        h->len += n;
-    }
-}
-
-static void puts_(struct head *h, const char *s)
-{
-    put(h, s, strlen(s));
-}
-
-static void put_num(struct head *h, uint64_t v, int base)
-{
-    char d[24];
-    size_t i = sizeof d;
-    do
-        d[--i] = "0123456789abcdef"[v % (unsigned)base];
-    while ((v /= (unsigned)base));
-    put(h, d + i, sizeof d - i);
-}
-
 /* The status line and headers of r's reply; len < 0: streamed. Built with
  * memcpy: printf's format machinery showed in the event loop's profile. */
-static void reply_head(struct sg_gw_req *r, struct head *h, int status, const char *ctype,
+static void reply_head(struct sg_gw_req *r, struct sg_gw_text *h, int status, const char *ctype,
                        int64_t len)
 {
     struct sg_gw_cconn *c = r->cc;
     bool close = r->close_after || c->closing || !c->rd.keep_alive || r->loop->stopping;
-    puts_(h, "HTTP/1.1 ");
-    put_num(h, (uint64_t)(status > 99 && status < 1000 ? status : 500), 10);
-    put(h, " ", 1);
-    puts_(h, phrase(status));
-    puts_(h, "\r\nContent-Type: ");
-    puts_(h, ctype ? ctype : "application/json");
+    sg__gw_text_str(h, "HTTP/1.1 ");
+    sg__gw_text_num(h, (uint64_t)(status > 99 && status < 1000 ? status : 500), 10);
+    sg__gw_text_put(h, " ", 1);
+    sg__gw_text_str(h, phrase(status));
+    sg__gw_text_str(h, "\r\nContent-Type: ");
+    sg__gw_text_str(h, ctype ? ctype : "application/json");
     if (len >= 0) {
-        puts_(h, "\r\nContent-Length: ");
-        put_num(h, (uint64_t)len, 10);
+        sg__gw_text_str(h, "\r\nContent-Length: ");
+        sg__gw_text_num(h, (uint64_t)len, 10);
     } else {
-        puts_(h, "\r\nCache-Control: no-cache\r\nX-Accel-Buffering: no");
+        sg__gw_text_str(h, "\r\nCache-Control: no-cache\r\nX-Accel-Buffering: no");
         c->chunked_reply = !c->rd.http10;
         if (c->chunked_reply)
-            puts_(h, "\r\nTransfer-Encoding: chunked");
+            sg__gw_text_str(h, "\r\nTransfer-Encoding: chunked");
         else
             close = true; /* HTTP/1.0: the end of the stream is the connection's */
     }
-    puts_(h, "\r\nx-request-id: ");
-    puts_(h, r->id);
+    sg__gw_text_str(h, "\r\nx-request-id: ");
+    sg__gw_text_str(h, r->id);
     if (r->retry_after > 0) {
-        puts_(h, "\r\nRetry-After: ");
-        put_num(h, (uint64_t)r->retry_after, 10);
+        sg__gw_text_str(h, "\r\nRetry-After: ");
+        sg__gw_text_num(h, (uint64_t)r->retry_after, 10);
     }
     if (r->www_authenticate)
-        puts_(h, "\r\nWWW-Authenticate: Bearer realm=\"saiguard\"");
+        sg__gw_text_str(h, "\r\nWWW-Authenticate: Bearer realm=\"saiguard\"");
     if (close) {
-        puts_(h, "\r\nConnection: close");
+        sg__gw_text_str(h, "\r\nConnection: close");
         c->closing = true;
     } else if (c->rd.http10) {
-        puts_(h, "\r\nConnection: keep-alive");
+        sg__gw_text_str(h, "\r\nConnection: keep-alive");
     }
-    puts_(h, "\r\n\r\n");
+    sg__gw_text_str(h, "\r\n\r\n");
 }
 
 void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char *body,
                   size_t len)
 {
     char buf[1024];
-    struct head h = {buf, 0, sizeof buf};
+    struct sg_gw_text h = {buf, 0, sizeof buf, false};
     if (!r->cc)
         return;
     reply_head(r, &h, status, ctype, (int64_t)len);
@@ -213,7 +190,7 @@ void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char
 void sg__gw_reply_start(struct sg_gw_req *r, int status)
 {
     char buf[1024];
-    struct head h = {buf, 0, sizeof buf};
+    struct sg_gw_text h = {buf, 0, sizeof buf, false};
     if (!r->cc)
         return;
     reply_head(r, &h, status, "text/event-stream; charset=utf-8", -1);
@@ -232,9 +209,9 @@ void sg__gw_reply_chunk(struct sg_gw_req *r, const char *data, size_t len)
         return;
     }
     char size[24];
-    struct head h = {size, 0, sizeof size};
-    put_num(&h, len, 16);
-    put(&h, "\r\n", 2);
+    struct sg_gw_text h = {size, 0, sizeof size, false};
+    sg__gw_text_num(&h, len, 16);
+    sg__gw_text_put(&h, "\r\n", 2);
     struct iovec v[3] = {{size, h.len}, {(void *)data, len}, {"\r\n", 2}};
     (void)sg__gw_io_send(&c->io, v, 3);
 }
@@ -246,6 +223,11 @@ void sg__gw_reply_end(struct sg_gw_req *r)
         struct iovec v = {"0\r\n\r\n", 5};
         (void)sg__gw_io_send(&c->io, &v, 1);
     }
+}
+
+size_t sg__gw_reply_backlog(const struct sg_gw_req *r)
+{
+    return r->cc ? sg__gw_io_queued(&r->cc->io) : 0;
 }
 
 const char *sg__gw_conn_remote(const struct sg_gw_cconn *c)

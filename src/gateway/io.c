@@ -303,3 +303,28 @@ void sg__gw_io_close(struct sg_gw_io *io)
     io->out = NULL;
     io->out_cap = io->out_len = io->out_off = 0;
 }
+
+void sg__gw_text_put(struct sg_gw_text *t, const char *s, size_t n)
+{
+    if (t->len + n > t->cap) {
+        t->over = true;
+        return;
+    }
+    memcpy(t->p + t->len, s, n);
+    t->len += n;
+}
+
+void sg__gw_text_str(struct sg_gw_text *t, const char *s)
+{
+    sg__gw_text_put(t, s, strlen(s));
+}
+
+void sg__gw_text_num(struct sg_gw_text *t, uint64_t v, unsigned base)
+{
+    char d[24];
+    size_t i = sizeof d;
+    do
+        d[--i] = "0123456789abcdef"[v % base];
+    while ((v /= base));
+    sg__gw_text_put(t, d + i, sizeof d - i);
+}

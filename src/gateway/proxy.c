@@ -26,6 +26,9 @@
 #include "gateway/internal.h"
 
 #define UP_READ_SIZE 16384
+/* A stream's bytes the client has not taken yet beyond which the upstream
+ * is not read: memory stays bounded with slow readers. */
+#define STREAM_BACKLOG ((size_t)1 << 20)
 
 /* One upstream connection; one request at a time (no pipelining). */
 struct sg_gw_conn {
@@ -46,6 +49,7 @@ struct sg_gw_conn {
     char ctype[128];
     size_t ctype_len;
     bool got_bytes, headers_done, complete, too_large, used;
+    bool paused; /* reading stopped: the client is behind on the stream */
 };
 
 struct sg_gw_pool {
@@ -80,6 +84,7 @@ static void conn_close(struct sg_gw_conn *c)
         event_del(c->timer);
     c->open = false;
     c->used = false;
+    c->paused = false;
 }
 
 /* Connects c to addr (non-blocking); the request goes out once connected. */
@@ -671,6 +676,23 @@ static void stream_piece(struct sg_gw_req *r, const char *data, size_t len)
         sg__gw_reply_chunk(r, r->out.data, r->out.len);
         sg_buf_reset(&r->out);
     }
+    struct sg_gw_conn *c = r->conn;
+    if (c && !c->paused && sg__gw_reply_backlog(r) > STREAM_BACKLOG) {
+        /* Until the client has taken it (sg__gw_proxy_resume); the read
+         * timeout still bounds how long a client may stall the stream. */
+        event_del(c->io.rev);
+        c->paused = true;
+    }
+}
+
+void sg__gw_proxy_resume(struct sg_gw_req *r)
+{
+    struct sg_gw_conn *c = r->conn;
+    if (!c || !c->paused)
+        return;
+    c->paused = false;
+    event_add(c->io.rev, NULL);
+    conn_on_read(&c->io, c); /* TLS may hold decrypted bytes the socket does not signal */
 }
 
 static int up_header_field(http_parser *hp, const char *at, size_t n)
@@ -872,6 +894,8 @@ static void conn_on_read(struct sg_gw_io *io, void *arg)
             conn_done(c, true, false);
             return;
         }
+        if (c->paused)
+            return;
         if ((size_t)n < UP_READ_SIZE && !sg__gw_io_more(&c->io))
             return;
     }
@@ -897,38 +921,6 @@ static void conn_on_timer(evutil_socket_t fd, short what, void *arg)
     } else {
         conn_end(c, UP_TIMEOUT);
     }
-}
-
-/* Bounded appends for the request head. */
-struct head {
-    char *p;
-    size_t len, cap;
-    bool over;
-};
-
-static void put(struct head *h, const char *s, size_t n)
-{
-    if (h->len + n > h->cap) {
-        h->over = true;
-        return;
-    }
-    memcpy(h->p + h->len, s, n);
-    h->len += n;
-}
-
-static void puts_(struct head *h, const char *s)
-{
-    put(h, s, strlen(s));
-}
-
-static void put_uint(struct head *h, uint64_t v)
-{
-    char d[24];
-    size_t i = sizeof d;
-    do
-        d[--i] = (char)('0' + v % 10);
-    while ((v /= 10));
-    put(h, d + i, sizeof d - i);
 }
 
 /* Sends r on c (opening it first if needed). */
@@ -985,35 +977,35 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
     c->used = true;
 
     char buf[4096];
-    struct head h = {buf, 0, sizeof buf, false};
-    puts_(&h, r->is_post ? "POST " : "GET ");
-    puts_(&h, u->base_path);
-    puts_(&h, r->path);
+    struct sg_gw_text h = {buf, 0, sizeof buf, false};
+    sg__gw_text_str(&h, r->is_post ? "POST " : "GET ");
+    sg__gw_text_str(&h, u->base_path);
+    sg__gw_text_str(&h, r->path);
     if (r->has_query) {
-        put(&h, "?", 1);
-        puts_(&h, r->query);
+        sg__gw_text_put(&h, "?", 1);
+        sg__gw_text_str(&h, r->query);
     }
-    puts_(&h, " HTTP/1.1\r\nHost: ");
-    puts_(&h, u->host);
+    sg__gw_text_str(&h, " HTTP/1.1\r\nHost: ");
+    sg__gw_text_str(&h, u->host);
     if (!((u->tls && u->port == 443) || (!u->tls && u->port == 80))) {
-        put(&h, ":", 1);
-        put_uint(&h, (uint64_t)u->port);
+        sg__gw_text_put(&h, ":", 1);
+        sg__gw_text_num(&h, (uint64_t)u->port, 10);
     }
-    puts_(&h, "\r\nAccept-Encoding: identity\r\nx-request-id: ");
-    puts_(&h, r->id);
+    sg__gw_text_str(&h, "\r\nAccept-Encoding: identity\r\nx-request-id: ");
+    sg__gw_text_str(&h, r->id);
     if (u->credential) {
-        puts_(&h, "\r\nAuthorization: ");
-        puts_(&h, u->credential);
+        sg__gw_text_str(&h, "\r\nAuthorization: ");
+        sg__gw_text_str(&h, u->credential);
     }
     if (r->accept[0]) {
-        puts_(&h, "\r\nAccept: ");
-        puts_(&h, r->accept);
+        sg__gw_text_str(&h, "\r\nAccept: ");
+        sg__gw_text_str(&h, r->accept);
     }
     if (r->is_post) {
-        puts_(&h, "\r\nContent-Type: application/json\r\nContent-Length: ");
-        put_uint(&h, r->body_len);
+        sg__gw_text_str(&h, "\r\nContent-Type: application/json\r\nContent-Length: ");
+        sg__gw_text_num(&h, r->body_len, 10);
     }
-    puts_(&h, "\r\n\r\n");
+    sg__gw_text_str(&h, "\r\n\r\n");
     if (h.over) {
         conn_done(c, true, false);
         return;
