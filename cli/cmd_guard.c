@@ -653,7 +653,7 @@ static int guard_train(struct cli *cli, struct opts *o)
         return SG_EXIT_INPUT;
     if (!o->out)
         return cli_usage_error(cli, "train needs --out FILE");
-    char train[4200], dev[4200], x1[4096], x2[4096], x3[4096];
+    char train[4200], dev[4200], x1[4096], x2[4096], x3[4096], x4[4096];
     const char *shared = getenv("SG_SHARED");
     char dir[4000];
     if (o->data)
@@ -668,8 +668,10 @@ static int guard_train(struct cli *cli, struct opts *o)
         snprintf(x3, sizeof x3, "%s/data/guard/train-generated.jsonl", SG_SOURCE_DIR);
         o->extra[0] = x1;
         o->extra[1] = x2;
+        snprintf(x4, sizeof x4, "%s/data/guard/train-docs.jsonl", SG_SOURCE_DIR);
         o->extra[2] = x3;
-        o->n_extra = 3;
+        o->extra[3] = x4;
+        o->n_extra = 4;
     }
     o->extra[o->n_extra] = NULL;
     struct sg_guard_train_opts to = {train, dev, o->extra, o->exclude, o->seed};

@@ -33,6 +33,11 @@ struct sg_audit_event {
     const char *digest_before; /* "sha256:<hex>" or NULL */
     const char *digest_after;  /* "sha256:<hex>" or NULL */
     const json_t *details;     /* optional object with type-specific fields */
+    /* Or the same object already serialised, for events recorded thousands
+     * of times a second: compact, keys sorted, non-ASCII escaped, exactly
+     * as sg_json_dump(JSON_COMPACT | JSON_SORT_KEYS | JSON_ENSURE_ASCII)
+     * writes it (sg_jsonw gives that form). Used only when details is NULL. */
+    const char *details_json;
 };
 
 /* Where events go. The audit-ledger capability provides the real sink; until

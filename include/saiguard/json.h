@@ -68,6 +68,52 @@ SG_MUST_USE sg_err sg_json_set(json_t *obj, const char *key, json_t *value);
 /* Appends value to arr, consuming the reference as sg_json_set does. */
 SG_MUST_USE sg_err sg_json_push(json_t *arr, json_t *value);
 
+/* ---- hand-written output for hot paths ------------------------------------------ */
+
+/* Appends the len bytes at s as a JSON string in jansson's JSON_ENSURE_ASCII
+ * form (control characters and everything outside ASCII as \u escapes), so
+ * text reads the same whichever path wrote it. Invalid UTF-8 fails with
+ * SG_ERR_ENCODING and leaves out as it was; with lossy, each invalid byte is
+ * written as U+FFFD instead (for records that must never be lost). */
+SG_MUST_USE sg_err sg_json_append_string(sg_buf *out, const char *s, size_t len, bool lossy);
+
+/* Writes one JSON object straight into a buffer, for records written
+ * thousands of times a second where building a jansson tree only to
+ * serialise it costs more than the rest of the work. Members appear in the
+ * order they are added: add them in sorted key order to get the canonical
+ * form of sg_json_dump(JSON_COMPACT | JSON_SORT_KEYS | JSON_ENSURE_ASCII).
+ * Keys are plain ASCII literals (no quote, backslash or control character).
+ * Errors are sticky: the first failure is kept, later calls do nothing, and
+ * sg_jsonw_end reports it, so a record is written with one check. Strings
+ * are written lossily (invalid UTF-8 as U+FFFD). Nesting is at most 8 deep.
+ *
+ *   struct sg_jsonw w;
+ *   sg_jsonw_begin(&w, &buf);
+ *   sg_jsonw_str(&w, "path", path);
+ *   sg_jsonw_int(&w, "status", 200);
+ *   if ((rc = sg_jsonw_end(&w)) != SG_OK) ... */
+struct sg_jsonw {
+    sg_buf *out;
+    size_t mark;        /* out->len at begin: restored on failure */
+    sg_err rc;
+    unsigned depth;
+    uint8_t has_member; /* bit d: the object at depth d has a member */
+};
+void sg_jsonw_begin(struct sg_jsonw *w, sg_buf *out);
+void sg_jsonw_str(struct sg_jsonw *w, const char *key, const char *value); /* NULL: null */
+void sg_jsonw_strn(struct sg_jsonw *w, const char *key, const char *value, size_t len);
+void sg_jsonw_int(struct sg_jsonw *w, const char *key, int64_t value);
+void sg_jsonw_bool(struct sg_jsonw *w, const char *key, bool value);
+/* value / 10^decimals written as a decimal number without trailing zeros:
+ * (1234, 3) -> 1.234, (1500, 3) -> 1.5, (2000, 3) -> 2.0; decimals 0 is an
+ * integer. */
+void sg_jsonw_fixed(struct sg_jsonw *w, const char *key, int64_t value, unsigned decimals);
+void sg_jsonw_object_begin(struct sg_jsonw *w, const char *key);
+void sg_jsonw_object_end(struct sg_jsonw *w);
+/* Closes the outermost object. On failure out is back to its length at
+ * sg_jsonw_begin. */
+SG_MUST_USE sg_err sg_jsonw_end(struct sg_jsonw *w);
+
 #ifdef __cplusplus
 }
 #endif

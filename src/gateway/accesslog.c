@@ -4,6 +4,7 @@
  * disk flush) and the JSON-lines access log (stdio-buffered, flushed by the
  * server's timer). */
 #include <errno.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +33,7 @@ struct sg_gw_audit {
     pthread_mutex_t lock;
     pthread_cond_t wake;
     struct audit_item *head, *tail;
+    sg_buf details, line;             /* the writer thread's, reused per request */
     size_t depth; /* written under lock; read without it (atomic) */
     uint64_t errors, queued, dropped; /* under lock */
     bool stopping;
@@ -89,51 +91,118 @@ static int submit(struct sg_gw_audit *a, const struct sg_audit_event *ev)
     return 0;
 }
 
+/* Microseconds, for fixed-point output (3 decimals of milliseconds). */
+static int64_t latency_us(const struct sg_gw_record *r)
+{
+    return llround(r->latency_ms * 1000.0);
+}
+
+/* The details of a request's audit event, written by hand in sorted key
+ * order (the canonical form the ledger stores; tests/gateway/test_accesslog.c
+ * checks it against jansson's). */
+static sg_err request_details(const struct sg_gw_record *r, int64_t latency_us, sg_buf *out)
+{
+    struct sg_jsonw w;
+    sg_jsonw_begin(&w, out);
+    if (r->answer_text)
+        sg_jsonw_strn(&w, "answer_text", r->answer_text, r->answer_len);
+    sg_jsonw_int(&w, "completion_tokens", r->completion_tokens);
+    sg_jsonw_str(&w, "decision", r->decision);
+    if (r->guard_detector) {
+        sg_jsonw_object_begin(&w, "guardrail");
+        sg_jsonw_int(&w, "action", r->guard_action);
+        sg_jsonw_str(&w, "detector", r->guard_detector);
+        sg_jsonw_str(&w, "rule", r->guard_rule);
+        sg_jsonw_object_end(&w);
+    }
+    sg_jsonw_fixed(&w, "latency_ms", latency_us, 3);
+    if (r->limiter_bypassed)
+        sg_jsonw_str(&w, "limits", "bypassed: redis unreachable (fail_open)");
+    sg_jsonw_str(&w, "model", r->has_model ? r->model : NULL);
+    sg_jsonw_str(&w, "path", r->path);
+    if (r->prompt_text)
+        sg_jsonw_strn(&w, "prompt_text", r->prompt_text, r->prompt_len);
+    sg_jsonw_int(&w, "prompt_tokens", r->prompt_tokens);
+    sg_jsonw_str(&w, "reason", r->reason);
+    sg_jsonw_str(&w, "request_id", r->request_id);
+    sg_jsonw_str(&w, "route", r->has_route ? r->route : NULL);
+    sg_jsonw_int(&w, "status", r->status);
+    sg_jsonw_bool(&w, "stream", r->stream);
+    sg_jsonw_bool(&w, "tokens_estimated", r->estimated);
+    sg_jsonw_int(&w, "total_tokens", r->total_tokens);
+    return sg_jsonw_end(&w);
+}
+
+/* One access-log line (without its newline), fields in reading order. */
+static sg_err access_line(const struct sg_gw_record *r, int64_t latency_us, sg_buf *out)
+{
+    struct sg_jsonw w;
+    sg_jsonw_begin(&w, out);
+    sg_jsonw_str(&w, "time", r->time);
+    sg_jsonw_str(&w, "request_id", r->request_id);
+    sg_jsonw_str(&w, "remote", r->remote[0] ? r->remote : NULL);
+    sg_jsonw_str(&w, "path", r->path);
+    sg_jsonw_int(&w, "status", r->status);
+    sg_jsonw_str(&w, "key", r->has_key ? r->key_id : NULL);
+    sg_jsonw_str(&w, "model", r->has_model ? r->model : NULL);
+    sg_jsonw_str(&w, "reason", r->reason);
+    sg_jsonw_fixed(&w, "latency_ms", latency_us, 3);
+    sg_jsonw_int(&w, "tokens", r->total_tokens);
+    sg_jsonw_int(&w, "upstream_status", r->up_status);
+    return sg_jsonw_end(&w);
+}
+
+sg_err sg__gw_record_details(const struct sg_gw_record *r, sg_buf *out)
+{
+    return request_details(r, latency_us(r), out);
+}
+
+sg_err sg__gw_record_access_line(const struct sg_gw_record *r, sg_buf *out)
+{
+    return access_line(r, latency_us(r), out);
+}
+
+/* The ledger refuses a subject that is not UTF-8, and a request path is
+ * whatever the client sent: such bytes become '?' (the details keep the
+ * path with U+FFFD), so the event is recorded, not lost. */
+static const char *ledger_subject(const char *path, char *out, size_t cap)
+{
+    const char *p = path;
+    while (*p && (unsigned char)*p < 0x80)
+        p++;
+    if (!*p)
+        return path;
+    size_t i = 0;
+    for (p = path; *p && i + 1 < cap; p++)
+        out[i++] = (unsigned char)*p < 0x80 ? *p : '?';
+    out[i] = '\0';
+    return out;
+}
+
 static int write_request(struct sg_gw_audit *a, const struct sg_gw_record *r)
 {
     int errors = 0;
-    const char *route = r->has_route ? r->route : NULL, *model = r->has_model ? r->model : NULL;
-    const char *key = r->has_key ? r->key_id : NULL;
     if (r->audited) {
-        json_t *d = json_pack("{s:s, s:s, s:s?, s:s?, s:s, s:s, s:i, s:I, s:I, s:I, s:b, s:b, "
-                              "s:f}",
-                              "request_id", r->request_id, "path", r->path, "route", route,
-                              "model", model, "decision", r->decision, "reason", r->reason,
-                              "status", r->status, "prompt_tokens", (json_int_t)r->prompt_tokens,
-                              "completion_tokens", (json_int_t)r->completion_tokens,
-                              "total_tokens", (json_int_t)r->total_tokens, "tokens_estimated",
-                              r->estimated, "stream", r->stream, "latency_ms", r->latency_ms);
-        if (d && r->guard_detector)
-            json_object_set_new(d, "guardrail",
-                                json_pack("{s:s, s:s?, s:i}", "detector", r->guard_detector,
-                                          "rule", r->guard_rule, "action", r->guard_action));
-        if (d && r->limiter_bypassed)
-            json_object_set_new(d, "limits", json_string("bypassed: redis unreachable (fail_open)"));
-        if (d && r->prompt_text)
-            json_object_set_new(d, "prompt_text", json_stringn(r->prompt_text, r->prompt_len));
-        if (d && r->answer_text)
-            json_object_set_new(d, "answer_text", json_stringn(r->answer_text, r->answer_len));
+        char subject[sizeof r->path];
+        sg_buf_reset(&a->details);
+        /* Only an oversize text (audit.record_text) can fail here: the event
+         * is then kept without its details rather than lost. */
+        bool have_details = sg__gw_record_details(r, &a->details) == SG_OK;
         struct sg_audit_event ev = {.type = "gateway.request",
-                                    .subject = r->path,
-                                    .actor = key ? key : "anonymous",
+                                    .subject = ledger_subject(r->path, subject, sizeof subject),
+                                    .actor = r->has_key ? r->key_id : "anonymous",
                                     .role = "system_operator",
                                     .outcome = r->decision,
                                     .digest_before = r->prompt_digest[0] ? r->prompt_digest : NULL,
                                     .digest_after = r->answer_digest[0] ? r->answer_digest : NULL,
-                                    .details = d};
+                                    .details_json = have_details ? a->details.data : NULL};
         errors += submit(a, &ev);
-        json_decref(d);
     }
     if (a->alog) {
-        json_t *l = json_pack("{s:s, s:s, s:s?, s:s, s:i, s:s?, s:s?, s:s, s:f, s:I, s:i}", "time",
-                              r->time, "request_id", r->request_id, "remote",
-                              r->remote[0] ? r->remote : NULL, "path", r->path, "status",
-                              r->status, "key", key, "model", model, "reason", r->reason,
-                              "latency_ms", r->latency_ms, "tokens", (json_int_t)r->total_tokens,
-                              "upstream_status", r->up_status);
-        if (l)
-            sg__gw_accesslog_write(a->alog, l);
-        json_decref(l);
+        sg_buf_reset(&a->line);
+        if (sg__gw_record_access_line(r, &a->line) == SG_OK &&
+            sg_buf_append_byte(&a->line, '\n') == SG_OK)
+            sg__gw_accesslog_write_line(a->alog, a->line.data, a->line.len);
     }
     return errors;
 }
@@ -194,6 +263,8 @@ sg_err sg__gw_audit_new(sg_ctx *ctx, struct sg_gw_audit **out, struct sg_error *
     if (!a)
         return sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
     a->ctx = ctx;
+    sg_buf_init(&a->details, SG_LEDGER_MAX_ENTRY);
+    sg_buf_init(&a->line, 64 << 10);
     /* The audit trail is a precondition of serving: no ledger, no gateway. */
     /* Commit every 20 ms rather than the batcher's default 5 ms: under load
      * each commit (a transaction, the Merkle update, one fdatasync) then
@@ -312,6 +383,8 @@ void sg__gw_audit_free(struct sg_gw_audit *a)
     pthread_mutex_unlock(&a->lock);
     pthread_join(a->thread, NULL);
     sg_ledger_batcher_free(a->ledger); /* commits everything still queued */
+    sg_buf_release(&a->details);
+    sg_buf_release(&a->line);
     sg__gw_accesslog_close(a->alog);
     pthread_mutex_destroy(&a->lock);
     pthread_cond_destroy(&a->wake);
@@ -348,12 +421,10 @@ sg_err sg__gw_accesslog_open(const char *path, struct sg_gw_accesslog **out,
     return SG_OK;
 }
 
-void sg__gw_accesslog_write(struct sg_gw_accesslog *l, const json_t *v)
+void sg__gw_accesslog_write_line(struct sg_gw_accesslog *l, const char *line, size_t len)
 {
-    if (!l)
-        return;
-    json_dumpf(v, l->f, JSON_COMPACT);
-    fputc('\n', l->f);
+    if (l)
+        fwrite(line, 1, len, l->f);
 }
 
 void sg__gw_accesslog_flush(struct sg_gw_accesslog *l)

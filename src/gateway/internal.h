@@ -327,8 +327,13 @@ void sg__gw_audit_set_accesslog(struct sg_gw_audit *a, struct sg_gw_accesslog *l
 struct sg_gw_accesslog;
 SG_MUST_USE sg_err sg__gw_accesslog_open(const char *path, struct sg_gw_accesslog **out,
                                          struct sg_error *err);
-/* Writes one JSON line (compact) for value. */
-void sg__gw_accesslog_write(struct sg_gw_accesslog *l, const json_t *value);
+/* Writes len bytes of complete lines (buffered; see flush). */
+void sg__gw_accesslog_write_line(struct sg_gw_accesslog *l, const char *line, size_t len);
+/* The two records of a request, appended to out: its audit event's details
+ * (canonical: compact, keys sorted, ASCII) and its access-log line (no
+ * newline). Strings that are not UTF-8 are written with U+FFFD. */
+SG_MUST_USE sg_err sg__gw_record_details(const struct sg_gw_record *r, sg_buf *out);
+SG_MUST_USE sg_err sg__gw_record_access_line(const struct sg_gw_record *r, sg_buf *out);
 void sg__gw_accesslog_flush(struct sg_gw_accesslog *l);
 void sg__gw_accesslog_close(struct sg_gw_accesslog *l);
 

@@ -102,11 +102,19 @@ const uint8_t *sg__guard_shipped_weights(size_t *len);
 
 /* Most hashed feature occurrences a text of len bytes yields. */
 #define SG__MODEL_MAX_FEATURES(len) (3 * (size_t)(len) + 4)
+/* Where a piece stands, for the feature of its first word: a whole text
+ * (SG__PLACE_WHOLE), or a segment of one: sg__guard_segment_place() of the
+ * whole normalised text and its segment count tells which kind. */
+#define SG__PLACE_WHOLE 0u
+#define SG__PLACES 5
+unsigned sg__guard_segment_place(const char *norm, size_t len, size_t nseg);
 /* Extracts the features of one normalised text: hashed bucket indices (one
  * per occurrence, at most SG__MODEL_MAX_FEATURES(len)) into idx, and the
- * dense features into dense. Returns the number of indices written. */
-size_t sg__guard_features(const char *norm, size_t len, uint64_t rule_hits, uint32_t *idx,
-                          float dense[SG__MODEL_DENSE]);
+ * dense features into dense. place: SG__PLACE_WHOLE for a whole text, else
+ * the place of the text it is a segment of. Returns the number of indices
+ * written. */
+size_t sg__guard_features(const char *norm, size_t len, uint64_t rule_hits, unsigned place,
+                          uint32_t *idx, float dense[SG__MODEL_DENSE]);
 double sg__guard_calibrate(const struct sg__model *m, double z);
 
 /* Segments: a window is also scored sentence by sentence (split at line

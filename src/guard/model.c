@@ -253,6 +253,46 @@ static inline uint32_t bucket(uint64_t h)
     return (uint32_t)(h >> (64 - SG__MODEL_DIM_BITS));
 }
 
+/* The first word of a piece, hashed apart from the other words and
+ * differently for a whole text (a message on its own) and for a sentence
+ * inside a longer one, by the kind of text around it: a text that opens
+ * with an imperative is an ordinary request; a sentence that opens with one
+ * ("write", "include", "tell", "send", "ignore") in the middle of a table,
+ * a code file or a long e-mail is an instruction slipped into the data - or
+ * its reader's to-do, which the weights learn to tell apart. One feature
+ * per piece: it is not part of the pieces' partition of the whole text's
+ * features. It rehashes the word's own bucket with the salt of its place:
+ * the fast pass then needs no extra state per byte (the bucket is the first
+ * one a piece writes), and words that share a bucket share it anyway. */
+static const uint64_t first_salt[SG__PLACES] = {
+    0x2545F4914F6CDD1Dull, 0x9E6C63D0676A9A99ull, 0xD1B54A32D192ED03ull,
+    0x8CB92BA72F3D8DD7ull, 0xAEF17502108EF2D9ull,
+};
+
+static inline uint32_t first_bucket(uint32_t word_bucket, unsigned place)
+{
+    return bucket(first_salt[place] + word_bucket);
+}
+
+/* Where the sentences of a window are: 1 + (4 or more pieces) + 2 (digits
+ * and symbols make up 15 % or more of it: tables, code, logs, JSON). Integer
+ * arithmetic, so inference and training agree exactly. */
+static unsigned place_of(size_t nseg, uint32_t digits, uint32_t symbols, size_t len)
+{
+    return 1 + (nseg >= 4) + 2 * ((uint64_t)(digits + symbols) * 100 >= (uint64_t)15 * len);
+}
+
+unsigned sg__guard_segment_place(const char *norm, size_t len, size_t nseg)
+{
+    uint32_t digits = 0, symbols = 0;
+    for (size_t i = 0; i < len; i++) {
+        int c = char_class((unsigned char)norm[i]);
+        digits += c == 1;
+        symbols += c == 4;
+    }
+    return place_of(nseg, digits, symbols, len);
+}
+
 /* What the features of one piece of text add up to. */
 struct acc {
     int64_t q;        /* sum of quantised hashed weights (scoring only) */
@@ -260,6 +300,8 @@ struct acc {
     uint32_t len, words, weird, rare, punct, transitions;
     uint32_t classes[5];
     uint64_t hits;
+    uint32_t first;   /* bucket of the piece's first word, if has_first */
+    bool has_first;
 };
 
 /* The adversarial-suffix features of a piece. */
@@ -342,6 +384,9 @@ static size_t extract(const unsigned char *restrict s, size_t len, const size_t 
     *nx = 0;
     if (nseg)
         off[0] = 0;
+    all->has_first = false;
+    for (size_t j = 0; j < nseg; j++)
+        seg[j].has_first = false;
     uint32_t g = ' ';
     int last_class = 2;
     bool in_word = false, after_word = false;
@@ -381,9 +426,14 @@ static size_t extract(const unsigned char *restrict s, size_t len, const size_t 
         } else {
             if (in_word) {
                 in_word = false;
-                ADD(bucket(h ^ 0x5bd1e995ull), true);
+                uint32_t uni = bucket(h ^ 0x5bd1e995ull);
+                ADD(uni, true);
                 if (A_words > 0)
                     ADD(bucket(prev * 31 + h + 0x1234567ull), !nseg || prev_seg == k);
+                else
+                    all->first = uni, all->has_first = true;
+                if (nseg && prev_seg != k)
+                    seg[k].first = uni, seg[k].has_first = true;
                 A_words++;
                 /* long consonant runs and very long tokens: rare tokens */
                 bool rare = maxrun >= 5 || i - wstart > 20;
@@ -421,15 +471,26 @@ static size_t extract(const unsigned char *restrict s, size_t len, const size_t 
 #undef ADD
 }
 
-size_t sg__guard_features(const char *norm, size_t len, uint64_t rule_hits, uint32_t *idx,
-                          float dense[SG__MODEL_DENSE])
+size_t sg__guard_features(const char *norm, size_t len, uint64_t rule_hits, unsigned place,
+                          uint32_t *idx, float dense[SG__MODEL_DENSE])
 {
     struct acc a = {0};
     a.hits = rule_hits;
     size_t nx;
     size_t n = extract((const unsigned char *)norm, len, NULL, 0, idx, NULL, &nx, NULL, &a, NULL);
+    if (a.has_first)
+        idx[n++] = first_bucket(a.first, place);
     dense_of(&a, dense);
     return n;
+}
+
+/* Adds a piece's first-word feature to its sums. */
+static void add_first(const int16_t *q, struct acc *a, unsigned place)
+{
+    if (a->has_first) {
+        a->q += q[first_bucket(a->first, place)];
+        a->n++;
+    }
 }
 
 /* The same sum as the dot product with dense_of(), over the rules that
@@ -503,6 +564,7 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
     if (!nseg) {
         all.q = sum_weights(m->q, idx, n);
         all.n = (uint32_t)n;
+        add_first(m->q, &all, SG__PLACE_WHOLE);
         *hits = all.hits;
         return margin_of(m, &all);
     }
@@ -514,6 +576,10 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
         seg[k].hits = seg_hits[k];
         all.q += seg[k].q;
     }
+    unsigned place = place_of(nseg, all.classes[1], all.classes[4], len);
+    for (size_t k = 0; k < nseg; k++)
+        add_first(m->q, &seg[k], place);
+    add_first(m->q, &all, SG__PLACE_WHOLE);
     return best_margin(m, &all, seg, nseg, hits);
 }
 
@@ -696,6 +762,9 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         }
         p = st;
         n = nn;
+        /* The piece's first word: its unigram is the first bucket it wrote. */
+        bool has_first = n > n0;
+        uint32_t first = has_first ? idx[n0] : 0;
         /* The first bigram of a piece pairs with a word of the one before. */
         if (k && n > n0 && at.words > 0) {
             xq += q[idx[n0 + 1]];
@@ -707,6 +776,8 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         uint32_t pn = gn + (uint32_t)(n - n0);
         all.q += pq;
         all.n += pn;
+        if (!all.has_first && has_first)
+            all.first = first, all.has_first = true;
         if (nseg) {
             store_piece(&p, &at, &seg[k]);
             if (!last)
@@ -714,14 +785,22 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
             seg[k].len = (uint32_t)(hi - lo - !last);
             seg[k].q = pq;
             seg[k].n = pn;
+            seg[k].first = first;
+            seg[k].has_first = has_first;
             seg[k].hits = seg_hits[k];
         }
         lo = hi;
     }
     all.q += xq;
     all.n += xn;
+    add_first(q, &all, SG__PLACE_WHOLE);
     store_piece(&p, &(struct pass){0}, &all);
     all.len = (uint32_t)len;
+    if (nseg) {
+        unsigned place = place_of(nseg, all.classes[1], all.classes[4], len);
+        for (size_t k = 0; k < nseg; k++)
+            add_first(q, &seg[k], place);
+    }
     return best_margin(m, &all, seg, nseg, hits);
 }
 

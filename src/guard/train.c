@@ -24,6 +24,11 @@
 #define CANDIDATE_WEIGHT 1.0
 /* The overall false-positive target, spent by the tool threshold. */
 #define TOOL_FPR_BUDGET 0.02
+/* Dev F1 is flat over a wide band of thresholds (differences of a few dev
+ * lines, well within its sampling error): the user threshold is the highest
+ * one within this much of the best F1, so the flat band is spent on fewer
+ * false positives - the hard-benign target is the one the model is short of. */
+#define F1_TOLERANCE 0.005
 
 /* Templated families dominate the shared data; weigh them down so the model
  * learns attacks rather than templates, and weigh our hand-written hard
@@ -83,10 +88,10 @@ static double weight_of(const char *source)
 /* Appends one sample: the features of norm[0, len) with the given rule hits
  * as sorted (index, value) pairs. */
 static sg_err push_sample(struct dataset *d, const char *norm, size_t len, uint64_t hits,
-                          int label, double weight, uint32_t *idx)
+                          unsigned place, int label, double weight, uint32_t *idx)
 {
     float dense[SG__MODEL_DENSE];
-    size_t n = sg__guard_features(norm, len, hits, idx, dense);
+    size_t n = sg__guard_features(norm, len, hits, place, idx, dense);
     qsort(idx, n, sizeof *idx, cmp_u32);
     size_t need = n + SG__MODEL_DENSE;
     if (d->pool_n + need > d->pool_cap) {
@@ -163,11 +168,12 @@ static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scr
         goto out;
     }
     size_t parent = d->n;
-    if ((rc = push_sample(d, t, norm.len, hits, label, weight, idx)))
+    unsigned place = sg__guard_segment_place(t, norm.len, nseg);
+    if ((rc = push_sample(d, t, norm.len, hits, SG__PLACE_WHOLE, label, weight, idx)))
         goto out;
     for (size_t k = 0; k < nseg; k++) {
         size_t start = k ? ends[k - 1] + 1 : 0;
-        if ((rc = push_sample(d, t + start, ends[k] - start, seg_hits[k], label,
+        if ((rc = push_sample(d, t + start, ends[k] - start, seg_hits[k], place, label,
                               label ? 0 : weight * SEGMENT_WEIGHT, idx)))
             goto out;
     }
@@ -454,31 +460,35 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     report->n_dev = dc.n;
     platt(dc.z, dc.y, dc.n, &g.model.platt_a, &g.model.platt_b);
 
-    /* Default threshold: best dev F1 on a 0.01 grid, ties to the higher
-     * threshold (fewer false positives). Tool results and retrieved
+    /* Default threshold: on a 0.01 grid, the highest whose dev F1 is within
+     * F1_TOLERANCE of the best (fewer false positives). Tool results and retrieved
      * documents are untrusted data where a planted instruction is the
      * attack: their threshold spends the overall false-positive budget on
      * recall - the lowest threshold whose dev FPR stays within it. */
     double best_f1 = -1, best_t = 0.5, tool_t = -1;
-    for (int k = 5; k <= 95; k++) {
-        double t = k / 100.0, tp = 0, fp = 0, fn = 0, tn = 0;
-        for (size_t i = 0; i < dc.n; i++) {
-            bool flag = sg__guard_calibrate(&g.model, dc.z[i]) >= t;
-            if (dc.y[i])
-                *(flag ? &tp : &fn) += 1;
-            else
-                *(flag ? &fp : &tn) += 1;
-        }
-        double f1 = tp ? 2 * tp / (2 * tp + fp + fn) : 0;
-        if (tool_t < 0 && fp <= TOOL_FPR_BUDGET * (fp + tn))
-            tool_t = t;
-        if (f1 >= best_f1) {
-            best_f1 = f1;
-            best_t = t;
-            report->dev_precision = tp + fp ? tp / (tp + fp) : 0;
-            report->dev_recall = tp + fn ? tp / (tp + fn) : 0;
-            report->dev_f1 = f1;
-            report->dev_fpr = fp + tn ? fp / (fp + tn) : 0;
+    for (int pass = 0; pass < 2; pass++) { /* the best F1, then the threshold */
+        double f1_floor = best_f1 - F1_TOLERANCE;
+        for (int k = 5; k <= 95; k++) {
+            double t = k / 100.0, tp = 0, fp = 0, fn = 0, tn = 0;
+            for (size_t i = 0; i < dc.n; i++) {
+                bool flag = sg__guard_calibrate(&g.model, dc.z[i]) >= t;
+                if (dc.y[i])
+                    *(flag ? &tp : &fn) += 1;
+                else
+                    *(flag ? &fp : &tn) += 1;
+            }
+            double f1 = tp ? 2 * tp / (2 * tp + fp + fn) : 0;
+            if (pass == 0) {
+                if (tool_t < 0 && fp <= TOOL_FPR_BUDGET * (fp + tn))
+                    tool_t = t;
+                best_f1 = f1 > best_f1 ? f1 : best_f1;
+            } else if (f1 >= f1_floor) {
+                best_t = t;
+                report->dev_precision = tp + fp ? tp / (tp + fp) : 0;
+                report->dev_recall = tp + fn ? tp / (tp + fn) : 0;
+                report->dev_f1 = f1;
+                report->dev_fpr = fp + tn ? fp / (fp + tn) : 0;
+            }
         }
     }
     g.model.threshold = best_t;

@@ -548,62 +548,6 @@ static void now_rfc3339_ms(char out[48])
     snprintf(out, 48, "%s.%03uZ", cached, (unsigned)(ts.tv_nsec / 1000000) % 1000u);
 }
 
-/* Appends s as a JSON string in jansson's JSON_ENSURE_ASCII form, so that a
- * body reads the same whichever path produced it. SG_ERR_ENCODING if s is
- * not UTF-8. */
-static sg_err json_string_append(sg_buf *out, const char *s)
-{
-    sg_err rc = sg_buf_append_byte(out, '"');
-    const unsigned char *p = (const unsigned char *)s;
-    while (rc == SG_OK && *p) {
-        const unsigned char *run = p;
-        while (*p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\')
-            p++;
-        if (p > run && (rc = sg_buf_append(out, run, (size_t)(p - run))) != SG_OK)
-            break;
-        if (!*p)
-            break;
-        uint32_t cp;
-        size_t n = 1;
-        if (*p < 0x80) {
-            cp = *p;
-        } else {
-            n = (*p >> 5) == 6 ? 2 : (*p >> 4) == 14 ? 3 : (*p >> 3) == 30 ? 4 : 0;
-            if (n == 0)
-                return SG_ERR_ENCODING;
-            cp = *p & (0x7f >> n);
-            for (size_t k = 1; k < n; k++) {
-                if ((p[k] & 0xc0) != 0x80)
-                    return SG_ERR_ENCODING;
-                cp = cp << 6 | (p[k] & 0x3f);
-            }
-            static const uint32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
-            if (cp < min[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-                return SG_ERR_ENCODING;
-        }
-        p += n;
-        switch (cp) {
-        case '"': rc = sg_buf_append(out, "\\\"", 2); break;
-        case '\\': rc = sg_buf_append(out, "\\\\", 2); break;
-        case '\b': rc = sg_buf_append(out, "\\b", 2); break;
-        case '\f': rc = sg_buf_append(out, "\\f", 2); break;
-        case '\n': rc = sg_buf_append(out, "\\n", 2); break;
-        case '\r': rc = sg_buf_append(out, "\\r", 2); break;
-        case '\t': rc = sg_buf_append(out, "\\t", 2); break;
-        default:
-            if (cp >= 0x10000) {
-                cp -= 0x10000;
-                rc = sg_buf_printf(out, "\\u%04x\\u%04x", 0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
-            } else {
-                rc = sg_buf_printf(out, "\\u%04x", cp);
-            }
-        }
-    }
-    if (rc == SG_OK)
-        rc = sg_buf_append_byte(out, '"');
-    return rc;
-}
-
 /* Digests only, never content: "<alg>:<hex>". */
 static bool digest_ok(const char *d)
 {
@@ -633,6 +577,11 @@ sg_err sg_ledger_event_body(const struct sg_audit_event *ev, sg_buf *out, struct
         return sg_error_set(err, SG_ERR_INVALID_ARG, what, "subject must be 1..4096 bytes");
     if (ev->details && !json_is_object(ev->details))
         return sg_error_set(err, SG_ERR_INVALID_ARG, what, "details must be a JSON object");
+    const char *details_json = ev->details ? NULL : ev->details_json;
+    size_t details_len = details_json ? strlen(details_json) : 0;
+    if (details_json && (details_len < 2 || details_json[0] != '{' ||
+                         details_json[details_len - 1] != '}'))
+        return sg_error_set(err, SG_ERR_INVALID_ARG, what, "details must be a JSON object");
     const char *digests[2] = {ev->digest_before, ev->digest_after};
     for (int i = 0; i < 2; i++)
         if (digests[i] && !digest_ok(digests[i]))
@@ -642,7 +591,8 @@ sg_err sg_ledger_event_body(const struct sg_audit_event *ev, sg_buf *out, struct
     char time[48];
     now_rfc3339_ms(time);
     /* Written by hand in sorted key order (the gateway records thousands of
-     * these a second); details go through jansson, keys sorted. */
+     * these a second); details through jansson, keys sorted, unless the
+     * caller serialised them already (details_json). */
     struct {
         const char *k, *v;
     } fields[] = {{"actor", ev->actor ? ev->actor : current_user},
@@ -659,7 +609,7 @@ sg_err sg_ledger_event_body(const struct sg_audit_event *ev, sg_buf *out, struct
     bool first = true;
     for (size_t i = 0; rc == SG_OK && i < sizeof fields / sizeof *fields; i++) {
         bool is_details = strcmp(fields[i].k, "details") == 0;
-        if (is_details ? !ev->details : !fields[i].v)
+        if (is_details ? !ev->details && !details_json : !fields[i].v)
             continue;
         if ((!first && (rc = sg_buf_append_byte(out, ',')) != SG_OK) ||
             (rc = sg_buf_append_byte(out, '"')) != SG_OK ||
@@ -667,9 +617,11 @@ sg_err sg_ledger_event_body(const struct sg_audit_event *ev, sg_buf *out, struct
             (rc = sg_buf_append(out, "\":", 2)) != SG_OK)
             break;
         first = false;
-        if (is_details)
+        if (is_details && details_json)
+            rc = sg_buf_append(out, details_json, details_len);
+        else if (is_details)
             rc = sg_json_dump(ev->details, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENSURE_ASCII, out);
-        else if ((rc = json_string_append(out, fields[i].v)) == SG_ERR_ENCODING)
+        else if ((rc = sg_json_append_string(out, fields[i].v, strlen(fields[i].v), false)) == SG_ERR_ENCODING)
             sg_error_set(err, rc, fields[i].k, "not valid UTF-8");
     }
     if (rc == SG_OK)
