@@ -637,6 +637,7 @@ struct sg_gw_req {
     bool limits_taken, limiter_bypassed;
     int64_t prompt_tokens, completion_tokens, total_tokens, streamed_bytes;
     bool usage_seen;
+    bool up_retried; /* sent again after a pooled connection closed under it */
     enum sg_gw_reason reason;
     char reason_msg[256];
     int status;

@@ -48,7 +48,8 @@ struct sg_gw_conn {
     bool field_long, in_value, is_ctype;
     char ctype[128];
     size_t ctype_len;
-    bool got_bytes, headers_done, complete, too_large, used;
+    bool got_bytes, headers_done, complete, too_large;
+    unsigned served; /* answers completed since the connection opened */
     bool paused; /* reading stopped: the client is behind on the stream */
 };
 
@@ -83,7 +84,7 @@ static void conn_close(struct sg_gw_conn *c)
     if (c->timer)
         event_del(c->timer);
     c->open = false;
-    c->used = false;
+    c->served = 0;
     c->paused = false;
 }
 
@@ -788,6 +789,17 @@ static void conn_end(struct sg_gw_conn *c, enum up_end how)
     bool keep = how == UP_OK && c->complete && http_should_keep_alive(&c->parser);
     if (c->timer)
         event_del(c->timer);
+    if (how == UP_FAILED && c->served && !c->got_bytes && !r->up_retried) {
+        /* The upstream closed a pooled keep-alive connection just as this
+         * request went out on it (it had not answered a byte): the request
+         * goes once more, on a new connection, as HTTP clients do. */
+        r->up_retried = true;
+        conn_close(c);
+        start_on(r, c);
+        return;
+    }
+    if (keep)
+        c->served++;
     c->r = NULL;
     r->conn = NULL;
     /* The request may hold the last reference to its runtime (a reload
@@ -883,6 +895,7 @@ static void conn_on_read(struct sg_gw_io *io, void *arg)
             return;
         }
         c->last_ms = sg__gw_now_ms();
+        c->got_bytes = c->got_bytes || n > 0;
         /* n == 0 tells the parser the stream ended (an answer delimited by
          * the connection's end is complete then). */
         http_parser_execute(&c->parser, &up_settings, c->in, (size_t)n);
@@ -974,7 +987,7 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
     c->headers_done = c->complete = c->too_large = false;
     c->ctype[0] = '\0';
     sg_buf_reset(&c->body);
-    c->used = true;
+    c->got_bytes = false;
 
     char buf[4096];
     struct sg_gw_text h = {buf, 0, sizeof buf, false};
