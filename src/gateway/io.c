@@ -95,6 +95,7 @@ static int flush(struct sg_gw_io *io)
             }
             if (e == SSL_ERROR_WANT_READ) { /* the persistent read event resumes it */
                 io->write_wants_read = true;
+                want_write(io, false);
                 return 0;
             }
             io->broken = true;

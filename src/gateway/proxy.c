@@ -51,6 +51,7 @@ struct sg_gw_conn {
     bool got_bytes, headers_done, complete, too_large;
     unsigned served; /* answers completed since the connection opened */
     bool paused; /* reading stopped: the client is behind on the stream */
+    bool start_pending; /* c->r is to be started from the loop (conn_end) */
 };
 
 struct sg_gw_pool {
@@ -780,6 +781,34 @@ static const http_parser_settings up_settings = {
 
 enum up_end { UP_OK, UP_FAILED, UP_TIMEOUT, UP_CONNECT_TIMEOUT };
 
+/* How deep conn_end is handing connections on (loop thread's own). */
+static __thread int dispatch_depth;
+
+/* c is free: the first request waiting for a connection of p gets it. */
+static void hand_on(struct sg_gw_pool *p, struct sg_gw_conn *c)
+{
+    struct sg_gw_req *w = p->wait_head;
+    if (w) {
+        p->wait_head = w->wait_next;
+        if (!p->wait_head)
+            p->wait_tail = NULL;
+        w->wait_next = NULL;
+        c->busy = true;
+        if (++dispatch_depth > 8 && c->timer) {
+            /* Requests failing at once (upstream down) would hand the
+             * connection on recursively, a frame per waiting request:
+             * past a few, the next one starts from the loop instead. */
+            c->r = w;
+            w->conn = c;
+            c->start_pending = true;
+            event_active(c->timer, EV_TIMEOUT, 1);
+        } else {
+            start_on(w, c);
+        }
+        dispatch_depth--;
+    }
+}
+
 /* Answers the client for the request c carried, then returns c to its pool
  * (open if the upstream keeps it alive) and gives it to a waiting request. */
 static void conn_end(struct sg_gw_conn *c, enum up_end how)
@@ -854,15 +883,7 @@ static void conn_end(struct sg_gw_conn *c, enum up_end how)
     if (!keep)
         conn_close(c);
     c->busy = false;
-    struct sg_gw_req *w = p->wait_head;
-    if (w) {
-        p->wait_head = w->wait_next;
-        if (!p->wait_head)
-            p->wait_tail = NULL;
-        w->wait_next = NULL;
-        c->busy = true;
-        start_on(w, c);
-    }
+    hand_on(p, c);
     sg__gw_runtime_unref(rt);
 }
 
@@ -923,6 +944,11 @@ static void conn_on_timer(evutil_socket_t fd, short what, void *arg)
     (void)fd, (void)what;
     if (!c->r)
         return;
+    if (c->start_pending) {
+        c->start_pending = false;
+        start_on(c->r, c);
+        return;
+    }
     const struct sg_gw_upstream *u = c->pool->up;
     int64_t idle = sg__gw_now_ms() - c->last_ms;
     if (c->dns || (c->open && c->io.connecting)) {
@@ -1073,9 +1099,11 @@ void sg__gw_proxy_abandon(struct sg_gw_req *r)
     if (r->conn) {
         struct sg_gw_conn *c = r->conn;
         c->r = NULL;
+        c->start_pending = false;
         r->conn = NULL;
         conn_close(c);
         c->busy = false;
+        hand_on(p, c);
         return;
     }
     for (struct sg_gw_req **pp = &p->wait_head, *prev = NULL; *pp; prev = *pp, pp = &(*pp)->wait_next)

@@ -5,6 +5,7 @@
 # memory stays flat while the upstream has produced many MiB; the client
 # still gets the whole stream, [DONE] included. A client that goes away
 # mid-stream ends the request (recorded with the status it was sent).
+# Requests beyond an upstream's max_connections wait in line for one.
 # Under ASan (whose quarantine keeps freed memory) the stream is shorter
 # and memory is not judged.
 . "$SG_SOURCE_DIR/tests/harness/lib.sh"
@@ -15,8 +16,12 @@ read -r KEY HASH < <(make_key k p)
 cat >"$T/gw.yaml" <<YAML
 server: {max_body_bytes: 4194304}
 listeners: [{address: 127.0.0.1, port: 0}]
-upstreams: [{name: u, url: "http://127.0.0.1:$UP_PORT", read_timeout_ms: 20000}]
-routes: [{name: r, upstream: u, guardrails: false}]
+upstreams:
+  - {name: u, url: "http://127.0.0.1:$UP_PORT", read_timeout_ms: 20000}
+  - {name: one, url: "http://127.0.0.1:$UP_PORT", max_connections: 1}
+routes:
+  - {name: r, upstream: u, guardrails: false}
+  - {name: one, upstream: one, paths: [/one/v1/chat/completions], guardrails: false}
 policies: [{name: p, models: [gpt-test], max_body_bytes: 4194304}]
 keys: [{id: k, policy: p, hash: "$HASH"}]
 YAML
@@ -60,6 +65,17 @@ if [ -n "$ASAN" ]; then
 else
     [ -n "$HELD" ] && [ $((HELD - BEFORE)) -lt 20 ] && ok "memory flat while the client lags (RSS $BEFORE -> $HELD MiB)" || fail "RSS grew: $(cat "$T/slow.out")"
 fi
+
+case_ "requests wait for a connection (max_connections: 1)"
+CPIDS=()
+for i in 1 2 3 4 5 6; do
+    curl -s -o "$T/one.$i" -w '%{http_code}\n' --max-time 10 -H "Authorization: Bearer $KEY" \
+        -H 'Content-Type: application/json' --data-binary "$(chat gpt-test "__delay:150__ in line $i")" \
+        "http://127.0.0.1:$GW_PORT/one/v1/chat/completions" >"$T/one.code.$i" &
+    CPIDS+=($!)
+done
+wait "${CPIDS[@]}"
+[ "$(cat "$T"/one.code.* | sort -u)" = 200 ] && grep -q 'in line 6' "$T/one.6" && ok "six requests served one after another" || fail "codes: $(cat "$T"/one.code.*)"
 
 case_ "client gone mid-stream"
 curl -sN --max-time 1 -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
