@@ -168,13 +168,16 @@ sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err)
             p->conns[k].pool = p;
             sg_buf_init(&p->conns[k].body, (size_t)p->up->max_response_bytes);
         }
+        char v6[64]; /* "[::1]" as the URL gives it, without brackets */
         struct sockaddr_in *a4 = (struct sockaddr_in *)&p->addr;
         struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)&p->addr;
         if (inet_pton(AF_INET, p->up->host, &a4->sin_addr) == 1) {
             a4->sin_family = AF_INET;
             a4->sin_port = htons((uint16_t)p->up->port);
             p->addr_len = sizeof *a4;
-        } else if (inet_pton(AF_INET6, p->up->host, &a6->sin6_addr) == 1) {
+        } else if (p->up->host[0] == '[' && strlen(p->up->host) < 64 &&
+                   (strcpy(v6, p->up->host + 1), v6[strcspn(v6, "]")] = '\0',
+                    inet_pton(AF_INET6, v6, &a6->sin6_addr) == 1)) {
             a6->sin6_family = AF_INET6;
             a6->sin6_port = htons((uint16_t)p->up->port);
             p->addr_len = sizeof *a6;
@@ -1025,7 +1028,7 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
         sg__gw_text_str(&h, r->query);
     }
     sg__gw_text_str(&h, " HTTP/1.1\r\nHost: ");
-    sg__gw_text_str(&h, u->host);
+    sg__gw_text_str(&h, u->host); /* an IPv6 literal keeps its brackets */
     if (!((u->tls && u->port == 443) || (!u->tls && u->port == 80))) {
         sg__gw_text_put(&h, ":", 1);
         sg__gw_text_num(&h, (uint64_t)u->port, 10);
