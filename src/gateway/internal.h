@@ -465,6 +465,34 @@ void sg__gw_reader_head(const struct sg_gw_reader *rd, struct sg_gw_head *h);
 /* The request is answered: drop its bytes, keep pipelined ones. */
 void sg__gw_reader_next(struct sg_gw_reader *rd);
 
+/* ---- upstream answer reader (answer.c) ---------------------------------------------- */
+
+/* One upstream answer at a time, no I/O: proxy.c feeds it what it reads;
+ * fuzz_http_response feeds it directly. on_head runs once the final head is
+ * in (status in parser.status_code, ctype set); it may set streaming, and
+ * then the body goes to on_piece as it comes instead of into body. A
+ * non-zero on_head stops the answer (fail closed). */
+struct sg_gw_answer {
+    http_parser parser;
+    char field[16]; /* the header name being read; only Content-Type is kept */
+    size_t field_len;
+    bool field_long, in_value, is_ctype;
+    char ctype[128]; /* NUL-terminated, truncated to fit */
+    size_t ctype_len;
+    sg_buf body; /* a whole answer, capped (max_response_bytes); reused */
+    bool headers_done, complete, too_large, streaming;
+    int (*on_head)(void *user);
+    void (*on_piece)(void *user, const char *data, size_t len);
+    void *user;
+};
+/* Ready for the next answer (body emptied; a large one's memory freed). */
+void sg__gw_answer_start(struct sg_gw_answer *a);
+/* Feeds n bytes (n == 0: the connection ended): 1 the answer is complete,
+ * 0 more to come, -1 failed (malformed, too large, cut short, or on_head
+ * refused). */
+int sg__gw_answer_feed(struct sg_gw_answer *a, const char *d, size_t n);
+bool sg__gw_answer_ctype_is(const struct sg_gw_answer *a, const char *prefix);
+
 /* ---- sockets (io.c) ---------------------------------------------------------------- */
 
 #include <openssl/ssl.h>

@@ -38,17 +38,10 @@ struct sg_gw_conn {
     struct evdns_getaddrinfo_request *dns;
     struct event *timer; /* connect, then read inactivity */
     int64_t last_ms;     /* last byte from the upstream */
-    http_parser parser;
+    struct sg_gw_answer ans;
     struct sg_gw_req *r; /* the request being answered */
     char *in;            /* read buffer, UP_READ_SIZE, kept for the connection's life */
-    sg_buf body;         /* a whole answer; reused */
-    /* the header being read: only Content-Type is kept */
-    char field[16];
-    size_t field_len;
-    bool field_long, in_value, is_ctype;
-    char ctype[128];
-    size_t ctype_len;
-    bool got_bytes, headers_done, complete, too_large;
+    bool got_bytes;
     unsigned served; /* answers completed since the connection opened */
     bool paused; /* reading stopped: the client is behind on the stream */
     bool start_pending; /* c->r is to be started from the loop (conn_end) */
@@ -66,9 +59,10 @@ struct sg_gw_pool {
     struct sg_gw_req *wait_head, *wait_tail; /* requests waiting for a connection */
 };
 
-static const http_parser_settings up_settings;
 static void conn_on_read(struct sg_gw_io *io, void *arg);
 static void conn_on_timer(evutil_socket_t fd, short what, void *arg);
+static int up_head(void *user);
+static void up_piece(void *user, const char *data, size_t len);
 static void conn_done(struct sg_gw_conn *c, bool failed, bool timeout);
 static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c);
 
@@ -165,8 +159,12 @@ sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err)
             return sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
         p->n = p->up->max_connections;
         for (int k = 0; k < p->n; k++) {
+            struct sg_gw_answer *a = &p->conns[k].ans;
             p->conns[k].pool = p;
-            sg_buf_init(&p->conns[k].body, (size_t)p->up->max_response_bytes);
+            sg_buf_init(&a->body, (size_t)p->up->max_response_bytes);
+            a->on_head = up_head;
+            a->on_piece = up_piece;
+            a->user = &p->conns[k];
         }
         char v6[64]; /* "[::1]" as the URL gives it, without brackets */
         struct sockaddr_in *a4 = (struct sockaddr_in *)&p->addr;
@@ -212,7 +210,7 @@ void sg__gw_pools_free(struct sg_gw_runtime *rt)
             if (p->conns[k].timer)
                 event_free(p->conns[k].timer);
             free(p->conns[k].in);
-            sg_buf_release(&p->conns[k].body);
+            sg_buf_release(&p->conns[k].ans.body);
         }
         free(p->conns);
         if (p->ssl)
@@ -359,23 +357,17 @@ static void filter_models(struct sg_gw_req *r, json_t *doc, bool *changed)
 
 /* ---- the upstream's answer ------------------------------------------------------------ */
 
-static bool ctype_is(const struct sg_gw_conn *c, const char *prefix)
-{
-    size_t n = strlen(prefix);
-    return c->ctype_len >= n && strncasecmp(c->ctype, prefix, n) == 0;
-}
-
 /* A whole answer: account, inspect, filter, then send. */
 static void send_whole(struct sg_gw_req *r, struct sg_gw_conn *c)
 {
-    size_t len = c->body.len;
-    const char *data = c->body.data ? c->body.data : "";
+    size_t len = c->ans.body.len;
+    const char *data = c->ans.body.data ? c->ans.body.data : "";
     md_update(r, data, len);
     r->status = r->up_status;
-    const char *ctype = c->ctype_len ? c->ctype : NULL;
+    const char *ctype = c->ans.ctype_len ? c->ans.ctype : NULL;
     json_t *doc = NULL;
     bool changed = false;
-    bool ok_json = r->up_status >= 200 && r->up_status < 300 && ctype_is(c, "application/json") &&
+    bool ok_json = r->up_status >= 200 && r->up_status < 300 && sg__gw_answer_ctype_is(&c->ans, "application/json") &&
                    len;
     /* Nothing to inspect or rewrite: read usage without building a tree.
      * Whatever the scan does not recognise as an object takes the full
@@ -647,9 +639,9 @@ static sg_err on_event(void *user, const char *data, size_t len)
  * client's reply now. Non-zero stops the answer (fail closed). */
 static int stream_headers(struct sg_gw_req *r, struct sg_gw_conn *c)
 {
-    r->up_status = c->parser.status_code;
+    r->up_status = c->ans.parser.status_code;
     if (!r->view.stream || r->up_status < 200 || r->up_status >= 300 ||
-        !ctype_is(c, "text/event-stream"))
+        !sg__gw_answer_ctype_is(&c->ans, "text/event-stream"))
         return 0;
     r->stream_inspect = guard_output_on(r) && sg__gw_guard_begin(r);
     if (guard_output_on(r) && !r->stream_inspect)
@@ -700,87 +692,22 @@ void sg__gw_proxy_resume(struct sg_gw_req *r)
     conn_on_read(&c->io, c); /* TLS may hold decrypted bytes the socket does not signal */
 }
 
-static int up_header_field(http_parser *hp, const char *at, size_t n)
+/* answer.c's hooks: the head decides streaming; streamed pieces go out. */
+static int up_head(void *user)
 {
-    struct sg_gw_conn *c = hp->data;
-    if (c->in_value) {
-        c->in_value = false;
-        c->field_len = 0;
-        c->field_long = false;
-    }
-    if (c->field_len + n > sizeof c->field) {
-        c->field_long = true;
-        return 0;
-    }
-    memcpy(c->field + c->field_len, at, n);
-    c->field_len += n;
-    return 0;
-}
-
-static int up_header_value(http_parser *hp, const char *at, size_t n)
-{
-    struct sg_gw_conn *c = hp->data;
-    if (!c->in_value) {
-        c->in_value = true;
-        c->is_ctype = !c->field_long && c->field_len == 12 &&
-                      strncasecmp(c->field, "content-type", 12) == 0;
-        if (c->is_ctype)
-            c->ctype_len = 0;
-    }
-    if (c->is_ctype) {
-        size_t room = sizeof c->ctype - 1 - c->ctype_len;
-        n = n < room ? n : room;
-        memcpy(c->ctype + c->ctype_len, at, n);
-        c->ctype_len += n;
-        c->ctype[c->ctype_len] = '\0';
-    }
-    return 0;
-}
-
-static int up_headers_complete(http_parser *hp)
-{
-    struct sg_gw_conn *c = hp->data;
-    c->headers_done = true;
-    if (c->parser.status_code < 200) /* 1xx: another head follows */
-        return 0;
-    return c->r ? stream_headers(c->r, c) : -1;
-}
-
-static int up_body(http_parser *hp, const char *at, size_t n)
-{
-    struct sg_gw_conn *c = hp->data;
-    if (!c->r)
+    struct sg_gw_conn *c = user;
+    if (!c->r || stream_headers(c->r, c))
         return -1;
-    if (c->r->started) {
-        stream_piece(c->r, at, n);
-        return 0;
-    }
-    if (sg_buf_append(&c->body, at, n) != SG_OK) {
-        c->too_large = true;
-        return -1;
-    }
+    c->ans.streaming = c->r->started;
     return 0;
 }
 
-static int up_message_complete(http_parser *hp)
+static void up_piece(void *user, const char *data, size_t len)
 {
-    struct sg_gw_conn *c = hp->data;
-    if (c->parser.status_code < 200) {
-        c->headers_done = false;
-        return 0;
-    }
-    c->complete = true;
-    http_parser_pause(hp, 1); /* anything after the answer is not ours */
-    return 0;
+    struct sg_gw_conn *c = user;
+    if (c->r)
+        stream_piece(c->r, data, len);
 }
-
-static const http_parser_settings up_settings = {
-    .on_header_field = up_header_field,
-    .on_header_value = up_header_value,
-    .on_headers_complete = up_headers_complete,
-    .on_body = up_body,
-    .on_message_complete = up_message_complete,
-};
 
 enum up_end { UP_OK, UP_FAILED, UP_TIMEOUT, UP_CONNECT_TIMEOUT };
 
@@ -818,7 +745,7 @@ static void conn_end(struct sg_gw_conn *c, enum up_end how)
 {
     struct sg_gw_req *r = c->r;
     struct sg_gw_pool *p = c->pool;
-    bool keep = how == UP_OK && c->complete && http_should_keep_alive(&c->parser);
+    bool keep = how == UP_OK && c->ans.complete && http_should_keep_alive(&c->ans.parser);
     if (c->timer)
         event_del(c->timer);
     if (how == UP_FAILED && c->served && !c->got_bytes && !r->up_retried) {
@@ -855,13 +782,13 @@ static void conn_end(struct sg_gw_conn *c, enum up_end how)
             sg__gw_fail(r, SG_GW_UPSTREAM_TIMEOUT, 0, "the upstream could not be reached in time");
         } else if (how == UP_TIMEOUT) {
             sg__gw_fail(r, SG_GW_UPSTREAM_TIMEOUT, 0, "the upstream did not answer in time");
-        } else if (c->too_large) {
+        } else if (c->ans.too_large) {
             sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream answer is too large");
         } else {
             sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream failed or sent an invalid answer");
         }
     } else {
-        r->up_status = c->parser.status_code;
+        r->up_status = c->ans.parser.status_code;
         breaker_result(r, r->up_status < 500, "status_5xx");
         if (r->started) {
             if (r->stream_inspect && !r->stream_ended && !r->stream_final) {
@@ -880,9 +807,7 @@ static void conn_end(struct sg_gw_conn *c, enum up_end how)
             send_whole(r, c);
         }
     }
-    if (c->body.cap > (1 << 20))
-        sg_buf_release(&c->body); /* a large answer's memory is not kept */
-    sg_buf_reset(&c->body);
+    sg__gw_answer_start(&c->ans); /* empties the body for the next answer */
     if (!keep)
         conn_close(c);
     c->busy = false;
@@ -920,15 +845,9 @@ static void conn_on_read(struct sg_gw_io *io, void *arg)
         }
         c->last_ms = sg__gw_now_ms();
         c->got_bytes = c->got_bytes || n > 0;
-        /* n == 0 tells the parser the stream ended (an answer delimited by
-         * the connection's end is complete then). */
-        http_parser_execute(&c->parser, &up_settings, c->in, (size_t)n);
-        if (c->complete) {
-            conn_done(c, false, false);
-            return;
-        }
-        if (HTTP_PARSER_ERRNO(&c->parser) != HPE_OK || n == 0) {
-            conn_done(c, true, false);
+        int st = sg__gw_answer_feed(&c->ans, c->in, (size_t)n);
+        if (st != 0) {
+            conn_done(c, st < 0, false);
             return;
         }
         if (c->paused)
@@ -1009,13 +928,7 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
         struct timeval tv = {ms / 1000, (ms % 1000) * 1000};
         evtimer_add(c->timer, &tv);
     }
-    http_parser_init(&c->parser, HTTP_RESPONSE);
-    c->parser.data = c;
-    c->field_len = c->ctype_len = 0;
-    c->field_long = c->in_value = c->is_ctype = false;
-    c->headers_done = c->complete = c->too_large = false;
-    c->ctype[0] = '\0';
-    sg_buf_reset(&c->body);
+    sg__gw_answer_start(&c->ans);
     c->got_bytes = false;
 
     char buf[4096];
