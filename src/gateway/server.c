@@ -582,7 +582,12 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
         memcpy(r->query, h->query, h->query_len);
         r->query[h->query_len] = '\0';
     }
-    if (h->accept && h->accept_len < sizeof r->accept) {
+    /* Accept goes upstream as it came, if it is printable text (the parser
+     * lets a control byte through at the start of a value). */
+    bool printable = h->accept && h->accept_len < sizeof r->accept;
+    for (size_t i = 0; printable && i < h->accept_len; i++)
+        printable = (unsigned char)h->accept[i] >= 0x20 && (unsigned char)h->accept[i] < 0x7f;
+    if (printable) {
         memcpy(r->accept, h->accept, h->accept_len);
         r->accept[h->accept_len] = '\0';
     }
