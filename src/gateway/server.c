@@ -240,10 +240,19 @@ void sg__gw_finish(struct sg_gw_req *r)
         else
             sg__gw_local_commit(gw->local, &r->lq, delta, r->total_tokens, sg__gw_now_ms());
     }
+    /* The token counters' labels, built with plain copies (this runs for
+     * every request; printf showed in the loop's profile). */
     char lp[200] = "", lc[200] = "";
     if (key_id && r->total_tokens > 0) {
-        snprintf(lp, sizeof lp, "key=\"%s\",kind=\"prompt\"", key_id);
-        snprintf(lc, sizeof lc, "key=\"%s\",kind=\"completion\"", key_id);
+        struct sg_gw_text p = {lp, 0, sizeof lp - 1, false}, c = {lc, 0, sizeof lc - 1, false};
+        sg__gw_text_str(&p, "key=\"");
+        sg__gw_text_str(&p, key_id);
+        memcpy(lc, lp, p.len);
+        c.len = p.len;
+        sg__gw_text_str(&p, "\",kind=\"prompt\"");
+        sg__gw_text_str(&c, "\",kind=\"completion\"");
+        lp[p.over ? 0 : p.len] = '\0';
+        lc[c.over ? 0 : c.len] = '\0';
     }
     pthread_mutex_lock(&loop->lock);
     loop->m.requests_by_status[st]++;
