@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gateway/internal.h"
+#include "fuzz_gateway_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -18,20 +19,6 @@ struct state {
     struct sg_gw_sse sse;
     int heads;
 };
-
-static sg_err on_event(void *user, const char *d, size_t len)
-{
-    json_t *doc = NULL, *holder;
-    const char *field;
-    int64_t p, c, t;
-    (void)user;
-    if (sg_json_parse(d, len, "event", &doc, NULL) == SG_OK) {
-        (void)sg__gw_usage(doc, &p, &c, &t);
-        (void)sg__gw_event_text(doc, &holder, &field);
-        json_decref(doc);
-    }
-    return SG_OK;
-}
 
 static int on_head(void *user)
 {
@@ -48,7 +35,7 @@ static int on_head(void *user)
 static void on_piece(void *user, const char *d, size_t n)
 {
     struct state *s = user;
-    (void)sg__gw_sse_feed(&s->sse, d, n, on_event, s);
+    (void)sg__gw_sse_feed(&s->sse, d, n, fuzz_gw_on_event, s);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
