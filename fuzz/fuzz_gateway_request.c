@@ -1,5 +1,5 @@
 /* fuzz_gateway_request.c - everything the gateway parses from clients and
- * upstreams besides HTTP framing (libevent's): request bodies against a
+ * upstreams besides HTTP framing (fuzz_http_request): request bodies against a
  * policy (first byte picks the endpoint), the texts walk with rewriting, and
  * the same bytes as an SSE stream cut at an arbitrary point, with usage and
  * delta-text extraction on each event, and the tree-less reader of a whole
@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gateway/internal.h"
+#include "fuzz_gateway_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -19,20 +20,6 @@ static enum sg_gw_reason rewrite(void *user, const char *role, const char *text,
     if (len % 3 == 0)
         *replace = strdup("[x]");
     return len % 7 == 6 ? SG_GW_GUARD_INPUT : SG_GW_OK;
-}
-
-static sg_err on_event(void *user, const char *d, size_t len)
-{
-    json_t *doc = NULL, *holder;
-    const char *field;
-    int64_t p, c, t;
-    (void)user;
-    if (sg_json_parse(d, len, "event", &doc, NULL) == SG_OK) {
-        (void)sg__gw_usage(doc, &p, &c, &t);
-        (void)sg__gw_event_text(doc, &holder, &field);
-        json_decref(doc);
-    }
-    return SG_OK;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -66,8 +53,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct sg_gw_sse sse;
     size_t cut = len ? data[1] % (len + 1) : 0;
     sg__gw_sse_init(&sse, 4096);
-    if (sg__gw_sse_feed(&sse, body, cut, on_event, NULL) == SG_OK)
-        (void)sg__gw_sse_feed(&sse, body + cut, len - cut, on_event, NULL);
+    if (sg__gw_sse_feed(&sse, body, cut, fuzz_gw_on_event, NULL) == SG_OK)
+        (void)sg__gw_sse_feed(&sse, body + cut, len - cut, fuzz_gw_on_event, NULL);
     sg__gw_sse_release(&sse);
 
     /* The tree-less usage reader of whole answers: whatever it accepts as an

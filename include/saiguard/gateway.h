@@ -1,8 +1,8 @@
 /* gateway.h - the API security gateway in front of OpenAI-compatible LLM
  * endpoints: configuration (load, validate, describe the effective policy),
- * API keys (generate, hash, verify) and the daemon itself (a libevent
- * reverse proxy with per-key policies, rate limits, quotas, audit, metrics
- * and guardrail hooks).
+ * API keys (generate, hash, verify) and the daemon itself (a reverse
+ * proxy on libevent's event loop with per-key policies, rate limits,
+ * quotas, audit, metrics and guardrail hooks).
  *
  * The assessment capability uses sg_gateway_config_load() and
  * sg_gateway_config_describe() to gather evidence about a deployment

@@ -1,241 +1,535 @@
-/* conn.c - the watch on every client connection: slow-request limits that
- * evhttp 2.1 lacks (its only timeout is an inactivity timeout, which a
- * slowloris client resets with every byte it dribbles), with a JSON 408 for
- * the request cut off.
+/* conn.c - the client side of the gateway: accepted connections (plain or
+ * TLS) on io.c, requests read by reader.c (Node's http_parser underneath),
+ * keep-alive and pipelined requests one at a time, replies written
+ * with one sendmsg (Content-Length, or chunked for SSE streams), and the
+ * limits on slow and oversize requests, each answered with an OpenAI-shaped
+ * error through the normal pipeline (so it is counted, logged and audited):
+ * malformed HTTP 400, head over server.max_header_bytes 431, body over
+ * server.max_body_bytes 413, head not complete within server.header_timeout_s
+ * or body slower than server.min_body_rate 408. Idle keep-alive connections
+ * close after server.idle_timeout_s. Why not evhttp: see io.c.
  *
- * evhttp lets us create each accepted connection's bufferevent (bevcb), but
- * tells us neither when it frees it nor when a request starts arriving. So
- * we keep one extra reference on the bufferevent, watch its input buffer
- * (a request starts with its first byte; its head ends at the blank line
- * after the header fields: a terminator search, not a parser, evhttp still
- * parses everything), and a sweep every 250 ms (a) releases connections
- * evhttp has let go (it clears their callbacks when it frees them; it has
- * already shut the socket down for writing) and (b) cuts off requests that
- * are late: the head must be complete server.header_timeout_s after its
- * first byte, and the body must then keep up server.min_body_rate bytes/s
- * (after a one-second grace). handle() marks a request as arrived and
- * sg__gw_finish marks its answer done (sg__gw_watch_request). Idle
- * keep-alive connections are evhttp's (idle_timeout_s). */
-#include <event2/buffer.h>
-#include <event2/bufferevent.h>
+ * Buffers: each connection keeps its reader's input buffer (the current
+ * request's head and at most one read more) and body buffer, both reused
+ * across keep-alive requests. A connection that never sent anything has
+ * neither. */
+#include <arpa/inet.h>
+#include <errno.h>
 #include <event2/event.h>
+#include <event2/listener.h>
+#include <netinet/in.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 
 #include "gateway/internal.h"
 
-#define BUCKETS 4096 /* power of two */
 #define SWEEP_MS 250
+#define LINGER_MS 1000
 
-struct watch {
-    struct bufferevent *bev; /* one reference is ours */
-    struct evbuffer_cb_entry *cb;
-    struct watch *hnext;       /* hash chain */
-    struct watch *prev, *next; /* every watched connection */
-    struct sg_gw_watch *owner;
-    int64_t started_ms, head_ms; /* 0 = not yet */
-    uint64_t body_bytes;
-    int newlines; /* consecutive line ends in the head ('\r' ignored) */
-    bool busy, plain;
+struct sg_gw_cconn {
+    struct sg_gw_io io;
+    struct sg_gw_watch *w;
+    struct sg_gw_listener_rt *l;
+    struct sg_gw_cconn *prev, *next; /* every connection of the loop */
+    struct sg_gw_reader rd;
+    struct sg_gw_req *req; /* in flight */
+    bool chunked_reply, eof, closing, lingering, in_read, read_paused;
+    bool no_linger; /* cut off as too slow: closed at once after the 408 */
+    int64_t last_ms, linger_ms;
+    char remote[INET6_ADDRSTRLEN];
 };
 
 struct sg_gw_watch {
     struct sg_gw_loop *loop;
-    struct watch *buckets[BUCKETS];
-    struct watch all; /* list head */
+    struct sg_gw_cconn all; /* list head */
     struct event *sweep;
+    size_t n;
 };
 
-static size_t slot(const struct bufferevent *bev)
+static void process(struct sg_gw_cconn *c);
+
+static const struct sg_gateway_config *cfg_of(const struct sg_gw_cconn *c)
 {
-    uintptr_t p = (uintptr_t)bev;
-    return (size_t)((p >> 4) ^ (p >> 16)) & (BUCKETS - 1);
+    return c->w->loop->rt->cfg;
 }
 
-static struct watch *find(struct sg_gw_watch *o, const struct bufferevent *bev)
+/* ---- lifetime ---------------------------------------------------------------------------- */
+
+static void conn_free(struct sg_gw_cconn *c)
 {
-    for (struct watch *w = o->buckets[slot(bev)]; w; w = w->hnext)
-        if (w->bev == bev)
-            return w;
-    return NULL;
+    c->prev->next = c->next;
+    c->next->prev = c->prev;
+    c->w->n--;
+    sg__gw_io_close(&c->io);
+    sg__gw_reader_release(&c->rd);
+    free(c);
 }
 
-/* Accounts the bytes just added to the connection's input. */
-static void on_input(struct evbuffer *buf, const struct evbuffer_cb_info *info, void *arg)
+/* Closes c once its reply is out: a lingering close (write side shut, the
+ * rest of what the client sends read and dropped for a while), so that
+ * unread request bytes do not turn the close into a reset that destroys the
+ * reply before the client has read it. */
+static void conn_close_soon(struct sg_gw_cconn *c)
 {
-    struct watch *w = arg;
-    if (!info->n_added || w->busy)
-        return;
-    if (!w->started_ms) {
-        /* The first byte of a request. (Bytes of a pipelined request that
-         * come while one is being answered are not timed.) */
-        w->started_ms = sg__gw_now_ms();
-        w->head_ms = 0;
-        w->body_bytes = 0;
-        w->newlines = 0;
-    }
-    if (w->head_ms) {
-        w->body_bytes += info->n_added;
+    c->closing = true;
+    if (c->req || c->in_read || sg__gw_io_queued(&c->io))
+        return; /* done by the reply's end, the read handler or on_drained */
+    if (c->eof || c->io.broken || c->io.ssl || c->no_linger) {
+        /* nothing more will come (or TLS, which cannot read after its own
+         * close_notify without trouble): close now */
+        conn_free(c);
         return;
     }
-    struct evbuffer_ptr at;
-    struct evbuffer_iovec v[4];
-    if (evbuffer_ptr_set(buf, &at, info->orig_size, EVBUFFER_PTR_SET) != 0)
+    if (!c->lingering) {
+        c->lingering = true;
+        c->linger_ms = sg__gw_now_ms();
+        shutdown(c->io.fd, SHUT_WR);
+    }
+}
+
+static void on_drained(struct sg_gw_io *io, void *arg)
+{
+    struct sg_gw_cconn *c = arg;
+    (void)io;
+    /* A stream held back for this client goes on (it may finish the
+     * request; in_read keeps c alive meanwhile). */
+    c->in_read = true;
+    if (c->req)
+        sg__gw_proxy_resume(c->req);
+    c->in_read = false;
+    if (c->read_paused && !c->closing && !c->eof) {
+        c->read_paused = false;
+        event_add(c->io.rev, NULL);
+    }
+    process(c); /* requests that waited, or the close */
+}
+
+/* ---- replies ---------------------------------------------------------------------------------- */
+
+static const char *phrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 413: return "Payload Too Large";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return status < 300 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    }
+}
+
+/* The status line and headers of r's reply; len < 0: streamed. Built with
+ * memcpy: printf's format machinery showed in the event loop's profile. */
+static void reply_head(struct sg_gw_req *r, struct sg_gw_text *h, int status, const char *ctype,
+                       int64_t len)
+{
+    struct sg_gw_cconn *c = r->cc;
+    bool close = r->close_after || c->closing || !c->rd.keep_alive || r->loop->stopping;
+    sg__gw_text_str(h, "HTTP/1.1 ");
+    sg__gw_text_num(h, (uint64_t)(status > 99 && status < 1000 ? status : 500), 10);
+    sg__gw_text_put(h, " ", 1);
+    sg__gw_text_str(h, phrase(status));
+    sg__gw_text_str(h, "\r\nContent-Type: ");
+    sg__gw_text_str(h, ctype ? ctype : "application/json");
+    if (len >= 0) {
+        sg__gw_text_str(h, "\r\nContent-Length: ");
+        sg__gw_text_num(h, (uint64_t)len, 10);
+    } else {
+        sg__gw_text_str(h, "\r\nCache-Control: no-cache\r\nX-Accel-Buffering: no");
+        c->chunked_reply = !c->rd.http10;
+        if (c->chunked_reply)
+            sg__gw_text_str(h, "\r\nTransfer-Encoding: chunked");
+        else
+            close = true; /* HTTP/1.0: the end of the stream is the connection's */
+    }
+    sg__gw_text_str(h, "\r\nx-request-id: ");
+    sg__gw_text_str(h, r->id);
+    if (r->retry_after > 0) {
+        sg__gw_text_str(h, "\r\nRetry-After: ");
+        sg__gw_text_num(h, (uint64_t)r->retry_after, 10);
+    }
+    if (r->www_authenticate)
+        sg__gw_text_str(h, "\r\nWWW-Authenticate: Bearer realm=\"saiguard\"");
+    if (close) {
+        sg__gw_text_str(h, "\r\nConnection: close");
+        c->closing = true;
+    } else if (c->rd.http10) {
+        sg__gw_text_str(h, "\r\nConnection: keep-alive");
+    }
+    sg__gw_text_str(h, "\r\n\r\n");
+}
+
+void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char *body,
+                  size_t len)
+{
+    char buf[1024];
+    struct sg_gw_text h = {buf, 0, sizeof buf, false};
+    if (!r->cc)
         return;
-    int k = evbuffer_peek(buf, (ev_ssize_t)info->n_added, &at, v, 4);
-    size_t left = info->n_added;
-    for (int i = 0; i < k && i < 4 && left; i++) {
-        const char *d = v[i].iov_base;
-        size_t n = v[i].iov_len < left ? v[i].iov_len : left;
-        for (size_t j = 0; j < n; j++) {
-            if (d[j] == '\n') {
-                if (++w->newlines == 2) {
-                    w->head_ms = sg__gw_now_ms();
-                    w->body_bytes = left - j - 1;
-                    return;
-                }
-            } else if (d[j] != '\r') {
-                w->newlines = 0;
-            }
+    reply_head(r, &h, status, ctype, (int64_t)len);
+    struct iovec v[2] = {{buf, h.len}, {(void *)body, len}};
+    (void)sg__gw_io_send(&r->cc->io, v, len ? 2 : 1); /* a client gone is noticed by reading */
+}
+
+void sg__gw_reply_start(struct sg_gw_req *r, int status)
+{
+    char buf[1024];
+    struct sg_gw_text h = {buf, 0, sizeof buf, false};
+    if (!r->cc)
+        return;
+    reply_head(r, &h, status, "text/event-stream; charset=utf-8", -1);
+    struct iovec v = {buf, h.len};
+    (void)sg__gw_io_send(&r->cc->io, &v, 1);
+}
+
+void sg__gw_reply_chunk(struct sg_gw_req *r, const char *data, size_t len)
+{
+    struct sg_gw_cconn *c = r->cc;
+    if (!len || !c)
+        return;
+    if (!c->chunked_reply) {
+        struct iovec v = {(void *)data, len};
+        (void)sg__gw_io_send(&c->io, &v, 1);
+        return;
+    }
+    char size[24];
+    struct sg_gw_text h = {size, 0, sizeof size, false};
+    sg__gw_text_num(&h, len, 16);
+    sg__gw_text_put(&h, "\r\n", 2);
+    struct iovec v[3] = {{size, h.len}, {(void *)data, len}, {"\r\n", 2}};
+    (void)sg__gw_io_send(&c->io, v, 3);
+}
+
+void sg__gw_reply_end(struct sg_gw_req *r)
+{
+    struct sg_gw_cconn *c = r->cc;
+    if (c && c->chunked_reply) {
+        struct iovec v = {"0\r\n\r\n", 5};
+        (void)sg__gw_io_send(&c->io, &v, 1);
+    }
+}
+
+size_t sg__gw_reply_backlog(const struct sg_gw_req *r)
+{
+    return r->cc ? sg__gw_io_queued(&r->cc->io) : 0;
+}
+
+const char *sg__gw_conn_remote(const struct sg_gw_cconn *c)
+{
+    return c ? c->remote : "";
+}
+
+/* ---- requests ------------------------------------------------------------------------------------ */
+
+/* Answers the request on c with an error through the pipeline, so that it
+ * is counted, logged and audited like any other; the connection closes. */
+static void refuse(struct sg_gw_cconn *c, enum sg_gw_reason why, const char *msg)
+{
+    c->closing = true;
+    c->rd.keep_alive = false;
+    struct sg_gw_req *r = sg__gw_req_new(c->w->loop, c);
+    if (!r) {
+        conn_close_soon(c);
+        return;
+    }
+    c->req = r;
+    r->close_after = true;
+    sg__gw_fail(r, why, 0, "%s", msg);
+}
+
+void sg__gw_conn_request_done(struct sg_gw_cconn *c)
+{
+    c->req = NULL;
+    c->last_ms = sg__gw_now_ms(); /* idle from now */
+    c->chunked_reply = false;
+    sg__gw_reader_next(&c->rd);
+    if (c->closing) {
+        if (!sg__gw_io_queued(&c->io) && !c->in_read)
+            conn_close_soon(c);
+        return;
+    }
+    if (c->read_paused && !c->eof) {
+        c->read_paused = false;
+        event_add(c->io.rev, NULL);
+    }
+    if (!c->in_read) /* answered later than it arrived: go on with what waits */
+        process(c);
+}
+
+/* The client closed while its request is with the upstream: stop the
+ * upstream work (an LLM would go on generating for nobody). A request
+ * still in the limiter keeps going; its reply finds the socket closed. */
+static void client_gone(struct sg_gw_cconn *c)
+{
+    struct sg_gw_req *r = c->req;
+    c->closing = true;
+    if (!r->pool)
+        return;
+    sg__gw_proxy_abandon(r);
+    if (!r->started)
+        r->status = 499; /* nginx's "client closed request" */
+    sg__gw_finish(r);
+}
+
+/* A whole request: into the pipeline (server.c). */
+static void dispatch(struct sg_gw_cconn *c)
+{
+    struct sg_gw_head h;
+    sg__gw_reader_head(&c->rd, &h);
+    struct sg_gw_req *r = sg__gw_req_new(c->w->loop, c);
+    if (!r) {
+        c->closing = true;
+        return;
+    }
+    c->req = r;
+    sg__gw_handle(r, &h, c->l->metrics);
+}
+
+/* Parses what has arrived and serves the requests in it, one at a time.
+ * Requests answered at once (errors) do not recurse: in_read makes
+ * sg__gw_conn_request_done leave the next one to this loop. */
+static void process(struct sg_gw_cconn *c)
+{
+    const struct sg_gateway_config *cfg = cfg_of(c);
+    bool outer = !c->in_read;
+    c->in_read = true;
+    while (!c->req && !c->closing) {
+        if (c->rd.in_len == c->rd.in_off) {
+            if (c->eof) /* closed between requests, or cut short: nothing to answer */
+                c->closing = true;
+            break;
         }
-        left -= n;
+        enum sg_gw_reason why = SG_GW_OK;
+        const char *msg = NULL;
+        enum sg_gw_read_ev ev = sg__gw_reader_step(&c->rd, (size_t)cfg->max_header_bytes,
+                                                   cfg->max_body_bytes, &why, &msg);
+        if (ev == SG_GW_READ_MORE)
+            break;
+        if (ev == SG_GW_READ_ERROR) {
+            refuse(c, why, msg);
+            break;
+        }
+        if (ev == SG_GW_READ_REQUEST) {
+            dispatch(c);
+        } else if (sg__gw_reader_expects_continue(&c->rd)) {
+            struct iovec v = {"HTTP/1.1 100 Continue\r\n\r\n", 25};
+            (void)sg__gw_io_send(&c->io, &v, 1);
+        }
+    }
+    if (outer) {
+        c->in_read = false;
+        if (c->closing && !c->req)
+            conn_close_soon(c);
     }
 }
 
-static void release(struct sg_gw_watch *o, struct watch *w)
+static void on_read(struct sg_gw_io *io, void *arg)
 {
-    struct watch **pp = &o->buckets[slot(w->bev)];
-    while (*pp && *pp != w)
-        pp = &(*pp)->hnext;
-    if (*pp)
-        *pp = w->hnext;
-    w->prev->next = w->next;
-    w->next->prev = w->prev;
-    evbuffer_remove_cb_entry(bufferevent_get_input(w->bev), w->cb);
-    bufferevent_disable(w->bev, EV_READ | EV_WRITE);
-    bufferevent_decref(w->bev); /* the last reference: closes the socket */
-    free(w);
+    struct sg_gw_cconn *c = arg;
+    char drop[4096];
+    if (c->lingering || (c->closing && !c->req)) { /* read and drop */
+        ssize_t n;
+        while ((n = sg__gw_io_read(io, drop, sizeof drop)) > 0)
+            ;
+        if (n != -1)
+            conn_free(c);
+        return;
+    }
+    /* Read and parse in turns, so that a body larger than the buffer
+     * streams through it (the parser copies body bytes out). */
+    c->in_read = true;
+    while (!c->closing || c->req) {
+        if (!sg__gw_reader_reserve(&c->rd, (size_t)cfg_of(c)->max_header_bytes)) {
+            /* full: a request is being answered and the client keeps
+             * sending (pipelining), or a head over the cap */
+            if (c->req) {
+                event_del(c->io.rev);
+                c->read_paused = true;
+            } else {
+                refuse(c, SG_GW_HEADERS_TOO_LARGE, "the request head is too large");
+            }
+            break;
+        }
+        size_t room = c->rd.in_cap - c->rd.in_len;
+        ssize_t n = sg__gw_io_read(io, c->rd.in + c->rd.in_len, room);
+        if (n == -1)
+            break;
+        if (n <= 0) {
+            /* The client closed (or failed): answer what it sent, then close. */
+            c->eof = true;
+            event_del(c->io.rev);
+            break;
+        }
+        c->rd.in_len += (size_t)n;
+        c->last_ms = sg__gw_now_ms();
+        if (c->rd.head_done && !c->rd.msg_done)
+            c->rd.body_bytes += (uint64_t)n;
+        if (!c->req)
+            process(c);
+        if ((size_t)n < room && !sg__gw_io_more(io))
+            break;
+    }
+    c->in_read = false;
+    if (c->eof && c->req)
+        client_gone(c);
+    else
+        process(c);
 }
 
-static void cut_off(struct sg_gw_watch *o, struct watch *w, const char *what)
+/* ---- accepting, the sweep ---------------------------------------------------------------------- */
+
+void sg__gw_conn_accept(struct sg_gw_listener_rt *l, evutil_socket_t fd, const struct sockaddr *sa,
+                        int salen)
 {
-    static const char body[] = "{\"error\":{\"message\":\"the request arrived too slowly\","
-                               "\"type\":\"invalid_request_error\",\"param\":null,"
-                               "\"code\":\"request_timeout\"}}\n";
-    w->started_ms = 0;
-    w->busy = true; /* whatever still comes is not timed again */
-    SG_GW_METRICS(o->loop, o->loop->m.slow_requests++);
-    sg_log(o->loop->gw->ctx, SG_LOG_INFO, "gateway: connection cut off: %s", what);
-    if (w->plain) {
-        /* Best effort, straight to the socket: evhttp has no reply to send
-         * for a request it has not finished reading. Not for TLS. */
-        char head[200];
-        int hl = snprintf(head, sizeof head,
-                          "HTTP/1.1 408 Request Timeout\r\nContent-Type: application/json\r\n"
-                          "Connection: close\r\nContent-Length: %zu\r\n\r\n",
-                          sizeof body - 1);
-        evutil_socket_t fd = bufferevent_getfd(w->bev);
-        if (fd >= 0 && hl > 0 && send(fd, head, (size_t)hl, MSG_NOSIGNAL | MSG_DONTWAIT) == hl)
-            (void)send(fd, body, sizeof body - 1, MSG_NOSIGNAL | MSG_DONTWAIT);
+    struct sg_gw_watch *w = l->loop->watch;
+    struct sg_gw_cconn *c = calloc(1, sizeof *c);
+    SSL *ssl = NULL;
+    (void)salen;
+    if (!c || w->loop->stopping)
+        goto fail;
+    if (l->ssl) {
+        if (!(ssl = SSL_new(l->ssl)) || SSL_set_fd(ssl, fd) != 1)
+            goto fail;
+        SSL_set_accept_state(ssl);
     }
-    /* evhttp closes and frees the connection as on a read timeout; deferred,
-     * so not inside this sweep. The next sweep releases our reference. */
-    bufferevent_trigger_event(w->bev, BEV_EVENT_READING | BEV_EVENT_TIMEOUT,
-                              BEV_TRIG_DEFER_CALLBACKS);
+    if (sg__gw_io_open(&c->io, w->loop->base, fd, ssl, false, on_read, on_drained, c))
+        goto fail;
+    c->w = w;
+    c->l = l;
+    c->last_ms = sg__gw_now_ms();
+    sg__gw_reader_init(&c->rd);
+    if (sa->sa_family == AF_INET)
+        inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, c->remote,
+                  sizeof c->remote);
+    else if (sa->sa_family == AF_INET6)
+        inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, c->remote,
+                  sizeof c->remote);
+    c->next = w->all.next;
+    c->prev = &w->all;
+    w->all.next->prev = c;
+    w->all.next = c;
+    w->n++;
+    return;
+fail:
+    SSL_free(ssl);
+    free(c);
+    evutil_closesocket(fd);
 }
 
 static void on_sweep(evutil_socket_t fd, short what, void *arg)
 {
-    struct sg_gw_watch *o = arg;
-    const struct sg_gateway_config *cfg = o->loop->rt->cfg;
+    struct sg_gw_watch *w = arg;
+    const struct sg_gateway_config *cfg = w->loop->rt->cfg;
     int64_t now = sg__gw_now_ms();
     (void)fd, (void)what;
-    for (struct watch *w = o->all.next, *next; w != &o->all; w = next) {
-        next = w->next;
-        bufferevent_event_cb ecb = NULL;
-        bufferevent_getcb(w->bev, NULL, NULL, &ecb, NULL);
-        if (!ecb) { /* evhttp has freed the connection */
-            release(o, w);
+    for (struct sg_gw_cconn *c = w->all.next, *next; c != &w->all; c = next) {
+        next = c->next;
+        if (c->lingering) {
+            if (now - c->linger_ms > LINGER_MS)
+                conn_free(c);
             continue;
         }
-        if (w->busy || !w->started_ms)
+        if (c->req || c->closing)
             continue;
-        if (!w->head_ms) {
-            if (now - w->started_ms > (int64_t)cfg->header_timeout_s * 1000)
-                cut_off(o, w, "request head not complete in time (server.header_timeout_s)");
-        } else if (cfg->min_body_rate > 0 &&
-                   now - w->head_ms >
-                       1000 + (int64_t)(w->body_bytes * 1000 / (uint64_t)cfg->min_body_rate)) {
-            cut_off(o, w, "request body slower than server.min_body_rate");
+        const char *why = NULL;
+        struct sg_gw_reader *rd = &c->rd;
+        if (!rd->begun && rd->in_len == rd->in_off) {
+            if (now - c->last_ms > (int64_t)cfg->idle_timeout_s * 1000)
+                conn_close_soon(c); /* idle keep-alive connection */
+            continue;
         }
+        if (!rd->started_ms)
+            rd->started_ms = c->last_ms; /* bytes in, not yet parsed */
+        if (now - c->last_ms > (int64_t)cfg->idle_timeout_s * 1000)
+            why = "the request stalled (server.idle_timeout_s)";
+        else if (!rd->head_done && now - rd->started_ms > (int64_t)cfg->header_timeout_s * 1000)
+            why = "the request head was not complete in time (server.header_timeout_s)";
+        else if (rd->head_done && cfg->min_body_rate > 0 &&
+                 now - rd->head_ms >
+                     1000 + (int64_t)(rd->body_bytes * 1000 / (uint64_t)cfg->min_body_rate))
+            why = "the request body arrived slower than server.min_body_rate";
+        if (!why)
+            continue;
+        SG_GW_METRICS(w->loop, w->loop->m.slow_requests++);
+        sg_log(w->loop->gw->ctx, SG_LOG_INFO, "gateway: connection from %s cut off: %s",
+               c->remote, why);
+        c->no_linger = true;
+        refuse(c, SG_GW_REQUEST_TIMEOUT, "the request arrived too slowly");
     }
 }
 
 sg_err sg__gw_watch_new(struct sg_gw_loop *loop, struct sg_gw_watch **out)
 {
-    struct sg_gw_watch *o = calloc(1, sizeof *o);
+    struct sg_gw_watch *w = calloc(1, sizeof *w);
     *out = NULL;
-    if (!o)
+    if (!w)
         return SG_ERR_NOMEM;
-    o->loop = loop;
-    o->all.next = o->all.prev = &o->all;
+    w->loop = loop;
+    w->all.next = w->all.prev = &w->all;
     struct timeval tv = {0, SWEEP_MS * 1000};
-    if (!(o->sweep = event_new(loop->base, -1, EV_PERSIST, on_sweep, o)) ||
-        event_add(o->sweep, &tv) != 0) {
-        if (o->sweep)
-            event_free(o->sweep);
-        free(o);
+    if (!(w->sweep = event_new(loop->base, -1, EV_PERSIST, on_sweep, w)) ||
+        event_add(w->sweep, &tv) != 0) {
+        if (w->sweep)
+            event_free(w->sweep);
+        free(w);
         return SG_ERR_NOMEM;
     }
-    *out = o;
+    *out = w;
     return SG_OK;
 }
 
-void sg__gw_watch_free(struct sg_gw_watch *o)
+void sg__gw_watch_stop(struct sg_gw_watch *w)
 {
-    if (!o)
-        return;
-    /* After the loop's servers are freed: every connection is evhttp's no
-     * more; drop our references. */
-    while (o->all.next != &o->all)
-        release(o, o->all.next);
-    event_free(o->sweep);
-    free(o);
-}
-
-struct bufferevent *sg__gw_watch_bev(struct sg_gw_watch *o, struct bufferevent *bev, bool plain)
-{
-    struct watch *w = bev ? calloc(1, sizeof *w) : NULL;
-    if (!w || !(w->cb = evbuffer_add_cb(bufferevent_get_input(bev), on_input, w))) {
-        free(w);
-        if (bev)
-            bufferevent_free(bev);
-        return NULL;
+    /* Idle connections close now; the others after their request (its
+     * reply says Connection: close while the loop stops). */
+    for (struct sg_gw_cconn *c = w ? w->all.next : NULL, *next; c && c != &w->all; c = next) {
+        next = c->next;
+        if (!c->req && !c->rd.begun && !c->lingering && c->rd.in_len == c->rd.in_off)
+            conn_close_soon(c);
     }
-    w->owner = o;
-    w->bev = bev;
-    w->plain = plain;
-    bufferevent_incref(bev);
-    size_t s = slot(bev);
-    w->hnext = o->buckets[s];
-    o->buckets[s] = w;
-    w->next = o->all.next;
-    w->prev = &o->all;
-    o->all.next->prev = w;
-    o->all.next = w;
-    return bev;
 }
 
-void sg__gw_watch_request(struct sg_gw_watch *o, struct evhttp_request *req, bool busy)
+void sg__gw_watch_free(struct sg_gw_watch *w)
 {
-    /* Looked up each time rather than kept in the request: the client may
-     * have gone while the request was served. */
-    struct evhttp_connection *evcon = o ? evhttp_request_get_connection(req) : NULL;
-    struct bufferevent *bev = evcon ? evhttp_connection_get_bufferevent(evcon) : NULL;
-    struct watch *w = bev ? find(o, bev) : NULL;
     if (!w)
         return;
-    w->started_ms = 0;
-    w->busy = busy;
+    /* The loop has stopped: requests still in flight (the drain time ran
+     * out) are answered 503 where nothing was sent yet, and recorded. */
+    while (w->all.next != &w->all) {
+        struct sg_gw_cconn *c = w->all.next;
+        struct sg_gw_req *r = c->req;
+        if (r && !r->pool) {
+            /* Still with the limiter (Redis), whose callback will finish
+             * it: it finishes without a client. */
+            r->cc = NULL;
+        } else if (r) {
+            c->closing = true;
+            c->in_read = true; /* no closing from inside the finish below */
+            sg__gw_proxy_abandon(r);
+            if (r->started)
+                sg__gw_finish(r);
+            else
+                sg__gw_fail(r, SG_GW_OVERLOADED, 0,
+                            "the gateway stopped before the request was answered");
+        }
+        conn_free(c);
+    }
+    event_free(w->sweep);
+    free(w);
 }

@@ -9,6 +9,10 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <event2/util.h>
+#include <http_parser.h>
+#include <sys/socket.h>
+
 #include "saiguard/buf.h"
 #include "saiguard/gateway.h"
 #include "saiguard/json.h"
@@ -149,6 +153,9 @@ enum sg_gw_reason {
     SG_GW_CIRCUIT_OPEN,    /* 503 */
     SG_GW_OVERLOADED,      /* 503: audit backlog full */
     SG_GW_SMUGGLING,       /* 400 */
+    SG_GW_MALFORMED,       /* 400: not HTTP/1.x as the parser reads it */
+    SG_GW_HEADERS_TOO_LARGE, /* 431 */
+    SG_GW_REQUEST_TIMEOUT, /* 408: slow request (head deadline, body rate, idle) */
     SG_GW_REASON_COUNT
 };
 const char *sg__gw_reason_name(enum sg_gw_reason r);
@@ -380,25 +387,169 @@ void sg__gw_redis_free(struct sg_gw_redis *r);
 
 struct sg_gw_loop;
 struct sg_gw_watch;
-struct bufferevent;
-struct evhttp_request;
-/* The slow-request watch of one loop (header deadline, body-rate floor).
- * Loop thread only. */
+struct sg_gw_cconn;
+struct sg_gw_listener_rt;
+/* A loop's client connections and their sweep (idle, slow-request and
+ * lingering-close deadlines). Loop thread only. */
 SG_MUST_USE sg_err sg__gw_watch_new(struct sg_gw_loop *loop, struct sg_gw_watch **out);
-/* Call after the loop's servers are freed, before its event base. */
-void sg__gw_watch_free(struct sg_gw_watch *o);
-/* For evhttp_set_bevcb: watches an accepted connection's new bufferevent
- * and returns it (NULL, and bev freed, on failure). plain: no TLS, so a 408
- * may be written straight to the socket. */
-struct bufferevent *sg__gw_watch_bev(struct sg_gw_watch *o, struct bufferevent *bev, bool plain);
-/* req has arrived in full (busy: being answered) or its answer is done. */
-void sg__gw_watch_request(struct sg_gw_watch *o, struct evhttp_request *req, bool busy);
+/* On stop: idle connections close now, busy ones after their reply. */
+void sg__gw_watch_stop(struct sg_gw_watch *w);
+/* After the loop has stopped: answers what is still in flight and closes
+ * every connection. */
+void sg__gw_watch_free(struct sg_gw_watch *w);
+/* A connection accepted on l (fd is non-blocking; taken over). */
+void sg__gw_conn_accept(struct sg_gw_listener_rt *l, evutil_socket_t fd, const struct sockaddr *sa,
+                        int salen);
+/* sg__gw_finish: the request on c is answered and freed. */
+void sg__gw_conn_request_done(struct sg_gw_cconn *c);
+/* The client's address as text ("" unknown). */
+const char *sg__gw_conn_remote(const struct sg_gw_cconn *c);
+
+/* What conn.c parsed of a request, for the pipeline (server.c). Pointers
+ * into the connection's input buffer: valid during sg__gw_handle only; the
+ * body stays valid until the request is finished. */
+struct sg_gw_head {
+    int method; /* enum http_method */
+    const char *path, *query;
+    size_t path_len, query_len;
+    bool has_query;
+    const char *auth, *api_key, *x_api_key, *accept, *te;
+    size_t auth_len, api_key_len, x_api_key_len, accept_len, te_len;
+    int n_cl, n_te; /* Content-Length and Transfer-Encoding fields seen */
+    const char *body;
+    size_t body_len;
+};
+
+/* ---- request reader (reader.c) ------------------------------------------------------ */
+
+/* Raw bytes in, whole requests out, without I/O: conn.c reads into in and
+ * steps; fuzz_http_request feeds it directly. Spans are offsets into in. */
+struct sg_gw_span {
+    size_t off, len;
+    bool set;
+};
+enum { SG_GW_H_AUTH, SG_GW_H_API_KEY, SG_GW_H_X_API_KEY, SG_GW_H_ACCEPT, SG_GW_H_TE,
+       SG_GW_H_EXPECT, SG_GW_H_COUNT };
+struct sg_gw_reader {
+    http_parser parser;
+    char *in; /* [0, in_off) parsed, [in_off, in_len) not yet */
+    size_t in_len, in_cap, in_off;
+    size_t head_end; /* offset after the head, once it is complete */
+    sg_buf body;     /* the decoded body (chunked framing removed) */
+    struct sg_gw_span url, field, value, hdr[SG_GW_H_COUNT];
+    bool in_value;
+    int n_cl, n_te;
+    bool begun, head_done, msg_done, body_too_large, keep_alive, http10;
+    int64_t started_ms, head_ms; /* first byte of the request; end of its head */
+    uint64_t body_bytes;         /* raw body bytes read (conn.c counts them) */
+};
+enum sg_gw_read_ev {
+    SG_GW_READ_MORE,    /* everything buffered is parsed; read more */
+    SG_GW_READ_HEAD,    /* the head is complete and acceptable; the body follows */
+    SG_GW_READ_REQUEST, /* a whole request: sg__gw_reader_head, then _next when answered */
+    SG_GW_READ_ERROR,   /* refuse with *why, *msg (static text); close after */
+};
+void sg__gw_reader_init(struct sg_gw_reader *rd);
+void sg__gw_reader_release(struct sg_gw_reader *rd);
+/* Room for one more read at in + in_len; false when the buffer is at its
+ * cap (a head over max_header_bytes, or pipelined bytes while busy). */
+bool sg__gw_reader_reserve(struct sg_gw_reader *rd, size_t max_header_bytes);
+enum sg_gw_read_ev sg__gw_reader_step(struct sg_gw_reader *rd, size_t max_header_bytes,
+                                      int64_t max_body_bytes, enum sg_gw_reason *why,
+                                      const char **msg);
+/* After SG_GW_READ_HEAD: the client asked for "100 Continue". */
+bool sg__gw_reader_expects_continue(const struct sg_gw_reader *rd);
+struct sg_gw_head;
+/* After SG_GW_READ_REQUEST: the request's head, pointing into rd. */
+void sg__gw_reader_head(const struct sg_gw_reader *rd, struct sg_gw_head *h);
+/* The request is answered: drop its bytes, keep pipelined ones. */
+void sg__gw_reader_next(struct sg_gw_reader *rd);
+
+/* ---- upstream answer reader (answer.c) ---------------------------------------------- */
+
+/* One upstream answer at a time, no I/O: proxy.c feeds it what it reads;
+ * fuzz_http_response feeds it directly. on_head runs once the final head is
+ * in (status in parser.status_code, ctype set); it may set streaming, and
+ * then the body goes to on_piece as it comes instead of into body. A
+ * non-zero on_head stops the answer (fail closed). */
+struct sg_gw_answer {
+    http_parser parser;
+    char field[16]; /* the header name being read; only Content-Type is kept */
+    size_t field_len;
+    bool field_long, in_value, is_ctype;
+    char ctype[128]; /* NUL-terminated, truncated to fit */
+    size_t ctype_len;
+    sg_buf body; /* a whole answer, capped (max_response_bytes); reused */
+    bool headers_done, complete, too_large, streaming;
+    int (*on_head)(void *user);
+    void (*on_piece)(void *user, const char *data, size_t len);
+    void *user;
+};
+/* Ready for the next answer (body emptied; a large one's memory freed). */
+void sg__gw_answer_start(struct sg_gw_answer *a);
+/* Feeds n bytes (n == 0: the connection ended): 1 the answer is complete,
+ * 0 more to come, -1 failed (malformed, too large, cut short, or on_head
+ * refused). */
+int sg__gw_answer_feed(struct sg_gw_answer *a, const char *d, size_t n);
+bool sg__gw_answer_ctype_is(const struct sg_gw_answer *a, const char *prefix);
+
+/* ---- sockets (io.c) ---------------------------------------------------------------- */
+
+#include <openssl/ssl.h>
+#include <sys/types.h>
+#include <sys/uio.h>
+
+struct event;
+struct event_base;
+struct sg_gw_io;
+typedef void (*sg_gw_io_fn)(struct sg_gw_io *io, void *user);
+
+/* One non-blocking socket, plain or TLS, for either side of the gateway:
+ * its read event is registered once and stays; writes go out at once and a
+ * write event is registered only while the kernel or TLS holds back. Loop
+ * thread only. */
+struct sg_gw_io {
+    evutil_socket_t fd;
+    SSL *ssl; /* owned; NULL for plain TCP */
+    struct event *rev, *wev;
+    sg_gw_io_fn on_read;    /* readable (or failed): call sg__gw_io_read */
+    sg_gw_io_fn on_drained; /* queued output all sent (may be NULL) */
+    void *user;
+    char *out; /* what the kernel did not take yet */
+    size_t out_off, out_len, out_cap;
+    bool wev_added, connecting, read_wants_write, write_wants_read, broken;
+};
+/* Takes over fd (and ssl); connecting: a connect() in progress. */
+SG_MUST_USE sg_err sg__gw_io_open(struct sg_gw_io *io, struct event_base *base,
+                                  evutil_socket_t fd, SSL *ssl, bool connecting,
+                                  sg_gw_io_fn on_read, sg_gw_io_fn on_drained, void *user);
+/* >0 bytes read; 0 the peer closed; -1 nothing now (wait for on_read); -2
+ * failed. After a full read (n == cap) or while sg__gw_io_more, read again:
+ * TLS may hold decrypted bytes the socket no longer signals. */
+ssize_t sg__gw_io_read(struct sg_gw_io *io, void *buf, size_t cap);
+bool sg__gw_io_more(const struct sg_gw_io *io);
+/* Sends the n pieces (copied if they cannot all go now); false if the
+ * connection is broken. */
+bool sg__gw_io_send(struct sg_gw_io *io, const struct iovec *v, int n);
+size_t sg__gw_io_queued(const struct sg_gw_io *io);
+/* Frees the events and TLS state and closes the socket. */
+void sg__gw_io_close(struct sg_gw_io *io);
+
+/* An HTTP head being built in a caller's buffer: plain copies, as printf's
+ * format machinery showed in the event loop's profile. Appends that do not
+ * fit set over and are dropped. */
+struct sg_gw_text {
+    char *p;
+    size_t len, cap;
+    bool over;
+};
+void sg__gw_text_put(struct sg_gw_text *t, const char *s, size_t n);
+void sg__gw_text_str(struct sg_gw_text *t, const char *s);
+void sg__gw_text_num(struct sg_gw_text *t, uint64_t v, unsigned base);
 
 /* ---- the running gateway (server.c, proxy.c) ------------------------------------ */
 
-#include <event2/http.h>
 #include <openssl/evp.h>
-#include <openssl/ssl.h>
 #include <time.h>
 
 struct sg_gw_pool;
@@ -431,8 +582,7 @@ struct sg_gw_runtime {
 
 struct sg_gw_listener_rt {
     struct sg_gw_loop *loop;
-    struct evhttp *http;
-    struct evhttp_bound_socket *sock;
+    struct evconnlistener *lev;
     SSL_CTX *ssl; /* the gateway's, shared by the loops */
     int port;
     bool metrics;
@@ -460,6 +610,11 @@ struct sg_gw_loop {
     struct sg_gw_redis *redis;
     struct sg_gw_watch *watch;
     bool stopping;
+    /* Finished requests kept for reuse: a request is a few KiB, and
+     * allocating that per request made malloc consolidate its fast bins
+     * every time (malloc_consolidate showed in the loop's profile). */
+    struct sg_gw_req *spare[32];
+    int n_spare;
 };
 
 struct sg_gateway {
@@ -486,13 +641,19 @@ struct sg_gw_req {
     struct sg_gateway *gw;
     struct sg_gw_loop *loop;
     struct sg_gw_runtime *rt;
-    struct evhttp_request *req;
+    struct sg_gw_cconn *cc; /* the client connection (kept while r lives) */
     const struct sg_gw_route *route;
     const struct sg_gw_key *key;
     const struct sg_gw_policy *pol;
     struct sg_gw_request_view view;
-    enum evhttp_cmd_type method;
+    bool is_post; /* else GET */
     char path[256];
+    char query[1024]; /* after '?' (has_query), forwarded as it came */
+    bool has_query;
+    char accept[256]; /* the client's Accept, forwarded; "" none */
+    /* reply headers besides the fixed ones */
+    int retry_after;
+    bool www_authenticate, close_after;
     char id[32];
     struct timespec t0;
     const char *body; /* what goes upstream: the client's bytes or rewritten */
@@ -504,6 +665,7 @@ struct sg_gw_req {
     bool limits_taken, limiter_bypassed;
     int64_t prompt_tokens, completion_tokens, total_tokens, streamed_bytes;
     bool usage_seen;
+    bool up_retried; /* sent again after a pooled connection closed under it */
     enum sg_gw_reason reason;
     char reason_msg[256];
     int status;
@@ -514,9 +676,8 @@ struct sg_gw_req {
     int guard_action;
     /* upstream */
     struct sg_gw_pool *pool;
-    struct sg_gw_conn *conn;
-    struct evhttp_request *up; /* the upstream request while it is pending */
-    struct event *connect_timer;
+    struct sg_gw_conn *conn;    /* the upstream connection carrying it */
+    struct sg_gw_req *wait_next; /* in the pool's line for a connection */
     int up_status;
     bool up_failed, up_timeout;
     bool started, stream_ended, stream_inspect, stream_final, answer_truncated;
@@ -524,7 +685,7 @@ struct sg_gw_req {
     bool released_truncated;
     struct sg_gw_sse sse;
     sg_buf answer;
-    struct evbuffer *out; /* scratch for rewritten stream events */
+    sg_buf out; /* scratch for rewritten stream events */
 };
 
 /* server.c: the loop's metrics, under its lock. */
@@ -534,6 +695,26 @@ struct sg_gw_req {
         stmt;                                                                                      \
         pthread_mutex_unlock(&(loop)->lock);                                                       \
     } while (0)
+
+/* conn.c: the reply to r's client. ctype NULL: application/json. The
+ * headers r asks for (x-request-id, Retry-After, ...) are added. */
+void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char *body,
+                  size_t len);
+/* A streamed (SSE) reply: its head, each piece as it comes, the end. */
+void sg__gw_reply_start(struct sg_gw_req *r, int status);
+void sg__gw_reply_chunk(struct sg_gw_req *r, const char *data, size_t len);
+void sg__gw_reply_end(struct sg_gw_req *r);
+/* Bytes of r's reply the client has not taken yet. */
+size_t sg__gw_reply_backlog(const struct sg_gw_req *r);
+/* server.c: references on a runtime (loop thread only). */
+struct sg_gw_runtime *sg__gw_runtime_ref(struct sg_gw_runtime *rt);
+void sg__gw_runtime_unref(struct sg_gw_runtime *rt);
+
+/* server.c: a new request on cc (NULL when out of memory), and the
+ * pipeline for it: framing checks, routing, authentication, policy, input
+ * guardrails, limits, then proxy.c. metrics: the listener serves /metrics. */
+struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc);
+void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics);
 
 /* server.c: answers r with an OpenAI-shaped error and finishes it. */
 void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after, const char *fmt,
@@ -552,5 +733,9 @@ void sg__gw_pools_free(struct sg_gw_runtime *rt);
 
 /* Sends r upstream; answers the client when done (through sg__gw_finish). */
 void sg__gw_proxy(struct sg_gw_req *r);
+/* The client has taken r's stream backlog: read the upstream again. */
+void sg__gw_proxy_resume(struct sg_gw_req *r);
+/* Takes r off its upstream connection or waiting line without answering. */
+void sg__gw_proxy_abandon(struct sg_gw_req *r);
 
 #endif

@@ -35,6 +35,9 @@ static const struct {
     [SG_GW_CIRCUIT_OPEN] = {"circuit_open", 503, "server_error"},
     [SG_GW_OVERLOADED] = {"overloaded", 503, "server_error"},
     [SG_GW_SMUGGLING] = {"ambiguous_framing", 400, "invalid_request_error"},
+    [SG_GW_MALFORMED] = {"malformed_request", 400, "invalid_request_error"},
+    [SG_GW_HEADERS_TOO_LARGE] = {"headers_too_large", 431, "invalid_request_error"},
+    [SG_GW_REQUEST_TIMEOUT] = {"request_timeout", 408, "invalid_request_error"},
 };
 
 const char *sg__gw_reason_name(enum sg_gw_reason r)

@@ -1,33 +1,50 @@
 /* proxy.c - the upstream side: a keep-alive connection pool per upstream
- * (evhttp client connections, TLS through bufferevent_openssl with SNI and
- * hostname verification), a circuit breaker, and the forwarding of one
- * request: whole answers are checked (usage, output guardrails, model list
- * filtered to the key's models) before they are sent; SSE streams go to the
- * client chunk by chunk as they arrive, each event's text offered to the
- * inspector's stream_feed when output guardrails are on. */
-#include <event2/buffer.h>
-#include <event2/bufferevent.h>
-#include <event2/bufferevent_ssl.h>
+ * (own HTTP/1.1 client on io.c, responses read by Node's http_parser; TLS
+ * with SNI and hostname verification), connect and read timeouts, a circuit
+ * breaker, and the forwarding of one request: whole answers are checked
+ * (usage, output guardrails, model list filtered to the key's models) before
+ * they are sent; SSE streams go to the client chunk by chunk as they arrive,
+ * each event's text offered to the inspector's stream_feed when output
+ * guardrails are on. Why not evhttp's client: see io.c. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <event2/dns.h>
 #include <event2/event.h>
-#include <event2/keyvalq_struct.h>
-#include <openssl/err.h>
-#include <openssl/x509v3.h>
+#include <event2/util.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <sys/socket.h>
+#include <openssl/err.h>
+#include <openssl/x509v3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
 
 #include "gateway/internal.h"
 
+#define UP_READ_SIZE 16384
+/* A stream's bytes the client has not taken yet beyond which the upstream
+ * is not read: memory stays bounded with slow readers. */
+#define STREAM_BACKLOG ((size_t)1 << 20)
+
+/* One upstream connection; one request at a time (no pipelining). */
 struct sg_gw_conn {
     struct sg_gw_pool *pool;
-    struct evhttp_connection *evcon;
-    evutil_socket_t nodelay_fd; /* the socket TCP_NODELAY was set on */
-    int busy;
-    bool dead; /* TLS connection closed: rebuilt before its next use */
+    struct sg_gw_io io;
+    bool open, busy;
+    struct evdns_getaddrinfo_request *dns;
+    struct event *timer; /* connect, then read inactivity */
+    int64_t last_ms;     /* last byte from the upstream */
+    struct sg_gw_answer ans;
+    struct sg_gw_req *r; /* the request being answered */
+    char *in;            /* read buffer, UP_READ_SIZE, kept for the connection's life */
+    bool got_bytes;
+    unsigned served; /* answers completed since the connection opened */
+    bool paused; /* reading stopped: the client is behind on the stream */
+    bool start_pending; /* c->r is to be started from the loop (conn_end) */
 };
 
 struct sg_gw_pool {
@@ -35,80 +52,95 @@ struct sg_gw_pool {
     const struct sg_gw_upstream *up;
     SSL_CTX *ssl;
     struct sg_gw_conn *conns;
-    int n, next;
+    int n;
     struct sg_gw_breaker *breaker; /* the generation's, shared by the loops */
+    struct sockaddr_storage addr;  /* numeric hosts: parsed once */
+    socklen_t addr_len;
+    struct sg_gw_req *wait_head, *wait_tail; /* requests waiting for a connection */
 };
+
+static void conn_on_read(struct sg_gw_io *io, void *arg);
+static void conn_on_timer(evutil_socket_t fd, short what, void *arg);
+static int up_head(void *user);
+static void up_piece(void *user, const char *data, size_t len);
+static void conn_done(struct sg_gw_conn *c, bool failed, bool timeout);
+static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c);
 
 /* ---- pool ---------------------------------------------------------------------------- */
 
-static void on_conn_close(struct evhttp_connection *evcon, void *arg)
+static void conn_close(struct sg_gw_conn *c)
 {
-    struct sg_gw_conn *c = arg;
-    (void)evcon;
-    /* libevent would reconnect a closed client connection by reusing its
-     * bufferevent, which does not work for an SSL bufferevent whose session
-     * has ended; mark it and build a fresh one when it is next picked. */
-    if (c->pool->up->tls)
-        c->dead = true;
+    if (c->dns) {
+        evdns_getaddrinfo_cancel(c->dns); /* its callback runs with EVUTIL_EAI_CANCEL */
+        c->dns = NULL;
+    }
+    if (c->open)
+        sg__gw_io_close(&c->io);
+    if (c->timer)
+        event_del(c->timer);
+    c->open = false;
+    c->served = 0;
+    c->paused = false;
 }
 
-static bool conn_open(struct sg_gw_pool *p, struct sg_gw_conn *c)
+/* Connects c to addr (non-blocking); the request goes out once connected. */
+static bool conn_connect(struct sg_gw_conn *c, const struct sockaddr *sa, socklen_t sl)
 {
-    struct event_base *base = p->loop->base;
+    struct sg_gw_pool *p = c->pool;
     const struct sg_gw_upstream *u = p->up;
+    int one = 1;
+    evutil_socket_t fd = socket(sa->sa_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    /* Small requests and SSE chunks leave at once instead of waiting for the
+     * peer's delayed ACK of the previous segment (Nagle). */
+    (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    if (connect(fd, sa, sl) != 0 && errno != EINPROGRESS) {
+        close(fd);
+        return false;
+    }
+    SSL *ssl = NULL;
     if (u->tls) {
-        SSL *ssl = SSL_new(p->ssl);
-        if (!ssl)
+        if (!(ssl = SSL_new(p->ssl)) || SSL_set_fd(ssl, fd) != 1 ||
+            SSL_set_tlsext_host_name(ssl, u->host) != 1) {
+            SSL_free(ssl);
+            close(fd);
             return false;
-        SSL_set_tlsext_host_name(ssl, u->host);
+        }
         if (u->tls_verify) {
             SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
             if (SSL_set1_host(ssl, u->host) != 1) {
                 SSL_free(ssl);
+                close(fd);
                 return false;
             }
         }
-        /* No BEV_OPT_DEFER_CALLBACKS here: with deferred callbacks, the last
-         * chunk of a streamed answer on a reused TLS connection could sit
-         * decrypted inside the bufferevent without a read callback, and the
-         * stream never ended (seen with libevent 2.1.12; tests/gateway/tls.sh). */
-        struct bufferevent *bev = bufferevent_openssl_socket_new(
-            base, -1, ssl, BUFFEREVENT_SSL_CONNECTING, BEV_OPT_CLOSE_ON_FREE);
-        if (!bev)
-            return false;
-        bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
-        c->evcon = evhttp_connection_base_bufferevent_new(base, p->loop->dns, bev, u->host,
-                                                          (ev_uint16_t)u->port);
-        if (!c->evcon) {
-            bufferevent_free(bev);
-            return false;
-        }
-    } else {
-        c->evcon = evhttp_connection_base_new(base, p->loop->dns, u->host, (ev_uint16_t)u->port);
-        if (!c->evcon)
-            return false;
+        SSL_set_connect_state(ssl);
     }
-    /* libevent 2.1 has one timeout for connecting and for each read: it gets
-     * the read timeout (what matters for slow LLM answers); the connect
-     * timeout is our own timer (connect_deadline below). */
-    int ms = u->read_timeout_ms;
-    struct timeval tv = {ms / 1000, (ms % 1000) * 1000};
-    evhttp_connection_set_timeout_tv(c->evcon, &tv);
-    evhttp_connection_set_max_body_size(c->evcon, (ev_ssize_t)u->max_response_bytes);
-    evhttp_connection_set_max_headers_size(c->evcon, 65536);
-    evhttp_connection_set_closecb(c->evcon, on_conn_close, c);
-    c->dead = false;
-    c->nodelay_fd = -1;
+    if (sg__gw_io_open(&c->io, p->loop->base, fd, ssl, true, conn_on_read, NULL, c)) {
+        SSL_free(ssl);
+        close(fd);
+        return false;
+    }
+    c->open = true;
     return true;
 }
 
-static void conn_close(struct sg_gw_conn *c)
+static void on_resolved(int result, struct evutil_addrinfo *ai, void *arg)
 {
-    if (c->evcon) {
-        evhttp_connection_set_closecb(c->evcon, NULL, NULL);
-        evhttp_connection_free(c->evcon);
-        c->evcon = NULL;
+    struct sg_gw_conn *c = arg;
+    if (result == EVUTIL_EAI_CANCEL)
+        return; /* c is being closed */
+    c->dns = NULL;
+    bool ok = result == 0 && ai && conn_connect(c, ai->ai_addr, (socklen_t)ai->ai_addrlen);
+    if (ai)
+        evutil_freeaddrinfo(ai);
+    if (!ok) {
+        conn_done(c, true, false);
+        return;
     }
+    if (c->r)
+        start_on(c->r, c);
 }
 
 sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err)
@@ -126,8 +158,28 @@ sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err)
         if (!p->conns)
             return sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
         p->n = p->up->max_connections;
-        for (int k = 0; k < p->n; k++)
+        for (int k = 0; k < p->n; k++) {
+            struct sg_gw_answer *a = &p->conns[k].ans;
             p->conns[k].pool = p;
+            sg_buf_init(&a->body, (size_t)p->up->max_response_bytes);
+            a->on_head = up_head;
+            a->on_piece = up_piece;
+            a->user = &p->conns[k];
+        }
+        char v6[64]; /* "[::1]" as the URL gives it, without brackets */
+        struct sockaddr_in *a4 = (struct sockaddr_in *)&p->addr;
+        struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)&p->addr;
+        if (inet_pton(AF_INET, p->up->host, &a4->sin_addr) == 1) {
+            a4->sin_family = AF_INET;
+            a4->sin_port = htons((uint16_t)p->up->port);
+            p->addr_len = sizeof *a4;
+        } else if (p->up->host[0] == '[' && strlen(p->up->host) < 64 &&
+                   (strcpy(v6, p->up->host + 1), v6[strcspn(v6, "]")] = '\0',
+                    inet_pton(AF_INET6, v6, &a6->sin6_addr) == 1)) {
+            a6->sin6_family = AF_INET6;
+            a6->sin6_port = htons((uint16_t)p->up->port);
+            p->addr_len = sizeof *a6;
+        }
         if (p->up->tls) {
             p->ssl = SSL_CTX_new(TLS_client_method());
             if (!p->ssl)
@@ -153,8 +205,13 @@ void sg__gw_pools_free(struct sg_gw_runtime *rt)
         return;
     for (size_t i = 0; i < rt->cfg->n_upstreams; i++) {
         struct sg_gw_pool *p = &rt->pools[i];
-        for (int k = 0; k < p->n; k++)
+        for (int k = 0; p->conns && k < p->n; k++) {
             conn_close(&p->conns[k]);
+            if (p->conns[k].timer)
+                event_free(p->conns[k].timer);
+            free(p->conns[k].in);
+            sg_buf_release(&p->conns[k].ans.body);
+        }
         free(p->conns);
         if (p->ssl)
             SSL_CTX_free(p->ssl);
@@ -173,27 +230,21 @@ static void set_open_until(struct sg_gw_pool *p, int64_t ms)
     __atomic_store_n(&p->breaker->open_until_ms, ms, __ATOMIC_RELAXED);
 }
 
-/* An idle connection if there is one, else the least busy (evhttp queues). */
+/* An idle open connection, else a free slot (to be opened), else NULL (the
+ * request waits for one). */
 static struct sg_gw_conn *pick(struct sg_gw_pool *p)
 {
-    struct sg_gw_conn *best = NULL;
+    struct sg_gw_conn *slot = NULL;
     for (int k = 0; k < p->n; k++) {
-        struct sg_gw_conn *c = &p->conns[(p->next + k) % p->n];
-        if (c->evcon && c->busy == 0 && !c->dead) {
-            best = c;
-            break;
-        }
-        if (!c->evcon || (c->dead && c->busy == 0)) {
-            conn_close(c);
-            if (conn_open(p, c))
-                best = c;
-            break;
-        }
-        if (!best || c->busy < best->busy)
-            best = c;
+        struct sg_gw_conn *c = &p->conns[k];
+        if (c->busy)
+            continue;
+        if (c->open)
+            return c;
+        if (!slot)
+            slot = c;
     }
-    p->next = (p->next + 1) % p->n;
-    return best;
+    return slot;
 }
 
 static void breaker_result(struct sg_gw_req *r, bool ok, const char *kind)
@@ -303,33 +354,21 @@ static void filter_models(struct sg_gw_req *r, json_t *doc, bool *changed)
     }
 }
 
-static void copy_header(struct evhttp_request *from, struct evhttp_request *to, const char *name)
-{
-    const char *v = evhttp_find_header(evhttp_request_get_input_headers(from), name);
-    if (v) {
-        struct evkeyvalq *h = evhttp_request_get_output_headers(to);
-        evhttp_remove_header(h, name);
-        evhttp_add_header(h, name, v);
-    }
-}
 
-static bool is_json(struct evhttp_request *up)
-{
-    const char *ct = evhttp_find_header(evhttp_request_get_input_headers(up), "Content-Type");
-    return ct && strncasecmp(ct, "application/json", 16) == 0;
-}
+/* ---- the upstream's answer ------------------------------------------------------------ */
 
 /* A whole answer: account, inspect, filter, then send. */
-static void send_whole(struct sg_gw_req *r, struct evhttp_request *up, struct evbuffer *body)
+static void send_whole(struct sg_gw_req *r, struct sg_gw_conn *c)
 {
-    size_t len = evbuffer_get_length(body);
-    const char *data = (const char *)evbuffer_pullup(body, -1);
+    size_t len = c->ans.body.len;
+    const char *data = c->ans.body.data ? c->ans.body.data : "";
     md_update(r, data, len);
     r->status = r->up_status;
-    copy_header(up, r->req, "Content-Type");
+    const char *ctype = c->ans.ctype_len ? c->ans.ctype : NULL;
     json_t *doc = NULL;
     bool changed = false;
-    bool ok_json = r->up_status >= 200 && r->up_status < 300 && is_json(up) && len;
+    bool ok_json = r->up_status >= 200 && r->up_status < 300 && sg__gw_answer_ctype_is(&c->ans, "application/json") &&
+                   len;
     /* Nothing to inspect or rewrite: read usage without building a tree.
      * Whatever the scan does not recognise as an object takes the full
      * parse below, which decides whether it is garbage. */
@@ -344,7 +383,7 @@ static void send_whole(struct sg_gw_req *r, struct evhttp_request *up, struct ev
     } else if (ok_json && sg_json_parse(data, len, "upstream", &doc, NULL) == SG_OK) {
         if (sg__gw_usage(doc, &r->prompt_tokens, &r->completion_tokens, &r->total_tokens))
             r->usage_seen = true;
-        if (guard_output_on(r) && r->method == EVHTTP_REQ_POST) {
+        if (guard_output_on(r) && r->is_post) {
             enum sg_gw_reason why = guard_answer(r, doc, &changed);
             if (why) {
                 json_decref(doc);
@@ -362,7 +401,7 @@ static void send_whole(struct sg_gw_req *r, struct evhttp_request *up, struct ev
             if (t)
                 keep_answer_text(r, t, strlen(t));
         }
-    } else if (r->up_status >= 200 && r->up_status < 300 && len && is_json(up)) {
+    } else if (ok_json) {
         /* The upstream promised JSON and sent something else. */
         breaker_result(r, false, "garbage");
         sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream sent an invalid answer");
@@ -371,19 +410,15 @@ static void send_whole(struct sg_gw_req *r, struct evhttp_request *up, struct ev
     if (changed) {
         sg_buf out;
         sg_buf_init(&out, (size_t)r->pool->up->max_response_bytes * 2);
-        struct evbuffer *b = evbuffer_new();
-        if (b && sg_json_dump(doc, JSON_COMPACT, &out) == SG_OK) {
-            evbuffer_add(b, out.data, out.len);
-            evhttp_send_reply(r->req, r->status, NULL, b);
+        if (sg_json_dump(doc, JSON_COMPACT, &out) == SG_OK) {
+            sg__gw_reply(r, r->status, ctype, out.data, out.len);
         } else {
-            evhttp_send_reply(r->req, 500, "Internal Server Error", NULL);
             r->status = 500;
+            sg__gw_reply(r, 500, NULL, "", 0);
         }
-        if (b)
-            evbuffer_free(b);
         sg_buf_release(&out);
     } else {
-        evhttp_send_reply(r->req, r->status, NULL, body);
+        sg__gw_reply(r, r->status, ctype, data, len);
     }
     json_decref(doc);
     sg__gw_finish(r);
@@ -391,21 +426,36 @@ static void send_whole(struct sg_gw_req *r, struct evhttp_request *up, struct ev
 
 /* ---- streaming ------------------------------------------------------------------------------- */
 
+/* Inspect mode's scratch for rewritten events (capped at 16 MiB; an event
+ * beyond that is dropped). */
+static void out_add(struct sg_gw_req *r, const char *d, size_t n)
+{
+    if (sg_buf_append(&r->out, d, n) != SG_OK)
+        sg_log(r->gw->ctx, SG_LOG_WARN, "gateway: %s: a rewritten event was dropped", r->id);
+}
+
+static void out_event(struct sg_gw_req *r, const char *prefix, const char *txt)
+{
+    out_add(r, prefix, strlen(prefix));
+    out_add(r, "data: ", 6);
+    out_add(r, txt, strlen(txt));
+    out_add(r, "\n\n", 2);
+}
+
 static void stream_error_event(struct sg_gw_req *r, const char *type, const char *message)
 {
-    struct evbuffer *b = evbuffer_new();
-    if (!b)
-        return;
     json_t *e = json_pack("{s:{s:s, s:s, s:s}}", "error", "message", message, "type", type,
                           "code", type);
     char *txt = e ? json_dumps(e, JSON_COMPACT) : NULL;
-    if (txt)
-        evbuffer_add_printf(b, "data: %s\n\n", txt);
+    if (txt) {
+        sg__gw_reply_chunk(r, "data: ", 6);
+        sg__gw_reply_chunk(r, txt, strlen(txt));
+        sg__gw_reply_chunk(r, "\n\n", 2);
+    }
     free(txt);
     json_decref(e);
-    evhttp_send_reply_chunk(r->req, b);
-    evbuffer_free(b);
 }
+
 
 /* Feeds text to the inspector; the released (checked) text replaces it. */
 static bool feed(struct sg_gw_req *r, const char *text, size_t len, bool final, sg_buf *release)
@@ -441,8 +491,7 @@ static void emit_text_event(struct sg_gw_req *r, const char *text, size_t len)
                       "choices", "index", 0, "delta", "content", text, len);
     char *txt = e ? json_dumps(e, JSON_COMPACT) : NULL;
     if (txt)
-        evbuffer_add_printf(r->out, "%sdata: %s\n\n",
-                            responses ? "event: response.output_text.delta\n" : "", txt);
+        out_event(r, responses ? "event: response.output_text.delta\n" : "", txt);
     free(txt);
     json_decref(e);
 }
@@ -519,7 +568,7 @@ static sg_err on_event(void *user, const char *data, size_t len)
     /* Inspect mode: the event goes out only with checked text. */
     bool closing = !text && doc && is_responses_closing(doc);
     if (r->sse.other.len && !closing)
-        evbuffer_add(r->out, r->sse.other.data, r->sse.other.len);
+        out_add(r, r->sse.other.data, r->sse.other.len);
     if (done) {
         sg_buf rel;
         sg_buf_init(&rel, 1 << 20);
@@ -528,7 +577,7 @@ static sg_err on_event(void *user, const char *data, size_t len)
         r->stream_final = true;
         sg_buf_release(&rel);
         if (!r->stream_ended)
-            evbuffer_add_printf(r->out, "data: [DONE]\n\n");
+            out_add(r, "data: [DONE]\n\n", 14);
         r->stream_ended = true;
         json_decref(doc);
         return SG_OK;
@@ -555,9 +604,9 @@ static sg_err on_event(void *user, const char *data, size_t len)
         responses_closing(r, doc);
         char *txt = json_dumps(doc, JSON_COMPACT);
         if (r->sse.other.len)
-            evbuffer_add(r->out, r->sse.other.data, r->sse.other.len);
+            out_add(r, r->sse.other.data, r->sse.other.len);
         if (txt)
-            evbuffer_add_printf(r->out, "data: %s\n\n", txt);
+            out_event(r, "", txt);
         free(txt);
         json_decref(doc);
         return SG_OK;
@@ -572,191 +621,368 @@ static sg_err on_event(void *user, const char *data, size_t len)
             json_object_set_new(holder, field, json_stringn(rel.data ? rel.data : "", rel.len));
             char *txt = json_dumps(doc, JSON_COMPACT);
             if (txt)
-                evbuffer_add_printf(r->out, "data: %s\n\n", txt);
+                out_event(r, "", txt);
             free(txt);
         }
         sg_buf_release(&rel);
     } else {
-        evbuffer_add(r->out, "data: ", 6);
-        evbuffer_add(r->out, data, len);
-        evbuffer_add(r->out, "\n\n", 2);
+        out_add(r, "data: ", 6);
+        out_add(r, data, len);
+        out_add(r, "\n\n", 2);
     }
     json_decref(doc);
     return SG_OK;
 }
 
-static int on_headers(struct evhttp_request *up, void *arg)
+
+/* The answer's head is in: an SSE answer to a stream request starts the
+ * client's reply now. Non-zero stops the answer (fail closed). */
+static int stream_headers(struct sg_gw_req *r, struct sg_gw_conn *c)
 {
-    struct sg_gw_req *r = arg;
-    r->up_status = evhttp_request_get_response_code(up);
-    const char *ct = evhttp_find_header(evhttp_request_get_input_headers(up), "Content-Type");
-    if (r->up_status >= 200 && r->up_status < 300 && ct &&
-        strncasecmp(ct, "text/event-stream", 17) == 0) {
-        struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
-        evhttp_remove_header(h, "Content-Type");
-        evhttp_add_header(h, "Content-Type", "text/event-stream; charset=utf-8");
-        evhttp_add_header(h, "Cache-Control", "no-cache");
-        evhttp_add_header(h, "X-Accel-Buffering", "no");
-        r->stream_inspect = guard_output_on(r) && sg__gw_guard_begin(r);
-        if (guard_output_on(r) && !r->stream_inspect)
-            return -1; /* guardrails required but unavailable: fail closed */
-        if (r->stream_inspect && !(r->out = evbuffer_new()))
-            return -1;
-        sg_buf_init(&r->released, 16 << 20);
-        r->started = true;
-        r->status = r->up_status;
-        evhttp_send_reply_start(r->req, r->up_status, NULL);
-    }
+    r->up_status = c->ans.parser.status_code;
+    if (!r->view.stream || r->up_status < 200 || r->up_status >= 300 ||
+        !sg__gw_answer_ctype_is(&c->ans, "text/event-stream"))
+        return 0;
+    r->stream_inspect = guard_output_on(r) && sg__gw_guard_begin(r);
+    if (guard_output_on(r) && !r->stream_inspect)
+        return -1; /* guardrails required but unavailable: fail closed */
+    sg_buf_init(&r->out, 16 << 20);
+    sg_buf_init(&r->released, 16 << 20);
+    r->started = true;
+    r->status = r->up_status;
+    sg__gw_reply_start(r, r->up_status);
     return 0;
 }
 
-static void on_chunk(struct evhttp_request *up, void *arg)
+/* A piece of a streamed answer as it arrives (chunked framing removed). */
+static void stream_piece(struct sg_gw_req *r, const char *data, size_t len)
 {
-    struct sg_gw_req *r = arg;
-    struct evbuffer *in = evhttp_request_get_input_buffer(up);
-    if (!r->started) {
-        /* Not a stream (an error answer): keep it whole, bounded. */
-        if (r->answer.max == 0)
-            sg_buf_init(&r->answer, (size_t)r->pool->up->max_response_bytes);
-        char tmp[16384];
-        int n;
-        while ((n = evbuffer_remove(in, tmp, sizeof tmp)) > 0)
-            if (sg_buf_append(&r->answer, tmp, (size_t)n) != SG_OK)
-                r->answer_truncated = true;
+    if (r->stream_ended)
         return;
+    /* Digest and SSE parsing see every byte. */
+    md_update(r, data, len);
+    if (sg__gw_sse_feed(&r->sse, data, len, on_event, r) && r->stream_inspect &&
+        !r->stream_ended) {
+        /* An event beyond the SSE cap cannot be checked: stop. */
+        stream_error_event(r, "content_filter", "an event of the answer was too large");
+        r->stream_ended = true;
     }
-    if (r->stream_ended) {
-        evbuffer_drain(in, evbuffer_get_length(in));
+    if (!r->stream_inspect) {
+        sg__gw_reply_chunk(r, data, len); /* passed through as it came */
+    } else if (r->out.len) {
+        sg__gw_reply_chunk(r, r->out.data, r->out.len);
+        sg_buf_reset(&r->out);
+    }
+    struct sg_gw_conn *c = r->conn;
+    if (c && !c->paused && sg__gw_reply_backlog(r) > STREAM_BACKLOG) {
+        /* Until the client has taken it (sg__gw_proxy_resume); the read
+         * timeout still bounds how long a client may stall the stream. */
+        event_del(c->io.rev);
+        c->paused = true;
+    }
+}
+
+void sg__gw_proxy_resume(struct sg_gw_req *r)
+{
+    struct sg_gw_conn *c = r->conn;
+    if (!c || !c->paused)
         return;
-    }
-    /* Walk the chunk in place: digest and SSE parsing see every byte. */
-    int k = evbuffer_peek(in, -1, NULL, NULL, 0);
-    struct evbuffer_iovec small[16], *v = k <= 16 ? small : calloc((size_t)k, sizeof *v);
-    if (!v) {
-        evbuffer_drain(in, evbuffer_get_length(in));
-        return;
-    }
-    evbuffer_peek(in, -1, NULL, v, k);
-    for (int i = 0; i < k; i++) {
-        md_update(r, v[i].iov_base, v[i].iov_len);
-        if (sg__gw_sse_feed(&r->sse, v[i].iov_base, v[i].iov_len, on_event, r) &&
-            r->stream_inspect && !r->stream_ended) {
-            /* An event beyond the SSE cap cannot be checked: stop. */
-            stream_error_event(r, "content_filter", "an event of the answer was too large");
-            r->stream_ended = true;
+    c->paused = false;
+    event_add(c->io.rev, NULL);
+    conn_on_read(&c->io, c); /* TLS may hold decrypted bytes the socket does not signal */
+}
+
+/* answer.c's hooks: the head decides streaming; streamed pieces go out. */
+static int up_head(void *user)
+{
+    struct sg_gw_conn *c = user;
+    if (!c->r || stream_headers(c->r, c))
+        return -1;
+    c->ans.streaming = c->r->started;
+    return 0;
+}
+
+static void up_piece(void *user, const char *data, size_t len)
+{
+    struct sg_gw_conn *c = user;
+    if (c->r)
+        stream_piece(c->r, data, len);
+}
+
+enum up_end { UP_OK, UP_FAILED, UP_TIMEOUT, UP_CONNECT_TIMEOUT };
+
+/* How deep conn_end is handing connections on (loop thread's own). */
+static __thread int dispatch_depth;
+
+/* c is free: the first request waiting for a connection of p gets it. */
+static void hand_on(struct sg_gw_pool *p, struct sg_gw_conn *c)
+{
+    struct sg_gw_req *w = p->wait_head;
+    if (w) {
+        p->wait_head = w->wait_next;
+        if (!p->wait_head)
+            p->wait_tail = NULL;
+        w->wait_next = NULL;
+        c->busy = true;
+        if (++dispatch_depth > 8 && c->timer) {
+            /* Requests failing at once (upstream down) would hand the
+             * connection on recursively, a frame per waiting request:
+             * past a few, the next one starts from the loop instead. */
+            c->r = w;
+            w->conn = c;
+            c->start_pending = true;
+            event_active(c->timer, EV_TIMEOUT, 1);
+        } else {
+            start_on(w, c);
         }
-    }
-    if (v != small)
-        free(v);
-    if (r->stream_inspect) {
-        evbuffer_drain(in, evbuffer_get_length(in));
-        if (evbuffer_get_length(r->out))
-            evhttp_send_reply_chunk(r->req, r->out); /* moves the bytes */
-    } else {
-        evhttp_send_reply_chunk(r->req, in); /* passed through as it came */
+        dispatch_depth--;
     }
 }
 
-/* The connect timeout, which libevent 2.1 cannot express separately: when it
- * fires and the upstream socket is still not connected, the request is
- * cancelled and answered 504. */
-static void on_connect_deadline(evutil_socket_t fd, short what, void *arg)
+/* Answers the client for the request c carried, then returns c to its pool
+ * (open if the upstream keeps it alive) and gives it to a waiting request. */
+static void conn_end(struct sg_gw_conn *c, enum up_end how)
 {
-    struct sg_gw_req *r = arg;
-    (void)fd, (void)what;
-    struct bufferevent *bev = evhttp_connection_get_bufferevent(r->conn->evcon);
-    evutil_socket_t s = bev ? bufferevent_getfd(bev) : -1;
-    struct sockaddr_storage ss;
-    socklen_t sl = sizeof ss;
-    if (s >= 0 && getpeername(s, (struct sockaddr *)&ss, &sl) == 0)
-        return; /* connected: the read timeout takes over */
-    evhttp_cancel_request(r->up); /* frees it; no callback follows */
-    r->up = NULL;
-    r->conn->busy--;
-    breaker_result(r, false, "connect_timeout");
-    sg__gw_fail(r, SG_GW_UPSTREAM_TIMEOUT, 0, "the upstream could not be reached in time");
-}
-
-static void on_error(enum evhttp_request_error e, void *arg)
-{
-    struct sg_gw_req *r = arg;
-    r->up_failed = true;
-    r->up_timeout = e == EVREQ_HTTP_TIMEOUT;
-}
-
-static void on_done(struct evhttp_request *up, void *arg)
-{
-    struct sg_gw_req *r = arg;
-    r->conn->busy--;
-    r->up = NULL;
-    if (r->connect_timer) {
-        event_free(r->connect_timer);
-        r->connect_timer = NULL;
+    struct sg_gw_req *r = c->r;
+    struct sg_gw_pool *p = c->pool;
+    bool keep = how == UP_OK && c->ans.complete && http_should_keep_alive(&c->ans.parser);
+    if (c->timer)
+        event_del(c->timer);
+    if (how == UP_FAILED && c->served && !c->got_bytes && !r->up_retried) {
+        /* The upstream closed a pooled keep-alive connection just as this
+         * request went out on it (it had not answered a byte): the request
+         * goes once more, on a new connection, as HTTP clients do. */
+        r->up_retried = true;
+        conn_close(c);
+        start_on(r, c);
+        return;
     }
-    if (!up || r->up_failed || evhttp_request_get_response_code(up) == 0) {
-        const char *kind = r->up_timeout ? "timeout" : "connect_or_protocol";
+    if (keep)
+        c->served++;
+    c->r = NULL;
+    r->conn = NULL;
+    /* The request may hold the last reference to its runtime (a reload
+     * happened meanwhile), which owns c: keep it until c is handed on. */
+    struct sg_gw_runtime *rt = sg__gw_runtime_ref(r->rt);
+    if (how != UP_OK) {
+        const char *kind = how == UP_TIMEOUT           ? "timeout"
+                           : how == UP_CONNECT_TIMEOUT ? "connect_timeout"
+                                                       : "connect_or_protocol";
         breaker_result(r, false, kind);
         if (r->started) {
             if (!r->stream_ended)
                 stream_error_event(r, "upstream_error",
-                                   r->up_timeout ? "the upstream stopped answering"
-                                                 : "the upstream connection failed");
-            r->reason = r->up_timeout ? SG_GW_UPSTREAM_TIMEOUT : SG_GW_UPSTREAM_ERROR;
+                                   how == UP_TIMEOUT ? "the upstream stopped answering"
+                                                     : "the upstream connection failed");
+            r->reason = how == UP_TIMEOUT ? SG_GW_UPSTREAM_TIMEOUT : SG_GW_UPSTREAM_ERROR;
             SG_GW_METRICS(r->loop, r->loop->m.rejections[r->reason]++);
-            evhttp_send_reply_end(r->req);
+            sg__gw_reply_end(r);
             sg__gw_finish(r);
-            return;
-        }
-        if (r->up_timeout)
+        } else if (how == UP_CONNECT_TIMEOUT) {
+            sg__gw_fail(r, SG_GW_UPSTREAM_TIMEOUT, 0, "the upstream could not be reached in time");
+        } else if (how == UP_TIMEOUT) {
             sg__gw_fail(r, SG_GW_UPSTREAM_TIMEOUT, 0, "the upstream did not answer in time");
-        else
-            sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream failed or sent an invalid answer");
-        return;
-    }
-    r->up_status = evhttp_request_get_response_code(up);
-    breaker_result(r, r->up_status < 500, "status_5xx");
-    if (r->started) {
-        if (r->stream_inspect && !r->stream_ended && !r->stream_final) {
-            /* A stream that ended without [DONE]: flush the held-back window. */
-            sg_buf rel;
-            sg_buf_init(&rel, 1 << 20);
-            if (feed(r, "", 0, true, &rel) && rel.len)
-                emit_text_event(r, rel.data, rel.len);
-            if (evbuffer_get_length(r->out))
-                evhttp_send_reply_chunk(r->req, r->out);
-            sg_buf_release(&rel);
-        }
-        evhttp_send_reply_end(r->req);
-        sg__gw_finish(r);
-        return;
-    }
-    if (r->view.stream) {
-        /* A stream request answered without a stream (an error, usually). */
-        if (r->answer_truncated) {
+        } else if (c->ans.too_large) {
             sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream answer is too large");
+        } else {
+            sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream failed or sent an invalid answer");
+        }
+    } else {
+        r->up_status = c->ans.parser.status_code;
+        breaker_result(r, r->up_status < 500, "status_5xx");
+        if (r->started) {
+            if (r->stream_inspect && !r->stream_ended && !r->stream_final) {
+                /* A stream that ended without [DONE]: flush the held-back window. */
+                sg_buf rel;
+                sg_buf_init(&rel, 1 << 20);
+                if (feed(r, "", 0, true, &rel) && rel.len)
+                    emit_text_event(r, rel.data, rel.len);
+                if (r->out.len)
+                    sg__gw_reply_chunk(r, r->out.data, r->out.len);
+                sg_buf_release(&rel);
+            }
+            sg__gw_reply_end(r);
+            sg__gw_finish(r);
+        } else {
+            send_whole(r, c);
+        }
+    }
+    sg__gw_answer_start(&c->ans); /* empties the body for the next answer */
+    if (!keep)
+        conn_close(c);
+    c->busy = false;
+    hand_on(p, c);
+    sg__gw_runtime_unref(rt);
+}
+
+static void conn_done(struct sg_gw_conn *c, bool failed, bool timeout)
+{
+    conn_end(c, !failed ? UP_OK : timeout ? UP_TIMEOUT : UP_FAILED);
+}
+
+static void conn_on_read(struct sg_gw_io *io, void *arg)
+{
+    struct sg_gw_conn *c = arg;
+    (void)io;
+    if (!c->in && !(c->in = malloc(UP_READ_SIZE))) {
+        if (c->r)
+            conn_done(c, true, false);
+        else
+            conn_close(c);
+        return;
+    }
+    for (;;) {
+        ssize_t n = sg__gw_io_read(&c->io, c->in, UP_READ_SIZE);
+        if (n == -1)
+            return;
+        if (!c->r) { /* an idle connection: closed by the upstream, or stray bytes */
+            conn_close(c);
             return;
         }
-        struct evbuffer *b = evbuffer_new();
-        if (b)
-            evbuffer_add(b, r->answer.data ? r->answer.data : "", r->answer.len);
-        sg_buf_reset(&r->answer);
-        send_whole(r, up, b ? b : evhttp_request_get_input_buffer(up));
-        if (b)
-            evbuffer_free(b);
+        if (n < 0) {
+            conn_done(c, true, false);
+            return;
+        }
+        c->last_ms = sg__gw_now_ms();
+        c->got_bytes = c->got_bytes || n > 0;
+        int st = sg__gw_answer_feed(&c->ans, c->in, (size_t)n);
+        if (st != 0) {
+            conn_done(c, st < 0, false);
+            return;
+        }
+        if (c->paused)
+            return;
+        if ((size_t)n < UP_READ_SIZE && !sg__gw_io_more(&c->io))
+            return;
+    }
+}
+
+/* One timer per connection: the connect timeout while connecting, then the
+ * read timeout, which counts from the last byte the upstream sent (an LLM
+ * streaming slowly is not stalled). Re-armed lazily, not on every read. */
+static void conn_on_timer(evutil_socket_t fd, short what, void *arg)
+{
+    struct sg_gw_conn *c = arg;
+    (void)fd, (void)what;
+    if (!c->r)
+        return;
+    if (c->start_pending) {
+        c->start_pending = false;
+        start_on(c->r, c);
         return;
     }
-    send_whole(r, up, evhttp_request_get_input_buffer(up));
+    const struct sg_gw_upstream *u = c->pool->up;
+    int64_t idle = sg__gw_now_ms() - c->last_ms;
+    if (c->dns || (c->open && c->io.connecting)) {
+        conn_end(c, UP_CONNECT_TIMEOUT);
+    } else if (idle < u->read_timeout_ms) {
+        int64_t ms = u->read_timeout_ms - idle;
+        struct timeval tv = {(time_t)(ms / 1000), (suseconds_t)(ms % 1000) * 1000};
+        evtimer_add(c->timer, &tv);
+    } else {
+        conn_end(c, UP_TIMEOUT);
+    }
+}
+
+/* Sends r on c (opening it first if needed). */
+static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
+{
+    struct sg_gw_pool *p = c->pool;
+    const struct sg_gw_upstream *u = p->up;
+    c->r = r;
+    r->conn = c;
+    c->last_ms = sg__gw_now_ms();
+    if (!c->timer && !(c->timer = evtimer_new(p->loop->base, conn_on_timer, c))) {
+        conn_done(c, true, false);
+        return;
+    }
+    if (!c->open && !c->dns) {
+        int ms = u->connect_timeout_ms < u->read_timeout_ms ? u->connect_timeout_ms
+                                                             : u->read_timeout_ms;
+        struct timeval tv = {ms / 1000, (ms % 1000) * 1000};
+        evtimer_add(c->timer, &tv);
+        if (p->addr_len) {
+            if (!conn_connect(c, (const struct sockaddr *)&p->addr, p->addr_len)) {
+                conn_done(c, true, false);
+                return;
+            }
+        } else {
+            struct evutil_addrinfo hints = {0};
+            char port[8];
+            hints.ai_family = AF_UNSPEC;
+            hints.ai_socktype = SOCK_STREAM;
+            hints.ai_protocol = IPPROTO_TCP;
+            snprintf(port, sizeof port, "%d", u->port);
+            /* The callback may run before this returns (a cached or local
+             * name); it continues with start_on. */
+            struct evdns_getaddrinfo_request *q =
+                evdns_getaddrinfo(p->loop->dns, u->host, port, &hints, on_resolved, c);
+            if (c->r == r && !c->open)
+                c->dns = q;
+            return;
+        }
+    } else {
+        int ms = c->io.connecting && u->connect_timeout_ms < u->read_timeout_ms
+                     ? u->connect_timeout_ms
+                     : u->read_timeout_ms;
+        struct timeval tv = {ms / 1000, (ms % 1000) * 1000};
+        evtimer_add(c->timer, &tv);
+    }
+    sg__gw_answer_start(&c->ans);
+    c->got_bytes = false;
+
+    char buf[4096];
+    struct sg_gw_text h = {buf, 0, sizeof buf, false};
+    sg__gw_text_str(&h, r->is_post ? "POST " : "GET ");
+    sg__gw_text_str(&h, u->base_path);
+    sg__gw_text_str(&h, r->path);
+    if (r->has_query) {
+        sg__gw_text_put(&h, "?", 1);
+        sg__gw_text_str(&h, r->query);
+    }
+    sg__gw_text_str(&h, " HTTP/1.1\r\nHost: ");
+    sg__gw_text_str(&h, u->host); /* an IPv6 literal keeps its brackets */
+    if (!((u->tls && u->port == 443) || (!u->tls && u->port == 80))) {
+        sg__gw_text_put(&h, ":", 1);
+        sg__gw_text_num(&h, (uint64_t)u->port, 10);
+    }
+    sg__gw_text_str(&h, "\r\nAccept-Encoding: identity\r\nx-request-id: ");
+    sg__gw_text_str(&h, r->id);
+    if (u->credential) {
+        sg__gw_text_str(&h, "\r\nAuthorization: ");
+        sg__gw_text_str(&h, u->credential);
+    }
+    if (r->accept[0]) {
+        sg__gw_text_str(&h, "\r\nAccept: ");
+        sg__gw_text_str(&h, r->accept);
+    }
+    if (r->is_post) {
+        sg__gw_text_str(&h, "\r\nContent-Type: application/json\r\nContent-Length: ");
+        sg__gw_text_num(&h, r->body_len, 10);
+    }
+    sg__gw_text_str(&h, "\r\n\r\n");
+    if (h.over) {
+        conn_done(c, true, false);
+        return;
+    }
+    struct iovec v[2] = {{buf, h.len}, {(void *)r->body, r->is_post ? r->body_len : 0}};
+    if (!sg__gw_io_send(&c->io, v, r->is_post && r->body_len ? 2 : 1))
+        conn_done(c, true, false);
+    OPENSSL_cleanse(buf, h.len); /* held the upstream credential */
 }
 
 void sg__gw_proxy(struct sg_gw_req *r)
 {
     struct sg_gw_pool *p = &r->rt->pools[r->route->upstream - r->rt->cfg->upstreams];
-    const struct sg_gw_upstream *u = p->up;
     r->pool = p;
     int64_t until = open_until(p);
     if (until > sg__gw_now_ms()) {
         sg__gw_fail(r, SG_GW_CIRCUIT_OPEN, (int)((until - sg__gw_now_ms()) / 1000) + 1,
                     "the upstream is failing; requests are paused briefly");
+        return;
+    }
+    if (strlen(p->up->base_path) + strlen(r->path) + strlen(r->query) + 2 > 2048) {
+        sg__gw_fail(r, SG_GW_BAD_REQUEST, 0, "the request target is too long");
         return;
     }
     r->answer_md = EVP_MD_CTX_new();
@@ -767,67 +993,41 @@ void sg__gw_proxy(struct sg_gw_req *r)
     if (r->rt->cfg->record_text)
         sg_buf_init(&r->answer, 1 << 16);
     struct sg_gw_conn *c = pick(p);
-    struct evhttp_request *up = c ? evhttp_request_new(on_done, r) : NULL;
-    if (!up) {
-        sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "no upstream connection available");
+    if (!c) { /* every connection busy: wait in line (FIFO) */
+        if (p->wait_tail)
+            p->wait_tail->wait_next = r;
+        else
+            p->wait_head = r;
+        p->wait_tail = r;
         return;
     }
-    evhttp_request_set_error_cb(up, on_error);
-    if (r->view.stream) {
-        evhttp_request_set_header_cb(up, on_headers);
-        evhttp_request_set_chunked_cb(up, on_chunk);
-    }
-    struct evkeyvalq *h = evhttp_request_get_output_headers(up);
-    char host[300];
-    if ((u->tls && u->port == 443) || (!u->tls && u->port == 80))
-        snprintf(host, sizeof host, "%s", u->host);
-    else
-        snprintf(host, sizeof host, "%s:%d", u->host, u->port);
-    evhttp_add_header(h, "Host", host);
-    evhttp_add_header(h, "Accept-Encoding", "identity");
-    evhttp_add_header(h, "x-request-id", r->id);
-    if (u->credential)
-        evhttp_add_header(h, "Authorization", u->credential);
-    const char *accept = evhttp_find_header(evhttp_request_get_input_headers(r->req), "Accept");
-    if (accept)
-        evhttp_add_header(h, "Accept", accept);
-    if (r->method == EVHTTP_REQ_POST) {
-        evhttp_add_header(h, "Content-Type", "application/json");
-        evbuffer_add(evhttp_request_get_output_buffer(up), r->body, r->body_len);
-    }
-    const struct evhttp_uri *uri = evhttp_request_get_evhttp_uri(r->req);
-    const char *query = uri ? evhttp_uri_get_query(uri) : NULL;
-    char target[1024];
-    int n = snprintf(target, sizeof target, "%s%s%s%s", u->base_path, r->path, query ? "?" : "",
-                     query ? query : "");
-    if (n < 0 || (size_t)n >= sizeof target) {
-        evhttp_request_free(up);
-        sg__gw_fail(r, SG_GW_BAD_REQUEST, 0, "the request target is too long");
+    c->busy = true;
+    start_on(r, c);
+}
+
+/* Drops r from its pool's waiting line or its connection (the client is
+ * gone, or the loop stops); r is then answered by the caller. */
+void sg__gw_proxy_abandon(struct sg_gw_req *r)
+{
+    struct sg_gw_pool *p = r->pool;
+    if (!p)
+        return;
+    if (r->conn) {
+        struct sg_gw_conn *c = r->conn;
+        c->r = NULL;
+        c->start_pending = false;
+        r->conn = NULL;
+        conn_close(c);
+        c->busy = false;
+        hand_on(p, c);
         return;
     }
-    c->busy++;
-    r->conn = c;
-    r->up = up;
-    if (evhttp_make_request(c->evcon, up, r->method, target) != 0) {
-        c->busy--; /* up was freed by libevent */
-        r->up = NULL;
-        breaker_result(r, false, "connect_or_protocol");
-        sg__gw_fail(r, SG_GW_UPSTREAM_ERROR, 0, "the upstream request could not be sent");
-        return;
-    }
-    /* evhttp opens the upstream socket inside evhttp_make_request (and again
-     * after a reconnect): a request body sent while the previous small
-     * write is unacknowledged would wait for the upstream's delayed ACK. */
-    struct bufferevent *bev = evhttp_connection_get_bufferevent(c->evcon);
-    evutil_socket_t fd = bev ? bufferevent_getfd(bev) : -1;
-    if (fd >= 0 && fd != c->nodelay_fd) {
-        int one = 1;
-        (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        c->nodelay_fd = fd;
-    }
-    if (u->connect_timeout_ms < u->read_timeout_ms &&
-        (r->connect_timer = evtimer_new(r->loop->base, on_connect_deadline, r))) {
-        struct timeval tv = {u->connect_timeout_ms / 1000, (u->connect_timeout_ms % 1000) * 1000};
-        evtimer_add(r->connect_timer, &tv);
-    }
+    for (struct sg_gw_req **pp = &p->wait_head, *prev = NULL; *pp; prev = *pp, pp = &(*pp)->wait_next)
+        if (*pp == r) {
+            *pp = r->wait_next;
+            if (p->wait_tail == r)
+                p->wait_tail = prev;
+            r->wait_next = NULL;
+            return;
+        }
 }

@@ -1,15 +1,12 @@
-/* server.c - the gateway daemon: listeners (libevent evhttp, TLS through
- * bufferevent_openssl), the request pipeline (framing checks, routing,
+/* server.c - the gateway daemon: listeners (libevent evconnlistener; the
+ * connections themselves are conn.c's), the request pipeline (framing checks, routing,
  * authentication, policy, input guardrails, limits, then proxy.c), the
  * OpenAI-shaped errors, /metrics and /healthz, the audit and access-log
  * records of every request, SIGHUP reload and graceful SIGTERM shutdown. */
 #include <errno.h>
-#include <event2/buffer.h>
-#include <event2/bufferevent.h>
-#include <event2/bufferevent_ssl.h>
 #include <event2/dns.h>
 #include <event2/event.h>
-#include <event2/keyvalq_struct.h>
+#include <event2/listener.h>
 #include <event2/util.h>
 #include <event2/thread.h>
 #include <openssl/crypto.h>
@@ -75,7 +72,13 @@ static sg_err gen_load(struct sg_gateway *gw, struct sg_gw_gen **out, struct sg_
     return SG_OK;
 }
 
-static void runtime_unref(struct sg_gw_runtime *rt)
+struct sg_gw_runtime *sg__gw_runtime_ref(struct sg_gw_runtime *rt)
+{
+    rt->refs++;
+    return rt;
+}
+
+void sg__gw_runtime_unref(struct sg_gw_runtime *rt)
 {
     if (!rt || --rt->refs > 0)
         return;
@@ -98,7 +101,7 @@ static sg_err runtime_new(struct sg_gw_loop *loop, struct sg_gw_gen *gen,
     rt->refs = 1;
     sg_err rc = sg__gw_pools_new(rt, err);
     if (rc) {
-        runtime_unref(rt);
+        sg__gw_runtime_unref(rt);
         return rc;
     }
     *out = rt;
@@ -106,24 +109,6 @@ static sg_err runtime_new(struct sg_gw_loop *loop, struct sg_gw_gen *gen,
 }
 
 /* ---- replies -------------------------------------------------------------------------- */
-
-static const char *phrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return NULL;
-    }
-}
 
 void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after, const char *fmt,
                  ...)
@@ -135,32 +120,22 @@ void sg__gw_fail(struct sg_gw_req *r, enum sg_gw_reason reason, int retry_after,
     r->reason = reason;
     r->status = sg__gw_reason_status(reason);
     SG_GW_METRICS(r->loop, r->loop->m.rejections[reason]++);
-    struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
-    evhttp_remove_header(h, "Content-Type");
-    evhttp_add_header(h, "Content-Type", "application/json");
-    if (retry_after > 0) {
-        char ra[24];
-        snprintf(ra, sizeof ra, "%d", retry_after);
-        evhttp_add_header(h, "Retry-After", ra);
-    }
-    if (reason == SG_GW_UNAUTHORIZED)
-        evhttp_add_header(h, "WWW-Authenticate", "Bearer realm=\"saiguard\"");
+    r->retry_after = retry_after;
+    r->www_authenticate = reason == SG_GW_UNAUTHORIZED;
     if (reason == SG_GW_SMUGGLING) /* whatever follows on this connection is suspect */
-        evhttp_add_header(h, "Connection", "close");
+        r->close_after = true;
     const char *code = reason == SG_GW_GUARD_INPUT || reason == SG_GW_GUARD_OUTPUT
                            ? "content_filter"
                            : sg__gw_reason_name(reason);
     json_t *e = json_pack("{s:{s:s, s:s, s:n, s:s}}", "error", "message", r->reason_msg, "type",
                           sg__gw_reason_type(reason), "param", "code", code);
-    struct evbuffer *b = evbuffer_new();
-    char *txt = e ? json_dumps(e, JSON_COMPACT) : NULL;
-    if (b && txt)
-        evbuffer_add_printf(b, "%s\n", txt);
-    free(txt);
+    sg_buf b;
+    sg_buf_init(&b, 1 << 16);
+    if (!e || sg_json_dump(e, JSON_COMPACT, &b) || sg_buf_append_byte(&b, '\n'))
+        sg_buf_reset(&b);
     json_decref(e);
-    evhttp_send_reply(r->req, r->status, phrase(r->status), b);
-    if (b)
-        evbuffer_free(b);
+    sg__gw_reply(r, r->status, NULL, b.data ? b.data : "", b.len);
+    sg_buf_release(&b);
     sg__gw_finish(r);
 }
 
@@ -210,12 +185,7 @@ static void record(struct sg_gw_req *r, double secs, bool estimated)
     copy_str(rec->key_id, sizeof rec->key_id, r->key ? r->key->id : NULL, &rec->has_key);
     copy_str(rec->prompt_digest, sizeof rec->prompt_digest, r->prompt_digest, NULL);
     copy_str(rec->answer_digest, sizeof rec->answer_digest, r->answer_digest, NULL);
-    struct evhttp_connection *evcon = evhttp_request_get_connection(r->req);
-    char *peer = NULL;
-    ev_uint16_t port = 0;
-    if (evcon)
-        evhttp_connection_get_peer(evcon, &peer, &port);
-    copy_str(rec->remote, sizeof rec->remote, peer, NULL);
+    copy_str(rec->remote, sizeof rec->remote, sg__gw_conn_remote(r->cc), NULL);
     rec->decision = decision(r);
     rec->reason = sg__gw_reason_name(r->reason);
     rec->guard_detector = r->guard_detector;
@@ -248,6 +218,7 @@ void sg__gw_finish(struct sg_gw_req *r)
 {
     struct sg_gateway *gw = r->gw;
     struct sg_gw_loop *loop = r->loop;
+    struct sg_gw_cconn *cc = r->cc;
     struct timespec t1;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - r->t0.tv_sec) + (double)(t1.tv_nsec - r->t0.tv_nsec) / 1e9;
@@ -269,10 +240,19 @@ void sg__gw_finish(struct sg_gw_req *r)
         else
             sg__gw_local_commit(gw->local, &r->lq, delta, r->total_tokens, sg__gw_now_ms());
     }
+    /* The token counters' labels, built with plain copies (this runs for
+     * every request; printf showed in the loop's profile). */
     char lp[200] = "", lc[200] = "";
     if (key_id && r->total_tokens > 0) {
-        snprintf(lp, sizeof lp, "key=\"%s\",kind=\"prompt\"", key_id);
-        snprintf(lc, sizeof lc, "key=\"%s\",kind=\"completion\"", key_id);
+        struct sg_gw_text p = {lp, 0, sizeof lp - 1, false}, c = {lc, 0, sizeof lc - 1, false};
+        sg__gw_text_str(&p, "key=\"");
+        sg__gw_text_str(&p, key_id);
+        memcpy(lc, lp, p.len);
+        c.len = p.len;
+        sg__gw_text_str(&p, "\",kind=\"prompt\"");
+        sg__gw_text_str(&c, "\",kind=\"completion\"");
+        lp[p.over ? 0 : p.len] = '\0';
+        lc[c.over ? 0 : c.len] = '\0';
     }
     pthread_mutex_lock(&loop->lock);
     loop->m.requests_by_status[st]++;
@@ -294,22 +274,23 @@ void sg__gw_finish(struct sg_gw_req *r)
         }
     }
     record(r, secs, estimated);
-    sg__gw_watch_request(loop->watch, r->req, false);
     if (r->guard_begun && gw->opts.inspector.ops)
         gw->opts.inspector.ops->end(r->guard);
     if (r->answer_md)
         EVP_MD_CTX_free(r->answer_md);
-    if (r->connect_timer)
-        event_free(r->connect_timer);
-    if (r->out)
-        evbuffer_free(r->out);
+    sg_buf_release(&r->out);
     sg__gw_sse_release(&r->sse);
     sg_buf_release(&r->answer);
     sg_buf_release(&r->released);
     sg_buf_release(&r->rewritten);
     sg__gw_view_release(&r->view);
-    runtime_unref(r->rt);
-    free(r);
+    sg__gw_runtime_unref(r->rt);
+    if (loop->n_spare < (int)(sizeof loop->spare / sizeof loop->spare[0]))
+        loop->spare[loop->n_spare++] = r;
+    else
+        free(r);
+    if (cc)
+        sg__gw_conn_request_done(cc);
     if (loop->stopping && inflight == 0)
         exit_soon(loop);
 }
@@ -448,38 +429,33 @@ static void on_limits(void *arg, enum sg_gw_reason reason, int retry)
  * reading would see a different request boundary, so ambiguous framing is
  * refused outright (and the connection closed). The body we forward is
  * re-framed by us in any case. */
-static bool framing_ambiguous(struct evhttp_request *req)
+static bool framing_ambiguous(const struct sg_gw_head *h)
 {
-    struct evkeyvalq *h = evhttp_request_get_input_headers(req);
-    int cl = 0, te = 0;
-    const char *te_value = NULL;
-    for (struct evkeyval *kv = h->tqh_first; kv; kv = kv->next.tqe_next) {
-        if (strcasecmp(kv->key, "Content-Length") == 0)
-            cl++;
-        else if (strcasecmp(kv->key, "Transfer-Encoding") == 0) {
-            te++;
-            te_value = kv->value;
-        }
-    }
-    if (cl > 1 || te > 1 || (cl && te))
+    if (h->n_cl > 1 || h->n_te > 1 || (h->n_cl && h->n_te))
         return true;
-    return te && strcasecmp(te_value, "chunked") != 0;
+    return h->n_te && !(h->te_len == 7 && strncasecmp(h->te, "chunked", 7) == 0);
 }
 
-static const struct sg_gw_key *authenticate(struct sg_gw_req *r)
+static const struct sg_gw_key *authenticate(struct sg_gw_req *r, const struct sg_gw_head *h)
 {
-    struct evkeyvalq *h = evhttp_request_get_input_headers(r->req);
-    const char *v = evhttp_find_header(h, "Authorization");
+    const char *v = h->auth;
+    size_t n = h->auth_len;
     if (v) {
-        if (strncasecmp(v, "Bearer ", 7) != 0)
+        if (n < 7 || strncasecmp(v, "Bearer ", 7) != 0)
             return NULL;
-        v += 7;
-        while (*v == ' ')
-            v++;
-    } else if (!(v = evhttp_find_header(h, "api-key")) && !(v = evhttp_find_header(h, "x-api-key"))) {
+        v += 7, n -= 7;
+        while (n && *v == ' ')
+            v++, n--;
+    } else if (h->api_key) {
+        v = h->api_key, n = h->api_key_len;
+    } else if (h->x_api_key) {
+        v = h->x_api_key, n = h->x_api_key_len;
+    } else {
         return NULL;
     }
-    return sg__gw_key_find(r->rt->cfg, v, strlen(v));
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+        n--;
+    return sg__gw_key_find(r->rt->cfg, v, n);
 }
 
 /* One view of every loop's metrics: each loop's set is merged under that
@@ -520,75 +496,111 @@ static sg_err render_metrics(struct sg_gw_req *r, sg_buf *out)
 
 static void serve_builtin(struct sg_gw_req *r, bool metrics)
 {
-    struct evbuffer *b = evbuffer_new();
-    struct evkeyvalq *h = evhttp_request_get_output_headers(r->req);
+    char small[64];
     r->status = 200;
     if (metrics) {
         sg_buf out;
         sg_buf_init(&out, 16 << 20);
         if (render_metrics(r, &out))
             r->status = 500;
-        else if (b)
-            evbuffer_add(b, out.data, out.len);
+        sg__gw_reply(r, r->status, "text/plain; version=0.0.4; charset=utf-8",
+                     r->status == 200 && out.data ? out.data : "", r->status == 200 ? out.len : 0);
         sg_buf_release(&out);
-        evhttp_add_header(h, "Content-Type", "text/plain; version=0.0.4; charset=utf-8");
     } else {
-        evhttp_add_header(h, "Content-Type", "application/json");
-        if (b)
-            evbuffer_add_printf(b, "{\"status\":\"%s\"}\n", r->loop->stopping ? "stopping" : "ok");
+        int n = snprintf(small, sizeof small, "{\"status\":\"%s\"}\n",
+                         r->loop->stopping ? "stopping" : "ok");
         if (r->loop->stopping)
             r->status = 503;
+        sg__gw_reply(r, r->status, NULL, small, n > 0 ? (size_t)n : 0);
     }
-    evhttp_send_reply(r->req, r->status, phrase(r->status), b);
-    if (b)
-        evbuffer_free(b);
     sg__gw_finish(r);
 }
 
-static void handle(struct evhttp_request *req, void *arg)
+/* "req_" + the process's random prefix + a sequence number in hex. */
+static void request_id(struct sg_gateway *gw, char out[32])
 {
-    struct sg_gw_listener_rt *l = arg;
-    struct sg_gw_loop *loop = l->loop;
-    struct sg_gateway *gw = loop->gw;
-    struct sg_gw_req *r = calloc(1, sizeof *r);
-    if (!r) {
-        evhttp_send_error(req, 503, "Service Unavailable");
-        return;
-    }
-    r->gw = gw;
+    uint64_t seq = __atomic_add_fetch(&gw->seq, 1, __ATOMIC_RELAXED);
+    char hex[17];
+    int n = 0;
+    do
+        hex[n++] = "0123456789abcdef"[seq & 15];
+    while ((seq >>= 4));
+    while (n < 8)
+        hex[n++] = '0';
+    memcpy(out, "req_", 4);
+    memcpy(out + 4, gw->idprefix, 8);
+    for (int k = 0; k < n; k++)
+        out[12 + k] = hex[n - 1 - k];
+    out[12 + n] = '\0';
+}
+
+struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc)
+{
+    struct sg_gw_req *r = loop->n_spare ? loop->spare[--loop->n_spare] : malloc(sizeof *r);
+    if (!r)
+        return NULL;
+    memset(r, 0, sizeof *r);
+    r->gw = loop->gw;
     r->loop = loop;
-    r->rt = loop->rt;
-    r->rt->refs++;
-    r->req = req;
-    sg__gw_watch_request(loop->watch, req, true);
+    r->rt = sg__gw_runtime_ref(loop->rt);
+    r->cc = cc;
     SG_GW_METRICS(loop, loop->m.inflight++);
     clock_gettime(CLOCK_MONOTONIC, &r->t0);
-    snprintf(r->id, sizeof r->id, "req_%s%08llx", gw->idprefix,
-             (unsigned long long)__atomic_add_fetch(&gw->seq, 1, __ATOMIC_RELAXED));
+    request_id(loop->gw, r->id);
+    memcpy(r->path, "?", 2);
     sg_buf_init(&r->rewritten, 0);
     sg_buf_init(&r->answer, 0);
     sg_buf_init(&r->released, 0);
+    sg_buf_init(&r->out, 0);
     sg__gw_sse_init(&r->sse, 1 << 20);
-    r->method = evhttp_request_get_command(req);
     r->view.max_tokens = -1;
-    const struct sg_gateway_config *cfg = r->rt->cfg;
-    evhttp_add_header(evhttp_request_get_output_headers(req), "x-request-id", r->id);
+    if (loop->stopping)
+        r->close_after = true;
+    return r;
+}
 
-    const struct evhttp_uri *uri = evhttp_request_get_evhttp_uri(req);
-    const char *path = uri ? evhttp_uri_get_path(uri) : NULL;
-    snprintf(r->path, sizeof r->path, "%s", path && strlen(path) < sizeof r->path ? path : "?");
-    if (framing_ambiguous(req)) {
+void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics)
+{
+    struct sg_gateway *gw = r->gw;
+    const struct sg_gateway_config *cfg = r->rt->cfg;
+    if (h->path && h->path_len < sizeof r->path) {
+        memcpy(r->path, h->path, h->path_len);
+        r->path[h->path_len] = '\0';
+    }
+    const char *path = r->path;
+    r->is_post = h->method == HTTP_POST;
+    if (framing_ambiguous(h)) {
         sg__gw_fail(r, SG_GW_SMUGGLING, 0,
                     "conflicting Content-Length / Transfer-Encoding headers");
         return;
     }
-    if (!path || strlen(path) >= sizeof r->path) {
+    if (!h->path || h->path_len >= sizeof r->path || memchr(h->path, '\0', h->path_len)) {
         sg__gw_fail(r, SG_GW_NOT_FOUND, 0, "unknown path");
         return;
     }
-    if (loop->stopping)
-        evhttp_add_header(evhttp_request_get_output_headers(req), "Connection", "close");
-    if (l->metrics && r->method == EVHTTP_REQ_GET &&
+    if (h->method != HTTP_POST && h->method != HTTP_GET) {
+        sg__gw_fail(r, SG_GW_METHOD, 0, "method not allowed");
+        return;
+    }
+    if (h->has_query) {
+        if (h->query_len >= sizeof r->query) {
+            sg__gw_fail(r, SG_GW_BAD_REQUEST, 0, "the query string is too long");
+            return;
+        }
+        r->has_query = true;
+        memcpy(r->query, h->query, h->query_len);
+        r->query[h->query_len] = '\0';
+    }
+    /* Accept goes upstream as it came, if it is printable text (the parser
+     * lets a control byte through at the start of a value). */
+    bool printable = h->accept && h->accept_len < sizeof r->accept;
+    for (size_t i = 0; printable && i < h->accept_len; i++)
+        printable = (unsigned char)h->accept[i] >= 0x20 && (unsigned char)h->accept[i] < 0x7f;
+    if (printable) {
+        memcpy(r->accept, h->accept, h->accept_len);
+        r->accept[h->accept_len] = '\0';
+    }
+    if (metrics && !r->is_post &&
         (strcmp(path, "/metrics") == 0 || strcmp(path, "/healthz") == 0)) {
         serve_builtin(r, strcmp(path, "/metrics") == 0);
         return;
@@ -604,12 +616,12 @@ static void handle(struct evhttp_request *req, void *arg)
     for (size_t i = 0; post_paths[i]; i++)
         want_post = want_post || strcmp(path, post_paths[i]) == 0;
     bool want_get = strcmp(path, "/v1/models") == 0;
-    if ((want_post && r->method != EVHTTP_REQ_POST) || (want_get && r->method != EVHTTP_REQ_GET)) {
+    if ((want_post && !r->is_post) || (want_get && r->is_post)) {
         sg__gw_fail(r, SG_GW_METHOD, 0, "method not allowed on %.100s", path);
         return;
     }
     if (r->route->auth) {
-        if (!(r->key = authenticate(r))) {
+        if (!(r->key = authenticate(r, h))) {
             sg__gw_fail(r, SG_GW_UNAUTHORIZED, 0,
                         "missing or unknown API key (send Authorization: Bearer <key>)");
             return;
@@ -623,8 +635,7 @@ static void handle(struct evhttp_request *req, void *arg)
         sg__gw_fail(r, SG_GW_OVERLOADED, 1, "the gateway is overloaded; retry shortly");
         return;
     }
-    struct evbuffer *in = evhttp_request_get_input_buffer(req);
-    size_t len = evbuffer_get_length(in);
+    size_t len = h->body_len;
     int64_t max = r->pol->max_body_bytes ? r->pol->max_body_bytes : cfg->max_body_bytes;
     if ((int64_t)len > max) {
         sg__gw_fail(r, SG_GW_TOO_LARGE, 0, "the request body exceeds %lld bytes", (long long)max);
@@ -634,8 +645,8 @@ static void handle(struct evhttp_request *req, void *arg)
     r->lq.rpm = r->pol->rpm;
     r->lq.tpm = r->pol->tpm;
     r->lq.daily = r->pol->daily;
-    if (r->method == EVHTTP_REQ_POST) {
-        const char *body = (const char *)evbuffer_pullup(in, -1);
+    if (r->is_post) {
+        const char *body = h->body;
         char msg[256];
         enum sg_gw_reason why =
             sg__gw_policy_check(r->pol, path, body ? body : "", len, &r->view, msg, sizeof msg);
@@ -681,25 +692,6 @@ static void handle(struct evhttp_request *req, void *arg)
 
 /* ---- listeners ------------------------------------------------------------------------------------ */
 
-/* Every accepted connection's bufferevent, TLS or not, under the
- * slow-request watch (conn.c). */
-static struct bufferevent *accept_bev(struct event_base *base, void *arg)
-{
-    struct sg_gw_listener_rt *l = arg;
-    if (!l->ssl)
-        return sg__gw_watch_bev(l->loop->watch,
-                                bufferevent_socket_new(base, -1, BEV_OPT_CLOSE_ON_FREE), true);
-    SSL *ssl = SSL_new(l->ssl);
-    if (!ssl)
-        return NULL;
-    struct bufferevent *bev =
-        bufferevent_openssl_socket_new(base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING,
-                                       BEV_OPT_CLOSE_ON_FREE); /* not deferred: see proxy.c */
-    if (bev)
-        bufferevent_openssl_set_allow_dirty_shutdown(bev, 1);
-    return sg__gw_watch_bev(l->loop->watch, bev, false);
-}
-
 static sg_err listener_tls(SSL_CTX **out, const struct sg_gw_listener *c, struct sg_error *err)
 {
     SSL_CTX *ssl = *out = SSL_CTX_new(TLS_server_method());
@@ -719,8 +711,8 @@ static sg_err listener_tls(SSL_CTX **out, const struct sg_gw_listener *c, struct
 
 /* A listening socket on address:port. With several loops every loop binds
  * its own socket to the same port with SO_REUSEPORT and the kernel spreads
- * new connections over them, so no loop hands connections to another (libevent
- * 2.1 cannot give an accepted socket to another loop's evhttp). Only then:
+ * new connections over them, so no loop hands connections to another (no
+ * cross-thread hand-off, no lock on the accept path). Only then:
  * SO_REUSEPORT also lets another process of the same user bind the port. */
 static evutil_socket_t listen_on(const struct sg_gw_listener *c, int port, bool reuseport,
                                  struct sg_error *err, sg_err *rc)
@@ -743,7 +735,7 @@ static evutil_socket_t listen_on(const struct sg_gw_listener *c, int port, bool 
     /* TCP_NODELAY on the listening socket: Linux passes it on to every
      * accepted socket, so small answers and SSE chunks leave at once instead
      * of waiting (Nagle) for the client's delayed ACK of the previous
-     * segment, up to 40 ms; evhttp sets no socket options of its own. */
+     * segment, up to 40 ms. */
     if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0 ||
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one) != 0 ||
         (reuseport && setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) != 0) ||
@@ -758,17 +750,11 @@ static evutil_socket_t listen_on(const struct sg_gw_listener *c, int port, bool 
     return fd;
 }
 
-/* The limits a reload may change, applied to one loop's servers. */
-static void apply_server_limits(struct sg_gw_loop *loop, const struct sg_gateway_config *cfg)
+static void on_accept(struct evconnlistener *lev, evutil_socket_t fd, struct sockaddr *sa,
+                      int salen, void *arg)
 {
-    for (size_t i = 0; i < loop->gw->n_ls; i++) {
-        struct evhttp *http = loop->ls[i].http;
-        if (!http)
-            continue;
-        evhttp_set_max_headers_size(http, (ev_ssize_t)cfg->max_header_bytes);
-        evhttp_set_max_body_size(http, (ev_ssize_t)cfg->max_body_bytes);
-        evhttp_set_timeout(http, cfg->idle_timeout_s);
-    }
+    (void)lev;
+    sg__gw_conn_accept(arg, fd, sa, salen);
 }
 
 static sg_err bind_listeners(struct sg_gw_loop *loop, struct sg_error *err)
@@ -785,18 +771,14 @@ static sg_err bind_listeners(struct sg_gw_loop *loop, struct sg_error *err)
         l->loop = loop;
         l->metrics = c->metrics;
         l->ssl = gw->ssl[i];
-        if (!(l->http = evhttp_new(loop->base)))
-            return sg_error_set(err, SG_ERR_NOMEM, c->name, "cannot create the HTTP server");
-        evhttp_set_gencb(l->http, handle, l);
-        evhttp_set_allowed_methods(l->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST);
-        evhttp_set_default_content_type(l->http, "application/json");
-        evhttp_set_bevcb(l->http, accept_bev, l);
         /* Loop 0 binds first; the others join the port it got (port 0). */
         int port = loop->index ? gw->loops[0].ls[i].port : c->port;
         evutil_socket_t fd = listen_on(c, port, gw->n_loops > 1, err, &rc);
         if (fd < 0)
             return rc;
-        if (!(l->sock = evhttp_accept_socket_with_handle(l->http, fd))) {
+        /* backlog 0: fd is listening already. Accepted sockets come
+         * non-blocking (accept4), with TCP_NODELAY from the listener. */
+        if (!(l->lev = evconnlistener_new(loop->base, on_accept, l, LEV_OPT_CLOSE_ON_FREE, 0, fd))) {
             evutil_closesocket(fd);
             return sg_error_set(err, SG_ERR_NETWORK, c->name, "cannot accept on %s:%d",
                                 c->address, port);
@@ -807,7 +789,6 @@ static sg_err bind_listeners(struct sg_gw_loop *loop, struct sg_error *err)
             l->port = ss.ss_family == AF_INET6 ? ntohs(((struct sockaddr_in6 *)&ss)->sin6_port)
                                                : ntohs(((struct sockaddr_in *)&ss)->sin_port);
     }
-    apply_server_limits(loop, cfg);
     return SG_OK;
 }
 
@@ -821,10 +802,11 @@ static void loop_stop(struct sg_gw_loop *loop)
         return;
     loop->stopping = true;
     for (size_t i = 0; i < loop->gw->n_ls; i++)
-        if (loop->ls && loop->ls[i].sock) {
-            evhttp_del_accept_socket(loop->ls[i].http, loop->ls[i].sock);
-            loop->ls[i].sock = NULL;
+        if (loop->ls && loop->ls[i].lev) {
+            evconnlistener_free(loop->ls[i].lev);
+            loop->ls[i].lev = NULL;
         }
+    sg__gw_watch_stop(loop->watch);
     int64_t inflight;
     SG_GW_METRICS(loop, inflight = loop->m.inflight);
     if (inflight == 0) {
@@ -891,9 +873,8 @@ static const char *needs_restart(const struct sg_gateway *gw, const struct sg_ga
 static void swap_runtime(struct sg_gw_loop *loop, struct sg_gw_runtime *rt)
 {
     struct sg_gw_runtime *old = loop->rt;
-    loop->rt = rt;
-    apply_server_limits(loop, rt->cfg);
-    runtime_unref(old);
+    loop->rt = rt; /* server limits are read from it where they apply (conn.c) */
+    sg__gw_runtime_unref(old);
 }
 
 /* Logs, counts and audits a refused reload; reason is one line. */
@@ -924,7 +905,7 @@ static void do_reload(struct sg_gateway *gw)
     if ((what = needs_restart(gw, gen->cfg))) {
         char why[160];
         snprintf(why, sizeof why, "%s changed, which needs a restart", what);
-        runtime_unref(rt);
+        sg__gw_runtime_unref(rt);
         gen_unref(gen);
         reload_failed(gw, gw->config_path, why);
         return;
@@ -1055,10 +1036,9 @@ static sg_err loop_init(struct sg_gateway *gw, struct sg_gw_loop *loop, struct s
     loop->gw = gw;
     loop->index = (unsigned)(loop - gw->loops);
     pthread_mutex_init(&loop->lock, NULL);
-    /* evhttp turns read and write interest on and off several times per
-     * request; the epoll changelist folds those into one epoll_ctl per fd
-     * per loop turn (measured: ten epoll_ctl calls per proxied request
-     * without it, six with it). */
+    /* The connections keep their read interest registered for life and
+     * add write interest only on EAGAIN (io.c); the epoll changelist folds
+     * such rare on/off pairs within one loop turn into one epoll_ctl. */
     struct event_config *ecfg = event_config_new();
     if (ecfg)
         event_config_set_flag(ecfg, EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
@@ -1087,15 +1067,15 @@ static void loop_release(struct sg_gw_loop *loop)
 {
     if (!loop->gw)
         return;
-    /* Freeing the servers closes client connections; requests cut off by the
-     * drain timeout are answered by libevent's teardown. */
     for (size_t i = 0; loop->ls && i < loop->gw->n_ls; i++)
-        if (loop->ls[i].http)
-            evhttp_free(loop->ls[i].http);
+        if (loop->ls[i].lev)
+            evconnlistener_free(loop->ls[i].lev);
     free(loop->ls);
+    /* Closes the client connections; requests cut off by the drain timeout
+     * are answered and recorded there. */
     sg__gw_watch_free(loop->watch);
     sg__gw_redis_free(loop->redis);
-    runtime_unref(loop->rt);
+    sg__gw_runtime_unref(loop->rt);
     gen_unref(loop->pending);
     if (loop->ev_stop)
         event_free(loop->ev_stop);
@@ -1108,6 +1088,8 @@ static void loop_release(struct sg_gw_loop *loop)
     if (loop->base)
         event_base_free(loop->base);
     sg__gw_metrics_release(&loop->m);
+    while (loop->n_spare)
+        free(loop->spare[--loop->n_spare]);
     pthread_mutex_destroy(&loop->lock);
 }
 
@@ -1137,6 +1119,9 @@ sg_err sg_gateway_new(sg_ctx *ctx, const struct sg_gateway_options *opts,
     sg_hex_encode(rnd, sizeof rnd, gw->idprefix);
     if ((rc = gen_load(gw, &gw->gen, err)))
         goto fail;
+    /* server.max_header_bytes (up to 1 MiB) is enforced by conn.c; the
+     * parser's own compiled-in limit (80 KiB) must not cut in first. */
+    http_parser_set_max_header_size((1 << 20) + 65536);
     const struct sg_gateway_config *cfg = gw->gen->cfg;
     int n = opts->workers ? opts->workers : cfg->workers ? cfg->workers : sg_cpu_count();
     gw->n_loops = n < 1 ? 1 : (size_t)n;

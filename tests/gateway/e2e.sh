@@ -119,7 +119,8 @@ req POST "$G/v1/chat/completions" "$KEY3" "$(chat gpt-test 'use up the quota wit
 req POST "$G/v1/chat/completions" "$KEY3" "$(chat gpt-test x)"; expect_code 429 quota_exceeded
 
 case_ "malformed HTTP and smuggling"
-for c in smuggle-cl-te smuggle-cl-cl smuggle-te-obfuscated malformed huge-header; do
+for c in smuggle-cl-te smuggle-cl-cl smuggle-te-obfuscated smuggle-te-te malformed bad-version \
+         huge-header declared-too-large pipeline http10 expect; do
     if out=$(python3 "$GW_DIR/rawhttp.py" "$c" "$GW_PORT" "$KEY" 2>&1); then ok "$c: $out"; else fail "$c: $out"; fi
 done
 if out=$(python3 "$GW_DIR/rawhttp.py" slowloris "$GW_PORT" 3 2>&1); then ok "slowloris: $out"; else fail "slowloris: $out"; fi

@@ -35,6 +35,15 @@ def read_response(s):
     return head + b"\r\n\r\n" + body
 
 
+def error_code(resp):
+    """The OpenAI-shaped error's code in a response, or None."""
+    import json
+    try:
+        return json.loads(resp.partition(b"\r\n\r\n")[2])["error"]["code"]
+    except Exception:
+        return None
+
+
 def status(resp):
     try:
         return int(resp.split(b" ", 2)[1])
@@ -103,21 +112,87 @@ def main():
         r = read_response(s)
         print(status(r))
         return 0 if status(r) == 400 else 1
+    if case == "smuggle-te-te":
+        s = connect(port)
+        s.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n" + auth +
+                  b"Transfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n\r\n0\r\n\r\n")
+        r = read_response(s)
+        print(status(r), error_code(r))
+        return 0 if status(r) == 400 and error_code(r) == "ambiguous_framing" else 1
     if case == "malformed":
+        # Not HTTP: an OpenAI-shaped 400 (evhttp could only close).
         s = connect(port)
         s.sendall(b"\x00\x01GARBAGE \xff\xfe\r\n\r\n")
         r = read_response(s)
-        print(status(r) or "closed")
-        return 0 if status(r) in (0, 400) else 1
+        print(status(r), error_code(r), "closed" if closed_after(s) else "open")
+        return 0 if status(r) == 400 and error_code(r) == "malformed_request" else 1
+    if case == "bad-version":
+        s = connect(port)
+        s.sendall(b"GET /healthz HTTP/9.x\r\nHost: x\r\n\r\n")
+        r = read_response(s)
+        print(status(r), error_code(r))
+        return 0 if status(r) == 400 and error_code(r) == "malformed_request" else 1
     if case == "huge-header":
         s = connect(port)
-        s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 200000 + b"\r\n\r\n")
         try:
+            s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 200000 + b"\r\n\r\n")
             r = read_response(s)
         except (ConnectionResetError, BrokenPipeError):
             r = b""
-        print(status(r) or "closed")
-        return 0 if status(r) in (0, 400, 413, 431) else 1
+        print(status(r), error_code(r))
+        return 0 if status(r) == 431 and error_code(r) == "headers_too_large" else 1
+    if case == "declared-too-large":
+        # Refused from Content-Length alone, before any body byte is sent.
+        s = connect(port)
+        s.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n" + auth +
+                  b"Content-Length: 900000000\r\n\r\n")
+        r = read_response(s)
+        print(status(r), error_code(r))
+        return 0 if status(r) == 413 and error_code(r) == "body_too_large" else 1
+    if case == "pipeline":
+        # Three requests in one write: answered in order on one connection.
+        s = connect(port)
+        post = (b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n" + auth +
+                b"Content-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+        s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n" + post +
+                  b"GET /v1/nope HTTP/1.1\r\nHost: x\r\n\r\n")
+        f = s.makefile("rb")  # buffered: responses may arrive in one segment
+        got = []
+        for _ in range(3):
+            head = b""
+            while not head.endswith(b"\r\n\r\n"):
+                line = f.readline()
+                if not line:
+                    break
+                head += line
+            n = [int(l.split(b":")[1]) for l in head.split(b"\r\n") if l.lower().startswith(b"content-length:")]
+            got.append(head + f.read(n[0] if n else 0))
+        sts = [status(r) for r in got]
+        print(*sts)
+        return 0 if sts == [200, 200, 404] and b"hello there" in got[1] else 1
+    if case == "http10":
+        # HTTP/1.0 without keep-alive: answered, then closed.
+        s = connect(port)
+        s.sendall(b"GET /healthz HTTP/1.0\r\n\r\n")
+        r = read_response(s)
+        print(status(r), "closed" if closed_after(s) else "open")
+        return 0 if status(r) == 200 and closed_after(s) else 1
+    if case == "expect":
+        # Expect: 100-continue gets its interim answer before the body is sent.
+        s = connect(port)
+        s.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n" + auth +
+                  b"Expect: 100-continue\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: %d\r\n\r\n" % len(body))
+        interim = b""
+        while b"\r\n\r\n" not in interim:
+            c = s.recv(1)
+            if not c:
+                break
+            interim += c
+        s.sendall(body)
+        r = read_response(s)
+        print(status(interim), status(r))
+        return 0 if status(interim) == 100 and status(r) == 200 else 1
     if case == "slowloris":
         # Dribbles a header and must be cut off by the idle timeout (given as ARGS).
         limit = float(sys.argv[3])

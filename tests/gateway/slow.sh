@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# slow.sh - the slow-request limits evhttp lacks (its inactivity timeout is
+# slow.sh - the slow-request limits an inactivity timeout alone lacks (it is
 # reset by every byte): a head dribbled byte by byte is cut off at
 # server.header_timeout_s, a body slower than server.min_body_rate is cut
 # off, both with an OpenAI-shaped 408; a body above the floor and a slow

@@ -2,7 +2,8 @@
 # tls.sh - TLS on both sides: the gateway terminates TLS for its clients
 # (curl and the openai client verify its certificate) and speaks TLS to an
 # HTTPS upstream, verifying it against a configured CA; an upstream it cannot
-# verify is refused with 502; plain HTTP on the TLS port fails cleanly.
+# verify is refused with 502; plain HTTP on the TLS port fails cleanly;
+# keep-alive and the slow-request 408 work over TLS.
 . "$SG_SOURCE_DIR/tests/harness/lib.sh"
 . "$SG_SOURCE_DIR/tests/gateway/gwlib.bash"
 
@@ -11,6 +12,7 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 -su
 TLS_CERT="$T/cert.pem" TLS_KEY="$T/key.pem" start_upstream
 read -r KEY HASH < <(make_key k p)
 cat >"$T/gw.yaml" <<YAML
+server: {header_timeout_s: 1}
 listeners:
   - {address: 127.0.0.1, port: 0, tls: {cert: cert.pem, key: key.pem}}
 upstreams:
@@ -32,6 +34,33 @@ CODE=$(curl -s -o /dev/null -w '%{http_code}' "$G/healthz")
 [ "$CODE" = 000 ] && ok "unknown CA refused by the client" || fail "got $CODE"
 CODE=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$GW_PORT/healthz")
 [ "$CODE" != 200 ] && ok "plain HTTP on the TLS port fails ($CODE)" || fail "plain HTTP answered"
+
+# A raw TLS client: two requests on one connection, then a head left
+# unfinished, which must be cut off with a JSON 408 over TLS.
+python3 - "$GW_PORT" "$T/cert.pem" >"$T/raw.out" 2>&1 <<'PY'
+import socket, ssl, sys, time
+ctx = ssl.create_default_context(cafile=sys.argv[2])
+s = ctx.wrap_socket(socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10), server_hostname="localhost")
+f = s.makefile("rb")
+def response():
+    head = b""
+    while not head.endswith(b"\r\n\r\n"):
+        line = f.readline()
+        if not line:
+            return head
+        head += line
+    n = [int(l.split(b":")[1]) for l in head.split(b"\r\n") if l.lower().startswith(b"content-length:")]
+    return head + f.read(n[0] if n else 0)
+for _ in range(2):
+    s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+    print("keepalive", response().split(b" ")[1].decode())
+s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+t0 = time.time()
+r = response()
+print("slow", r.split(b" ")[1].decode() if r else "0", b"request_timeout" in r, "%.1f" % (time.time() - t0))
+PY
+grep -c '^keepalive 200' "$T/raw.out" | grep -q 2 && ok "keep-alive over TLS" || fail "keep-alive: $(cat "$T/raw.out")"
+grep -q '^slow 408 True' "$T/raw.out" && ok "slow head cut off with a JSON 408 over TLS" || fail "slow: $(cat "$T/raw.out")"
 
 case_ "TLS upstream"
 CODE=$(curl -s -o "$T/b" -w '%{http_code}' --cacert "$T/cert.pem" -H "Authorization: Bearer $KEY" \

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# bench/gateway-syscalls.sh - where the gateway's event loop spends a proxied
+# request, in counts that do not depend on how busy the machine is: system
+# calls per request of the loop thread (strace -c for the breakdown, perf
+# stat raw_syscalls:sys_enter for the total) and CPU time per request of
+# each gateway thread (loop, audit writer, ledger batcher) from
+# /proc/<pid>/task/*/stat. Same setup as bench/gateway.sh: one loop,
+# authentication, limits, quota, policy, audit and access log on, an nginx
+# upstream returning a fixed chat completion, wrk POSTing on keep-alive.
+#   bench/gateway-syscalls.sh [SAIGUARD_BINARY]   (default build/saiguard)
+# Needs nginx, wrk, strace; perf (linux-perf) for the total, skipped if absent.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+BIN=${1:-${SAIGUARD:-$PWD/build/saiguard}}
+for t in nginx wrk strace "$BIN"; do
+    command -v "$t" >/dev/null || [ -x "$t" ] || { echo "bench/gateway-syscalls: $t missing"; exit 2; }
+done
+T=$(mktemp -d /tmp/sg-bench-sc-XXXXXX)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$T"; }
+trap cleanup EXIT
+port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+UP=$(port)
+ANSWER='{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":"Hello! How can I help you today?"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":9,"total_tokens":21}}'
+mkdir -p "$T/ng"
+cat >"$T/ng/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $T/ng/nginx.pid;
+error_log $T/ng/error.log;
+events { worker_connections 2000; }
+http {
+    access_log off;
+    client_body_temp_path $T/ng/body; proxy_temp_path $T/ng/proxy;
+    fastcgi_temp_path $T/ng/fcgi; uwsgi_temp_path $T/ng/uwsgi; scgi_temp_path $T/ng/scgi;
+    keepalive_requests 10000000;
+    server {
+        listen 127.0.0.1:$UP;
+        location / { default_type application/json; return 200 '$ANSWER'; }
+    }
+}
+NGINX
+nginx -p "$T/ng" -c "$T/ng/nginx.conf" -e "$T/ng/error.log" &
+PIDS+=($!)
+KJ=$("$BIN" gateway keygen --format json --id bench --policy bench)
+KEY=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
+HASH=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin)["hash"])')
+cat >"$T/gw.yaml" <<YAML
+listeners: [{address: 127.0.0.1, port: 0}]
+upstreams: [{name: nginx, url: "http://127.0.0.1:$UP", max_connections: 64}]
+routes: [{name: openai, upstream: nginx, guardrails: false}]
+policies:
+  - {name: bench, models: [gpt-test], tools: [get_weather], max_tokens: 4096,
+     requests_per_minute: 100000000, tokens_per_minute: 1000000000000, daily_tokens: 1000000000000000}
+keys: [{id: bench, policy: bench, hash: "$HASH"}]
+audit: {access_log: $T/access.jsonl}
+YAML
+"$BIN" gateway --config "$T/gw.yaml" --workers 1 --state "$T/state" 2>"$T/gw.err" &
+GW=$!; PIDS+=($GW)
+for i in $(seq 50); do grep -q listening "$T/gw.err" && break; sleep 0.1; done
+GP=$(awk '/listening/{print $NF; exit}' "$T/gw.err")
+BODY='{"model":"gpt-test","max_tokens":64,"messages":[{"role":"system","content":"You are a helpful assistant."},{"role":"user","content":"Hello there, what can you do?"}]}'
+cat >"$T/post.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '$BODY'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $KEY"
+LUA
+URL="http://127.0.0.1:$GP/v1/chat/completions"
+requests() { awk '/requests in/{print $1}'; }
+wrk -t1 -c16 -d1s -s "$T/post.lua" "$URL" >/dev/null # warm: upstream pool open
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# With --workers 1 the event loop is the main thread (tid == pid).
+strace -c -q -p "$GW" -o "$T/strace.txt" &
+ST=$!
+sleep 0.5
+N=$(wrk -t1 -c16 -d3s -s "$T/post.lua" "$URL" | requests)
+kill -INT "$ST"; wait "$ST" 2>/dev/null || true
+echo "-- system calls of the event-loop thread per request (strace -c, $N requests, wrk -c16 3 s, slowed by strace)"
+awk -v n="$N" '$1 ~ /^[0-9.]+$/ && NF >= 5 && $NF != "total" {printf "  %-12s %6.2f\n", $NF, $4 / n}' "$T/strace.txt"
+
+if command -v perf >/dev/null; then
+    perf stat -e raw_syscalls:sys_enter -t "$GW" -o "$T/perf.txt" -- sleep 3.4 &
+    PS=$!
+    sleep 0.2
+    OUT=$(wrk -t1 -c16 -d3s -s "$T/post.lua" "$URL")
+    wait "$PS" || true
+    N=$(printf '%s\n' "$OUT" | requests)
+    S=$(awk '/raw_syscalls/{gsub(",", "", $1); print $1}' "$T/perf.txt")
+    echo "-- perf stat raw_syscalls:sys_enter, event-loop thread: $(python3 -c "print(f'{$S/$N:.2f}')") per request ($N requests)"
+fi
+
+snap() { for t in /proc/"$GW"/task/*; do echo "$(basename "$t") $(awk '{print $14+$15}' "$t/stat")"; done; }
+snap >"$T/a.txt"
+OUT=$(wrk -t1 -c64 -d4s -s "$T/post.lua" "$URL")
+snap >"$T/b.txt"
+N=$(printf '%s\n' "$OUT" | requests)
+echo "-- CPU per request by thread (wrk -c64 4 s, $(printf '%s\n' "$OUT" | awk '/Requests\/sec/{print int($2)}') req/s)"
+join "$T/a.txt" "$T/b.txt" | awk -v n="$N" -v hz="$(getconf CLK_TCK)" -v loop="$GW" '
+    { d = $3 - $2; tot += d; name = $1 == loop ? "event loop" : "thread " $1
+      printf "  %-16s %6.1f us\n", name, d * 1e6 / hz / n }
+    END { printf "  %-16s %6.1f us\n", "all threads", tot * 1e6 / hz / n }'
