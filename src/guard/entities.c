@@ -1,14 +1,11 @@
-/* entities.c - one Hyperscan pass over a text for every secret and PII
- * trigger (secrets.c, pii.c); each trigger hit is handed to its extractor,
- * and the validated spans are sorted and de-overlapped (secrets win over
- * PII, longer wins over shorter) so that redaction is exact. */
 /* entities.c - finds every secret and PII trigger in a text and hands each
  * hit to its extractor (secrets.c, pii.c); the validated spans are sorted
  * and de-overlapped (secrets win over PII, longer wins over shorter) so that
- * redaction is exact. Two passes keep this near memory speed on prose: one
- * Hyperscan pass for the literal-anchored triggers, and the digit-only
- * triggers (cards, phones, national ids) run only where a vectorised gate
- * finds digit-dense regions. */
+ * redaction is exact. To stay near memory speed on prose, one Hyperscan
+ * pass runs the literal-anchored triggers over the whole text, and one
+ * vectorised gate sends only digit-dense regions to the digit-only triggers
+ * (cards, phones, national ids), "AB12" places to the IBAN trigger, and
+ * keyword-':'/'=' places to the generic-secret trigger. */
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,10 +134,14 @@ static int on_entity(unsigned id, unsigned long long from, unsigned long long to
  *   DIGITS - a dense cluster of digits, which ordinary numbers (years, dates,
  *            prices, counts, times, versions) do not form;
  *   IBAN   - two capitals and two digits at the start of the match.
- * So one vectorised pass finds the digits, groups them into clusters (at
- * most SG__DIGIT_GAP other bytes between two digits) and spots "AB12"; only
- * those places, widened to where a match can lie, go to the small DIGITS and
- * IBAN databases. Small regions are copied into a batch separated by NUL
+ * The caseless generic-secret trigger is literal-anchored but was half the
+ * literal pass on its own (many short keywords), so it is gated too:
+ *   GENERIC - a ':' or '=' just after the end of one of its keywords.
+ * So one vectorised pass finds the digits and the ':'/'=' bytes, groups the
+ * digits into clusters (at most SG__DIGIT_GAP other bytes between two
+ * digits), spots "AB12" and looks behind each ':'/'='; only those places,
+ * widened to where a match can lie, go to the small DIGITS, IBAN and GENERIC
+ * databases. Small regions are copied into a batch separated by NUL
  * bytes (which no gated trigger matches), so a log full of timestamps costs
  * one Hyperscan call per batch, not one per line. A match always lies inside
  * a region, so the hits are exactly those of a full scan (test_entities.c
