@@ -1,14 +1,11 @@
-/* entities.c - one Hyperscan pass over a text for every secret and PII
- * trigger (secrets.c, pii.c); each trigger hit is handed to its extractor,
- * and the validated spans are sorted and de-overlapped (secrets win over
- * PII, longer wins over shorter) so that redaction is exact. */
 /* entities.c - finds every secret and PII trigger in a text and hands each
  * hit to its extractor (secrets.c, pii.c); the validated spans are sorted
  * and de-overlapped (secrets win over PII, longer wins over shorter) so that
- * redaction is exact. Two passes keep this near memory speed on prose: one
- * Hyperscan pass for the literal-anchored triggers, and the digit-only
- * triggers (cards, phones, national ids) run only where a vectorised gate
- * finds digit-dense regions. */
+ * redaction is exact. To stay near memory speed on prose, one Hyperscan
+ * pass runs the literal-anchored triggers over the whole text, and one
+ * vectorised gate sends only digit-dense regions to the digit-only triggers
+ * (cards, phones, national ids), "AB12" places to the IBAN trigger, and
+ * keyword-':'/'=' places to the generic-secret trigger. */
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,19 +43,23 @@ static sg_err compile_pass(enum sg__entity_pass pass, const char *name, hs_datab
 }
 
 sg_err sg__guard_entities_compile(hs_database_t **main_db, hs_database_t **digit_db,
-                                  hs_database_t **iban_db, struct sg_error *err)
+                                  hs_database_t **iban_db, hs_database_t **generic_db,
+                                  struct sg_error *err)
 {
-    sg_err rc = compile_pass(SG__PASS_MAIN, "entities", main_db, err);
-    if (rc == SG_OK && (rc = compile_pass(SG__PASS_DIGITS, "digits", digit_db, err))) {
-        hs_free_database(*main_db);
-        *main_db = NULL;
+    static const char *const names[] = {"entities", "digits", "iban", "generic"};
+    hs_database_t **dbs[] = {main_db, digit_db, iban_db, generic_db};
+    _Static_assert(sizeof names / sizeof names[0] == SG__PASS_GENERIC + 1, "one name per pass");
+    for (unsigned p = 0; p <= SG__PASS_GENERIC; p++) {
+        sg_err rc = compile_pass((enum sg__entity_pass)p, names[p], dbs[p], err);
+        if (rc) {
+            while (p-- > 0) {
+                hs_free_database(*dbs[p]);
+                *dbs[p] = NULL;
+            }
+            return rc;
+        }
     }
-    if (rc == SG_OK && (rc = compile_pass(SG__PASS_IBAN, "iban", iban_db, err))) {
-        hs_free_database(*main_db);
-        hs_free_database(*digit_db);
-        *main_db = *digit_db = NULL;
-    }
-    return rc;
+    return SG_OK;
 }
 
 /* Candidates live on the stack up to LOCAL_CANDIDATES (every ordinary answer,
@@ -133,10 +134,14 @@ static int on_entity(unsigned id, unsigned long long from, unsigned long long to
  *   DIGITS - a dense cluster of digits, which ordinary numbers (years, dates,
  *            prices, counts, times, versions) do not form;
  *   IBAN   - two capitals and two digits at the start of the match.
- * So one vectorised pass finds the digits, groups them into clusters (at
- * most SG__DIGIT_GAP other bytes between two digits) and spots "AB12"; only
- * those places, widened to where a match can lie, go to the small DIGITS and
- * IBAN databases. Small regions are copied into a batch separated by NUL
+ * The caseless generic-secret trigger is literal-anchored but was half the
+ * literal pass on its own (many short keywords), so it is gated too:
+ *   GENERIC - a ':' or '=' just after the end of one of its keywords.
+ * So one vectorised pass finds the digits and the ':'/'=' bytes, groups the
+ * digits into clusters (at most SG__DIGIT_GAP other bytes between two
+ * digits), spots "AB12" and looks behind each ':'/'='; only those places,
+ * widened to where a match can lie, go to the small DIGITS, IBAN and GENERIC
+ * databases. Small regions are copied into a batch separated by NUL
  * bytes (which no gated trigger matches), so a log full of timestamps costs
  * one Hyperscan call per batch, not one per line. A match always lies inside
  * a region, so the hits are exactly those of a full scan (test_entities.c
@@ -163,7 +168,7 @@ struct gate {
     bool has_cluster, c_qualifies;
     hs_error_t hs_rc;
     struct batch *scanning; /* the batch on_batch_hit maps hits for */
-    struct batch digits, iban;
+    struct batch digits, iban, generic;
 };
 
 static int on_batch_hit(unsigned id, unsigned long long from, unsigned long long to,
@@ -298,24 +303,65 @@ static void gate_run(struct gate *g, const unsigned char *t, size_t pos, size_t 
     g->c_digits = g->run_len = n;
 }
 
-/* Bit k set when p[k] is a digit, for n <= 64 bytes. */
-static inline uint64_t digit_mask(const unsigned char *p, size_t n)
+/* Bit k of *digits set when p[k] is a digit, of *seps when it is ':' or
+ * '=', for n <= 64 bytes. */
+static inline void block_masks(const unsigned char *p, size_t n, uint64_t *digits, uint64_t *seps)
 {
-    uint64_t m = 0;
+    uint64_t m = 0, q = 0;
 #ifdef __SSE2__
     if (n == 64) {
         const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+        const __m128i colon = _mm_set1_epi8(':'), equals = _mm_set1_epi8('=');
         for (int k = 0; k < 4; k++) {
-            __m128i v = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * k)), zero);
+            __m128i b = _mm_loadu_si128((const __m128i *)(p + 16 * k));
+            __m128i v = _mm_sub_epi8(b, zero);
             m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, nine), v))
                  << (16 * k);
+            q |= (uint64_t)(unsigned)_mm_movemask_epi8(
+                     _mm_or_si128(_mm_cmpeq_epi8(b, colon), _mm_cmpeq_epi8(b, equals)))
+                 << (16 * k);
         }
-        return m;
+        *digits = m;
+        *seps = q;
+        return;
     }
 #endif
-    for (size_t k = 0; k < n; k++)
+    for (size_t k = 0; k < n; k++) {
         m |= (uint64_t)sg__is_digit(p[k]) << k;
-    return m;
+        q |= (uint64_t)(p[k] == ':' || p[k] == '=') << k;
+    }
+    *digits = m;
+    *seps = q;
+}
+
+/* Whitespace as Hyperscan's \s sees it, and a little more (a wider set only
+ * opens more regions, it never loses a match). */
+static bool is_space_ish(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xa0;
+}
+
+/* The GENERIC contract (guard_int.h): can a generic-secret match use the
+ * ':' or '=' at pos? Whitespace right before it, then an optional quote,
+ * then the last three letters of a keyword. In prose a ':' mostly follows
+ * a digit ("10:00") or a word that is not a keyword, and opens nothing. */
+static bool keyword_before(const unsigned char *t, size_t pos)
+{
+    size_t j = pos;
+    for (int w = 0; w < 3 && j > 0 && is_space_ish(t[j - 1]); w++)
+        j--;
+    if (j > 0 && (t[j - 1] == '"' || t[j - 1] == '\''))
+        j--;
+    if (j < 3)
+        return false;
+    /* | 0x20 lower-cases exactly the letters these suffixes are made of. */
+    uint32_t x = ((uint32_t)t[j - 3] | (uint32_t)t[j - 2] << 8 | (uint32_t)t[j - 1] << 16) |
+                 0x202020u;
+#define SUFFIX(a, b, c) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16)
+    return x == SUFFIX('k', 'e', 'y') || x == SUFFIX('r', 'e', 't') || x == SUFFIX('k', 'e', 'n') ||
+           x == SUFFIX('a', 's', 's') || x == SUFFIX('s', 'w', 'd') || x == SUFFIX('o', 'r', 'd') ||
+           x == SUFFIX('p', 'w', 'd');
+#undef SUFFIX
 }
 
 static atomic_bool gate_off;
@@ -328,6 +374,8 @@ static hs_error_t gated_passes(const sg_guard *sg, hs_scratch_t *scratch, struct
         hs_error_t rc = hs_scan(sg->digit_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
         if (rc == HS_SUCCESS)
             rc = hs_scan(sg->iban_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
+        if (rc == HS_SUCCESS)
+            rc = hs_scan(sg->generic_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
         return rc;
     }
     struct gate gs, *g = &gs;
@@ -337,11 +385,20 @@ static hs_error_t gated_passes(const sg_guard *sg, hs_scratch_t *scratch, struct
     g->hs_rc = HS_SUCCESS;
     batch_init(&g->digits, sg->digit_db);
     batch_init(&g->iban, sg->iban_db);
+    batch_init(&g->generic, sg->generic_db);
     const unsigned char *t = (const unsigned char *)st->text;
     /* Walks runs of digits, not digits: "2024" is one step. */
     for (size_t i = 0; i < st->len; i += 64) {
         size_t n = st->len - i < 64 ? st->len - i : 64;
-        uint64_t m = digit_mask(t + i, n);
+        uint64_t m, q;
+        block_masks(t + i, n, &m, &q);
+        while (q) {
+            size_t pos = i + (unsigned)__builtin_ctzll(q);
+            q &= q - 1;
+            if (keyword_before(t, pos))
+                batch_add(g, &g->generic, pos > SG__GENERIC_BEFORE ? pos - SG__GENERIC_BEFORE : 0,
+                          pos + SG__GENERIC_AFTER);
+        }
         while (m) {
             unsigned s = (unsigned)__builtin_ctzll(m);
             uint64_t rest = ~(m >> s); /* zero bits: the run; ones above bit 63 - s */
@@ -351,10 +408,11 @@ static hs_error_t gated_passes(const sg_guard *sg, hs_scratch_t *scratch, struct
         }
     }
     gate_end_cluster(g);
-    /* The two sets share no entity type, so interleaved batches keep each
+    /* The three sets share no entity type, so interleaved batches keep each
      * type's hits in increasing order. */
     batch_finish(g, &g->digits);
     batch_finish(g, &g->iban);
+    batch_finish(g, &g->generic);
     return g->hs_rc;
 }
 

@@ -290,12 +290,14 @@ sg_err sg_guard_new(const struct sg_guard_config *cfg, sg_guard **out, struct sg
     pthread_mutex_init(&g->pool.mu, NULL);
     sg_err rc;
     if ((rc = load_model(g, err)) || (rc = sg__guard_rules_compile(&g->rules_db, err)) ||
-        (rc = sg__guard_entities_compile(&g->ent_db, &g->digit_db, &g->iban_db, err)))
+        (rc = sg__guard_entities_compile(&g->ent_db, &g->digit_db, &g->iban_db,
+                                         &g->generic_db, err)))
         goto fail;
     if (hs_alloc_scratch(g->rules_db, &g->pool.proto) != HS_SUCCESS ||
         hs_alloc_scratch(g->ent_db, &g->pool.proto) != HS_SUCCESS ||
         hs_alloc_scratch(g->digit_db, &g->pool.proto) != HS_SUCCESS ||
-        hs_alloc_scratch(g->iban_db, &g->pool.proto) != HS_SUCCESS) {
+        hs_alloc_scratch(g->iban_db, &g->pool.proto) != HS_SUCCESS ||
+        hs_alloc_scratch(g->generic_db, &g->pool.proto) != HS_SUCCESS) {
         rc = sg_error_set(err, SG_ERR_NOMEM, "guard", "cannot allocate matcher scratch");
         goto fail;
     }
@@ -328,6 +330,7 @@ void sg_guard_free(sg_guard *g)
     hs_free_database(g->ent_db);
     hs_free_database(g->digit_db);
     hs_free_database(g->iban_db);
+    hs_free_database(g->generic_db);
     sg__guard_model_release(&g->model);
     pthread_mutex_destroy(&g->pool.mu);
     free(g);

@@ -164,6 +164,7 @@ struct sg_guard {
     hs_database_t *ent_db;   /* MAIN entity triggers */
     hs_database_t *digit_db; /* DIGITS entity triggers, run on gated regions */
     hs_database_t *iban_db;  /* IBAN entity triggers, run on gated regions */
+    hs_database_t *generic_db; /* GENERIC entity triggers, run on gated regions */
     struct sg__scratch_pool pool;
 };
 
@@ -197,8 +198,16 @@ typedef bool (*sg__extract_fn)(const char *text, size_t len, size_t match_end, s
  *     last digit,
  *   - hold at least SG__DIGIT_MIN digits, or a run of SG__DIGIT_RUN or more
  *     adjacent digits followed by a letter or by '-' and a letter,
- *   - and contain no NUL byte (it separates regions in a batch). */
-enum sg__entity_pass { SG__PASS_MAIN, SG__PASS_DIGITS, SG__PASS_IBAN };
+ *   - and contain no NUL byte (it separates regions in a batch).
+ * A GENERIC pattern's match holds a ':' or '=' that has before it at most 3
+ * whitespace bytes, before those an optional quote, and before that a
+ * keyword whose last three letters (any case) are one of key, ret, ken, ass,
+ * swd, ord, pwd; the match starts at most SG__GENERIC_BEFORE bytes before
+ * that ':'/'=', ends at most SG__GENERIC_AFTER bytes after it (counting it)
+ * and contains no NUL byte. */
+enum sg__entity_pass { SG__PASS_MAIN, SG__PASS_DIGITS, SG__PASS_IBAN, SG__PASS_GENERIC };
+#define SG__GENERIC_BEFORE 17
+#define SG__GENERIC_AFTER 21
 #define SG__IBAN_SPAN 14
 #define SG__DIGIT_MIN 9
 #define SG__DIGIT_RUN 7
@@ -218,7 +227,8 @@ extern const size_t sg__guard_pii_pattern_count;
 
 /* Compiles the MAIN, DIGITS and IBAN trigger databases. */
 SG_MUST_USE sg_err sg__guard_entities_compile(hs_database_t **main_db, hs_database_t **digit_db,
-                                              hs_database_t **iban_db, struct sg_error *err);
+                                              hs_database_t **iban_db, hs_database_t **generic_db,
+                                              struct sg_error *err);
 /* Scans text; canary (may be NULL) is matched case-insensitively. */
 SG_MUST_USE sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scratch,
                                            const char *text, size_t len, const char *canary,

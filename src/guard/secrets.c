@@ -276,11 +276,13 @@ const struct sg__entity_pattern sg__guard_secret_patterns[] = {
     {SG_ENT_JWT, "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8}", 0, ex_jwt, SG__PASS_MAIN},
     {SG_ENT_CONN_PASSWORD, "[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@]{0,64}:[^\\s@/]{1,128}@", 0,
      ex_connpw, SG__PASS_MAIN},
+    /* GENERIC pass (guard_int.h): the keywords end in key, ret, ken, ass,
+     * swd, ord or pwd, the longest ("client_secret") is 13 bytes. */
     {SG_ENT_GENERIC_SECRET,
      "(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?key|access[_-]?token|auth[_-]?token|token|"
      "pass(?:w(?:or)?d)?|pwd|client[_-]?secret|private[_-]?key)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?"
      "[A-Za-z0-9+/_.~!#%^&*-]{16}",
-     HS_FLAG_CASELESS, ex_generic, SG__PASS_MAIN},
+     HS_FLAG_CASELESS, ex_generic, SG__PASS_GENERIC},
     /* .NET appSettings and the like: the name and the value are attributes. */
     {SG_ENT_GENERIC_SECRET,
      "key=[\"'][A-Za-z0-9_.:-]{0,40}(?:passw(?:or)?d|pwd|secret|token|api[_-]?key)[\"']\\s{1,3}"

@@ -236,6 +236,61 @@ static void test_digit_gate_finds_what_a_full_scan_finds(void)
     }
 }
 
+/* The generic-secret pass runs only where a keyword sits just before a ':'
+ * or '=' (guard_int.h, GENERIC): each keyword in every case, with the most
+ * whitespace and quotes the pattern allows, at every offset, must be found
+ * exactly as a full scan finds it. */
+static void test_generic_gate_finds_what_a_full_scan_finds(void)
+{
+    static const char *const names[] = {
+        "api_key", "API-KEY", "apikey", "SecretKey", "secret", "access_key", "Access-Token",
+        "auth_token", "TOKEN", "pass", "PassWd", "password", "pwd", "client_secret",
+        "CLIENT-SECRET", "private_key",
+    };
+    static const char *const seps[] = {":", "=", "\":", "\"   =   \"", "\t\t\t: ", " =\n  '",
+                                       "\" :  \""};
+    char buf[200];
+    size_t found = 0;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        for (size_t s = 0; s < sizeof seps / sizeof seps[0]; s++)
+            for (int pad = 0; pad < 20; pad += 3) {
+                int n = snprintf(buf, sizeof buf, "%*s%s%sZq9vR2mXw7Lk3Tb8Ny5H", pad, "", names[k],
+                                 seps[s]);
+                check_gate_agrees(buf, (size_t)n);
+                struct sg_guard_entity e[4];
+                size_t m = 0;
+                bool trunc;
+                CHECK_OK(sg_guard_entities(test_guard(), buf, (size_t)n, NULL, e, 4, &m, &trunc, NULL),
+                         NULL);
+                found += m == 1 && e[0].type == SG_ENT_GENERIC_SECRET;
+            }
+    /* Every combination above is a secret the scan must report. */
+    CHECK_EQ_INT(found, (sizeof names / sizeof names[0]) * (sizeof seps / sizeof seps[0]) * 7);
+    /* Keywords that do not qualify, times and ratios, and a keyword four
+     * spaces away (one more than the pattern allows). */
+    static const char *const near[] = {
+        "at 10:00 the token rotated; ratio 3:2; x=1; bypass: 7; record=9",
+        "token    : Zq9vR2mXw7Lk3Tb8Ny5H", "tokens: Zq9vR2mXw7Lk3Tb8Ny5H",
+        "secret\"\": Zq9vR2mXw7Lk3Tb8Ny5H", ":=:=Zq9vR2mXw7Lk3Tb8Ny5H=:", "pwd=",
+    };
+    for (size_t i = 0; i < sizeof near / sizeof near[0]; i++)
+        check_gate_agrees(near[i], strlen(near[i]));
+    /* Keyword soup with separators: merged and batched regions. */
+    unsigned seed = 3;
+    for (int round = 0; round < 200; round++) {
+        char t[600];
+        size_t n = 0;
+        while (n + 40 < sizeof t) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 16;
+            const char *w = r % 3 ? names[r % (sizeof names / sizeof names[0])] : "Zq9v+R2mX/w7Lk";
+            n += (size_t)snprintf(t + n, sizeof t - n, "%s%s", w, (const char *[]){
+                                      ":", "=", " ", "\"", "  ", "'", "\n", ""}[(r >> 5) % 8]);
+        }
+        check_gate_agrees(t, n);
+    }
+}
+
 static void test_secrets_survive_a_flood_of_pii(void)
 {
     /* 400 e-mail addresses, then a key and the canary: the verdict keeps
@@ -303,6 +358,7 @@ int main(int argc, char **argv)
         SG_TEST(test_pathological_digits_are_bounded),
         SG_TEST(test_canary_found_case_insensitively),
         SG_TEST(test_digit_gate_finds_what_a_full_scan_finds),
+        SG_TEST(test_generic_gate_finds_what_a_full_scan_finds),
         SG_TEST(test_secrets_survive_a_flood_of_pii),
         SG_TEST(test_canary_anchors),
         {NULL, NULL},

@@ -15,8 +15,8 @@
 
 static char dir[1024];
 
-/* rules, entities, digits, iban */
-#define N_DB 4
+/* rules, entities, digits, iban, generic */
+#define N_DB 5
 
 static size_t count_files(const char *d)
 {
