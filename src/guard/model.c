@@ -845,8 +845,8 @@ static inline uint64_t add_carry(uint64_t a, uint64_t b, unsigned *carry)
  * zero bytes ("other") follow; writes each word's unigram and, after the
  * first, its bigram to idx as extract() does (word j at 2j - 1, the first
  * at 0; one slot spare), and the masks the pieces count words from. */
-static size_t word_pass(const unsigned char *buf, size_t len, uint32_t *restrict idx,
-                        struct words *restrict ws)
+static void word_pass(const unsigned char *buf, size_t len, uint32_t *restrict idx,
+                      struct words *restrict ws)
 {
     size_t nb = len / 64 + 1, ns = 0, ne = 0;
     uint64_t prev_w = 0, prev_c = 0, prev_p = 0;
@@ -913,7 +913,6 @@ static size_t word_pass(const unsigned char *buf, size_t len, uint32_t *restrict
         n += 1 + (j > 0);
         prev = h;
     }
-    return ne;
 }
 
 /* How many bits of m are below bit i, from the counts of the blocks before. */
@@ -1095,7 +1094,7 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
     struct pass p = {0};
     struct words ws;
     gram_buckets(s, len, gidx);
-    (void)word_pass(s, len, idx, &ws);
+    word_pass(s, len, idx, &ws);
     int64_t xq = 0;
     uint32_t xn = 0;
     size_t n = 0, lo = 0, pieces = nseg ? nseg : 1;
