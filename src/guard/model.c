@@ -741,6 +741,8 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
  * - a window is walked piece by piece, so the "which segment" test is not
  *   made per byte, over a local copy of the state that stays in registers;
  *   the one bigram that crosses into a piece is moved out after it.
+ * - words are found from bit masks and hashed between their boundaries
+ *   (word_pass()); the counts of a piece are popcounts of masks.
  * Tried and dropped: a pass with no branch at word boundaries (features
  * computed on every byte, kept at ends) - the extra work cost more than the
  * mispredictions it saved (26.4 us). */
@@ -770,57 +772,153 @@ static const uint16_t byte_info[256] = {I64(0u), I64(64u), I64(128u), I64(192u)}
 #undef CLASS_OF
 
 struct pass {
-    uint64_t cls;     /* class counts, 12 bits each */
-    uint64_t h, prev; /* hash of the current and the previous word */
-    size_t wstart;
-    uint32_t tr, words, weird, rare, crun, maxrun, punct_run;
-    unsigned in_word, after_word;
+    uint64_t cls; /* class counts, 12 bits each */
+    uint32_t tr, words, weird, rare;
 };
 
-/* One byte at i (c = ' ' for the padding after the text). Writes word
- * features to idx[*n...] (gram_buckets() does the 4-grams); idx must have
- * one slot spare beyond the last real one. Weights are looked up after a piece in tight loops: looked up here,
- * each load waited behind a byte's worth of instructions and the table's L2
- * latency showed. Callers inline it into loops over a local copy of the
- * state: with the state behind a pointer that escapes, the compiler keeps it
- * in memory. */
-static inline __attribute__((always_inline)) void
-step(struct pass *restrict p, unsigned c, size_t i, uint32_t *restrict idx, size_t *restrict n)
-{
-    unsigned info = byte_info[c], w = info >> 3 & 1, cons = info >> 4 & 1;
+/* ---- the word pass ---------------------------------------------------------- */
 
-    /* Word starts and ends are branches (taken about once in six bytes);
-     * the work per byte inside a word is kept small. */
-    unsigned nsp = (info & 7) != 2;
-    if (w) {
-        if (!p->in_word) {
-            /* A token glued to symbols ("oppositeley.](", "\!--two") is
-             * typical of optimised adversarial suffixes. */
-            p->weird += p->after_word & (p->punct_run >= 2);
-            p->in_word = 1;
-            p->wstart = i;
-            p->h = 0xcbf29ce484222325ull;
-            p->crun = p->maxrun = 0;
-        }
-        p->h = (p->h ^ c) * 0x100000001b3ull;
-        p->crun = (p->crun + 1) & (0u - cons);
-        p->maxrun = p->crun > p->maxrun ? p->crun : p->maxrun;
-    } else {
-        if (p->in_word) {
-            p->in_word = 0;
-            uint64_t h = p->h;
-            idx[(*n)++] = bucket(h ^ 0x5bd1e995ull);
-            idx[*n] = bucket(p->prev * 31 + h + 0x1234567ull);
-            *n += p->words > 0;
-            p->words++;
-            p->rare += p->maxrun >= 5 || i - p->wstart > 20;
-            p->prev = h;
-            p->after_word = 1;
-            p->punct_run = 0;
-        }
-        p->punct_run += nsp;
-        p->after_word &= nsp;
+/* Words (runs of word bytes: letters, digits, non-ASCII, the apostrophe)
+ * found from 64-byte bit masks and hashed between their boundaries, so no
+ * branch depends on whether a byte starts or ends a word: a byte loop that
+ * carried the word state mispredicted about once per word (~470 times per
+ * 2 KiB verdict), the biggest cost left in the pass. The features are the
+ * byte loop's exactly (extract(); tests/guard/test_fastpath.c and
+ * fuzz_guard_text compare bit for bit). */
+#define WORDS_MAX (SG_GUARD_WINDOW / 2 + 2) /* a word and a separator at least */
+#define WBLOCKS (SG_GUARD_WINDOW / 64 + 2)   /* blocks over [0, len], +1 read past */
+
+struct words {
+    /* bit i of block i / 64: byte i ends a word (the byte after it), starts
+     * a word glued to symbols, ends a rare word */
+    uint64_t end_m[WBLOCKS], weird_m[WBLOCKS], rare_m[WBLOCKS];
+    uint16_t ends_before[WBLOCKS], weird_before[WBLOCKS], rare_before[WBLOCKS];
+    uint64_t h[WORDS_MAX];                     /* each word's FNV-1a hash */
+    uint16_t start[WORDS_MAX], end[WORDS_MAX]; /* a word's first byte, the byte after */
+};
+
+/* The word, space and consonant masks of 64 bytes at p (all readable). */
+static void word_masks(const unsigned char *p, uint64_t *w, uint64_t *sp, uint64_t *cons)
+{
+#ifdef __SSE2__
+    uint64_t a = 0, b = 0, c = 0;
+    for (unsigned q = 0; q < 4; q++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * q)), m[5];
+        (void)class_ids(v, m);
+        __m128i word = _mm_or_si128(_mm_or_si128(m[0], m[1]),
+                                    _mm_or_si128(m[3], _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
+        __m128i vow = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('a')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('e'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('i')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('o')))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('u')), _mm_cmpeq_epi8(v, _mm_set1_epi8('y'))));
+        unsigned sh = 16 * q;
+        a |= (uint64_t)movemask16(word) << sh;
+        b |= (uint64_t)movemask16(m[2]) << sh;
+        c |= (uint64_t)movemask16(_mm_andnot_si128(vow, m[0])) << sh;
     }
+    *w = a, *sp = b, *cons = c;
+#else
+    uint64_t a = 0, b = 0, c = 0;
+    for (unsigned i = 0; i < 64; i++) {
+        unsigned info = byte_info[p[i]];
+        a |= (uint64_t)(info >> 3 & 1) << i;
+        b |= (uint64_t)((info & 7) == 2) << i;
+        c |= (uint64_t)(info >> 4 & 1) << i;
+    }
+    *w = a, *sp = b, *cons = c;
+#endif
+}
+
+/* a + b + *carry, the carry out to *carry */
+static inline uint64_t add_carry(uint64_t a, uint64_t b, unsigned *carry)
+{
+    uint64_t t, r;
+    unsigned c = __builtin_add_overflow(a, b, &t);
+    c |= __builtin_add_overflow(t, (uint64_t)*carry, &r);
+    *carry = c;
+    return r;
+}
+
+/* The words of buf[0, len), where buf[len] is the padding space and 64
+ * zero bytes ("other") follow; writes each word's unigram and, after the
+ * first, its bigram to idx as extract() does (word j at 2j - 1, the first
+ * at 0; one slot spare), and the masks the pieces count words from. */
+static void word_pass(const unsigned char *buf, size_t len, uint32_t *restrict idx,
+                      struct words *restrict ws)
+{
+    size_t nb = len / 64 + 1, ns = 0, ne = 0;
+    uint64_t prev_w = 0, prev_c = 0, prev_p = 0;
+    unsigned carry_weird = 0, carry_rare = 0, n_end = 0, n_weird = 0, n_rare = 0;
+    for (size_t b = 0; b < nb; b++) {
+        uint64_t w, sp, c;
+        word_masks(buf + 64 * b, &w, &sp, &c);
+        uint64_t before = w << 1 | prev_w >> 63, pun = ~w & ~sp;
+        for (uint64_t st = w & ~before; st; st &= st - 1)
+            ws->start[ns++] = (uint16_t)(64 * b + (size_t)__builtin_ctzll(st));
+        uint64_t end = ~w & before;
+        for (uint64_t en = end; en; en &= en - 1)
+            ws->end[ne++] = (uint16_t)(64 * b + (size_t)__builtin_ctzll(en));
+        /* A token glued to symbols ("oppositeley.](", "\!--two") is typical
+         * of optimised adversarial suffixes: a word that starts after two
+         * or more symbols that follow a word with no space. Adding the
+         * runs' first symbols to the symbol mask carries each such run
+         * over to the byte after it. */
+        uint64_t after_run = add_carry(pun, pun & before, &carry_weird) & ~pun;
+        uint64_t weird = after_run & w & (pun << 1 | prev_p >> 63) & (pun << 2 | prev_p >> 62);
+        /* Long consonant runs: five consonants in a row end at a bit;
+         * carried over to the byte after the word the same way. */
+        uint64_t cons5 = c & (c << 1 | prev_c >> 63) & (c << 2 | prev_c >> 62) &
+                         (c << 3 | prev_c >> 61) & (c << 4 | prev_c >> 60);
+        ws->rare_m[b] = add_carry(w, cons5, &carry_rare) & ~w;
+        ws->end_m[b] = end, ws->weird_m[b] = weird;
+        ws->ends_before[b] = (uint16_t)n_end, ws->weird_before[b] = (uint16_t)n_weird;
+        n_end += (unsigned)__builtin_popcountll(end);
+        n_weird += (unsigned)__builtin_popcountll(weird);
+        prev_w = w, prev_c = c, prev_p = pun;
+    }
+    ws->end_m[nb] = ws->weird_m[nb] = ws->rare_m[nb] = 0;
+    ws->ends_before[nb] = (uint16_t)n_end, ws->weird_before[nb] = (uint16_t)n_weird;
+    /* the hashes first, in a loop of their own: more words' multiply
+     * chains in flight at once */
+    for (size_t j = 0; j < ne; j++) {
+        size_t s = ws->start[j], e = ws->end[j], wl = e - s;
+        /* FNV-1a. The hashes of the first 1..6 bytes are all computed and
+         * the word's picked: no branch on the length of most words (the
+         * bytes after a short word are read, never used). 6, not 8: on
+         * prose the two more multiplies on every word cost more than the
+         * branch into the loop below for the longer words. */
+        uint64_t hs[6], h = 0xcbf29ce484222325ull;
+#pragma GCC unroll 6
+        for (unsigned t = 0; t < 6; t++)
+            hs[t] = h = (h ^ buf[s + t]) * 0x100000001b3ull;
+        h = hs[(wl < 6 ? wl : 6) - 1];
+        for (size_t i = s + 6; i < e; i++)
+            h = (h ^ buf[i]) * 0x100000001b3ull;
+        ws->h[j] = h;
+        /* very long tokens are rare tokens too */
+        ws->rare_m[e >> 6] |= (uint64_t)(wl > 20) << (e & 63);
+    }
+    for (size_t b = 0; b <= nb; b++) {
+        ws->rare_before[b] = (uint16_t)n_rare;
+        n_rare += (unsigned)__builtin_popcountll(ws->rare_m[b]);
+    }
+    uint64_t prev = 0;
+    size_t n = 0;
+    for (size_t j = 0; j < ne; j++) {
+        uint64_t h = ws->h[j];
+        idx[n] = bucket(h ^ 0x5bd1e995ull);
+        idx[n + 1] = bucket(prev * 31 + h + 0x1234567ull);
+        n += 1 + (j > 0);
+        prev = h;
+    }
+}
+
+/* How many bits of m are below bit i, from the counts of the blocks before. */
+static inline uint32_t bits_below(const uint64_t *m, const uint16_t *before, size_t i)
+{
+    return before[i >> 6] + (uint32_t)__builtin_popcountll(m[i >> 6] & (((uint64_t)1 << (i & 63)) - 1));
 }
 
 /* The 4-gram ending at byte i of the text padded as extract() pads it (a
@@ -987,10 +1085,16 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         len = SG_GUARD_WINDOW;
     size_t nseg = window_pieces(db, scratch, norm, len, ends, &all.hits, seg_hits);
 
-    const unsigned char *s = (const unsigned char *)norm;
+    /* the text, its padding space, then 64 zero bytes the masks may read */
+    unsigned char s[SG_GUARD_WINDOW + 1 + 64];
+    memcpy(s, norm, len);
+    s[len] = ' ';
+    memset(s + len + 1, 0, 64);
     const int16_t *q = m->q;
     struct pass p = {0};
+    struct words ws;
     gram_buckets(s, len, gidx);
+    word_pass(s, len, idx, &ws);
     int64_t xq = 0;
     uint32_t xn = 0;
     size_t n = 0, lo = 0, pieces = nseg ? nseg : 1;
@@ -998,11 +1102,12 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         bool last = k + 1 == pieces;
         size_t hi = last ? len : ends[k] + 1; /* a boundary byte ends its piece */
         struct pass at = p, st = p;
-        size_t nn = n, n0 = n, i = lo;
-        for (; i < hi; i++)
-            step(&st, s[i], i, idx, &nn);
-        if (last)
-            step(&st, ' ', i++, idx, &nn);
+        size_t n0 = n, i = hi + last; /* the last piece has the padding too */
+        /* the words whose end (the byte after them) is before i */
+        st.words = bits_below(ws.end_m, ws.ends_before, i);
+        st.weird = bits_below(ws.weird_m, ws.weird_before, i);
+        st.rare = bits_below(ws.rare_m, ws.rare_before, i);
+        size_t nn = st.words ? 2 * (size_t)st.words - 1 : 0;
         count_piece(s, lo, hi, &st);
         /* A piece's first two grams reach into the padding before it: no
          * feature before the text, a cross-piece feature inside it. */
