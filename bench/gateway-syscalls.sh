@@ -19,9 +19,8 @@ T=$(mktemp -d /tmp/sg-bench-sc-XXXXXX)
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$T"; }
 trap cleanup EXIT
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. bench/gateway-common.bash
 UP=$(port)
-ANSWER='{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":"Hello! How can I help you today?"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":9,"total_tokens":21}}'
 mkdir -p "$T/ng"
 cat >"$T/ng/nginx.conf" <<NGINX
 worker_processes 1;
@@ -30,28 +29,19 @@ pid $T/ng/nginx.pid;
 error_log $T/ng/error.log;
 events { worker_connections 2000; }
 http {
-    access_log off;
-    client_body_temp_path $T/ng/body; proxy_temp_path $T/ng/proxy;
-    fastcgi_temp_path $T/ng/fcgi; uwsgi_temp_path $T/ng/uwsgi; scgi_temp_path $T/ng/scgi;
-    keepalive_requests 10000000;
-    server {
-        listen 127.0.0.1:$UP;
-        location / { default_type application/json; return 200 '$ANSWER'; }
-    }
+$(nginx_http_common "$T/ng")
+$(nginx_upstream_server "$UP")
 }
 NGINX
 nginx -p "$T/ng" -c "$T/ng/nginx.conf" -e "$T/ng/error.log" &
 PIDS+=($!)
-KJ=$("$BIN" gateway keygen --format json --id bench --policy bench)
-KEY=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
-HASH=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin)["hash"])')
+bench_key "$BIN"
 cat >"$T/gw.yaml" <<YAML
 listeners: [{address: 127.0.0.1, port: 0}]
 upstreams: [{name: nginx, url: "http://127.0.0.1:$UP", max_connections: 64}]
 routes: [{name: openai, upstream: nginx, guardrails: false}]
 policies:
-  - {name: bench, models: [gpt-test], tools: [get_weather], max_tokens: 4096,
-     requests_per_minute: 100000000, tokens_per_minute: 1000000000000, daily_tokens: 1000000000000000}
+$(bench_policy)
 keys: [{id: bench, policy: bench, hash: "$HASH"}]
 audit: {access_log: $T/access.jsonl}
 YAML
@@ -59,13 +49,7 @@ YAML
 GW=$!; PIDS+=($GW)
 for i in $(seq 50); do grep -q listening "$T/gw.err" && break; sleep 0.1; done
 GP=$(awk '/listening/{print $NF; exit}' "$T/gw.err")
-BODY='{"model":"gpt-test","max_tokens":64,"messages":[{"role":"system","content":"You are a helpful assistant."},{"role":"user","content":"Hello there, what can you do?"}]}'
-cat >"$T/post.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '$BODY'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $KEY"
-LUA
+write_post_lua "$T/post.lua"
 URL="http://127.0.0.1:$GP/v1/chat/completions"
 requests() { awk '/requests in/{print $1}'; }
 wrk -t1 -c16 -d1s -s "$T/post.lua" "$URL" >/dev/null # warm: upstream pool open

@@ -30,9 +30,8 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$T"; }
 trap cleanup EXIT
 ulimit -n "$(ulimit -Hn)"
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. bench/gateway-common.bash
 UP=$(port); NG=$(port)
-ANSWER='{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-test","choices":[{"index":0,"message":{"role":"assistant","content":"Hello! How can I help you today?"},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":9,"total_tokens":21}}'
 mkdir -p "$T/ng"
 NGPID=""
 start_nginx() { # WORKER_PROCESSES
@@ -43,15 +42,9 @@ pid $T/ng/nginx.pid;
 error_log $T/ng/error.log;
 events { worker_connections 20000; }
 http {
-    access_log off;
-    client_body_temp_path $T/ng/body; proxy_temp_path $T/ng/proxy;
-    fastcgi_temp_path $T/ng/fcgi; uwsgi_temp_path $T/ng/uwsgi; scgi_temp_path $T/ng/scgi;
-    keepalive_requests 10000000;
+$(nginx_http_common "$T/ng")
     upstream llm { server 127.0.0.1:$UP; keepalive 64; }
-    server {
-        listen 127.0.0.1:$UP;
-        location / { default_type application/json; return 200 '$ANSWER'; }
-    }
+$(nginx_upstream_server "$UP")
     server {
         listen 127.0.0.1:$NG;
         location / {
@@ -69,9 +62,7 @@ sleep 0.3
 }
 stop_nginx() { kill "$NGPID" 2>/dev/null || true; wait "$NGPID" 2>/dev/null || true; rm -f "$T/ng/nginx.pid"; }
 
-KJ=$("$SAIGUARD" gateway keygen --format json --id bench --policy bench)
-KEY=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
-HASH=$(printf '%s' "$KJ" | python3 -c 'import json,sys; print(json.load(sys.stdin)["hash"])')
+bench_key "$SAIGUARD"
 node "$ROOT/tests/gateway/upstream.js" >"$T/node.out" 2>&1 &
 PIDS+=($!)
 for i in $(seq 100); do grep -q '^PORT' "$T/node.out" && break; sleep 0.1; done
@@ -90,13 +81,7 @@ routes:
   - {name: openai, upstream: nginx, guardrails: $GUARDRAILS}
   - {name: stream, upstream: node, paths: [/stream/v1/chat/completions], guardrails: $GUARDRAILS}
 policies:
-  - name: bench
-    models: [gpt-test]
-    tools: [get_weather]
-    max_tokens: 4096
-    requests_per_minute: 100000000
-    tokens_per_minute: 1000000000000
-    daily_tokens: 1000000000000000
+$(bench_policy)
 keys: [{id: bench, policy: bench, hash: "$HASH"}]
 audit: {access_log: $T/access.jsonl}
 YAML
@@ -111,14 +96,8 @@ start_gateway() { # WORKERS (a number, or auto = one loop per core)
 }
 stop_gateway() { kill "$GWPID" 2>/dev/null || true; wait "$GWPID" 2>/dev/null || true; }
 
-BODY='{"model":"gpt-test","max_tokens":64,"messages":[{"role":"system","content":"You are a helpful assistant."},{"role":"user","content":"Hello there, what can you do?"}]}'
 printf '%s' "$BODY" >"$T/body.json"
-cat >"$T/post.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '$BODY'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $KEY"
-LUA
+write_post_lua "$T/post.lua"
 # cpu PID...: user+system CPU ticks of the processes (all their threads).
 cpu() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
 ngpids() { echo "$(cat "$T/ng/nginx.pid") $(pgrep -P "$(cat "$T/ng/nginx.pid")" | tr '\n' ' ')"; }
