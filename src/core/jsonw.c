@@ -109,17 +109,10 @@ static bool member(struct sg_jsonw *w, const char *key)
     if ((w->has_member & bit) && (w->rc = sg_buf_append_byte(w->out, ',')) != SG_OK)
         return false;
     w->has_member |= bit;
-    size_t klen = strlen(key);
-    if ((w->rc = sg_buf_reserve(w->out, klen + 3)) != SG_OK)
-        return false;
-    char *d = (char *)w->out->data + w->out->len;
-    d[0] = '"';
-    memcpy(d + 1, key, klen);
-    d[klen + 1] = '"';
-    d[klen + 2] = ':';
-    w->out->len += klen + 3;
-    w->out->data[w->out->len] = '\0';
-    return true;
+    if ((w->rc = sg_buf_append_byte(w->out, '"')) == SG_OK &&
+        (w->rc = sg_buf_append_str(w->out, key)) == SG_OK)
+        w->rc = sg_buf_append(w->out, "\":", 2);
+    return w->rc == SG_OK;
 }
 
 void sg_jsonw_strn(struct sg_jsonw *w, const char *key, const char *value, size_t len)

@@ -100,7 +100,7 @@ static int64_t latency_us(const struct sg_gw_record *r)
 /* The details of a request's audit event, written by hand in sorted key
  * order (the canonical form the ledger stores; tests/gateway/test_accesslog.c
  * checks it against jansson's). */
-static sg_err request_details(const struct sg_gw_record *r, int64_t latency_us, sg_buf *out)
+sg_err sg__gw_record_details(const struct sg_gw_record *r, sg_buf *out)
 {
     struct sg_jsonw w;
     sg_jsonw_begin(&w, out);
@@ -115,7 +115,7 @@ static sg_err request_details(const struct sg_gw_record *r, int64_t latency_us, 
         sg_jsonw_str(&w, "rule", r->guard_rule);
         sg_jsonw_object_end(&w);
     }
-    sg_jsonw_fixed(&w, "latency_ms", latency_us, 3);
+    sg_jsonw_fixed(&w, "latency_ms", latency_us(r), 3);
     if (r->limiter_bypassed)
         sg_jsonw_str(&w, "limits", "bypassed: redis unreachable (fail_open)");
     sg_jsonw_str(&w, "model", r->has_model ? r->model : NULL);
@@ -134,7 +134,7 @@ static sg_err request_details(const struct sg_gw_record *r, int64_t latency_us, 
 }
 
 /* One access-log line (without its newline), fields in reading order. */
-static sg_err access_line(const struct sg_gw_record *r, int64_t latency_us, sg_buf *out)
+sg_err sg__gw_record_access_line(const struct sg_gw_record *r, sg_buf *out)
 {
     struct sg_jsonw w;
     sg_jsonw_begin(&w, out);
@@ -146,25 +146,16 @@ static sg_err access_line(const struct sg_gw_record *r, int64_t latency_us, sg_b
     sg_jsonw_str(&w, "key", r->has_key ? r->key_id : NULL);
     sg_jsonw_str(&w, "model", r->has_model ? r->model : NULL);
     sg_jsonw_str(&w, "reason", r->reason);
-    sg_jsonw_fixed(&w, "latency_ms", latency_us, 3);
+    sg_jsonw_fixed(&w, "latency_ms", latency_us(r), 3);
     sg_jsonw_int(&w, "tokens", r->total_tokens);
     sg_jsonw_int(&w, "upstream_status", r->up_status);
     return sg_jsonw_end(&w);
 }
 
-sg_err sg__gw_record_details(const struct sg_gw_record *r, sg_buf *out)
-{
-    return request_details(r, latency_us(r), out);
-}
-
-sg_err sg__gw_record_access_line(const struct sg_gw_record *r, sg_buf *out)
-{
-    return access_line(r, latency_us(r), out);
-}
-
 /* The ledger refuses a subject that is not UTF-8, and a request path is
- * whatever the client sent: such bytes become '?' (the details keep the
- * path with U+FFFD), so the event is recorded, not lost. */
+ * whatever the client sent: a path with any byte outside ASCII is recorded
+ * with each such byte as '?' (the details keep the path, invalid sequences
+ * as U+FFFD), so the event is recorded, not lost. */
 static const char *ledger_subject(const char *path, char *out, size_t cap)
 {
     const char *p = path;
