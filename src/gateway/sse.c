@@ -232,6 +232,12 @@ bool sg__gw_usage_text(const char *data, size_t len, bool *well_formed, int64_t 
     *well_formed = rc >= 0;
     if (rc != 1)
         return false;
+    /* The member itself without a tree either; jansson only when the
+     * scanner is unsure (or the member is invalid, which jansson decides). */
+    struct sg_gw_jv uv = {v, vl};
+    int got = sg__gw_jscan_usage(&uv, prompt, completion, total);
+    if (got >= 0)
+        return got == 1;
     json_t *u = NULL, *doc = NULL;
     bool ok = false;
     if (sg_json_parse(v, vl, "usage", &u, NULL) == SG_OK && (doc = json_object())) {
