@@ -474,10 +474,14 @@ static int scan_messages(const struct sg_gw_policy *pol, const struct sg_gw_jv *
     struct sg_gw_jv m, f[2];
     size_t i = 0;
     int r;
-    if (!sg__gw_jv_is(msgs, '[') || sg__gw_jv_count(msgs) == 0)
+    bool more = sg__gw_jv_is(msgs, '[');
+    if (more) {
+        sg__gw_jv_iter(msgs, &it);
+        more = sg__gw_jv_next(&it, &m);
+    }
+    if (!more)
         SFAIL(SG_GW_BAD_REQUEST, "'messages' must be a non-empty array");
-    sg__gw_jv_iter(msgs, &it);
-    for (; sg__gw_jv_next(&it, &m); i++) {
+    for (; more; more = sg__gw_jv_next(&it, &m), i++) {
         sg__gw_jv_members(&m, keys, 2, f);
         if (!sg__gw_jv_is(&m, '{') || !sg__gw_jv_is(&f[0], '"'))
             SFAIL(SG_GW_BAD_REQUEST, "messages[%zu] must be an object with a string 'role'", i);
