@@ -3,8 +3,9 @@
  * a policy picked by the first byte, the scanner's policy check must give
  * exactly the reason, message and view of the jansson reference whenever it
  * decides; whatever the scanner accepts jansson must accept, with the same
- * top-level members and strings; and usage read without a tree must equal
- * usage read from jansson's tree. Any difference aborts. */
+ * top-level members and strings; and usage (of an answer, of a streamed
+ * event) and a streamed event's text length read without a tree must equal
+ * what the gateway reads from jansson's tree. Any difference aborts. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +89,18 @@ static void check_scan(const char *s, size_t len)
         json_decref(w);
         same_or_die(jhas == (got == 1));
         same_or_die(p == jp && c == jc && t == jt);
+    }
+    /* The bytes as one streamed event. */
+    struct sg_gw_event_info e;
+    if (sg__gw_jscan_event(s, len, &e) == 1) {
+        same_or_die(jok);
+        json_t *holder;
+        const char *field, *text = sg__gw_event_text(doc, &holder, &field);
+        jp = jc = jt = -7;
+        same_or_die(e.has_usage == sg__gw_usage(doc, &jp, &jc, &jt));
+        same_or_die(!e.has_usage || (e.prompt == jp && e.completion == jc && e.total == jt));
+        same_or_die(e.has_text == (text != NULL));
+        same_or_die(!text || e.text_len == strlen(text));
     }
     json_decref(doc);
 }

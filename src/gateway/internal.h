@@ -242,6 +242,15 @@ bool sg__gw_jv_str(const struct sg_gw_jv *v, char *buf, size_t cap);
  * object (no usage), -1 unsure or invalid (use jansson). */
 int sg__gw_jscan_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
                        int64_t *total);
+/* What the gateway reads of one streamed event when it only passes it on:
+ * sg__gw_usage and the length of sg__gw_event_text, without a tree. */
+struct sg_gw_event_info {
+    bool has_usage, has_text;
+    int64_t prompt, completion, total;
+    size_t text_len; /* decoded bytes */
+};
+/* 1 read into *e; -1 unsure or invalid (parse with jansson, which decides). */
+int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e);
 
 /* Calls fn for every text of the request (message contents of every role,
  * prompt, input), in order. fn may replace the text by returning a new

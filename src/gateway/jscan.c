@@ -600,17 +600,15 @@ static bool count_of(const struct sg_gw_jv *a, const struct sg_gw_jv *b, int64_t
     return true;
 }
 
-int sg__gw_jscan_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
-                       int64_t *total)
+/* sg__gw_usage's reading of a validated usage object u. */
+static void usage_of(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
+                     int64_t *total)
 {
     static const char *const names[] = {"prompt_tokens", "input_tokens", "completion_tokens",
                                         "output_tokens", "total_tokens"};
-    struct sg_gw_jv root, m[5];
-    if (!sg__gw_jscan(u->p, u->n, names, 5, &root, m))
-        return -1;
-    if (!sg__gw_jv_is(&root, '{'))
-        return 0;
+    struct sg_gw_jv m[5];
     int64_t p = 0, c = 0, t = -1;
+    sg__gw_jv_members(u, names, 5, m);
     count_of(&m[0], &m[1], &p);
     count_of(&m[2], &m[3], &c);
     if (!count_of(&m[4], NULL, &t))
@@ -618,5 +616,65 @@ int sg__gw_jscan_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *compl
     *prompt = p;
     *completion = c;
     *total = t;
+}
+
+int sg__gw_jscan_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
+                       int64_t *total)
+{
+    struct sg_gw_jv root;
+    if (!sg__gw_jscan(u->p, u->n, NULL, 0, &root, NULL))
+        return -1;
+    if (!sg__gw_jv_is(&root, '{'))
+        return 0;
+    usage_of(&root, prompt, completion, total);
+    return 1;
+}
+
+int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e)
+{
+    enum { USAGE, RESPONSE, TYPE, DELTA, CHOICES, N };
+    static const char *const keys[N] = {"usage", "response", "type", "delta", "choices"};
+    static const char *const ukey[] = {"usage"}, *const ckeys[] = {"delta", "message", "text"},
+                             *const okey[] = {"content"};
+    struct sg_gw_jv root, f[N], u[1], c[3], o[1], choice;
+    memset(e, 0, sizeof *e);
+    if (!sg__gw_jscan(data, len, keys, N, &root, f))
+        return -1;
+    /* sg__gw_usage: usage, or response.usage (/v1/responses streams) */
+    const struct sg_gw_jv *usage = &f[USAGE];
+    if (!sg__gw_jv_is(usage, '{')) {
+        sg__gw_jv_members(&f[RESPONSE], ukey, 1, u);
+        usage = &u[0];
+    }
+    if (sg__gw_jv_is(usage, '{')) {
+        usage_of(usage, &e->prompt, &e->completion, &e->total);
+        e->has_usage = true;
+    }
+    /* sg__gw_event_text */
+    const struct sg_gw_jv *text = NULL;
+    char type[32];
+    if (sg__gw_jv_is(&f[TYPE], '"') && sg__gw_jv_str(&f[TYPE], type, sizeof type) &&
+        strcmp(type, "response.output_text.delta") == 0 && sg__gw_jv_is(&f[DELTA], '"')) {
+        text = &f[DELTA];
+    } else if (sg__gw_jv_is(&f[CHOICES], '[')) {
+        struct sg_gw_jit it;
+        sg__gw_jv_iter(&f[CHOICES], &it);
+        if (sg__gw_jv_next(&it, &choice) && sg__gw_jv_is(&choice, '{')) {
+            sg__gw_jv_members(&choice, ckeys, 3, c);
+            const struct sg_gw_jv *obj = sg__gw_jv_is(&c[0], '{')   ? &c[0]
+                                         : sg__gw_jv_is(&c[1], '{') ? &c[1]
+                                                                    : NULL;
+            if (obj)
+                sg__gw_jv_members(obj, okey, 1, o);
+            if (obj && sg__gw_jv_is(&o[0], '"'))
+                text = &o[0];
+            else if (sg__gw_jv_is(&c[2], '"'))
+                text = &c[2];
+        }
+    }
+    if (text) {
+        e->has_text = true;
+        e->text_len = sg__gw_jv_strlen(text);
+    }
     return 1;
 }

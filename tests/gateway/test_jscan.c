@@ -3,7 +3,8 @@
  * accepts (duplicate keys at every level, bad UTF-8, lone surrogates, depth,
  * numbers jansson types or refuses), each checked for the same reason,
  * message and view as sg__gw_policy_check_ref and for whether the scanner
- * decided it alone; usage read both ways; and mutated bodies compared. */
+ * decided it alone; usage and streamed events read both ways; and mutated
+ * bodies compared. */
 #include "harness.h"
 
 #include <stdlib.h>
@@ -276,6 +277,53 @@ static void test_usage(void)
     CHECK(!sg__gw_usage_text(ans, strlen(ans), &wf, &p, &c, &t) && wf);
 }
 
+/* Streamed events read without a tree: usage and the text's length equal
+ * sg__gw_usage and sg__gw_event_text on jansson's tree. */
+static void test_events(void)
+{
+    static const struct {
+        const char *ev;
+        int want;
+        bool usage, text;
+        size_t text_len;
+    } cases[] = {
+        {"{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hel\\u006co\"}}]}", 1, false, true, 5},
+        {"{\"choices\":[{\"delta\":{\"role\":\"assistant\"},\"message\":{\"content\":\"x\"}}]}", 1, false, false, 0},
+        {"{\"choices\":[{\"delta\":5,\"message\":{\"content\":\"\\ud83d\\ude00\"}}]}", 1, false, true, 4},
+        {"{\"choices\":[{\"text\":\"abc\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2}}", 1, true, true, 3},
+        {"{\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":6,\"total_tokens\":11}}", 1, true, false, 0},
+        {"{\"type\":\"response.output_text.delta\",\"delta\":\"\\n\\t\"}", 1, false, true, 2},
+        {"{\"type\":\"response.output_text.done\",\"delta\":\"x\"}", 1, false, false, 0},
+        {"{\"type\":\"response.completed\",\"response\":{\"usage\":{\"input_tokens\":3,\"output_tokens\":4}}}", 1, true, false, 0},
+        {"{\"usage\":null,\"response\":{\"usage\":{\"input_tokens\":3}}}", 1, true, false, 0},
+        {"[{\"usage\":{}}]", 1, false, false, 0},
+        {"{\"choices\":[{\"delta\":{\"content\":\"a\"}}],\"choices\":[]}", -1, false, false, 0},
+        {"{\"choices\":[{\"delta\":{\"content\":\"\\ud800\"}}]}", -1, false, false, 0},
+        {"not json", -1, false, false, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct sg_gw_event_info e;
+        const char *ev = cases[i].ev;
+        CHECK_EQ_INT(sg__gw_jscan_event(ev, strlen(ev), &e), cases[i].want);
+        if (cases[i].want != 1)
+            continue;
+        CHECK(e.has_usage == cases[i].usage && e.has_text == cases[i].text);
+        CHECK(e.text_len == cases[i].text_len);
+        json_t *doc = NULL, *holder;
+        const char *field;
+        int64_t p = -1, c = -1, t = -1;
+        CHECK(sg_json_parse(ev, strlen(ev), "event", &doc, NULL) == SG_OK);
+        CHECK(sg__gw_usage(doc, &p, &c, &t) == e.has_usage);
+        if (e.has_usage)
+            CHECK(p == e.prompt && c == e.completion && t == e.total);
+        const char *text = sg__gw_event_text(doc, &holder, &field);
+        CHECK((text != NULL) == e.has_text);
+        if (text)
+            CHECK(strlen(text) == e.text_len);
+        json_decref(doc);
+    }
+}
+
 /* Mutated bodies (byte flips, cuts, insertions of JSON's own characters):
  * whatever the scanner decides must be the reference's answer. */
 static void test_mutations(void)
@@ -325,7 +373,7 @@ int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
         SG_TEST(test_table),     SG_TEST(test_depth), SG_TEST(test_big_objects),
-        SG_TEST(test_long_strings), SG_TEST(test_usage), SG_TEST(test_mutations), {0}};
+        SG_TEST(test_long_strings), SG_TEST(test_usage), SG_TEST(test_events), SG_TEST(test_mutations), {0}};
     setup();
     return sg_test_main(argc, argv, tests);
 }
