@@ -90,6 +90,23 @@ static void check_scan(const char *s, size_t len)
         same_or_die(jhas == (got == 1));
         same_or_die(p == jp && c == jc && t == jt);
     }
+    /* The bytes as a whole answer: sg__gw_usage_text against what it did
+     * with jansson only (the structural member scan, then the member). */
+    bool wf;
+    p = c = t = jp = jc = jt = -7;
+    bool has = sg__gw_usage_text(s, len, &wf, &p, &c, &t);
+    const char *mv;
+    size_t ml;
+    int rc = sg__gw_json_member(s, len, "usage", &mv, &ml);
+    bool jhas = false;
+    json_t *mu = NULL;
+    if (rc == 1 && sg_json_parse(mv, ml, "usage", &mu, NULL) == SG_OK) {
+        json_t *w = json_pack("{s:o}", "usage", mu);
+        jhas = w && sg__gw_usage(w, &jp, &jc, &jt);
+        json_decref(w);
+    }
+    same_or_die(wf == (rc >= 0) && has == jhas);
+    same_or_die(p == jp && c == jc && t == jt);
     /* The bytes as one streamed event. */
     struct sg_gw_event_info e;
     if (sg__gw_jscan_event(s, len, &e) == 1) {

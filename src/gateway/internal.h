@@ -242,6 +242,10 @@ bool sg__gw_jv_str(const struct sg_gw_jv *v, char *buf, size_t cap);
  * object (no usage), -1 unsure or invalid (use jansson). */
 int sg__gw_jscan_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
                        int64_t *total);
+/* The top-level "usage" of a whole answer: 1 read, 0 the answer is a JSON
+ * object without a usage object, -1 not a JSON object or unsure. */
+int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
+                              int64_t *completion, int64_t *total);
 /* What the gateway reads of one streamed event when it only passes it on:
  * sg__gw_usage and the length of sg__gw_event_text, without a tree. */
 struct sg_gw_event_info {

@@ -29,7 +29,7 @@
 struct key {
     const char *p;
     uint32_t n;
-    uint32_t tag; /* cheap first comparison: first and last byte */
+    uint32_t tag; /* cheap first comparison: length, first and last byte */
 };
 
 struct scan {
@@ -43,7 +43,8 @@ struct scan {
 
 static inline bool is_ws(unsigned char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    /* one comparison for the usual case, a byte above the space */
+    return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
 }
 
 static inline const char *skip_ws(const char *p, const char *end)
@@ -106,17 +107,36 @@ static size_t utf8_seq(const unsigned char *p, const unsigned char *end)
     return n;
 }
 
-/* Eight bytes with nothing to look at: no '"', no '\\', no control byte,
- * no byte >= 0x80 (classic SWAR tests). */
-static inline bool plain8(const char *p)
+/* The bytes of eight worth looking at in a string: '"', '\\', a control
+ * byte or a byte >= 0x80, as the high bit of each (classic SWAR tests).
+ * Borrows can flag a byte above a real one, never below it, so on a
+ * little-endian load the lowest flag is a real one. */
+static inline uint64_t special8(const char *p)
 {
     uint64_t x;
     memcpy(&x, p, 8);
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     uint64_t quote = x ^ (ones * '"'), bslash = x ^ (ones * '\\');
-    uint64_t special = ((quote - ones) & ~quote) | ((bslash - ones) & ~bslash) |
-                       (x - ones * 0x20) | x;
-    return (special & high) == 0;
+    return (((quote - ones) & ~quote) | ((bslash - ones) & ~bslash) | (x - ones * 0x20) | x) &
+           high;
+}
+
+/* Skips the plain bytes of a string up to the first byte worth looking
+ * at (or to within 8 bytes of the end). */
+static inline const char *skip_plain(const char *p, const char *end)
+{
+    while (end - p >= 8) {
+        uint64_t m = special8(p);
+        if (!m)
+            p += 8;
+        else
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return p + (__builtin_ctzll(m) >> 3);
+#else
+            return p;
+#endif
+    }
+    return p;
 }
 
 /* A string starting at its opening quote: validated as jansson decodes it.
@@ -127,8 +147,7 @@ static const char *scan_string(const char *p, const char *end, bool *escaped)
     *escaped = false;
     p++;
     for (;;) {
-        while (end - p >= 8 && plain8(p))
-            p += 8;
+        p = skip_plain(p, end);
         if (p >= end)
             return NULL;
         unsigned char c = (unsigned char)*p;
@@ -234,7 +253,8 @@ static const char *scan_key(struct scan *sc, const char *p, const char **kp, siz
         return NULL;
     const char *k = p + 1;
     size_t n = (size_t)(q - p - 2);
-    uint32_t tag = n ? (uint32_t)(unsigned char)k[0] << 8 | (unsigned char)k[n - 1] : 0;
+    uint32_t tag = (n ? (uint32_t)(unsigned char)k[0] << 8 | (unsigned char)k[n - 1] : 0) |
+                   (uint32_t)(n & 0xffff) << 16;
     size_t first = sc->obj_first[sc->depth - 1];
     if (sc->nkeys - first >= SCAN_KEYS_PER_OBJECT || sc->nkeys >= SCAN_KEYS)
         return NULL;
@@ -245,6 +265,17 @@ static const char *scan_key(struct scan *sc, const char *p, const char **kp, siz
     *kp = k;
     *kn = n;
     return q;
+}
+
+/* Whether the raw key k (kn bytes, no NUL: validated) is name; stops at the
+ * first differing byte. */
+static inline bool key_is(const char *name, const char *k, size_t kn)
+{
+    /* name[i] is read only while it matched so far, so never past its NUL */
+    for (size_t i = 0; i < kn; i++)
+        if (name[i] != k[i])
+            return false;
+    return name[kn] == '\0';
 }
 
 bool sg__gw_jscan(const char *s, size_t len, const char *const *keys, size_t nkeys,
@@ -324,7 +355,7 @@ key: {
     p = skip_ws(p + 1, end);
     if (sc.depth == 1) {
         for (size_t i = 0; i < nkeys; i++)
-            if (strlen(keys[i]) == kn && memcmp(keys[i], k, kn) == 0) {
+            if (key_is(keys[i], k, kn)) {
                 cap = (int)i;
                 cap_start = p;
                 break;
@@ -427,7 +458,7 @@ void sg__gw_jv_members(const struct sg_gw_jv *obj, const char *const *keys, size
         const char *v = p;
         p = skip_value(p, end);
         for (size_t i = 0; i < nkeys; i++)
-            if (!out[i].p && strlen(keys[i]) == kn && memcmp(keys[i], k, kn) == 0) {
+            if (!out[i].p && key_is(keys[i], k, kn)) {
                 out[i] = (struct sg_gw_jv){v, (size_t)(p - v)};
                 break;
             }
@@ -627,6 +658,19 @@ int sg__gw_jscan_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *compl
     if (!sg__gw_jv_is(&root, '{'))
         return 0;
     usage_of(&root, prompt, completion, total);
+    return 1;
+}
+
+int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
+                              int64_t *completion, int64_t *total)
+{
+    static const char *const key[] = {"usage"};
+    struct sg_gw_jv root, u;
+    if (!sg__gw_jscan(data, len, key, 1, &root, &u) || !sg__gw_jv_is(&root, '{'))
+        return -1;
+    if (!sg__gw_jv_is(&u, '{'))
+        return 0;
+    usage_of(&u, prompt, completion, total);
     return 1;
 }
 

@@ -272,6 +272,17 @@ static void test_usage(void)
     CHECK(sg__gw_usage_text(ans, strlen(ans), &wf, &p, &c, &t) && wf);
     CHECK(sg__gw_usage(doc, &jp, &jc, &jt) && p == jp && c == jc && t == jt && t == 16);
     json_decref(doc);
+    /* What the validating scan leaves to the structural one keeps its old
+     * answer: an escaped key is not found (raw bytes compared), an answer
+     * invalid elsewhere is still passed on with the usage it holds. */
+    ans = "{\"usag\\u0065\":{\"prompt_tokens\":1}}";
+    CHECK(!sg__gw_usage_text(ans, strlen(ans), &wf, &p, &c, &t) && wf);
+    ans = "{\"usage\":{\"prompt_tokens\":1},\"x\":01}";
+    CHECK(sg__gw_usage_text(ans, strlen(ans), &wf, &p, &c, &t) && wf && p == 1 && t == 1);
+    ans = "[{\"usage\":{\"prompt_tokens\":1}}]";
+    CHECK(!sg__gw_usage_text(ans, strlen(ans), &wf, &p, &c, &t) && !wf);
+    ans = "{\"usage\":[1]}";
+    CHECK(!sg__gw_usage_text(ans, strlen(ans), &wf, &p, &c, &t) && wf);
     /* A usage jansson refuses (too big an integer) counts as no usage. */
     ans = "{\"usage\":{\"prompt_tokens\":99999999999999999999}}";
     CHECK(!sg__gw_usage_text(ans, strlen(ans), &wf, &p, &c, &t) && wf);
