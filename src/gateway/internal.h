@@ -211,8 +211,9 @@ struct sg_gw_jv {
 /* Validates s (len bytes) as one JSON document: true only if sg_json_parse
  * accepts it (strict UTF-8 and escapes, no duplicate keys, depth <=
  * SG_JSON_MAX_DEPTH); false if invalid or if the scan cannot be sure
- * cheaply (escaped keys, objects of more than 128 keys, numbers that could
- * overflow jansson's integer or double): then parse with jansson. *root is
+ * cheaply (escaped keys, an object of more than 128 keys or more than 512
+ * keys in the objects open at once, numbers that could overflow jansson's
+ * integer or double): then parse with jansson. *root is
  * the value without surrounding whitespace; found[i] is the value of the
  * top-level member keys[i] (if root is an object holding it). No allocation,
  * work linear in len. */
@@ -238,12 +239,9 @@ size_t sg__gw_jv_strlen(const struct sg_gw_jv *v);
 /* The decoded string into buf (NUL-terminated, at most cap - 1 bytes);
  * false if it was cut. */
 bool sg__gw_jv_str(const struct sg_gw_jv *v, char *buf, size_t cap);
-/* sg__gw_usage on a "usage" value u (any JSON bytes): 1 read, 0 not an
- * object (no usage), -1 unsure or invalid (use jansson). */
-int sg__gw_jscan_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
-                       int64_t *total);
-/* The top-level "usage" of a whole answer: 1 read, 0 the answer is a JSON
- * object without a usage object, -1 not a JSON object or unsure. */
+/* sg__gw_usage on the top-level "usage" of a whole answer: 1 read, 0 the
+ * answer is a JSON object without a usage object, -1 not a JSON object,
+ * invalid or unsure (use jansson). */
 int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
                               int64_t *completion, int64_t *total);
 /* What the gateway reads of one streamed event when it only passes it on:

@@ -649,18 +649,6 @@ static void usage_of(const struct sg_gw_jv *u, int64_t *prompt, int64_t *complet
     *total = t;
 }
 
-int sg__gw_jscan_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
-                       int64_t *total)
-{
-    struct sg_gw_jv root;
-    if (!sg__gw_jscan(u->p, u->n, NULL, 0, &root, NULL))
-        return -1;
-    if (!sg__gw_jv_is(&root, '{'))
-        return 0;
-    usage_of(&root, prompt, completion, total);
-    return 1;
-}
-
 int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
                               int64_t *completion, int64_t *total)
 {

@@ -243,7 +243,7 @@ static void test_usage(void)
 {
     static const struct {
         const char *u;
-        int want; /* sg__gw_jscan_usage */
+        int want; /* sg__gw_jscan_answer_usage of {"id":"x","usage":u} */
         int64_t p, c, t;
     } cases[] = {
         {"{\"prompt_tokens\":3,\"completion_tokens\":4,\"total_tokens\":7}", 1, 3, 4, 7},
@@ -257,9 +257,10 @@ static void test_usage(void)
         {"{\"prompt_tokens\":3", -1, 0, 0, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        struct sg_gw_jv u = {cases[i].u, strlen(cases[i].u)};
+        char doc[256];
+        int n = snprintf(doc, sizeof doc, "{\"id\":\"x\",\"usage\":%s}", cases[i].u);
         int64_t p = -9, c = -9, t = -9;
-        CHECK_EQ_INT(sg__gw_jscan_usage(&u, &p, &c, &t), cases[i].want);
+        CHECK_EQ_INT(sg__gw_jscan_answer_usage(doc, (size_t)n, &p, &c, &t), cases[i].want);
         if (cases[i].want == 1)
             CHECK(p == cases[i].p && c == cases[i].c && t == cases[i].t);
     }
