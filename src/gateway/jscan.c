@@ -281,8 +281,8 @@ static inline bool key_is(const char *name, const char *k, size_t kn)
 bool sg__gw_jscan(const char *s, size_t len, const char *const *keys, size_t nkeys,
                   struct sg_gw_jv *root, struct sg_gw_jv *found)
 {
-    /* Kept off the stack of the caller's caller only as far as needed: the
-     * key table is 8 KiB. */
+    /* On the stack (about 9 KiB, the key table), never initialised as a
+     * whole: only what the scan reaches is written. */
     struct scan sc;
     const char *p, *end = s + len, *vstart = NULL, *cap_start = NULL;
     int cap = -1;
