@@ -162,24 +162,97 @@ const char *sg__gw_reason_name(enum sg_gw_reason r);
 int sg__gw_reason_status(enum sg_gw_reason r);
 const char *sg__gw_reason_type(enum sg_gw_reason r);
 
-/* A parsed request body as the policy sees it. Borrowed pointers into body. */
+/* A request body as the policy sees it. */
 struct sg_gw_request_view {
-    json_t *body;        /* owned */
-    const char *model;
+    json_t *body;        /* owned; the jansson tree, built only when needed */
+    const char *model;   /* into model_buf or body */
     bool stream;
     int64_t max_tokens;  /* -1 absent */
     unsigned modalities; /* seen */
     int64_t text_bytes;  /* total text, for token estimates */
+    const char *src;     /* the checked bytes (borrowed) for sg__gw_view_tree */
+    size_t src_len;
+    char model_buf[256];
 };
 
-/* Parses body (len bytes) and checks it against pol for the given API path.
- * On refusal returns the reason and writes a client-safe message (never
- * the prompt) to msg. view->body is set on SG_GW_OK (and may be set on
- * refusal: always call sg__gw_view_release). */
+/* Checks body (len bytes) against pol for the given API path. On refusal
+ * returns the reason and writes a client-safe message (never the prompt)
+ * to msg. The body is read with the allocation-free scanner (jscan.c) and
+ * no tree is built unless the scanner is unsure, in which case the answer
+ * is sg__gw_policy_check_ref's; both give the same reason, message and view
+ * fields for every input (fuzz_gateway_json). The view borrows body: keep
+ * it alive while the view is used; always call sg__gw_view_release. */
 enum sg_gw_reason sg__gw_policy_check(const struct sg_gw_policy *pol, const char *path,
                                       const char *body, size_t len,
                                       struct sg_gw_request_view *view, char *msg, size_t msgsz);
+/* The same check on a jansson tree of the whole body (the reference the
+ * scanner is tested against); view->body is set on SG_GW_OK. */
+enum sg_gw_reason sg__gw_policy_check_ref(const struct sg_gw_policy *pol, const char *path,
+                                          const char *body, size_t len,
+                                          struct sg_gw_request_view *view, char *msg,
+                                          size_t msgsz);
+/* The scanner's half of sg__gw_policy_check: false when it is unsure (the
+ * view and msg are then undefined and the reference must decide). */
+bool sg__gw_policy_scan(const struct sg_gw_policy *pol, const char *path, const char *body,
+                        size_t len, struct sg_gw_request_view *view, char *msg, size_t msgsz,
+                        enum sg_gw_reason *reason);
+/* Builds view->body from the checked bytes if it is not there yet (the
+ * guardrails walk and rewrite the tree). False only if out of memory. */
+bool sg__gw_view_tree(struct sg_gw_request_view *view);
 void sg__gw_view_release(struct sg_gw_request_view *view);
+
+/* ---- JSON without a tree (jscan.c) ------------------------------------------------ */
+
+/* A JSON value inside a validated document: its bytes, p == NULL if absent. */
+struct sg_gw_jv {
+    const char *p;
+    size_t n;
+};
+/* Validates s (len bytes) as one JSON document: true only if sg_json_parse
+ * accepts it (strict UTF-8 and escapes, no duplicate keys, depth <=
+ * SG_JSON_MAX_DEPTH); false if invalid or if the scan cannot be sure
+ * cheaply (escaped keys, an object of more than 128 keys or more than 512
+ * keys in the objects open at once, numbers that could overflow jansson's
+ * integer or double): then parse with jansson. *root is
+ * the value without surrounding whitespace; found[i] is the value of the
+ * top-level member keys[i] (if root is an object holding it). No allocation,
+ * work linear in len. */
+bool sg__gw_jscan(const char *s, size_t len, const char *const *keys, size_t nkeys,
+                  struct sg_gw_jv *root, struct sg_gw_jv *found);
+/* Readers of values inside a document sg__gw_jscan accepted. Type letters:
+ * '{' object, '[' array, '"' string, 'i' integer (jansson's: no fraction or
+ * exponent), 'b' boolean, 'n' null, 't' true. */
+bool sg__gw_jv_is(const struct sg_gw_jv *v, char type);
+/* out[i]: the value of member keys[i] of obj (absent if obj is no object). */
+void sg__gw_jv_members(const struct sg_gw_jv *obj, const char *const *keys, size_t nkeys,
+                       struct sg_gw_jv *out);
+struct sg_gw_jit {
+    const char *p, *end;
+    bool first;
+};
+void sg__gw_jv_iter(const struct sg_gw_jv *arr, struct sg_gw_jit *it);
+bool sg__gw_jv_next(struct sg_gw_jit *it, struct sg_gw_jv *out);
+size_t sg__gw_jv_count(const struct sg_gw_jv *arr);
+int64_t sg__gw_jv_int(const struct sg_gw_jv *v);
+/* A string's decoded length in bytes (json_string_length). */
+size_t sg__gw_jv_strlen(const struct sg_gw_jv *v);
+/* The decoded string into buf (NUL-terminated, at most cap - 1 bytes);
+ * false if it was cut. */
+bool sg__gw_jv_str(const struct sg_gw_jv *v, char *buf, size_t cap);
+/* sg__gw_usage on the top-level "usage" of a whole answer: 1 read, 0 the
+ * answer is a JSON object without a usage object, -1 not a JSON object,
+ * invalid or unsure (use jansson). */
+int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
+                              int64_t *completion, int64_t *total);
+/* What the gateway reads of one streamed event when it only passes it on:
+ * sg__gw_usage and the length of sg__gw_event_text, without a tree. */
+struct sg_gw_event_info {
+    bool has_usage, has_text;
+    int64_t prompt, completion, total;
+    size_t text_len; /* decoded bytes */
+};
+/* 1 read into *e; -1 unsure or invalid (parse with jansson, which decides). */
+int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e);
 
 /* Calls fn for every text of the request (message contents of every role,
  * prompt, input), in order. fn may replace the text by returning a new

@@ -548,6 +548,19 @@ static sg_err on_event(void *user, const char *data, size_t len)
     json_t *doc = NULL;
     json_t *holder = NULL;
     const char *field = NULL, *text = NULL;
+    struct sg_gw_event_info e;
+    if (!done && !r->stream_inspect && !r->rt->cfg->record_text &&
+        sg__gw_jscan_event(data, len, &e) == 1) {
+        /* Passed on as it came: usage and the text's length without a tree. */
+        if (e.has_usage) {
+            r->prompt_tokens = e.prompt, r->completion_tokens = e.completion;
+            r->total_tokens = e.total;
+            r->usage_seen = true;
+        }
+        if (e.has_text)
+            r->streamed_bytes += (int64_t)e.text_len;
+        return SG_OK;
+    }
     if (!done && sg_json_parse(data, len, "event", &doc, NULL) == SG_OK) {
         int64_t p, c, t;
         if (sg__gw_usage(doc, &p, &c, &t)) {

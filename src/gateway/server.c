@@ -659,6 +659,12 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
         r->body_len = len;
         bool rewritten = false;
         if (r->route->guard_input && r->pol->guard_input && sg__gw_guard_begin(r)) {
+            /* The policy read the body without a tree; the guardrails
+             * walk and rewrite one. */
+            if (!sg__gw_view_tree(&r->view)) {
+                sg__gw_fail(r, SG_GW_OVERLOADED, 1, "the gateway is overloaded; retry shortly");
+                return;
+            }
             plant_canary(r, &rewritten);
             bool rw = false;
             why = sg__gw_policy_texts(&r->view, path, check_input_text, r, &rw);
