@@ -250,6 +250,27 @@ struct sg_gw_labelled {
 
 #define SG_GW_LAT_BUCKETS 16
 
+/* The time the gateway itself adds to a proxied request (everything but the
+ * upstream's own time): from the request's last byte read to its last byte
+ * written upstream, plus from the upstream read that completes the answer
+ * (stream: that brings its first chunk) to the answer (stream: that chunk)
+ * written to the client.
+ * Written by its loop only, with relaxed atomic stores (no lock, no locked
+ * instruction on the request path); /metrics reads it with atomic loads. */
+#define SG_GW_ADDED_BUCKETS 30
+enum { SG_GW_ADDED_WHOLE, SG_GW_ADDED_STREAM, SG_GW_ADDED_KINDS };
+struct sg_gw_added {
+    uint64_t buckets[SG_GW_ADDED_KINDS][SG_GW_ADDED_BUCKETS + 1]; /* last: +Inf */
+    uint64_t sum_ns[SG_GW_ADDED_KINDS], count[SG_GW_ADDED_KINDS];
+};
+/* The upper bounds of the buckets, in microseconds (10 us .. 10 ms). */
+extern const uint32_t sg__gw_added_bounds_us[SG_GW_ADDED_BUCKETS];
+/* One request's added time (owning loop only). */
+void sg__gw_added_observe(struct sg_gw_added *a, int kind, uint64_t ns);
+/* CLOCK_MONOTONIC in nanoseconds: the stamps of the added time. (The
+ * coarse clock would be cheaper, but ticks in 4 ms here.) */
+int64_t sg__gw_mono_ns(void);
+
 struct sg_gw_metrics {
     uint64_t requests_by_status[600];
     uint64_t rejections[SG_GW_REASON_COUNT];
@@ -263,6 +284,7 @@ struct sg_gw_metrics {
     uint64_t guard_blocks, guard_redactions;
     uint64_t slow_requests; /* connections cut off by the slow-request limits */
     int64_t inflight;
+    struct sg_gw_added added; /* not under the lock: see struct sg_gw_added */
 };
 
 /* What /metrics shows besides the per-loop counters. */
@@ -655,7 +677,12 @@ struct sg_gw_req {
     int retry_after;
     bool www_authenticate, close_after;
     char id[32];
-    struct timespec t0;
+    int64_t t0_ns; /* arrival (sg__gw_mono_ns), for the request duration */
+    /* Stamps of the added time (sg__gw_mono_ns; 0 = not reached): last
+     * request byte read, last byte written upstream, the upstream read that
+     * completed the answer (stream: brought its first chunk), answer
+     * (stream: first chunk) written to the client. */
+    int64_t t_in_ns, t_sent_ns, t_first_ns, t_out_ns;
     const char *body; /* what goes upstream: the client's bytes or rewritten */
     size_t body_len;
     sg_buf rewritten;
@@ -712,8 +739,11 @@ void sg__gw_runtime_unref(struct sg_gw_runtime *rt);
 
 /* server.c: a new request on cc (NULL when out of memory), and the
  * pipeline for it: framing checks, routing, authentication, policy, input
- * guardrails, limits, then proxy.c. metrics: the listener serves /metrics. */
-struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc);
+ * guardrails, limits, then proxy.c. metrics: the listener serves /metrics.
+ * t_in_ns: when its last byte was read (sg__gw_mono_ns), 0 = now and not
+ * a request the added-time histogram counts. */
+struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc,
+                                 int64_t t_in_ns);
 void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics);
 
 /* server.c: answers r with an OpenAI-shaped error and finishes it. */

@@ -843,6 +843,11 @@ static void conn_on_read(struct sg_gw_io *io, void *arg)
             conn_done(c, true, false);
             return;
         }
+        /* The upstream's part of the answer ends with the read that
+         * completes it (stream: brings its first chunk); earlier reads of
+         * a long answer are the upstream's time, stamped over until then. */
+        if (n > 0 && !c->r->t_out_ns)
+            c->r->t_first_ns = sg__gw_mono_ns();
         c->last_ms = sg__gw_now_ms();
         c->got_bytes = c->got_bytes || n > 0;
         int st = sg__gw_answer_feed(&c->ans, c->in, (size_t)n);
@@ -966,8 +971,11 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
         return;
     }
     struct iovec v[2] = {{buf, h.len}, {(void *)r->body, r->is_post ? r->body_len : 0}};
+    r->t_sent_ns = 0;
     if (!sg__gw_io_send(&c->io, v, r->is_post && r->body_len ? 2 : 1))
         conn_done(c, true, false);
+    else
+        r->t_sent_ns = sg__gw_mono_ns(); /* with the kernel, or queued while connecting */
     OPENSSL_cleanse(buf, h.len); /* held the upstream credential */
 }
 

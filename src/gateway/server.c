@@ -219,10 +219,16 @@ void sg__gw_finish(struct sg_gw_req *r)
     struct sg_gateway *gw = r->gw;
     struct sg_gw_loop *loop = r->loop;
     struct sg_gw_cconn *cc = r->cc;
-    struct timespec t1;
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    double secs = (double)(t1.tv_sec - r->t0.tv_sec) + (double)(t1.tv_nsec - r->t0.tv_nsec) / 1e9;
+    /* A whole answer ends when it was written (t_out_ns): no clock read. */
+    int64_t t1 = !r->started && r->t_out_ns ? r->t_out_ns : sg__gw_mono_ns();
+    double secs = (double)(t1 - r->t0_ns) / 1e9;
     int st = r->status >= 100 && r->status < 600 ? r->status : 599;
+    /* Only requests that went upstream and back have an added time; the
+     * stamps are the loop's own, so the difference is never negative. */
+    if (r->t_out_ns && r->t_in_ns && r->t_sent_ns >= r->t_in_ns && r->t_out_ns >= r->t_first_ns)
+        sg__gw_added_observe(&loop->m.added, r->started ? SG_GW_ADDED_STREAM : SG_GW_ADDED_WHOLE,
+                             (uint64_t)(r->t_sent_ns - r->t_in_ns) +
+                                 (uint64_t)(r->t_out_ns - r->t_first_ns));
 
     /* Token accounting: the upstream's usage when it gave one, else an
      * estimate (streams without usage: ~4 bytes per token). */
@@ -534,7 +540,8 @@ static void request_id(struct sg_gateway *gw, char out[32])
     out[12 + n] = '\0';
 }
 
-struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc)
+struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc,
+                                 int64_t t_in_ns)
 {
     struct sg_gw_req *r = loop->n_spare ? loop->spare[--loop->n_spare] : malloc(sizeof *r);
     if (!r)
@@ -545,7 +552,8 @@ struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc
     r->rt = sg__gw_runtime_ref(loop->rt);
     r->cc = cc;
     SG_GW_METRICS(loop, loop->m.inflight++);
-    clock_gettime(CLOCK_MONOTONIC, &r->t0);
+    r->t_in_ns = t_in_ns;
+    r->t0_ns = t_in_ns ? t_in_ns : sg__gw_mono_ns();
     request_id(loop->gw, r->id);
     memcpy(r->path, "?", 2);
     sg_buf_init(&r->rewritten, 0);
