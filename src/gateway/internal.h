@@ -339,9 +339,16 @@ struct sg_gw_record {
     char *prompt_text, *answer_text; /* owned; only with audit.record_text */
     size_t prompt_len, answer_len;
 };
-/* Queues rec (taken over: freed by the queue). NULL (a record that could not
- * be allocated) counts as a dropped event. */
-void sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec);
+/* A zeroed record for sg__gw_audit_request (NULL: out of memory), and its
+ * release when it is not queued after all. */
+struct sg_gw_record *sg__gw_audit_record_new(void);
+void sg__gw_audit_record_free(struct sg_gw_record *rec);
+/* Queues rec (from sg__gw_audit_record_new or an earlier return of this
+ * function; taken over). NULL (a record that could not be allocated) counts
+ * as a dropped event. Returns a zeroed record, already written and
+ * recycled, for the caller's next request (NULL if none is free): the
+ * caller owns it. */
+struct sg_gw_record *sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec);
 /* From now on access log lines go to log (taken over; NULL = none); the one
  * before is closed once the lines queued before it are written. */
 void sg__gw_audit_set_accesslog(struct sg_gw_audit *a, struct sg_gw_accesslog *log);
@@ -635,8 +642,11 @@ struct sg_gw_loop {
     /* Finished requests kept for reuse: a request is a few KiB, and
      * allocating that per request made malloc consolidate its fast bins
      * every time (malloc_consolidate showed in the loop's profile). */
-    struct sg_gw_req *spare[32];
+    struct sg_gw_req *spare[128]; /* as many as are in flight at once, typically */
     int n_spare;
+    /* The record of the next request: recycled by the audit writer (see
+     * sg__gw_audit_request), so that records are not allocated per request. */
+    struct sg_gw_record *rec_next;
 };
 
 struct sg_gateway {
@@ -713,6 +723,10 @@ struct sg_gw_req {
     struct sg_gw_sse sse;
     sg_buf answer;
     sg_buf out; /* scratch for rewritten stream events */
+    /* answer_md's context, kept with this request struct when it is reused
+     * (one allocation less per request; OpenSSL 3 still allocates its
+     * state at each init). Owned: freed with the struct. */
+    EVP_MD_CTX *md_keep;
 };
 
 /* server.c: the loop's metrics, under its lock. */

@@ -993,11 +993,11 @@ void sg__gw_proxy(struct sg_gw_req *r)
         sg__gw_fail(r, SG_GW_BAD_REQUEST, 0, "the request target is too long");
         return;
     }
-    r->answer_md = EVP_MD_CTX_new();
-    if (r->answer_md && EVP_DigestInit_ex(r->answer_md, sg__gw_sha256_md(), NULL) != 1) {
-        EVP_MD_CTX_free(r->answer_md);
+    if (!r->md_keep)
+        r->md_keep = EVP_MD_CTX_new(); /* kept with r for its next use */
+    r->answer_md = r->md_keep;
+    if (r->answer_md && EVP_DigestInit_ex(r->answer_md, sg__gw_sha256_md(), NULL) != 1)
         r->answer_md = NULL;
-    }
     if (r->rt->cfg->record_text)
         sg_buf_init(&r->answer, 1 << 16);
     struct sg_gw_conn *c = pick(p);
