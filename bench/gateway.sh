@@ -15,9 +15,9 @@
 #      outside with the open-loop driver bench_gateway_latency (no
 #      coordinated omission): LAT_ROUNDS (6) short rounds of LAT_SECONDS (3)
 #      alternating direct / gateway / nginx, and the median over rounds of
-#      the per-round p99 difference. With PIN=1 (default, 2+ cores) the
-#      driver and the upstream share CPU 0 and the gateway gets CPU 1, so
-#      the direct path is the same in both kinds of round;
+#      the per-round p99 difference. With PIN=1 (default; 2+ cores and one
+#      loop) the driver and the upstream share CPU 0 and the gateway's loop
+#      gets CPU 1, so the direct path is the same in both kinds of round;
 #   3. streaming time to first byte added: the node test upstream streaming
 #      SSE, direct vs through the gateway;
 #   4. RSS with 10,000 idle client connections.
@@ -185,7 +185,9 @@ if part 2; then
 LR=${LAT_ROUNDS:-6}; LS=${LAT_SECONDS:-3}
 NCPU=$(nproc)
 PINNED=""
-if [ "${PIN:-1}" = 1 ] && [ "$NCPU" -ge 2 ] && command -v taskset >/dev/null; then
+# Only with one loop: with a loop per core, a loop sharing CPU 0 with the
+# upstream is preempted by it inside its sends (see part 3).
+if [ "${PIN:-1}" = 1 ] && [ "$NCPU" -ge 2 ] && [ "$W" = 1 ] && command -v taskset >/dev/null; then
     # The upstream (and nginx as the proxy compared) and the driver on CPU
     # 0, the gateway with all its threads on CPU 1: a direct round and a
     # gateway round then differ by the gateway only.
@@ -193,13 +195,12 @@ if [ "${PIN:-1}" = 1 ] && [ "$NCPU" -ge 2 ] && command -v taskset >/dev/null; th
     # batcher (an fdatasync every 20 ms) may run on either CPU, as they
     # would unpinned, instead of queueing in front of the loop.
     for p in $(ngpids); do taskset -a -p -c 0 "$p" >/dev/null; done
-    if [ "$W" = 1 ]; then taskset -p -c 1 "$GWPID" >/dev/null; fi # loop 0 is the main thread
+    taskset -p -c 1 "$GWPID" >/dev/null # the loop is the main thread
     PINNED="taskset -c 0"
 fi
 echo "-- added latency at 1,000 req/s: $LR alternating rounds of $LS s (direct, gateway, nginx; order alternates)"
-if [ -n "$PINNED" ] && [ "$W" = 1 ]; then echo "   pinning: driver and upstream (nginx) on CPU 0, the gateway's event loop on CPU 1, its audit threads free"
-elif [ -n "$PINNED" ]; then echo "   pinning: driver and upstream (nginx) on CPU 0, gateway not pinned ($W loops)"
-else echo "   pinning: none (PIN=0, or one CPU)"; fi
+if [ -n "$PINNED" ]; then echo "   pinning: driver and upstream (nginx) on CPU 0, the gateway's event loop on CPU 1, its audit threads free"
+else echo "   pinning: none (PIN=0, --workers $W, or one CPU)"; fi
 LAT="$T/lat.jsonl"
 drive() { # TARGET PORT [AUTH]
     local r; r=$($PINNED "$DRIVER" "$2" 1000 "$LS" /v1/chat/completions "$T/body.json" ${3:+"$3"}) || true
