@@ -323,6 +323,27 @@ struct sg_gw_labelled {
 
 #define SG_GW_LAT_BUCKETS 16
 
+/* The time the gateway itself adds to a proxied request (everything but the
+ * upstream's own time): from the request's last byte read to its last byte
+ * written upstream, plus from the upstream read that completes the answer
+ * (stream: that brings its first chunk) to the answer (stream: that chunk)
+ * written to the client.
+ * Written by its loop only, with relaxed atomic stores (no lock, no locked
+ * instruction on the request path); /metrics reads it with atomic loads. */
+#define SG_GW_ADDED_BUCKETS 30
+enum { SG_GW_ADDED_WHOLE, SG_GW_ADDED_STREAM, SG_GW_ADDED_KINDS };
+struct sg_gw_added {
+    uint64_t buckets[SG_GW_ADDED_KINDS][SG_GW_ADDED_BUCKETS + 1]; /* last: +Inf */
+    uint64_t sum_ns[SG_GW_ADDED_KINDS], count[SG_GW_ADDED_KINDS];
+};
+/* The upper bounds of the buckets, in microseconds (10 us .. 10 ms). */
+extern const uint32_t sg__gw_added_bounds_us[SG_GW_ADDED_BUCKETS];
+/* One request's added time (owning loop only). */
+void sg__gw_added_observe(struct sg_gw_added *a, int kind, uint64_t ns);
+/* CLOCK_MONOTONIC in nanoseconds: the stamps of the added time. (The
+ * coarse clock would be cheaper, but ticks in 4 ms here.) */
+int64_t sg__gw_mono_ns(void);
+
 struct sg_gw_metrics {
     uint64_t requests_by_status[600];
     uint64_t rejections[SG_GW_REASON_COUNT];
@@ -336,6 +357,7 @@ struct sg_gw_metrics {
     uint64_t guard_blocks, guard_redactions;
     uint64_t slow_requests; /* connections cut off by the slow-request limits */
     int64_t inflight;
+    struct sg_gw_added added; /* not under the lock: see struct sg_gw_added */
 };
 
 /* What /metrics shows besides the per-loop counters. */
@@ -390,9 +412,16 @@ struct sg_gw_record {
     char *prompt_text, *answer_text; /* owned; only with audit.record_text */
     size_t prompt_len, answer_len;
 };
-/* Queues rec (taken over: freed by the queue). NULL (a record that could not
- * be allocated) counts as a dropped event. */
-void sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec);
+/* A zeroed record for sg__gw_audit_request (NULL: out of memory), and its
+ * release when it is not queued after all. */
+struct sg_gw_record *sg__gw_audit_record_new(void);
+void sg__gw_audit_record_free(struct sg_gw_record *rec);
+/* Queues rec (from sg__gw_audit_record_new or an earlier return of this
+ * function; taken over). NULL (a record that could not be allocated) counts
+ * as a dropped event. Returns a zeroed record, already written and
+ * recycled, for the caller's next request (NULL if none is free): the
+ * caller owns it. */
+struct sg_gw_record *sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec);
 /* From now on access log lines go to log (taken over; NULL = none); the one
  * before is closed once the lines queued before it are written. */
 void sg__gw_audit_set_accesslog(struct sg_gw_audit *a, struct sg_gw_accesslog *log);
@@ -686,8 +715,11 @@ struct sg_gw_loop {
     /* Finished requests kept for reuse: a request is a few KiB, and
      * allocating that per request made malloc consolidate its fast bins
      * every time (malloc_consolidate showed in the loop's profile). */
-    struct sg_gw_req *spare[32];
+    struct sg_gw_req *spare[128]; /* as many as are in flight at once, typically */
     int n_spare;
+    /* The record of the next request: recycled by the audit writer (see
+     * sg__gw_audit_request), so that records are not allocated per request. */
+    struct sg_gw_record *rec_next;
 };
 
 struct sg_gateway {
@@ -728,7 +760,12 @@ struct sg_gw_req {
     int retry_after;
     bool www_authenticate, close_after;
     char id[32];
-    struct timespec t0;
+    int64_t t0_ns; /* arrival (sg__gw_mono_ns), for the request duration */
+    /* Stamps of the added time (sg__gw_mono_ns; 0 = not reached): last
+     * request byte read, last byte written upstream, the upstream read that
+     * completed the answer (stream: brought its first chunk), answer
+     * (stream: first chunk) written to the client. */
+    int64_t t_in_ns, t_sent_ns, t_first_ns, t_out_ns;
     const char *body; /* what goes upstream: the client's bytes or rewritten */
     size_t body_len;
     sg_buf rewritten;
@@ -759,6 +796,10 @@ struct sg_gw_req {
     struct sg_gw_sse sse;
     sg_buf answer;
     sg_buf out; /* scratch for rewritten stream events */
+    /* answer_md's context, kept with this request struct when it is reused
+     * (one allocation less per request; OpenSSL 3 still allocates its
+     * state at each init). Owned: freed with the struct. */
+    EVP_MD_CTX *md_keep;
 };
 
 /* server.c: the loop's metrics, under its lock. */
@@ -785,8 +826,11 @@ void sg__gw_runtime_unref(struct sg_gw_runtime *rt);
 
 /* server.c: a new request on cc (NULL when out of memory), and the
  * pipeline for it: framing checks, routing, authentication, policy, input
- * guardrails, limits, then proxy.c. metrics: the listener serves /metrics. */
-struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc);
+ * guardrails, limits, then proxy.c. metrics: the listener serves /metrics.
+ * t_in_ns: when its last byte was read (sg__gw_mono_ns), 0 = now and not
+ * a request the added-time histogram counts. */
+struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc,
+                                 int64_t t_in_ns);
 void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics);
 
 /* server.c: answers r with an OpenAI-shaped error and finishes it. */
