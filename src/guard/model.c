@@ -298,31 +298,33 @@ static inline __m128i in_range(__m128i v, char lo, int count)
 static inline __m128i eq(__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
 
 /* kinds_plain() 16 bytes at a time (SSE2, part of every x86-64). */
-static inline void kinds_sse2(const unsigned char *p, struct byte_kinds *k)
+static inline __attribute__((always_inline)) void kinds_sse2(const unsigned char *p,
+                                                             struct byte_kinds *k)
 {
-    uint64_t m[8] = {0};
+    uint64_t lower = 0, digit = 0, space = 0, nl = 0, high = 0, apos = 0, stop = 0, vowel = 0;
     for (unsigned q = 0; q < 4; q++) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * q));
-        __m128i nl = eq(v, '\n');
-        __m128i vowel = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(v, 'a'), eq(v, 'e')),
-                                                  _mm_or_si128(eq(v, 'i'), eq(v, 'o'))),
-                                     _mm_or_si128(eq(v, 'u'), eq(v, 'y')));
-        __m128i bits[8] = {in_range(v, 'a', 26),
-                           in_range(v, '0', 10),
-                           _mm_or_si128(eq(v, ' '), nl),
-                           nl,
-                           _mm_cmplt_epi8(v, _mm_setzero_si128()),
-                           eq(v, '\''),
-                           _mm_or_si128(_mm_or_si128(eq(v, '.'), eq(v, '!')), eq(v, '?')),
-                           vowel};
-        for (unsigned f = 0; f < 8; f++)
-            m[f] |= (uint64_t)movemask16(bits[f]) << (16 * q);
+        __m128i n = eq(v, '\n');
+        __m128i vw = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(v, 'a'), eq(v, 'e')),
+                                               _mm_or_si128(eq(v, 'i'), eq(v, 'o'))),
+                                  _mm_or_si128(eq(v, 'u'), eq(v, 'y')));
+        __m128i st = _mm_or_si128(_mm_or_si128(eq(v, '.'), eq(v, '!')), eq(v, '?'));
+        unsigned sh = 16 * q;
+        lower |= (uint64_t)movemask16(in_range(v, 'a', 26)) << sh;
+        digit |= (uint64_t)movemask16(in_range(v, '0', 10)) << sh;
+        space |= (uint64_t)movemask16(_mm_or_si128(eq(v, ' '), n)) << sh;
+        nl |= (uint64_t)movemask16(n) << sh;
+        high |= (uint64_t)movemask16(v) << sh; /* the sign bit: >= 0x80 */
+        apos |= (uint64_t)movemask16(eq(v, '\'')) << sh;
+        stop |= (uint64_t)movemask16(st) << sh;
+        vowel |= (uint64_t)movemask16(vw) << sh;
     }
-    *k = (struct byte_kinds){m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7]};
+    *k = (struct byte_kinds){lower, digit, space, nl, high, apos, stop, vowel};
 }
 #endif
 
-static inline void kinds_of(const unsigned char *p, struct byte_kinds *k)
+static inline __attribute__((always_inline)) void kinds_of(const unsigned char *p,
+                                                           struct byte_kinds *k)
 {
 #ifdef __SSE2__
     if (!sg__guard_plain_masks) {
@@ -962,11 +964,15 @@ word_pass(const unsigned char *buf, size_t len, const struct wmasks *restrict wm
         for (unsigned t = 0; t < 6; t++)
             hs[t] = h = (h ^ buf[s + t]) * 0x100000001b3ull;
         h = hs[(wl < 6 ? wl : 6) - 1];
-        for (size_t i = s + 6; i < e; i++)
-            h = (h ^ buf[i]) * 0x100000001b3ull;
+        if (wl > 6) {
+            for (size_t i = s + 6; i < e; i++)
+                h = (h ^ buf[i]) * 0x100000001b3ull;
+            /* very long tokens are rare tokens too (a branch taken
+             * seldom: cheaper than setting a bit for every word) */
+            if (wl > 20)
+                ws->rare_m[e >> 6] |= (uint64_t)1 << (e & 63);
+        }
         ws->h[j] = h;
-        /* very long tokens are rare tokens too */
-        ws->rare_m[e >> 6] |= (uint64_t)(wl > 20) << (e & 63);
     }
     for (size_t b = 0; b <= nb; b++) {
         ws->rare_before[b] = (uint16_t)n_rare;
@@ -1118,16 +1124,9 @@ static void store_piece(const struct pass *p, const struct pass *at, struct acc 
     a->rare = p->rare - at->rare;
 }
 
-/* Most x86-64 CPUs count bits in one instruction (popcnt, x86-64-v2); the
- * baseline ABI makes each popcount a libgcc call. The pass is compiled for
- * both and picked at load time (an ifunc); the helpers above inline into
- * each copy. */
-#if defined(__x86_64__) && defined(__ELF__) && (defined(__GNUC__) || defined(__clang__))
-__attribute__((target_clones("popcnt", "default")))
-#endif
-double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
-                               hs_scratch_t *scratch, const char *norm, size_t len,
-                               uint64_t *hits)
+static inline __attribute__((always_inline)) double
+window_margin(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *scratch,
+              const char *norm, size_t len, uint64_t *hits)
 {
     size_t ends[SG__MAX_SEGMENTS];
     uint64_t seg_hits[SG__MAX_SEGMENTS];
@@ -1222,6 +1221,32 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
             add_first(q, &seg[k], place);
     }
     return best_margin_fast(m, &all, seg, nseg, hits);
+}
+
+/* Most x86-64 CPUs count bits in one instruction (popcnt, x86-64-v2); the
+ * baseline ABI makes each of the pass's popcounts a libgcc call. The pass
+ * is compiled for both, its helpers inlined into each copy, and picked at
+ * run time (by hand, not target_clones: clang 14 leaves the ifunc out of a
+ * file that does not call the function). */
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+__attribute__((target("popcnt"))) static double
+window_margin_popcnt(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *scratch,
+                     const char *norm, size_t len, uint64_t *hits)
+{
+    return window_margin(m, db, scratch, norm, len, hits);
+}
+#define HAVE_POPCNT_PASS 1
+#endif
+
+double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
+                               hs_scratch_t *scratch, const char *norm, size_t len,
+                               uint64_t *hits)
+{
+#ifdef HAVE_POPCNT_PASS
+    if (__builtin_cpu_supports("popcnt") && !sg__guard_plain_masks)
+        return window_margin_popcnt(m, db, scratch, norm, len, hits);
+#endif
+    return window_margin(m, db, scratch, norm, len, hits);
 }
 
 double sg__guard_calibrate(const struct sg__model *m, double z)
