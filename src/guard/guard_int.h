@@ -70,6 +70,9 @@ struct sg__rule {
 extern const struct sg__rule sg__guard_rules[];
 extern const unsigned sg__guard_rule_count;
 SG_MUST_USE sg_err sg__guard_rules_compile(hs_database_t **db, struct sg_error *err);
+/* A rule as Hyperscan compiles it (its spaces made "[\n ]"); malloc'd, NULL
+ * when out of memory. */
+char *sg__guard_rules_expand(const char *expr);
 /* Bit i of the result = rule i fired. */
 uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
                               size_t len);
