@@ -147,6 +147,9 @@ static int on_entity(unsigned id, unsigned long long from, unsigned long long to
  * a region, so the hits are exactly those of a full scan (test_entities.c
  * and fuzz_guard_text check this). */
 
+static bool is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
 #define BATCH 4096
 #define BATCH_REGIONS 128
 
@@ -157,6 +160,11 @@ struct batch {
     size_t pend_start, pend_end;
     bool has_pending;
     size_t used, n_reg, cursor, at[BATCH_REGIONS], from[BATCH_REGIONS];
+    /* The fill as if every region were copied: a region that cannot match
+     * (digits_may_match) is left out, but counted, so the batch is scanned
+     * at the same moments and the hits of the three batches arrive in the
+     * same order as with it. */
+    size_t vused, vn_reg;
     char buf[BATCH];
 };
 
@@ -202,7 +210,46 @@ static void batch_scan(struct gate *g, struct batch *b, const char *data, size_t
         if (rc != HS_SUCCESS)
             g->hs_rc = rc; /* HS_SCAN_TERMINATED: out of memory for candidates */
     }
-    b->used = b->n_reg = 0;
+    b->used = b->n_reg = b->vused = b->vn_reg = 0;
+}
+
+/* Whether a DIGITS trigger (pii.c) can match inside the region p[0, n), as
+ * Hyperscan sees it (nothing before or after). Each trigger needs one of:
+ *   card, Amex, SSN, NIR - 9 or more digits in runs joined by single ' '
+ *                          or '-' bytes;
+ *   North-American phone - a run of exactly 3 digits, one ' ', '.' or '-',
+ *                          then a run of 4 or more (its middle group);
+ *   DNI/NIE              - a run of 7 or more digits, then a letter or '-'
+ *                          and a letter.
+ * A cluster that qualifies for the gate by its digit count alone, such as
+ * a build number "20240518.3" or an address "192.168.10.200", has none of
+ * these, and Hyperscan's digit patterns cost ~40 instructions a byte. */
+static bool digits_may_match(const unsigned char *p, size_t n)
+{
+    size_t chain = 0, prev_end = SIZE_MAX, prev_len = 0;
+    for (size_t i = 0; i < n;) {
+        if (!sg__is_digit(p[i])) {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (i < n && sg__is_digit(p[i]))
+            i++;
+        size_t len = i - a;
+        bool one_byte_gap = prev_end != SIZE_MAX && a == prev_end + 1;
+        chain = one_byte_gap && (p[prev_end] == ' ' || p[prev_end] == '-') ? chain + len : len;
+        if (chain >= SG__DIGIT_MIN)
+            return true;
+        if (one_byte_gap && prev_len == 3 && len >= 4 &&
+            (p[prev_end] == ' ' || p[prev_end] == '.' || p[prev_end] == '-'))
+            return true;
+        if (len >= SG__DIGIT_RUN &&
+            ((i < n && is_letter(p[i])) || (i + 1 < n && p[i] == '-' && is_letter(p[i + 1]))))
+            return true;
+        prev_end = i;
+        prev_len = len;
+    }
+    return false;
 }
 
 static void batch_flush_pending(struct gate *g, struct batch *b)
@@ -211,16 +258,24 @@ static void batch_flush_pending(struct gate *g, struct batch *b)
         return;
     b->has_pending = false;
     size_t len = b->pend_end - b->pend_start;
-    if (b->used + len + 1 > BATCH || b->n_reg == BATCH_REGIONS)
+    if (b->vused + len + 1 > BATCH || b->vn_reg == BATCH_REGIONS)
         batch_scan(g, b, b->buf, b->used);
+    bool live = b != &g->digits ||
+                digits_may_match((const unsigned char *)g->st->text + b->pend_start, len);
     if (len + 1 > BATCH) {
         /* A long dense stretch: scan it where it is. */
+        if (!live)
+            return;
         b->at[0] = 0;
         b->from[0] = b->pend_start;
         b->n_reg = 1;
         batch_scan(g, b, g->st->text + b->pend_start, len);
         return;
     }
+    b->vused += len + 1;
+    b->vn_reg++;
+    if (!live)
+        return;
     b->at[b->n_reg] = b->used;
     b->from[b->n_reg++] = b->pend_start;
     memcpy(b->buf + b->used, g->st->text + b->pend_start, len);
@@ -266,11 +321,9 @@ static void batch_init(struct batch *b, const hs_database_t *db)
     /* Not zeroed whole: the buffer is written before it is read. */
     b->db = db;
     b->has_pending = false;
-    b->used = b->n_reg = b->cursor = 0;
+    b->used = b->n_reg = b->vused = b->vn_reg = b->cursor = 0;
 }
 
-static bool is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 /* The run of adjacent digits ending at c_last is over: a DNI/NIE-shaped run
  * (SG__DIGIT_RUN digits, then a letter or '-' and a letter) qualifies. */
@@ -795,7 +848,13 @@ sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scratch, const c
     }
 
     struct sg_guard_entity *cand = st.cand;
-    qsort(cand, st.n, sizeof *cand, by_start);
+    /* Usually in order already (one pass found them all, by end offset):
+     * then qsort would only move equal entries, which are identical. */
+    size_t unsorted = 1;
+    while (unsorted < st.n && by_start(&cand[unsorted - 1], &cand[unsorted]) <= 0)
+        unsorted++;
+    if (unsorted < st.n)
+        qsort(cand, st.n, sizeof *cand, by_start);
     size_t k = 0;
     for (size_t i = 0; i < st.n; i++) {
         if (k > 0 && cand[i].start < cand[k - 1].end) {

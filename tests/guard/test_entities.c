@@ -291,9 +291,34 @@ static void test_digit_gate_finds_what_a_full_scan_finds(void)
         "ids 12 34 56 78 9 then (212) 555-0199 555.123.4567 212-555-0188",
         "digits spread a 1 b 2 c 3 d 4 e 5 f 6 g 7 h 8 i 9 j 0 k 1",
         "two cards 4539 1488 0343 6467 4539 1488 0343 6467 glued by one space",
+        /* clusters that qualify by their digit count but hold no trigger
+         * shape (left out of the batch), next to ones that do */
+        "build 20240518.3, host 192.168.100.200, v10.20.30.40 and 555.123.4567",
+        "(212)555-0199 (212) 555 0199 1.555.123.4567 212.555.0199x 12.555.1234",
+        "X1234567L 12345678-Z 1234567-8Z 123456789 1234567.8Z 12 345 678 9",
+        "card 4539-1488-0343-6467 ip 10.0.0.1; 4539.1488.0343.6467; 4539 1488 0343.6467",
+        "nir 1 85 05 78 006 084 91 and 1.85.05.78.006.084.91 and 536-22-1234 536.22.1234",
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
         check_gate_agrees(texts[i], strlen(texts[i]));
+    /* Each digit trigger alone, with no other cluster near enough to share
+     * its region: the batch must keep every one of them. */
+    static const char *const alone[] = {
+        "call 415.555.0132 now", "call (415) 555-0132 now", "ssn 536-22-1234 ok",
+        "nir 1 85 05 78 006 084 91 ok", "dni 12345678Z ok", "nie X-1234567-L ok",
+        "card 4539 1488 0343 6467 ok", "amex 3712-846295-10075 ok",
+    };
+    for (size_t i = 0; i < sizeof alone / sizeof alone[0]; i++) {
+        check_gate_agrees(alone[i], strlen(alone[i]));
+        struct sg_guard_entity e[4];
+        size_t k = 0;
+        bool trunc;
+        CHECK_OK(sg_guard_entities(test_guard(), alone[i], strlen(alone[i]), NULL, e, 4, &k, &trunc,
+                                   NULL),
+                 NULL);
+        if (k != 1)
+            sg_test_fail(__FILE__, __LINE__, "%zu entities in \"%s\", want 1", k, alone[i]);
+    }
     /* Every entity shifted across 16-byte vector boundaries. */
     char buf[160];
     for (int pad = 0; pad < 40; pad++) {
