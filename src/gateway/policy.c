@@ -2,7 +2,10 @@
  * JSON shape and types, allowed model, modalities of every content part,
  * declared tools, max_tokens; and walks every text of the request (all
  * message roles, tool results, prompts, inputs) for the guardrails. The body
- * is untrusted: every field is type-checked before use. */
+ * is untrusted: every field is type-checked before use. The checks exist
+ * twice: on the bytes through jscan.c (the hot path, no tree) and on a
+ * jansson tree (the reference, and the answer whenever the scan is unsure);
+ * test_jscan.c and fuzz_gateway_json keep them identical. */
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
