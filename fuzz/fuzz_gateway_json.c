@@ -5,7 +5,11 @@
  * decides; whatever the scanner accepts jansson must accept, with the same
  * top-level members and strings; and usage (of an answer, of a streamed
  * event) and a streamed event's text length read without a tree must equal
- * what the gateway reads from jansson's tree. Any difference aborts. */
+ * what the gateway reads from jansson's tree; the guardrails' walk on the
+ * bytes (sg__gw_guard_texts: texts, canary and redactions spliced in) must
+ * call the guardrail with the same roles and texts in the same order, give
+ * the same reason and a body equal (json_equal) to the tree walk's
+ * (sg__gw_plant_canary, sg__gw_policy_texts, dump). Any difference aborts. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,8 +24,70 @@ static void same_or_die(bool same)
         abort();
 }
 
+/* A stand-in guardrail: records every call; blocks texts holding "BLK",
+ * rewrites those holding 'R' (into escapes-needing text, or invalid UTF-8
+ * when they also hold 'U', which jansson's json_string_set refuses). */
+struct rec {
+    sg_buf calls;
+};
+
+static enum sg_gw_reason fake_guard(void *user, const char *role, const char *text, size_t len,
+                                    char **replace)
+{
+    struct rec *rc = user;
+    *replace = NULL;
+    if (sg_buf_append_str(&rc->calls, role) || sg_buf_append_byte(&rc->calls, 0) ||
+        sg_buf_append(&rc->calls, text, len) || sg_buf_append_byte(&rc->calls, 0))
+        abort();
+    if (memmem(text, len, "BLK", 3))
+        return SG_GW_GUARD_INPUT;
+    if (memchr(text, 'R', len)) {
+        if (memchr(text, 'U', len))
+            *replace = strdup("bad \xc3");
+        else
+            *replace = strdup("[red\"acted\\ \n\x01 \xc3\xa9 \xf0\x9f\x98\x80]");
+    }
+    return SG_GW_OK;
+}
+
+/* The bytes walk of view a against the tree walk on jansson's tree. */
+static void check_guard(struct sg_gw_request_view *a, const char *path, const char *body,
+                        size_t len, const char *canary)
+{
+    struct rec ra, rb;
+    sg_buf out, ref;
+    bool rwa = false, rwb = false;
+    size_t cl = canary ? strlen(canary) : 0;
+    sg_buf_init(&ra.calls, SIZE_MAX / 2);
+    sg_buf_init(&rb.calls, SIZE_MAX / 2);
+    sg_buf_init(&out, SIZE_MAX / 2);
+    sg_buf_init(&ref, SIZE_MAX / 2);
+    enum sg_gw_reason wa = sg__gw_guard_texts(a, path, canary, cl, fake_guard, &ra, &out, &rwa);
+    struct sg_gw_request_view b = {0};
+    same_or_die(sg_json_parse(body, len, "fuzz", &b.body, NULL) == SG_OK);
+    /* The tree walk through the same entry point. */
+    enum sg_gw_reason wb = sg__gw_guard_texts(&b, path, canary, cl, fake_guard, &rb, &ref, &rwb);
+    same_or_die(wa == wb);
+    same_or_die(ra.calls.len == rb.calls.len &&
+                (ra.calls.len == 0 || memcmp(ra.calls.data, rb.calls.data, ra.calls.len) == 0));
+    if (wa == SG_GW_OK) {
+        same_or_die(rwa == rwb);
+        if (rwa) {
+            json_t *ja = NULL;
+            same_or_die(sg_json_parse(out.data, out.len, "fuzz", &ja, NULL) == SG_OK);
+            same_or_die(json_equal(ja, b.body));
+            json_decref(ja);
+        }
+    }
+    sg__gw_view_release(&b);
+    sg_buf_release(&ra.calls);
+    sg_buf_release(&rb.calls);
+    sg_buf_release(&out);
+    sg_buf_release(&ref);
+}
+
 static void check_policy(const struct sg_gw_policy *pol, const char *path, const char *body,
-                         size_t len)
+                         size_t len, const char *canary)
 {
     struct sg_gw_request_view a, b;
     char ma[256], mb[256];
@@ -35,6 +101,9 @@ static void check_policy(const struct sg_gw_policy *pol, const char *path, const
         same_or_die(!a.model || strcmp(a.model, b.model) == 0);
         same_or_die(a.stream == b.stream && a.max_tokens == b.max_tokens &&
                     a.modalities == b.modalities && a.text_bytes == b.text_bytes);
+        if (ra == SG_GW_OK && !a.body)
+            check_guard(&a, path, body, len,
+                        strcmp(path, "/v1/chat/completions") == 0 ? canary : NULL);
         /* The lazily built tree is jansson's tree of the same bytes. */
         if (ra == SG_GW_OK) {
             same_or_die(sg__gw_view_tree(&a));
@@ -146,8 +215,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *body = (const char *)data + 1;
     size_t len = size - 1;
     /* Every path on the same bytes: the path only picks the last checks. */
+    static const char *const canaries[] = {NULL, "sg-canary-7f3a09", "canary-R", "canary-BLK"};
+    const char *canary = canaries[data[0] & 3];
     for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++)
-        check_policy(&pol, paths[i], body, len);
+        check_policy(&pol, paths[i], body, len, canary);
     check_scan(body, len);
     return 0;
 }

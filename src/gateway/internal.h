@@ -261,6 +261,24 @@ typedef enum sg_gw_reason (*sg_gw_text_fn)(void *user, const char *role, const c
                                            size_t len, char **replace);
 enum sg_gw_reason sg__gw_policy_texts(struct sg_gw_request_view *view, const char *path,
                                       sg_gw_text_fn fn, void *user, bool *rewritten);
+/* Plants canary (len bytes) in the system prompt of a chat request's tree:
+ * appended to the first message's string content after a newline if that
+ * message is the system's, else as a new first message {"role":"system"}.
+ * Returns true (the body counts as rewritten). The reference for
+ * sg__gw_guard_texts. */
+bool sg__gw_plant_canary(json_t *body, const char *canary, size_t len);
+/* The guardrails' pass over a request (textwalk.c): plants canary (chat
+ * only; NULL for none) and calls fn on every text as sg__gw_plant_canary
+ * then sg__gw_policy_texts would (same texts, roles, order, the system text
+ * with the canary in it). When the policy read the body without a tree the
+ * texts are read from the bytes and the canary and redactions are spliced
+ * into a copy; else the tree is walked and dumped. On SG_GW_OK with
+ * *rewritten, out holds the new body (a JSON document equal to the tree
+ * walk's); SG_GW_TOO_LARGE if out's cap is hit, SG_GW_OVERLOADED if out of
+ * memory. fuzz_gateway_json compares both walks. */
+enum sg_gw_reason sg__gw_guard_texts(struct sg_gw_request_view *view, const char *path,
+                                     const char *canary, size_t len, sg_gw_text_fn fn,
+                                     void *user, sg_buf *out, bool *rewritten);
 
 /* ---- SSE (sse.c) ----------------------------------------------------------- */
 

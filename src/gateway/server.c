@@ -371,37 +371,14 @@ static enum sg_gw_reason check_input_text(void *user, const char *role, const ch
     return SG_GW_OK;
 }
 
-/* Plants the inspector's canary in the system prompt (chat only). */
-static void plant_canary(struct sg_gw_req *r, bool *rewritten)
+/* The inspector's canary for this request (chat only) into c; false if none. */
+static bool canary_of(struct sg_gw_req *r, sg_buf *c)
 {
     const struct sg_inspector *in = &r->gw->opts.inspector;
-    if (!in->ops->canary || strcmp(r->path, "/v1/chat/completions") != 0)
-        return;
-    sg_buf c;
-    sg_buf_init(&c, 4096);
     struct sg_error err = {0};
-    if (in->ops->canary(r->guard, &c, &err) || c.len == 0) {
-        sg_buf_release(&c);
-        return;
-    }
-    json_t *msgs = json_object_get(r->view.body, "messages"), *first = json_array_get(msgs, 0);
-    const char *role = json_string_value(json_object_get(first, "role"));
-    json_t *content = json_object_get(first, "content");
-    if (role && strcmp(role, "system") == 0 && json_is_string(content)) {
-        size_t n = json_string_length(content);
-        sg_buf s;
-        sg_buf_init(&s, n + c.len + 2);
-        if (sg_buf_append(&s, json_string_value(content), n) == SG_OK &&
-            sg_buf_append_str(&s, "\n") == SG_OK && sg_buf_append(&s, c.data, c.len) == SG_OK)
-            json_string_setn(content, s.data, s.len);
-        sg_buf_release(&s);
-    } else {
-        json_array_insert_new(msgs, 0,
-                              json_pack("{s:s, s:s#}", "role", "system", "content", c.data,
-                                        (int)c.len));
-    }
-    *rewritten = true;
-    sg_buf_release(&c);
+    if (!in->ops->canary || strcmp(r->path, "/v1/chat/completions") != 0)
+        return false;
+    return in->ops->canary(r->guard, c, &err) == SG_OK && c->len > 0;
 }
 
 /* ---- limits ----------------------------------------------------------------------------------- */
@@ -679,33 +656,35 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
         sg__gw_digest_hex(body, len, r->prompt_digest);
         r->body = body;
         r->body_len = len;
-        bool rewritten = false;
         if (r->route->guard_input && r->pol->guard_input && sg__gw_guard_begin(r)) {
-            /* The policy read the body without a tree; the guardrails
-             * walk and rewrite one. */
-            if (!sg__gw_view_tree(&r->view)) {
+            /* Texts are read from the validated bytes; the canary and any
+             * redaction are spliced into a copy (no tree unless the policy
+             * scanner was unsure). */
+            sg_buf c;
+            sg_buf_init(&c, 4096);
+            bool has_canary = canary_of(r, &c), rewritten = false;
+            sg_buf_init(&r->rewritten, (size_t)max + (1 << 20));
+            why = sg__gw_guard_texts(&r->view, path, has_canary ? c.data : NULL, c.len,
+                                     check_input_text, r, &r->rewritten, &rewritten);
+            sg_buf_release(&c);
+            if (why == SG_GW_TOO_LARGE) {
+                sg__gw_fail(r, SG_GW_TOO_LARGE, 0, "the rewritten request is too large");
+                return;
+            }
+            if (why == SG_GW_OVERLOADED) {
                 sg__gw_fail(r, SG_GW_OVERLOADED, 1, "the gateway is overloaded; retry shortly");
                 return;
             }
-            plant_canary(r, &rewritten);
-            bool rw = false;
-            why = sg__gw_policy_texts(&r->view, path, check_input_text, r, &rw);
             if (why != SG_GW_OK) {
                 char m2[256];
                 snprintf(m2, sizeof m2, "%s", r->reason_msg);
                 sg__gw_fail(r, why, 0, "%s", m2);
                 return;
             }
-            rewritten = rewritten || rw;
-        }
-        if (rewritten) {
-            sg_buf_init(&r->rewritten, (size_t)max + (1 << 20));
-            if (sg_json_dump(r->view.body, JSON_COMPACT, &r->rewritten)) {
-                sg__gw_fail(r, SG_GW_TOO_LARGE, 0, "the rewritten request is too large");
-                return;
+            if (rewritten) {
+                r->body = r->rewritten.data;
+                r->body_len = r->rewritten.len;
             }
-            r->body = r->rewritten.data;
-            r->body_len = r->rewritten.len;
         }
         r->lq.cost = r->view.text_bytes / 4 + 1;
     }

@@ -1,0 +1,457 @@
+/* textwalk.c - the input guardrails' walk over a request and the canary,
+ * on the body bytes the scanner validated: texts are read in place (decoded
+ * only when they hold escapes), and the canary and any redaction are spliced
+ * into a copy of the bytes. The tree walk (sg__gw_policy_texts with
+ * sg__gw_plant_canary) stays the reference; fuzz_gateway_json compares the
+ * two on every input. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* ---- the reference: the canary on a tree ------------------------------------------------- */
+
+bool sg__gw_plant_canary(json_t *body, const char *canary, size_t len)
+{
+    json_t *msgs = json_object_get(body, "messages"), *first = json_array_get(msgs, 0);
+    const char *role = json_string_value(json_object_get(first, "role"));
+    json_t *content = json_object_get(first, "content");
+    if (role && strcmp(role, "system") == 0 && json_is_string(content)) {
+        size_t n = json_string_length(content);
+        sg_buf s;
+        sg_buf_init(&s, n + len + 2);
+        if (sg_buf_append(&s, json_string_value(content), n) == SG_OK &&
+            sg_buf_append_str(&s, "\n") == SG_OK && sg_buf_append(&s, canary, len) == SG_OK)
+            json_string_setn(content, s.data, s.len);
+        sg_buf_release(&s);
+    } else {
+        json_array_insert_new(msgs, 0,
+                              json_pack("{s:s, s:s#}", "role", "system", "content", canary,
+                                        (int)len));
+    }
+    return true;
+}
+
+/* ---- the walk on bytes ---------------------------------------------------------------------- */
+
+/* One change to the body: cut bytes at `at`, insert ins (JSON text, owned). */
+struct splice {
+    size_t at, cut;
+    char *ins;
+    size_t ins_len;
+};
+
+struct bwalk {
+    sg_gw_text_fn fn;
+    void *user;
+    const char *body;
+    char *dec; /* a decoded text (or the system text with the canary) */
+    size_t dec_cap;
+    char *role; /* a decoded role */
+    size_t role_cap;
+    struct splice *sp;
+    size_t nsp, sp_cap;
+    bool rewritten;
+    bool nomem;
+};
+
+static bool grow(char **p, size_t *cap, size_t need)
+{
+    if (need <= *cap)
+        return true;
+    size_t c = need < 256 ? 256 : need + need / 2;
+    char *q = realloc(*p, c);
+    if (!q)
+        return false;
+    *p = q;
+    *cap = c;
+    return true;
+}
+
+/* Strict UTF-8 as jansson's json_string_set checks it (it leaves the string
+ * as it was otherwise). */
+static bool utf8_ok(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i], cp, k;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF)
+            k = 1, cp = c & 0x1F;
+        else if (c >= 0xE0 && c <= 0xEF)
+            k = 2, cp = c & 0x0F;
+        else if (c >= 0xF0 && c <= 0xF4)
+            k = 3, cp = c & 0x07;
+        else
+            return false;
+        if (n - i <= k)
+            return false;
+        for (unsigned j = 1; j <= k; j++) {
+            if ((s[i + j] & 0xC0) != 0x80)
+                return false;
+            cp = cp << 6 | (s[i + j] & 0x3F);
+        }
+        if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += k + 1;
+    }
+    return true;
+}
+
+/* Appends s as the body of a JSON string (no quotes). */
+static sg_err escape_into(sg_buf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    sg_err rc = SG_OK;
+    size_t run = 0;
+    for (size_t i = 0; i < n && rc == SG_OK; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        rc = sg_buf_append(b, s + run, i - run);
+        run = i + 1;
+        char e[7] = {'\\', (char)c, 0};
+        size_t en = 2;
+        switch (c) {
+        case '"': case '\\': break;
+        case '\n': e[1] = 'n'; break;
+        case '\r': e[1] = 'r'; break;
+        case '\t': e[1] = 't'; break;
+        case '\b': e[1] = 'b'; break;
+        case '\f': e[1] = 'f'; break;
+        default:
+            memcpy(e + 1, "u00", 3);
+            e[4] = hex[c >> 4], e[5] = hex[c & 15];
+            en = 6;
+        }
+        if (rc == SG_OK)
+            rc = sg_buf_append(b, e, en);
+    }
+    return rc ? rc : sg_buf_append(b, s + run, n - run);
+}
+
+static void add_splice(struct bwalk *w, size_t at, size_t cut, sg_buf *ins)
+{
+    if (w->nsp == w->sp_cap) {
+        size_t c = w->sp_cap ? w->sp_cap * 2 : 4;
+        struct splice *q = realloc(w->sp, c * sizeof *q);
+        if (!q) {
+            w->nomem = true;
+            sg_buf_release(ins);
+            return;
+        }
+        w->sp = q;
+        w->sp_cap = c;
+    }
+    size_t n = 0;
+    char *d = sg_buf_detach(ins, &n);
+    if (!d) {
+        w->nomem = true;
+        return;
+    }
+    w->sp[w->nsp++] = (struct splice){at, cut, d, n};
+}
+
+/* The decoded text of string s (plus "\n" and the canary if given): in place
+ * when it holds no escape and no canary is added. */
+static bool text_of(struct bwalk *w, const struct sg_gw_jv *s, const char *canary, size_t clen,
+                    const char **text, size_t *len)
+{
+    const char *raw = s->p + 1;
+    size_t rn = s->n - 2;
+    bool esc = memchr(raw, '\\', rn) != NULL;
+    if (!esc && !canary) {
+        *text = raw, *len = rn;
+        return true;
+    }
+    size_t n = esc ? sg__gw_jv_strlen(s) : rn;
+    if (!grow(&w->dec, &w->dec_cap, n + clen + 2))
+        return false;
+    if (esc)
+        (void)sg__gw_jv_str(s, w->dec, n + 1);
+    else
+        memcpy(w->dec, raw, n);
+    if (canary) {
+        w->dec[n++] = '\n';
+        memcpy(w->dec + n, canary, clen);
+        n += clen;
+    }
+    w->dec[n] = '\0';
+    *text = w->dec, *len = n;
+    return true;
+}
+
+/* Calls fn on text; a replacement (valid UTF-8, as json_string_set wants)
+ * becomes a JSON string in *json. Returns fn's reason. */
+static enum sg_gw_reason call(struct bwalk *w, const char *role, const char *text, size_t len,
+                              sg_buf *json, bool *replaced)
+{
+    char *replace = NULL;
+    *replaced = false;
+    enum sg_gw_reason r = w->fn(w->user, role, text, len, &replace);
+    if (replace) {
+        w->rewritten = true;
+        size_t n = strlen(replace);
+        if (utf8_ok((const unsigned char *)replace, n)) {
+            if (sg_buf_append_byte(json, '"') || escape_into(json, replace, n) ||
+                sg_buf_append_byte(json, '"'))
+                w->nomem = true;
+            else
+                *replaced = true;
+        }
+        free(replace);
+    }
+    return r;
+}
+
+/* Visits string s (with the canary appended to its text if given). */
+static enum sg_gw_reason visit(struct bwalk *w, const char *role, const struct sg_gw_jv *s,
+                               const char *canary, size_t clen)
+{
+    const char *text;
+    size_t len;
+    if (!text_of(w, s, canary, clen, &text, &len)) {
+        w->nomem = true;
+        return SG_GW_OVERLOADED;
+    }
+    sg_buf json;
+    sg_buf_init(&json, SIZE_MAX / 2);
+    bool replaced;
+    enum sg_gw_reason r = call(w, role, text, len, &json, &replaced);
+    size_t at = (size_t)(s->p - w->body);
+    if (replaced) {
+        add_splice(w, at, s->n, &json);
+    } else if (canary) {
+        /* The canary goes before the closing quote. */
+        sg_buf_reset(&json);
+        if (sg_buf_append_str(&json, "\\n") || escape_into(&json, canary, clen))
+            w->nomem = true;
+        else
+            add_splice(w, at + s->n - 1, 0, &json);
+    }
+    sg_buf_release(&json);
+    return r;
+}
+
+/* The role of a message as the tree walk reads it: its string, else dflt. */
+static const char *role_of(struct bwalk *w, const struct sg_gw_jv *role, const char *dflt)
+{
+    if (!sg__gw_jv_is(role, '"'))
+        return dflt;
+    size_t n = sg__gw_jv_strlen(role);
+    if (!grow(&w->role, &w->role_cap, n + 1)) {
+        w->nomem = true;
+        return dflt;
+    }
+    (void)sg__gw_jv_str(role, w->role, n + 1);
+    return w->role;
+}
+
+static enum sg_gw_reason visit_content(struct bwalk *w, const char *role,
+                                       const struct sg_gw_jv *content)
+{
+    static const char *const text_key[] = {"text"};
+    if (sg__gw_jv_is(content, '"'))
+        return visit(w, role, content, NULL, 0);
+    if (!sg__gw_jv_is(content, '['))
+        return SG_GW_OK;
+    struct sg_gw_jit it;
+    struct sg_gw_jv part, t;
+    enum sg_gw_reason r;
+    sg__gw_jv_iter(content, &it);
+    while (sg__gw_jv_next(&it, &part)) {
+        sg__gw_jv_members(&part, text_key, 1, &t);
+        if (sg__gw_jv_is(&t, '"') && (r = visit(w, role, &t, NULL, 0)))
+            return r;
+    }
+    return SG_GW_OK;
+}
+
+static enum sg_gw_reason visit_plain(struct bwalk *w, const struct sg_gw_jv *in)
+{
+    if (sg__gw_jv_is(in, '"'))
+        return visit(w, "user", in, NULL, 0);
+    if (!sg__gw_jv_is(in, '['))
+        return SG_GW_OK;
+    struct sg_gw_jit it;
+    struct sg_gw_jv x;
+    enum sg_gw_reason r;
+    sg__gw_jv_iter(in, &it);
+    while (sg__gw_jv_next(&it, &x))
+        if (sg__gw_jv_is(&x, '"') && (r = visit(w, "user", &x, NULL, 0)))
+            return r;
+    return SG_GW_OK;
+}
+
+/* The chat messages, the canary planted as sg__gw_plant_canary does. */
+static enum sg_gw_reason walk_chat(struct bwalk *w, const struct sg_gw_jv *msgs,
+                                   const char *canary, size_t clen)
+{
+    static const char *const mkeys[] = {"role", "content"};
+    struct sg_gw_jit it;
+    struct sg_gw_jv m, f[2];
+    enum sg_gw_reason r = SG_GW_OK;
+    bool is_arr = sg__gw_jv_is(msgs, '[');
+    bool first = true;
+    if (canary && is_arr) {
+        /* Into the first message if it is the system's with a string
+         * content, else as a new system message in front. */
+        bool into_first = false;
+        sg__gw_jv_iter(msgs, &it);
+        if (sg__gw_jv_next(&it, &m)) {
+            sg__gw_jv_members(&m, mkeys, 2, f);
+            const char *role = role_of(w, &f[0], NULL);
+            into_first = role && strcmp(role, "system") == 0 && sg__gw_jv_is(&f[1], '"');
+        }
+        if (!into_first) {
+            first = false;
+            sg_buf json, ins;
+            sg_buf_init(&json, SIZE_MAX / 2);
+            sg_buf_init(&ins, SIZE_MAX / 2);
+            bool replaced;
+            r = call(w, "system", canary, clen, &json, &replaced);
+            bool more = sg__gw_jv_count(msgs) > 0;
+            if (sg_buf_append_str(&ins, "{\"role\":\"system\",\"content\":") ||
+                (replaced ? sg_buf_append(&ins, json.data, json.len)
+                          : (sg_buf_append_byte(&ins, '"') || escape_into(&ins, canary, clen) ||
+                             sg_buf_append_byte(&ins, '"'))) ||
+                sg_buf_append_str(&ins, more ? "}," : "}"))
+                w->nomem = true;
+            else
+                add_splice(w, (size_t)(msgs->p - w->body) + 1, 0, &ins);
+            sg_buf_release(&json);
+            sg_buf_release(&ins);
+            if (r)
+                return r;
+        }
+    }
+    if (!is_arr)
+        return SG_GW_OK;
+    sg__gw_jv_iter(msgs, &it);
+    while (sg__gw_jv_next(&it, &m)) {
+        sg__gw_jv_members(&m, mkeys, 2, f);
+        const char *role = role_of(w, &f[0], "user");
+        /* Tool results and retrieved content are where indirect injection
+         * arrives: they are checked like any other role. */
+        if (first && canary)
+            r = visit(w, role, &f[1], canary, clen);
+        else
+            r = visit_content(w, role, &f[1]);
+        first = false;
+        if (r)
+            break;
+    }
+    return r;
+}
+
+static enum sg_gw_reason walk_responses(struct bwalk *w, const struct sg_gw_jv *ins,
+                                        const struct sg_gw_jv *in)
+{
+    static const char *const ikeys[] = {"role", "output", "content"};
+    enum sg_gw_reason r;
+    if (sg__gw_jv_is(ins, '"') && (r = visit(w, "system", ins, NULL, 0)))
+        return r;
+    if (sg__gw_jv_is(in, '"'))
+        return visit(w, "user", in, NULL, 0);
+    if (!sg__gw_jv_is(in, '['))
+        return SG_GW_OK;
+    struct sg_gw_jit it;
+    struct sg_gw_jv m, f[3];
+    sg__gw_jv_iter(in, &it);
+    while (sg__gw_jv_next(&it, &m)) {
+        sg__gw_jv_members(&m, ikeys, 3, f);
+        const char *role = role_of(w, &f[0], "user");
+        if (sg__gw_jv_is(&f[1], '"') && (r = visit(w, "tool", &f[1], NULL, 0)))
+            return r;
+        if ((r = visit_content(w, role, &f[2])))
+            return r;
+    }
+    return SG_GW_OK;
+}
+
+static int by_at(const void *a, const void *b)
+{
+    const struct splice *x = a, *y = b;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* The body with the splices applied, into out. */
+static sg_err apply(struct bwalk *w, const char *body, size_t len, sg_buf *out)
+{
+    if (w->nsp > 1)
+        qsort(w->sp, w->nsp, sizeof *w->sp, by_at);
+    size_t pos = 0;
+    sg_err rc = sg_buf_reserve(out, len + 64);
+    for (size_t i = 0; i < w->nsp && rc == SG_OK; i++) {
+        rc = sg_buf_append(out, body + pos, w->sp[i].at - pos);
+        if (rc == SG_OK)
+            rc = sg_buf_append(out, w->sp[i].ins, w->sp[i].ins_len);
+        pos = w->sp[i].at + w->sp[i].cut;
+    }
+    return rc ? rc : sg_buf_append(out, body + pos, len - pos);
+}
+
+static void root_of(const char *s, size_t len, struct sg_gw_jv *root)
+{
+    const char *p = s, *e = s + len;
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
+        e--;
+    *root = (struct sg_gw_jv){p, (size_t)(e - p)};
+}
+
+enum sg_gw_reason sg__gw_guard_texts(struct sg_gw_request_view *v, const char *path,
+                                     const char *canary, size_t clen, sg_gw_text_fn fn,
+                                     void *user, sg_buf *out, bool *rewritten)
+{
+    enum sg_gw_reason r = SG_GW_OK;
+    *rewritten = false;
+    if (v->body) {
+        /* The scanner was unsure and the reference built the tree: walk it. */
+        bool rw = false;
+        if (canary)
+            *rewritten = sg__gw_plant_canary(v->body, canary, clen);
+        if ((r = sg__gw_policy_texts(v, path, fn, user, &rw)))
+            return r;
+        *rewritten = *rewritten || rw;
+        if (*rewritten && sg_json_dump(v->body, JSON_COMPACT, out))
+            return SG_GW_TOO_LARGE;
+        return SG_GW_OK;
+    }
+    if (!v->src)
+        return SG_GW_OVERLOADED;
+    static const char *const keys[] = {"messages", "prompt", "input", "instructions"};
+    struct sg_gw_jv root, f[4];
+    struct bwalk w = {.fn = fn, .user = user, .body = v->src};
+    root_of(v->src, v->src_len, &root);
+    sg__gw_jv_members(&root, keys, 4, f);
+    if (strcmp(path, "/v1/chat/completions") == 0) {
+        r = walk_chat(&w, &f[0], canary, clen);
+        if (canary)
+            w.rewritten = true;
+    } else if (strcmp(path, "/v1/completions") == 0) {
+        r = visit_plain(&w, &f[1]);
+    } else if (strcmp(path, "/v1/embeddings") == 0) {
+        r = visit_plain(&w, &f[2]);
+    } else if (strcmp(path, "/v1/responses") == 0) {
+        r = walk_responses(&w, &f[3], &f[2]);
+    }
+    if (w.nomem && r == SG_GW_OK)
+        r = SG_GW_OVERLOADED; /* refuse rather than skip the guardrails */
+    if (r == SG_GW_OK && w.rewritten) {
+        *rewritten = true;
+        if (apply(&w, v->src, v->src_len, out))
+            r = SG_GW_TOO_LARGE;
+    }
+    for (size_t i = 0; i < w.nsp; i++)
+        free(w.sp[i].ins);
+    free(w.sp);
+    free(w.dec);
+    free(w.role);
+    return r;
+}
