@@ -114,6 +114,41 @@ static void check_policy(const struct sg_gw_policy *pol, const char *path, const
     sg__gw_view_release(&b);
 }
 
+/* The output guardrails' walk of a whole answer on its bytes against the
+ * tree walk. */
+static void check_answer(const char *s, size_t len)
+{
+    struct rec ra, rb;
+    sg_buf out;
+    bool cha = false, chb = false;
+    enum sg_gw_reason wa = SG_GW_OK;
+    sg_buf_init(&ra.calls, SIZE_MAX / 2);
+    sg_buf_init(&rb.calls, SIZE_MAX / 2);
+    sg_buf_init(&out, SIZE_MAX / 2);
+    json_t *doc = NULL;
+    bool jok = sg_json_parse(s, len, "fuzz", &doc, NULL) == SG_OK;
+    if (sg__gw_answer_texts(s, len, fake_guard, &ra, &out, &cha, &wa) == 0) {
+        same_or_die(jok);
+        enum sg_gw_reason wb = sg__gw_answer_texts_tree(doc, fake_guard, &rb, &chb);
+        same_or_die(wa == wb);
+        same_or_die(ra.calls.len == rb.calls.len &&
+                    (ra.calls.len == 0 || memcmp(ra.calls.data, rb.calls.data, ra.calls.len) == 0));
+        if (wa == SG_GW_OK) {
+            same_or_die(cha == chb);
+            if (cha) {
+                json_t *ja = NULL;
+                same_or_die(sg_json_parse(out.data, out.len, "fuzz", &ja, NULL) == SG_OK);
+                same_or_die(json_equal(ja, doc));
+                json_decref(ja);
+            }
+        }
+    }
+    json_decref(doc);
+    sg_buf_release(&ra.calls);
+    sg_buf_release(&rb.calls);
+    sg_buf_release(&out);
+}
+
 /* The validating pass against sg_json_parse, and the readers of what it
  * found against jansson's values. */
 static void check_scan(const char *s, size_t len)
@@ -220,5 +255,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++)
         check_policy(&pol, paths[i], body, len, canary);
     check_scan(body, len);
+    check_answer(body, len);
     return 0;
 }

@@ -279,6 +279,18 @@ bool sg__gw_plant_canary(json_t *body, const char *canary, size_t len);
 enum sg_gw_reason sg__gw_guard_texts(struct sg_gw_request_view *view, const char *path,
                                      const char *canary, size_t len, sg_gw_text_fn fn,
                                      void *user, sg_buf *out, bool *rewritten);
+/* The output guardrails' texts of a whole answer: choices[].message.content
+ * (or choices[].text) then output[].content[].text, each passed to fn with
+ * role "output"; a replacement is set in the tree (*changed). The reference
+ * for sg__gw_answer_texts. */
+enum sg_gw_reason sg__gw_answer_texts_tree(json_t *doc, sg_gw_text_fn fn, void *user,
+                                           bool *changed);
+/* The same walk on the answer's bytes, without a tree: -1 if the scanner
+ * is unsure or data is invalid (parse it and use the tree walk); else 0 and
+ * *reason is fn's (SG_GW_TOO_LARGE if out's cap is hit, SG_GW_GUARD_OUTPUT
+ * if out of memory), with the redactions spliced into out when *changed. */
+int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *user, sg_buf *out,
+                        bool *changed, enum sg_gw_reason *reason);
 
 /* ---- SSE (sse.c) ----------------------------------------------------------- */
 

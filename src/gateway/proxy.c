@@ -289,20 +289,20 @@ static bool guard_output_on(const struct sg_gw_req *r)
     return r->gw->opts.inspector.ops && r->route->guard_output && r->pol->guard_output;
 }
 
-/* One text of a whole answer through check_output; may rewrite it. */
-static enum sg_gw_reason check_text(struct sg_gw_req *r, json_t *holder, const char *field,
-                                    bool *changed)
+/* One text of a whole answer through check_output (an sg_gw_text_fn); a
+ * redaction comes back in *replace. */
+static enum sg_gw_reason check_output_text(void *user, const char *role, const char *text,
+                                           size_t len, char **replace)
 {
+    struct sg_gw_req *r = user;
     const struct sg_inspector *in = &r->gw->opts.inspector;
-    json_t *s = json_object_get(holder, field);
-    if (!json_is_string(s))
-        return SG_GW_OK;
     struct sg_inspect_verdict v = {0};
     struct sg_error err = {0};
     sg_buf rw;
-    sg_buf_init(&rw, json_string_length(s) + (1 << 16));
-    if (in->ops->check_output(r->guard, json_string_value(s), json_string_length(s), &rw, &v,
-                              &err)) {
+    (void)role;
+    *replace = NULL;
+    sg_buf_init(&rw, len + (1 << 16));
+    if (in->ops->check_output(r->guard, text, len, &rw, &v, &err)) {
         sg_buf_release(&rw);
         return SG_GW_GUARD_OUTPUT;
     }
@@ -311,9 +311,9 @@ static enum sg_gw_reason check_text(struct sg_gw_req *r, json_t *holder, const c
         sg_buf_release(&rw);
         return SG_GW_GUARD_OUTPUT;
     }
-    if (v.action == SG_INSPECT_REDACT) {
-        json_string_setn(s, rw.data ? rw.data : "", rw.len);
-        *changed = true;
+    if (v.action == SG_INSPECT_REDACT && !(*replace = sg_buf_detach(&rw, NULL))) {
+        sg_buf_release(&rw);
+        return SG_GW_GUARD_OUTPUT; /* out of memory: fail closed */
     }
     sg_buf_release(&rw);
     return SG_GW_OK;
@@ -321,22 +321,9 @@ static enum sg_gw_reason check_text(struct sg_gw_req *r, json_t *holder, const c
 
 static enum sg_gw_reason guard_answer(struct sg_gw_req *r, json_t *doc, bool *changed)
 {
-    size_t i, j;
-    json_t *x, *part;
-    enum sg_gw_reason why = SG_GW_OK;
     if (!sg__gw_guard_begin(r))
         return SG_GW_GUARD_OUTPUT; /* fail closed */
-    json_array_foreach(json_object_get(doc, "choices"), i, x)
-    {
-        json_t *m = json_object_get(x, "message");
-        if ((why = check_text(r, json_is_object(m) ? m : x, json_is_object(m) ? "content" : "text",
-                              changed)))
-            return why;
-    }
-    json_array_foreach(json_object_get(doc, "output"), i, x) /* /v1/responses */
-        json_array_foreach(json_object_get(x, "content"), j, part) if ((why = check_text(
-            r, part, "text", changed))) return why;
-    return why;
+    return sg__gw_answer_texts_tree(doc, check_output_text, r, changed);
 }
 
 /* /v1/models lists only what the key may use. */
@@ -378,6 +365,43 @@ static void send_whole(struct sg_gw_req *r, struct sg_gw_conn *c)
     if (fast && sg__gw_usage_text(data, len, &well_formed, &r->prompt_tokens,
                                   &r->completion_tokens, &r->total_tokens))
         r->usage_seen = true;
+    /* The output guardrails read the answer's texts without a tree too
+     * (a tree only when the scanner is unsure); redactions are spliced
+     * into a copy of the bytes. */
+    bool guard_fast = ok_json && guard_output_on(r) && r->is_post && !r->rt->cfg->record_text &&
+                      strcmp(r->path, "/v1/models") != 0;
+    sg_buf spliced;
+    sg_buf_init(&spliced, (size_t)r->pool->up->max_response_bytes * 2);
+    int u = -1, g = -1;
+    enum sg_gw_reason gwhy = SG_GW_OK;
+    if (guard_fast && (u = sg__gw_jscan_answer_usage(data, len, &r->prompt_tokens,
+                                                     &r->completion_tokens, &r->total_tokens)) >= 0) {
+        if (u == 1)
+            r->usage_seen = true;
+        g = sg__gw_guard_begin(r) ? sg__gw_answer_texts(data, len, check_output_text, r,
+                                                          &spliced, &changed, &gwhy)
+                                  : (gwhy = SG_GW_GUARD_OUTPUT, 0);
+    }
+    if (g == 0 && gwhy != SG_GW_OK) {
+        sg_buf_release(&spliced);
+        if (gwhy == SG_GW_TOO_LARGE) {
+            r->status = 500;
+            sg__gw_reply(r, 500, NULL, "", 0);
+            sg__gw_finish(r);
+            return;
+        }
+        sg__gw_fail(r, gwhy, 0, "the answer was withheld by the %s guardrail",
+                    r->guard_detector ? r->guard_detector : "output");
+        return;
+    }
+    if (g == 0) {
+        sg__gw_reply(r, r->status, ctype, changed ? spliced.data : data,
+                     changed ? spliced.len : len);
+        sg_buf_release(&spliced);
+        sg__gw_finish(r);
+        return;
+    }
+    sg_buf_release(&spliced);
     if (fast && well_formed) {
         /* usage read; the answer goes out as it came */
     } else if (ok_json && sg_json_parse(data, len, "upstream", &doc, NULL) == SG_OK) {

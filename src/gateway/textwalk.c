@@ -455,3 +455,94 @@ enum sg_gw_reason sg__gw_guard_texts(struct sg_gw_request_view *v, const char *p
     free(w.role);
     return r;
 }
+
+/* ---- the texts of a whole answer (the output guardrails) ------------------------------------ */
+
+static enum sg_gw_reason tree_text(json_t *holder, const char *field, sg_gw_text_fn fn,
+                                   void *user, bool *changed)
+{
+    json_t *s = json_object_get(holder, field);
+    char *replace = NULL;
+    if (!json_is_string(s))
+        return SG_GW_OK;
+    enum sg_gw_reason r = fn(user, "output", json_string_value(s), json_string_length(s), &replace);
+    if (replace) {
+        json_string_set(s, replace);
+        free(replace);
+        *changed = true;
+    }
+    return r;
+}
+
+enum sg_gw_reason sg__gw_answer_texts_tree(json_t *doc, sg_gw_text_fn fn, void *user,
+                                           bool *changed)
+{
+    size_t i, j;
+    json_t *x, *part;
+    enum sg_gw_reason r = SG_GW_OK;
+    json_array_foreach(json_object_get(doc, "choices"), i, x)
+    {
+        json_t *m = json_object_get(x, "message");
+        if ((r = tree_text(json_is_object(m) ? m : x, json_is_object(m) ? "content" : "text", fn,
+                           user, changed)))
+            return r;
+    }
+    json_array_foreach(json_object_get(doc, "output"), i, x) /* /v1/responses */
+        json_array_foreach(json_object_get(x, "content"), j, part) if ((r = tree_text(
+            part, "text", fn, user, changed))) return r;
+    return r;
+}
+
+int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *user, sg_buf *out,
+                        bool *changed, enum sg_gw_reason *reason)
+{
+    static const char *const keys[] = {"choices", "output"}, *const ckeys[] = {"message", "text"},
+                             *const content[] = {"content"}, *const text[] = {"text"};
+    struct sg_gw_jv root, f[2], x, c[2], t, part;
+    struct sg_gw_jit it, jt;
+    struct bwalk w = {.fn = fn, .user = user, .body = data};
+    enum sg_gw_reason r = SG_GW_OK;
+    *changed = false;
+    if (!sg__gw_jscan(data, len, keys, 2, &root, f))
+        return -1;
+    if (sg__gw_jv_is(&f[0], '[')) {
+        sg__gw_jv_iter(&f[0], &it);
+        while (r == SG_GW_OK && sg__gw_jv_next(&it, &x)) {
+            sg__gw_jv_members(&x, ckeys, 2, c);
+            if (sg__gw_jv_is(&c[0], '{'))
+                sg__gw_jv_members(&c[0], content, 1, &t);
+            else
+                t = c[1];
+            if (sg__gw_jv_is(&t, '"'))
+                r = visit(&w, "output", &t, NULL, 0);
+        }
+    }
+    if (r == SG_GW_OK && sg__gw_jv_is(&f[1], '[')) {
+        sg__gw_jv_iter(&f[1], &it);
+        while (r == SG_GW_OK && sg__gw_jv_next(&it, &x)) {
+            sg__gw_jv_members(&x, content, 1, c);
+            if (!sg__gw_jv_is(&c[0], '['))
+                continue;
+            sg__gw_jv_iter(&c[0], &jt);
+            while (r == SG_GW_OK && sg__gw_jv_next(&jt, &part)) {
+                sg__gw_jv_members(&part, text, 1, &t);
+                if (sg__gw_jv_is(&t, '"'))
+                    r = visit(&w, "output", &t, NULL, 0);
+            }
+        }
+    }
+    if (w.nomem && r == SG_GW_OK)
+        r = SG_GW_GUARD_OUTPUT; /* fail closed */
+    if (r == SG_GW_OK && w.rewritten) {
+        *changed = true;
+        if (apply(&w, data, len, out))
+            r = SG_GW_TOO_LARGE;
+    }
+    for (size_t i = 0; i < w.nsp; i++)
+        free(w.sp[i].ins);
+    free(w.sp);
+    free(w.dec);
+    free(w.role);
+    *reason = r;
+    return 0;
+}

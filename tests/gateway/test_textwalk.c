@@ -3,7 +3,8 @@
  * or a new system message in front, redactions re-escaped), the texts and
  * roles the guardrail sees, and for every case the same calls, reason and
  * a json_equal body as the tree walk (sg__gw_plant_canary +
- * sg__gw_policy_texts + dump). */
+ * sg__gw_policy_texts + dump); and the same for the output guardrails'
+ * walk of a whole answer (sg__gw_answer_texts against the tree's). */
 #include "harness.h"
 
 #include <stdlib.h>
@@ -140,9 +141,63 @@ static void test_cases(void)
     }
 }
 
+/* The output guardrails' walk of a whole answer. */
+static void test_answers(void)
+{
+    static const struct {
+        const char *body;
+        int want;                 /* sg__gw_answer_texts */
+        enum sg_gw_reason reason; /* when 0 */
+        const char *calls, *out;  /* out NULL: unchanged */
+    } cases[] = {
+        {"{\"id\":\"a\",\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"k R \\u00e9\"}},"
+         "{\"text\":\"t\"}],\"usage\":{\"total_tokens\":3}}",
+         0, SG_GW_OK, "output:k R \xc3\xa9|output:t|",
+         "{\"id\":\"a\",\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"[x\\\"y\\n\\u0001]\"}},"
+         "{\"text\":\"t\"}],\"usage\":{\"total_tokens\":3}}"},
+        {"{\"output\":[{\"content\":[{\"text\":\"a\"},{\"text\":\"BLK\"},{\"text\":\"c\"}]}]}", 0,
+         SG_GW_GUARD_INPUT, "output:a|output:BLK|", NULL}, /* the stand-in's reason */
+        {"{\"choices\":[{\"message\":\"m\",\"text\":\"plain\"}]}", 0, SG_GW_OK, "output:plain|", NULL},
+        {"{\"choices\":[1,\"x\",{\"message\":{\"content\":[]}}]}", 0, SG_GW_OK, "", NULL},
+        {"{\"choices\":[{\"text\":\"a\"}],\"choices\":[]}", -1, SG_GW_OK, "", NULL}, /* duplicate key */
+        {"{\"choices\":[{\"text\":\"a\"}]", -1, SG_GW_OK, "", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *body = cases[i].body;
+        size_t len = strlen(body);
+        sg_buf ca, cb, out;
+        bool cha = false, chb = false;
+        enum sg_gw_reason ra = SG_GW_OK;
+        sg_buf_init(&ca, 1 << 20);
+        sg_buf_init(&cb, 1 << 20);
+        sg_buf_init(&out, 1 << 20);
+        CHECK_EQ_INT(sg__gw_answer_texts(body, len, guard, &ca, &out, &cha, &ra), cases[i].want);
+        if (cases[i].want == 0) {
+            json_t *doc = NULL, *ja = NULL;
+            CHECK_EQ_INT(ra, cases[i].reason);
+            CHECK_STR(ca.data ? ca.data : "", cases[i].calls);
+            CHECK(cha == (cases[i].out != NULL));
+            if (cases[i].out)
+                CHECK_STR(out.data, cases[i].out);
+            CHECK(sg_json_parse(body, len, "test", &doc, NULL) == SG_OK);
+            CHECK_EQ_INT(sg__gw_answer_texts_tree(doc, guard, &cb, &chb), ra);
+            CHECK_STR(cb.data ? cb.data : "", ca.data ? ca.data : "");
+            if (ra == SG_GW_OK && cha) {
+                CHECK(sg_json_parse(out.data, out.len, "test", &ja, NULL) == SG_OK);
+                CHECK(json_equal(ja, doc));
+            }
+            json_decref(ja);
+            json_decref(doc);
+        }
+        sg_buf_release(&ca);
+        sg_buf_release(&cb);
+        sg_buf_release(&out);
+    }
+}
+
 int main(int argc, char **argv)
 {
-    static const struct sg_test tests[] = {SG_TEST(test_cases), {0}};
+    static const struct sg_test tests[] = {SG_TEST(test_cases), SG_TEST(test_answers), {0}};
     pol.models.items = models;
     pol.models.n = 1;
     pol.modalities = SG_GW_MOD_TEXT;

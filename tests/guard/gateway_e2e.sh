@@ -2,7 +2,7 @@
 # injection in a tool message is blocked before it reaches the upstream, an
 # AWS key in a streamed answer (split over 3-byte chunks) is redacted before
 # any byte of it reaches the client, and a leak of the planted canary is
-# caught, streamed and not.
+# caught, streamed and not; a secret in a whole answer is redacted in place.
 . "$SG_SOURCE_DIR/tests/harness/lib.sh"
 . "$SG_SOURCE_DIR/tests/gateway/gwlib.bash"
 
@@ -72,3 +72,13 @@ case_ "a canary leak in a whole answer is blocked"
 req POST "$G" "$KEY" '{"model":"gpt-test","messages":[{"role":"user","content":"LEAK_SYSTEM again"}]}'
 [ "$CODE" -ge 400 ] && ok "refused with $CODE" || fail "HTTP $CODE: $BODY"
 case "$BODY" in *sgc-*) fail "canary in the error" ;; *) ok "no canary in the reply" ;; esac
+
+case_ "a secret in a whole answer is redacted, the rest of the answer kept"
+req POST "$G" "$KEY" '{"model":"gpt-test","messages":[{"role":"system","content":"Be \"brief\"."},{"role":"user","content":"SEND_KEY please"}]}'
+expect_code 200
+OUT=$BODY
+[ "$(json_get 'd["choices"][0]["message"]["content"]')" = "Here is the key [REDACTED:aws_access_key] for you." ] &&
+    ok "answer text redacted" || fail "$BODY"
+[ "$(json_get 'd["usage"]["total_tokens"]')" = "10" ] && ok "the rest kept" || fail "$BODY"
+tail -n 1 "$UPSTREAM_LOG" | grep -q '"content": "Be \\"brief\\"\.\\n.*sgc-' && ok "canary spliced after the escaped system text" ||
+    fail "upstream saw: $(tail -n 1 "$UPSTREAM_LOG")"
