@@ -147,6 +147,9 @@ static int on_entity(unsigned id, unsigned long long from, unsigned long long to
  * a region, so the hits are exactly those of a full scan (test_entities.c
  * and fuzz_guard_text check this). */
 
+static bool is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
 #define BATCH 4096
 #define BATCH_REGIONS 128
 
@@ -157,18 +160,32 @@ struct batch {
     size_t pend_start, pend_end;
     bool has_pending;
     size_t used, n_reg, cursor, at[BATCH_REGIONS], from[BATCH_REGIONS];
+    /* The fill as if every region were copied: a region that cannot match
+     * (digits_may_match) is left out, but counted, so the batch is scanned
+     * at the same moments and the hits of the three batches arrive in the
+     * same order as with it. */
+    size_t vused, vn_reg;
     char buf[BATCH];
 };
 
 struct gate {
     hs_scratch_t *scratch;
     struct scan_state *st;
-    /* the digit cluster being built, and its current run of adjacent digits */
+    /* gate_walk_ref: the digit cluster being built, and its current run of
+     * adjacent digits */
     size_t c_start, c_last, c_digits, run_len;
     bool has_cluster, c_qualifies;
+    /* gate_walk: a qualifying cluster whose region is handed over at the
+     * next digit (where the reference walk learns that it has ended) */
+    size_t q_start, q_last;
+    bool has_qualified;
     hs_error_t hs_rc;
     struct batch *scanning; /* the batch on_batch_hit maps hits for */
     struct batch digits, iban, generic;
+    /* Tests only: when recording, batch_add notes (pass, start, end) in rec
+     * and scans nothing. */
+    bool recording;
+    size_t *rec, rec_n, rec_cap;
 };
 
 static int on_batch_hit(unsigned id, unsigned long long from, unsigned long long to,
@@ -193,7 +210,46 @@ static void batch_scan(struct gate *g, struct batch *b, const char *data, size_t
         if (rc != HS_SUCCESS)
             g->hs_rc = rc; /* HS_SCAN_TERMINATED: out of memory for candidates */
     }
-    b->used = b->n_reg = 0;
+    b->used = b->n_reg = b->vused = b->vn_reg = 0;
+}
+
+/* Whether a DIGITS trigger (pii.c) can match inside the region p[0, n), as
+ * Hyperscan sees it (nothing before or after). Each trigger needs one of:
+ *   card, Amex, SSN, NIR - 9 or more digits in runs joined by single ' '
+ *                          or '-' bytes;
+ *   North-American phone - a run of exactly 3 digits, one ' ', '.' or '-',
+ *                          then a run of 4 or more (its middle group);
+ *   DNI/NIE              - a run of 7 or more digits, then a letter or '-'
+ *                          and a letter.
+ * A cluster that qualifies for the gate by its digit count alone, such as
+ * a build number "20240518.3" or an address "192.168.10.200", has none of
+ * these, and Hyperscan's digit patterns cost ~40 instructions a byte. */
+static bool digits_may_match(const unsigned char *p, size_t n)
+{
+    size_t chain = 0, prev_end = SIZE_MAX, prev_len = 0;
+    for (size_t i = 0; i < n;) {
+        if (!sg__is_digit(p[i])) {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (i < n && sg__is_digit(p[i]))
+            i++;
+        size_t len = i - a;
+        bool one_byte_gap = prev_end != SIZE_MAX && a == prev_end + 1;
+        chain = one_byte_gap && (p[prev_end] == ' ' || p[prev_end] == '-') ? chain + len : len;
+        if (chain >= SG__DIGIT_MIN)
+            return true;
+        if (one_byte_gap && prev_len == 3 && len >= 4 &&
+            (p[prev_end] == ' ' || p[prev_end] == '.' || p[prev_end] == '-'))
+            return true;
+        if (len >= SG__DIGIT_RUN &&
+            ((i < n && is_letter(p[i])) || (i + 1 < n && p[i] == '-' && is_letter(p[i + 1]))))
+            return true;
+        prev_end = i;
+        prev_len = len;
+    }
+    return false;
 }
 
 static void batch_flush_pending(struct gate *g, struct batch *b)
@@ -202,16 +258,24 @@ static void batch_flush_pending(struct gate *g, struct batch *b)
         return;
     b->has_pending = false;
     size_t len = b->pend_end - b->pend_start;
-    if (b->used + len + 1 > BATCH || b->n_reg == BATCH_REGIONS)
+    if (b->vused + len + 1 > BATCH || b->vn_reg == BATCH_REGIONS)
         batch_scan(g, b, b->buf, b->used);
+    bool live = b != &g->digits ||
+                digits_may_match((const unsigned char *)g->st->text + b->pend_start, len);
     if (len + 1 > BATCH) {
         /* A long dense stretch: scan it where it is. */
+        if (!live)
+            return;
         b->at[0] = 0;
         b->from[0] = b->pend_start;
         b->n_reg = 1;
         batch_scan(g, b, g->st->text + b->pend_start, len);
         return;
     }
+    b->vused += len + 1;
+    b->vn_reg++;
+    if (!live)
+        return;
     b->at[b->n_reg] = b->used;
     b->from[b->n_reg++] = b->pend_start;
     memcpy(b->buf + b->used, g->st->text + b->pend_start, len);
@@ -224,6 +288,17 @@ static void batch_add(struct gate *g, struct batch *b, size_t s, size_t e)
 {
     if (e > g->st->len)
         e = g->st->len;
+    if (g->recording) {
+        if (g->rec_n + 3 <= g->rec_cap) {
+            g->rec[g->rec_n] = b == &g->digits ? SG__PASS_DIGITS
+                               : b == &g->iban ? SG__PASS_IBAN
+                                               : SG__PASS_GENERIC;
+            g->rec[g->rec_n + 1] = s;
+            g->rec[g->rec_n + 2] = e;
+        }
+        g->rec_n += 3;
+        return;
+    }
     if (b->has_pending && s <= b->pend_end) {
         if (e > b->pend_end)
             b->pend_end = e;
@@ -246,11 +321,9 @@ static void batch_init(struct batch *b, const hs_database_t *db)
     /* Not zeroed whole: the buffer is written before it is read. */
     b->db = db;
     b->has_pending = false;
-    b->used = b->n_reg = b->cursor = 0;
+    b->used = b->n_reg = b->vused = b->vn_reg = b->cursor = 0;
 }
 
-static bool is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 /* The run of adjacent digits ending at c_last is over: a DNI/NIE-shaped run
  * (SG__DIGIT_RUN digits, then a letter or '-' and a letter) qualifies. */
@@ -364,41 +437,31 @@ static bool keyword_before(const unsigned char *t, size_t pos)
 #undef SUFFIX
 }
 
-static atomic_bool gate_off;
-
-void sg__guard_entities_set_gate(bool on) { atomic_store(&gate_off, !on); }
-
-static hs_error_t gated_passes(const sg_guard *sg, hs_scratch_t *scratch, struct scan_state *st)
+static void gate_generic(struct gate *g, const unsigned char *t, size_t i, uint64_t q)
 {
-    if (atomic_load_explicit(&gate_off, memory_order_relaxed)) {
-        hs_error_t rc = hs_scan(sg->digit_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
-        if (rc == HS_SUCCESS)
-            rc = hs_scan(sg->iban_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
-        if (rc == HS_SUCCESS)
-            rc = hs_scan(sg->generic_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
-        return rc;
+    while (q) {
+        size_t pos = i + (unsigned)__builtin_ctzll(q);
+        q &= q - 1;
+        if (keyword_before(t, pos))
+            batch_add(g, &g->generic, pos > SG__GENERIC_BEFORE ? pos - SG__GENERIC_BEFORE : 0,
+                      pos + SG__GENERIC_AFTER);
     }
-    struct gate gs, *g = &gs;
-    g->scratch = scratch;
-    g->st = st;
+}
+
+/* The reference walk, one step per run of digits ("2024" is one step): the
+ * plain statement of which regions the gates hand over, and in what order.
+ * gate_walk must hand over exactly the same (test_entities.c and
+ * fuzz_guard_entities compare the two). */
+static void gate_walk_ref(struct gate *g)
+{
+    const unsigned char *t = (const unsigned char *)g->st->text;
+    size_t len = g->st->len;
     g->has_cluster = false;
-    g->hs_rc = HS_SUCCESS;
-    batch_init(&g->digits, sg->digit_db);
-    batch_init(&g->iban, sg->iban_db);
-    batch_init(&g->generic, sg->generic_db);
-    const unsigned char *t = (const unsigned char *)st->text;
-    /* Walks runs of digits, not digits: "2024" is one step. */
-    for (size_t i = 0; i < st->len; i += 64) {
-        size_t n = st->len - i < 64 ? st->len - i : 64;
+    for (size_t i = 0; i < len; i += 64) {
+        size_t n = len - i < 64 ? len - i : 64;
         uint64_t m, q;
         block_masks(t + i, n, &m, &q);
-        while (q) {
-            size_t pos = i + (unsigned)__builtin_ctzll(q);
-            q &= q - 1;
-            if (keyword_before(t, pos))
-                batch_add(g, &g->generic, pos > SG__GENERIC_BEFORE ? pos - SG__GENERIC_BEFORE : 0,
-                          pos + SG__GENERIC_AFTER);
-        }
+        gate_generic(g, t, i, q);
         while (m) {
             unsigned s = (unsigned)__builtin_ctzll(m);
             uint64_t rest = ~(m >> s); /* zero bits: the run; ones above bit 63 - s */
@@ -408,6 +471,323 @@ static hs_error_t gated_passes(const sg_guard *sg, hs_scratch_t *scratch, struct
         }
     }
     gate_end_cluster(g);
+}
+
+/* A 64-byte block's digits, ':'/'=' and upper-case letters, bit k for
+ * byte k (bytes past n read as none of them). */
+struct gate_masks {
+    uint64_t d, q, u;
+};
+
+static inline void gate_masks_plain(const unsigned char *p, size_t n, struct gate_masks *m)
+{
+    m->d = m->q = m->u = 0;
+    for (size_t k = 0; k < n; k++) {
+        m->d |= (uint64_t)sg__is_digit(p[k]) << k;
+        m->q |= (uint64_t)(p[k] == ':' || p[k] == '=') << k;
+        m->u |= (uint64_t)is_upper(p[k]) << k;
+    }
+}
+
+#ifdef __SSE2__
+/* Unsigned "x - lo <= span" as signed "x + (0x80 - lo) < 0x80 + span + 1":
+ * two operations per class of bytes. */
+#define SG_BIAS(lo) ((char)(0x80 - (lo)))
+#define SG_LIMIT(span) ((char)(-128 + (span) + 1))
+
+static inline void gate_masks_sse2(const unsigned char *p, struct gate_masks *m)
+{
+    const __m128i db = _mm_set1_epi8(SG_BIAS('0')), dl = _mm_set1_epi8(SG_LIMIT(9));
+    const __m128i ub = _mm_set1_epi8(SG_BIAS('A')), ul = _mm_set1_epi8(SG_LIMIT(25));
+    const __m128i colon = _mm_set1_epi8(':'), equals = _mm_set1_epi8('=');
+    uint64_t d = 0, q = 0, u = 0;
+    for (int k = 0; k < 4; k++) {
+        __m128i b = _mm_loadu_si128((const __m128i *)(p + 16 * k));
+        d |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(b, db), dl)) << (16 * k);
+        u |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(b, ub), ul)) << (16 * k);
+        q |= (uint64_t)(unsigned)_mm_movemask_epi8(
+                 _mm_or_si128(_mm_cmpeq_epi8(b, colon), _mm_cmpeq_epi8(b, equals)))
+             << (16 * k);
+    }
+    m->d = d, m->q = q, m->u = u;
+}
+#endif
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define SG_GATE_AVX2 1
+#include <immintrin.h>
+__attribute__((target("avx2"))) static inline void gate_masks_avx2(const unsigned char *p,
+                                                                   struct gate_masks *m)
+{
+    const __m256i db = _mm256_set1_epi8(SG_BIAS('0')), dl = _mm256_set1_epi8(SG_LIMIT(9));
+    const __m256i ub = _mm256_set1_epi8(SG_BIAS('A')), ul = _mm256_set1_epi8(SG_LIMIT(25));
+    const __m256i colon = _mm256_set1_epi8(':'), equals = _mm256_set1_epi8('=');
+    __m256i lo = _mm256_loadu_si256((const __m256i *)p), hi = _mm256_loadu_si256((const __m256i *)(p + 32));
+#define SG_MASK(v) ((uint64_t)(uint32_t)_mm256_movemask_epi8(v))
+#define SG_CLASS(b, bias, lim) _mm256_cmpgt_epi8(lim, _mm256_add_epi8(b, bias))
+    m->d = SG_MASK(SG_CLASS(lo, db, dl)) | SG_MASK(SG_CLASS(hi, db, dl)) << 32;
+    m->u = SG_MASK(SG_CLASS(lo, ub, ul)) | SG_MASK(SG_CLASS(hi, ub, ul)) << 32;
+    m->q = SG_MASK(_mm256_or_si256(_mm256_cmpeq_epi8(lo, colon), _mm256_cmpeq_epi8(lo, equals))) |
+           SG_MASK(_mm256_or_si256(_mm256_cmpeq_epi8(hi, colon), _mm256_cmpeq_epi8(hi, equals))) << 32;
+#undef SG_CLASS
+#undef SG_MASK
+}
+#endif
+
+/* x moved k (1..63) bits up, the top k bits of the block before (prev)
+ * coming in at the bottom: bit j then tells about byte j - k. */
+static inline uint64_t up(uint64_t x, uint64_t prev, unsigned k)
+{
+    return x << k | prev >> (64 - k);
+}
+
+/* Bits of a block starting at i for the bytes at pos and after. */
+static inline uint64_t from(size_t pos, size_t i)
+{
+    return pos <= i ? ~(uint64_t)0 : pos - i >= 64 ? 0 : ~(uint64_t)0 << (pos - i);
+}
+
+/* The cluster of digits starting at s (the reference's c_start): whether it
+ * qualifies (gate_end_cluster's test) and where its last digit is. */
+static bool cluster_qualifies(const unsigned char *t, size_t len, size_t s, size_t *last)
+{
+    _Static_assert(SG__DIGIT_GAP == 2, "gate_walk's fill masks bridge gaps of 1 and 2 bytes");
+    size_t p = s, digits = 0;
+    bool q = false;
+    for (;;) {
+        size_t r = p;
+        while (r < len && sg__is_digit(t[r]))
+            r++;
+        digits += r - p;
+        if (r - p >= SG__DIGIT_RUN &&
+            ((r < len && is_letter(t[r])) || (r + 1 < len && t[r] == '-' && is_letter(t[r + 1]))))
+            q = true;
+        *last = r - 1;
+        if (r + 1 < len && sg__is_digit(t[r + 1]))
+            p = r + 1;
+        else if (r + 2 < len && sg__is_digit(t[r + 2]))
+            p = r + 2;
+        else
+            break;
+    }
+    return q || digits >= SG__DIGIT_MIN;
+}
+
+/* The gate from 64-byte bit masks: hands over the same regions as
+ * gate_walk_ref, in the same order, without a step per run of digits. A
+ * cluster is a run of ones in F, the digits with gaps of at most 2 bytes
+ * filled in. Only a cluster that holds 9 filled bytes in a row (every one
+ * with 9 digits does) or 7 digits in a row can qualify; only those are
+ * walked byte by byte (cluster_qualifies), which on text full of dates,
+ * prices and versions is a few per kilobyte instead of every number. The
+ * reference hands a qualifying cluster over when it meets the next digit
+ * (or the end of the text), after the "AB12" check of the run starting
+ * there; so does this walk. The masks of the next block are built before a
+ * block is looked at (the fill needs its first two digits). */
+static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g, bool avx2)
+{
+    const unsigned char *t = (const unsigned char *)g->st->text;
+    size_t len = g->st->len;
+    /* The previous block's masks, for the bits that look back across it. */
+    uint64_t pd = 0, pf = 0, pf2 = 0, pf4 = 0, pu = 0;
+    size_t open_start = 0; /* where the cluster open at the block start began */
+    size_t walked = 0;     /* clusters ending before this are decided */
+    g->has_qualified = false;
+    struct gate_masks cur, next = {0, 0, 0};
+    for (size_t i = 0; i < len; i += 64) {
+        size_t n = len - i < 64 ? len - i : 64;
+        if (i == 0) {
+            if (n < 64)
+                gate_masks_plain(t, n, &next);
+#ifdef SG_GATE_AVX2
+            else if (avx2)
+                gate_masks_avx2(t, &next);
+#endif
+            else
+#ifdef __SSE2__
+                gate_masks_sse2(t, &next);
+#else
+                gate_masks_plain(t, n, &next);
+#endif
+        }
+        cur = next;
+        size_t nn = len - i - n < 64 ? len - i - n : 64; /* the next block's size */
+        if (nn < 64)
+            gate_masks_plain(t + i + n, nn, &next);
+#ifdef SG_GATE_AVX2
+        else if (avx2)
+            gate_masks_avx2(t + i + 64, &next);
+#endif
+        else
+#ifdef __SSE2__
+            gate_masks_sse2(t + i + 64, &next);
+#else
+            gate_masks_plain(t + i + 64, nn, &next);
+#endif
+        uint64_t d = cur.d;
+        if (cur.q)
+            gate_generic(g, t, i, cur.q);
+        if (!d) {
+            /* No digit: every mask below is zero (a filled gap needs a
+             * digit on both sides within 2 bytes). */
+            pd = pf = pf2 = pf4 = 0;
+            pu = cur.u;
+            continue;
+        }
+        uint64_t dn = d >> 1 | next.d << 63, dnn = d >> 2 | next.d << 62; /* digit at j + 1, j + 2 */
+        uint64_t dp = up(d, pd, 1), dpp = up(d, pd, 2);                   /* digit at j - 1, j - 2 */
+        uint64_t f = d | (dp & (dn | dnn)) | (dpp & dn);
+        uint64_t f2 = f & up(f, pf, 1), f4 = f2 & up(f2, pf2, 2);
+        uint64_t f7 = f4 & up(f4, pf4, 3);                                /* f at j - 6 .. j */
+        uint64_t iban = d & dn & up(cur.u, pu, 1) & up(cur.u, pu, 2);     /* "AB12" at j - 2 */
+        uint64_t cand = f7 & from(walked, i);
+        uint64_t starts = f & ~up(f, pf, 1);
+        /* Events in the reference's order: by position, and at one
+         * position the "AB12" check, then the qualifying cluster before it,
+         * then the cluster starting there. */
+        while (iban | cand || g->has_qualified) {
+            size_t p_iban = iban ? i + (unsigned)__builtin_ctzll(iban) : SIZE_MAX;
+            size_t p_next = SIZE_MAX, p_cand = SIZE_MAX;
+            if (g->has_qualified) {
+                uint64_t after = d & from(g->q_last + 1, i);
+                if (after)
+                    p_next = i + (unsigned)__builtin_ctzll(after);
+            }
+            unsigned b = 0;
+            uint64_t before = 0;
+            if (cand) {
+                b = (unsigned)__builtin_ctzll(cand);
+                before = starts & (~(uint64_t)0 >> (63 - b));
+                p_cand = before ? i + 63 - (unsigned)__builtin_clzll(before) : open_start;
+            }
+            if (p_iban == SIZE_MAX && p_next == SIZE_MAX && p_cand == SIZE_MAX)
+                break;
+            if (p_iban <= p_next && p_iban <= p_cand) {
+                batch_add(g, &g->iban, p_iban - 2, p_iban - 2 + SG__IBAN_SPAN);
+                iban &= iban - 1;
+            } else if (p_next <= p_cand) {
+                g->has_qualified = false;
+                batch_add(g, &g->digits,
+                          g->q_start > SG__DIGIT_MARGIN ? g->q_start - SG__DIGIT_MARGIN : 0,
+                          g->q_last + 1 + SG__DIGIT_MARGIN);
+            } else {
+                /* A cluster with 7 filled bytes in a row. When it lies in
+                 * this block its digits are counted from the masks; with 7
+                 * or 8 of them, or when it crosses a block boundary, it is
+                 * walked. */
+                size_t last;
+                bool qualifies;
+                uint64_t ends = ~f & (~(uint64_t)0 << b);
+                if (before && ends) {
+                    unsigned sb = 63 - (unsigned)__builtin_clzll(before);
+                    unsigned eb = (unsigned)__builtin_ctzll(ends);
+                    uint64_t span = (~(uint64_t)0 << sb) & ~(~(uint64_t)0 << eb);
+                    unsigned digits = (unsigned)__builtin_popcountll(d & span);
+                    last = i + eb - 1;
+                    /* 7 digits in a row inside the cluster (which starts
+                     * in this block, so no bit from before is needed) */
+                    uint64_t d2 = d & d << 1, d4 = d2 & d2 << 2, d7 = d4 & d4 << 3;
+                    qualifies = digits >= SG__DIGIT_MIN ||
+                                ((d7 & span) && cluster_qualifies(t, len, p_cand, &last));
+                } else {
+                    qualifies = cluster_qualifies(t, len, p_cand, &last);
+                }
+                if (qualifies) {
+                    g->has_qualified = true;
+                    g->q_start = p_cand;
+                    g->q_last = last;
+                }
+                walked = last + 1;
+                cand &= from(walked, i);
+            }
+        }
+        if (f >> 63)
+            open_start = starts ? i + 63 - (unsigned)__builtin_clzll(starts) : open_start;
+        pd = d, pf = f, pf2 = f2, pf4 = f4, pu = cur.u;
+    }
+    if (g->has_qualified) {
+        g->has_qualified = false;
+        batch_add(g, &g->digits, g->q_start > SG__DIGIT_MARGIN ? g->q_start - SG__DIGIT_MARGIN : 0,
+                  g->q_last + 1 + SG__DIGIT_MARGIN);
+    }
+}
+
+static void gate_walk_sse2(struct gate *g) { gate_walk_body(g, false); }
+
+#ifdef SG_GATE_AVX2
+__attribute__((target("avx2,popcnt"))) static void gate_walk_avx2(struct gate *g)
+{
+    gate_walk_body(g, true);
+}
+#endif
+
+static void gate_walk(struct gate *g)
+{
+#ifdef SG_GATE_AVX2
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt")) {
+        gate_walk_avx2(g);
+        return;
+    }
+#endif
+    gate_walk_sse2(g);
+}
+
+static _Atomic int gate_mode = SG__GATE_MASKS;
+
+void sg__guard_entities_set_gate_mode(enum sg__gate_mode mode) { atomic_store(&gate_mode, (int)mode); }
+
+void sg__guard_entities_set_gate(bool on)
+{
+    sg__guard_entities_set_gate_mode(on ? SG__GATE_MASKS : SG__GATE_OFF);
+}
+
+static void gate_init(struct gate *g, const sg_guard *sg, hs_scratch_t *scratch,
+                      struct scan_state *st)
+{
+    g->scratch = scratch;
+    g->st = st;
+    g->hs_rc = HS_SUCCESS;
+    g->recording = false;
+    g->rec = NULL;
+    g->rec_n = g->rec_cap = 0;
+    batch_init(&g->digits, sg ? sg->digit_db : NULL);
+    batch_init(&g->iban, sg ? sg->iban_db : NULL);
+    batch_init(&g->generic, sg ? sg->generic_db : NULL);
+}
+
+size_t sg__guard_entities_gate_regions(const char *text, size_t len, enum sg__gate_mode mode,
+                                       size_t *out, size_t cap)
+{
+    struct scan_state st = {.text = text, .len = len};
+    struct gate gs, *g = &gs;
+    gate_init(g, NULL, NULL, &st);
+    g->recording = true;
+    g->rec = out;
+    g->rec_cap = cap;
+    if (mode == SG__GATE_WALK_REF)
+        gate_walk_ref(g);
+    else
+        gate_walk(g);
+    return g->rec_n;
+}
+
+static hs_error_t gated_passes(const sg_guard *sg, hs_scratch_t *scratch, struct scan_state *st)
+{
+    int mode = atomic_load_explicit(&gate_mode, memory_order_relaxed);
+    if (mode == SG__GATE_OFF) {
+        hs_error_t rc = hs_scan(sg->digit_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
+        if (rc == HS_SUCCESS)
+            rc = hs_scan(sg->iban_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
+        if (rc == HS_SUCCESS)
+            rc = hs_scan(sg->generic_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
+        return rc;
+    }
+    struct gate gs, *g = &gs;
+    gate_init(g, sg, scratch, st);
+    if (mode == SG__GATE_WALK_REF)
+        gate_walk_ref(g);
+    else
+        gate_walk(g);
     /* The three sets share no entity type, so interleaved batches keep each
      * type's hits in increasing order. */
     batch_finish(g, &g->digits);
@@ -468,7 +848,13 @@ sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scratch, const c
     }
 
     struct sg_guard_entity *cand = st.cand;
-    qsort(cand, st.n, sizeof *cand, by_start);
+    /* Usually in order already (one pass found them all, by end offset):
+     * then qsort would only move equal entries, which are identical. */
+    size_t unsorted = 1;
+    while (unsorted < st.n && by_start(&cand[unsorted - 1], &cand[unsorted]) <= 0)
+        unsorted++;
+    if (unsorted < st.n)
+        qsort(cand, st.n, sizeof *cand, by_start);
     size_t k = 0;
     for (size_t i = 0; i < st.n; i++) {
         if (k > 0 && cand[i].start < cand[k - 1].end) {

@@ -245,9 +245,24 @@ SG_MUST_USE sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scra
  * the whole text, so that the gates can be checked against a full scan.
  * Process-wide. */
 void sg__guard_entities_set_gate(bool on);
+/* The same with a choice of gate: the mask-driven one that scans use, the
+ * plain per-run walk it is checked against, or none (a full scan). */
+enum sg__gate_mode { SG__GATE_MASKS, SG__GATE_WALK_REF, SG__GATE_OFF };
+void sg__guard_entities_set_gate_mode(enum sg__gate_mode mode);
+/* Tests and fuzzers only: the regions a gate (SG__GATE_MASKS or
+ * SG__GATE_WALK_REF) hands to the gated databases for text, in order, as
+ * triples (enum sg__entity_pass, start, end) in out (at most cap values
+ * written). Returns the number of values the whole list needs. */
+size_t sg__guard_entities_gate_regions(const char *text, size_t len, enum sg__gate_mode mode,
+                                       size_t *out, size_t cap);
 /* Adds canary occurrences to the found list (canary.c). */
 void sg__guard_canary_find(const char *text, size_t len, const char *canary,
                            struct sg_guard_entity *out, size_t cap, size_t *n, bool *truncated);
+/* The same by a plain memchr on one anchor byte: the reference the vector
+ * search is tested against. */
+void sg__guard_canary_find_ref(const char *text, size_t len, const char *canary,
+                               struct sg_guard_entity *out, size_t cap, size_t *n,
+                               bool *truncated);
 
 /* Validators shared by the extractors and tests. */
 bool sg__guard_luhn(const char *digits, size_t n);

@@ -179,24 +179,106 @@ static void test_canary_found_case_insensitively(void)
     CHECK_EQ_INT(e[0].end - e[0].start, SG_GUARD_CANARY_LEN);
 }
 
-/* Runs text through the gated and the full digit pass; both must agree. */
+/* The regions the mask-driven gate hands over must be those of the plain
+ * per-run walk, in the same order (then every Hyperscan call, every hit
+ * and the order of the hits are the same too). */
+static bool gate_regions_agree(const char *text, size_t len)
+{
+    static size_t a[6000], b[6000];
+    size_t na = sg__guard_entities_gate_regions(text, len, SG__GATE_MASKS, a, 6000);
+    size_t nb = sg__guard_entities_gate_regions(text, len, SG__GATE_WALK_REF, b, 6000);
+    if (na == nb && memcmp(a, b, (na < 6000 ? na : 6000) * sizeof *a) == 0)
+        return true;
+    size_t k = 0;
+    while (k < na && k < nb && k < 6000 && a[k] == b[k])
+        k++;
+    k -= k % 3;
+    sg_test_fail(__FILE__, __LINE__,
+                 "gate regions differ at %zu of %zu/%zu: masks (%zu, %zu, %zu), walk (%zu, %zu, "
+                 "%zu) in \"%.80s\"",
+                 k / 3, na / 3, nb / 3, k < na ? a[k] : 0, k + 1 < na ? a[k + 1] : 0,
+                 k + 2 < na ? a[k + 2] : 0, k < nb ? b[k] : 0, k + 1 < nb ? b[k + 1] : 0,
+                 k + 2 < nb ? b[k + 2] : 0, text);
+    return false;
+}
+
+/* Runs text through the gated pass (mask gate, then the reference walk)
+ * and the full scan of the gated triggers; all must agree. */
 static void check_gate_agrees(const char *text, size_t len)
 {
     static struct sg_guard_entity a[SG_GUARD_MAX_ENTITIES], b[SG_GUARD_MAX_ENTITIES];
+    if (!gate_regions_agree(text, len))
+        return;
     size_t na = 0, nb = 0;
     bool ta, tb;
     CHECK_OK(sg_guard_entities(test_guard(), text, len, NULL, a, SG_GUARD_MAX_ENTITIES, &na, &ta, NULL),
              NULL);
-    sg__guard_entities_set_gate(false);
-    sg_err rc = sg_guard_entities(test_guard(), text, len, NULL, b, SG_GUARD_MAX_ENTITIES, &nb, &tb, NULL);
-    sg__guard_entities_set_gate(true);
-    CHECK_OK(rc, NULL);
-    bool same = na == nb && ta == tb;
-    for (size_t i = 0; same && i < na; i++)
-        same = a[i].type == b[i].type && a[i].start == b[i].start && a[i].end == b[i].end;
-    if (!same)
-        sg_test_fail(__FILE__, __LINE__, "gate found %zu spans, full scan %zu in \"%.80s\"", na,
-                     nb, text);
+    for (int mode = SG__GATE_WALK_REF; mode <= SG__GATE_OFF; mode++) {
+        sg__guard_entities_set_gate_mode((enum sg__gate_mode)mode);
+        sg_err rc =
+            sg_guard_entities(test_guard(), text, len, NULL, b, SG_GUARD_MAX_ENTITIES, &nb, &tb, NULL);
+        sg__guard_entities_set_gate_mode(SG__GATE_MASKS);
+        CHECK_OK(rc, NULL);
+        bool same = na == nb && ta == tb;
+        for (size_t i = 0; same && i < na; i++)
+            same = a[i].type == b[i].type && a[i].start == b[i].start && a[i].end == b[i].end;
+        if (!same)
+            sg_test_fail(__FILE__, __LINE__, "gate found %zu spans, %s %zu in \"%.80s\"", na,
+                         mode == SG__GATE_OFF ? "full scan" : "reference walk", nb, text);
+    }
+}
+
+/* The mask gate against the reference walk where the masks are most likely
+ * to slip: clusters, runs and "AB12" across 64-byte block boundaries, runs
+ * longer than a block, 7 or 8 digits with and without the letter after,
+ * gaps of 1, 2 and 3 bytes, and number-heavy prose. */
+static void test_gate_masks_hand_over_what_the_walk_does(void)
+{
+    static const char *const pieces[] = {
+        "4539 1488 0343 6467", "2024-03-18", "12345678Z", "X-1234567-L", "1234567-a", "1234567",
+        "DE44 5001 0517 5407 3249 31", "AB12", "12:30:45", "1 2 3 4 5 6 7 8 9", "1  2  3  4  5",
+        "1   2", "(415) 555-0132", "20240518.3", "v1.2.3", "$19.99", "CVE-2024-3094", "AB1",
+        "536-22-1234", "0123456789012345678901234567890123456789012345678901234567890123456789",
+    };
+    char t[400];
+    for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++)
+        for (size_t pad = 0; pad < 140; pad++) {
+            size_t m = strlen(pieces[p]);
+            memset(t, pad % 3 ? 'x' : ' ', pad);
+            memcpy(t + pad, pieces[p], m);
+            memcpy(t + pad + m, " 7 and 1-2 Q", 12);
+            if (!gate_regions_agree(t, pad + m + 12) || !gate_regions_agree(t, pad + m))
+                return;
+        }
+    /* Two pieces with every distance between them, across boundaries. */
+    for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++)
+        for (size_t q = 0; q < sizeof pieces / sizeof pieces[0]; q += 3)
+            for (size_t gap = 0; gap < 6; gap++)
+                for (size_t pad = 50; pad < 66; pad++) {
+                    size_t m = strlen(pieces[p]), r = strlen(pieces[q]);
+                    memset(t, 'a', pad);
+                    memcpy(t + pad, pieces[p], m);
+                    memset(t + pad + m, gap % 2 ? '.' : 'B', gap);
+                    memcpy(t + pad + m + gap, pieces[q], r);
+                    if (!gate_regions_agree(t, pad + m + gap + r))
+                        return;
+                }
+    /* Soups over small alphabets, of every length up to a few blocks. */
+    static const char *const alphabets[] = {
+        "0123456789 -.()+XYZabc@\n", "0123456789 -", "0123456789AB", "01 -:=xX", "9 ",
+        "0123456789012345678 -ABCDEFGZa", "00000000000000000001 -a",
+    };
+    unsigned seed = 5;
+    for (int round = 0; round < 3000; round++) {
+        const char *al = alphabets[round % 7];
+        size_t m = strlen(al), n = (size_t)round % 300 + 1;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            t[i] = al[(seed >> 16) % m];
+        }
+        if (!gate_regions_agree(t, n))
+            return;
+    }
 }
 
 static void test_digit_gate_finds_what_a_full_scan_finds(void)
@@ -209,9 +291,34 @@ static void test_digit_gate_finds_what_a_full_scan_finds(void)
         "ids 12 34 56 78 9 then (212) 555-0199 555.123.4567 212-555-0188",
         "digits spread a 1 b 2 c 3 d 4 e 5 f 6 g 7 h 8 i 9 j 0 k 1",
         "two cards 4539 1488 0343 6467 4539 1488 0343 6467 glued by one space",
+        /* clusters that qualify by their digit count but hold no trigger
+         * shape (left out of the batch), next to ones that do */
+        "build 20240518.3, host 192.168.100.200, v10.20.30.40 and 555.123.4567",
+        "(212)555-0199 (212) 555 0199 1.555.123.4567 212.555.0199x 12.555.1234",
+        "X1234567L 12345678-Z 1234567-8Z 123456789 1234567.8Z 12 345 678 9",
+        "card 4539-1488-0343-6467 ip 10.0.0.1; 4539.1488.0343.6467; 4539 1488 0343.6467",
+        "nir 1 85 05 78 006 084 91 and 1.85.05.78.006.084.91 and 536-22-1234 536.22.1234",
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
         check_gate_agrees(texts[i], strlen(texts[i]));
+    /* Each digit trigger alone, with no other cluster near enough to share
+     * its region: the batch must keep every one of them. */
+    static const char *const alone[] = {
+        "call 415.555.0132 now", "call (415) 555-0132 now", "ssn 536-22-1234 ok",
+        "nir 1 85 05 78 006 084 91 ok", "dni 12345678Z ok", "nie X-1234567-L ok",
+        "card 4539 1488 0343 6467 ok", "amex 3712-846295-10075 ok",
+    };
+    for (size_t i = 0; i < sizeof alone / sizeof alone[0]; i++) {
+        check_gate_agrees(alone[i], strlen(alone[i]));
+        struct sg_guard_entity e[4];
+        size_t k = 0;
+        bool trunc;
+        CHECK_OK(sg_guard_entities(test_guard(), alone[i], strlen(alone[i]), NULL, e, 4, &k, &trunc,
+                                   NULL),
+                 NULL);
+        if (k != 1)
+            sg_test_fail(__FILE__, __LINE__, "%zu entities in \"%s\", want 1", k, alone[i]);
+    }
     /* Every entity shifted across 16-byte vector boundaries. */
     char buf[160];
     for (int pad = 0; pad < 40; pad++) {
@@ -349,6 +456,53 @@ static void test_canary_anchors(void)
     }
 }
 
+/* The vector canary search finds exactly what the memchr reference finds:
+ * random canaries (letters, digits, symbols, every anchor position) planted
+ * whole, in mixed case, cut short and overlapping, at every offset near
+ * the vector widths and the end of the text. */
+static void test_canary_search_matches_reference(void)
+{
+    static const char alpha[] = "abcXYZ-0129 .@`sgc";
+    unsigned seed = 9;
+    char text[300], canary[40];
+    struct sg_guard_entity a[64], b[64];
+    for (int round = 0; round < 4000; round++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t k = 1 + (seed >> 16) % 30;
+        for (size_t i = 0; i < k; i++) {
+            seed = seed * 1103515245u + 12345u;
+            canary[i] = alpha[(seed >> 16) % (sizeof alpha - 1)];
+        }
+        canary[k] = '\0';
+        size_t n = (size_t)round % 200 + 1;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 16;
+            text[i] = r % 5 == 0 ? alpha[r / 5 % (sizeof alpha - 1)] : canary[r / 5 % k];
+        }
+        for (int plant = 0; plant < 3; plant++) {
+            seed = seed * 1103515245u + 12345u;
+            size_t at = (seed >> 16) % n, m = k - (plant == 2 ? (seed >> 8) % k : 0);
+            for (size_t i = 0; i < m && at + i < n; i++)
+                text[at + i] = (char)(plant == 1 && canary[i] >= 'a' && canary[i] <= 'z'
+                                          ? canary[i] - 32
+                                          : canary[i]);
+        }
+        size_t na = 0, nb = 0;
+        bool ta = false, tb = false;
+        sg__guard_canary_find(text, n, canary, a, 64, &na, &ta);
+        sg__guard_canary_find_ref(text, n, canary, b, 64, &nb, &tb);
+        bool same = na == nb && ta == tb;
+        for (size_t i = 0; same && i < na; i++)
+            same = a[i].start == b[i].start && a[i].end == b[i].end && a[i].type == b[i].type;
+        if (!same) {
+            sg_test_fail(__FILE__, __LINE__, "canary \"%s\" in \"%.*s\": %zu found, reference %zu",
+                         canary, (int)n, text, na, nb);
+            return;
+        }
+    }
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
@@ -358,9 +512,11 @@ int main(int argc, char **argv)
         SG_TEST(test_pathological_digits_are_bounded),
         SG_TEST(test_canary_found_case_insensitively),
         SG_TEST(test_digit_gate_finds_what_a_full_scan_finds),
+        SG_TEST(test_gate_masks_hand_over_what_the_walk_does),
         SG_TEST(test_generic_gate_finds_what_a_full_scan_finds),
         SG_TEST(test_secrets_survive_a_flood_of_pii),
         SG_TEST(test_canary_anchors),
+        SG_TEST(test_canary_search_matches_reference),
         {NULL, NULL},
     };
     int rc = sg_test_main(argc, argv, tests);
