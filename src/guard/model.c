@@ -836,6 +836,9 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
  *   the one bigram that crosses into a piece is moved out after it.
  * - words are found from bit masks and hashed between their boundaries
  *   (word_pass()); the counts of a piece are popcounts of masks.
+ * - every mask (segments, words, classes, class transitions) comes from one
+ *   pass over the window's bytes (window_masks()); a piece's class counts
+ *   are prefix popcounts as well, and the pass has a popcnt copy.
  * Tried and dropped: a pass with no branch at word boundaries (features
  * computed on every byte, kept at ends) - the extra work cost more than the
  * mispredictions it saved (26.4 us). */
@@ -899,7 +902,7 @@ struct wmasks {
     struct seg_masks seg[WBLOCKS];
     uint64_t word[WBLOCKS], cons[WBLOCKS];
     uint64_t cls[4][WBLOCKS]; /* classes 0-3 of char_class(); 4 is the rest */
-    uint64_t tr[WBLOCKS];     /* a class transition at the byte (count_piece()) */
+    uint64_t tr[WBLOCKS];     /* a class transition at the byte, as extract() counts one */
     uint16_t cls_before[4][WBLOCKS], tr_before[WBLOCKS];
 };
 
