@@ -219,6 +219,8 @@ struct sg_gw_jv {
  * work linear in len. */
 bool sg__gw_jscan(const char *s, size_t len, const char *const *keys, size_t nkeys,
                   struct sg_gw_jv *root, struct sg_gw_jv *found);
+/* True if s (n bytes) is UTF-8 as jansson accepts it (json_string_setn). */
+bool sg__gw_utf8_ok(const char *s, size_t n);
 /* Readers of values inside a document sg__gw_jscan accepted. Type letters:
  * '{' object, '[' array, '"' string, 'i' integer (jansson's: no fraction or
  * exponent), 'b' boolean, 'n' null, 't' true. */

@@ -107,6 +107,18 @@ static size_t utf8_seq(const unsigned char *p, const unsigned char *end)
     return n;
 }
 
+bool sg__gw_utf8_ok(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        size_t k = *p < 0x80 ? 1 : utf8_seq(p, end);
+        if (!k)
+            return false;
+        p += k;
+    }
+    return true;
+}
+
 /* The bytes of eight worth looking at in a string: '"', '\\', a control
  * byte or a byte >= 0x80, as the high bit of each (classic SWAR tests).
  * Borrows can flag a byte above a real one, never below it, so on a

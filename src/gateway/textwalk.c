@@ -68,40 +68,6 @@ static bool grow(char **p, size_t *cap, size_t need)
     return true;
 }
 
-/* Strict UTF-8 as jansson's json_string_set checks it (it leaves the string
- * as it was otherwise). */
-static bool utf8_ok(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned c = s[i], cp, k;
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF)
-            k = 1, cp = c & 0x1F;
-        else if (c >= 0xE0 && c <= 0xEF)
-            k = 2, cp = c & 0x0F;
-        else if (c >= 0xF0 && c <= 0xF4)
-            k = 3, cp = c & 0x07;
-        else
-            return false;
-        if (n - i <= k)
-            return false;
-        for (unsigned j = 1; j <= k; j++) {
-            if ((s[i + j] & 0xC0) != 0x80)
-                return false;
-            cp = cp << 6 | (s[i + j] & 0x3F);
-        }
-        if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += k + 1;
-    }
-    return true;
-}
-
 /* Appends s as the body of a JSON string (no quotes). */
 static sg_err escape_into(sg_buf *b, const char *s, size_t n)
 {
@@ -196,7 +162,8 @@ static enum sg_gw_reason call(struct bwalk *w, const char *role, const char *tex
     if (replace) {
         w->rewritten = true;
         size_t n = strlen(replace);
-        if (utf8_ok((const unsigned char *)replace, n)) {
+        /* json_string_set leaves the string as it was if not UTF-8. */
+        if (sg__gw_utf8_ok(replace, n)) {
             if (sg_buf_append_byte(json, '"') || escape_into(json, replace, n) ||
                 sg_buf_append_byte(json, '"'))
                 w->nomem = true;
@@ -395,6 +362,26 @@ static sg_err apply(struct bwalk *w, const char *body, size_t len, sg_buf *out)
     return rc ? rc : sg_buf_append(out, body + pos, len - pos);
 }
 
+/* Ends a walk: the body with its splices into out if anything was
+ * rewritten; frees the walk. nomem is the reason when memory ran out. */
+static enum sg_gw_reason finish(struct bwalk *w, enum sg_gw_reason r, enum sg_gw_reason nomem,
+                                const char *body, size_t len, sg_buf *out, bool *rewritten)
+{
+    if (w->nomem && r == SG_GW_OK)
+        r = nomem;
+    if (r == SG_GW_OK && w->rewritten) {
+        *rewritten = true;
+        if (apply(w, body, len, out))
+            r = SG_GW_TOO_LARGE;
+    }
+    for (size_t i = 0; i < w->nsp; i++)
+        free(w->sp[i].ins);
+    free(w->sp);
+    free(w->dec);
+    free(w->role);
+    return r;
+}
+
 static void root_of(const char *s, size_t len, struct sg_gw_jv *root)
 {
     const char *p = s, *e = s + len;
@@ -441,19 +428,8 @@ enum sg_gw_reason sg__gw_guard_texts(struct sg_gw_request_view *v, const char *p
     } else if (strcmp(path, "/v1/responses") == 0) {
         r = walk_responses(&w, &f[3], &f[2]);
     }
-    if (w.nomem && r == SG_GW_OK)
-        r = SG_GW_OVERLOADED; /* refuse rather than skip the guardrails */
-    if (r == SG_GW_OK && w.rewritten) {
-        *rewritten = true;
-        if (apply(&w, v->src, v->src_len, out))
-            r = SG_GW_TOO_LARGE;
-    }
-    for (size_t i = 0; i < w.nsp; i++)
-        free(w.sp[i].ins);
-    free(w.sp);
-    free(w.dec);
-    free(w.role);
-    return r;
+    /* Out of memory: refuse rather than skip the guardrails. */
+    return finish(&w, r, SG_GW_OVERLOADED, v->src, v->src_len, out, rewritten);
 }
 
 /* ---- the texts of a whole answer (the output guardrails) ------------------------------------ */
@@ -531,18 +507,6 @@ int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *us
             }
         }
     }
-    if (w.nomem && r == SG_GW_OK)
-        r = SG_GW_GUARD_OUTPUT; /* fail closed */
-    if (r == SG_GW_OK && w.rewritten) {
-        *changed = true;
-        if (apply(&w, data, len, out))
-            r = SG_GW_TOO_LARGE;
-    }
-    for (size_t i = 0; i < w.nsp; i++)
-        free(w.sp[i].ins);
-    free(w.sp);
-    free(w.dec);
-    free(w.role);
-    *reason = r;
+    *reason = finish(&w, r, SG_GW_GUARD_OUTPUT, data, len, out, changed);
     return 0;
 }
