@@ -196,8 +196,9 @@ enum sg_gw_reason sg__gw_policy_check_ref(const struct sg_gw_policy *pol, const 
 bool sg__gw_policy_scan(const struct sg_gw_policy *pol, const char *path, const char *body,
                         size_t len, struct sg_gw_request_view *view, char *msg, size_t msgsz,
                         enum sg_gw_reason *reason);
-/* Builds view->body from the checked bytes if it is not there yet (the
- * guardrails walk and rewrite the tree). False only if out of memory. */
+/* Builds view->body from the checked bytes if it is not there yet (for
+ * sg__gw_policy_texts, the tree walk sg__gw_guard_texts is tested against).
+ * False only if out of memory. */
 bool sg__gw_view_tree(struct sg_gw_request_view *view);
 void sg__gw_view_release(struct sg_gw_request_view *view);
 
