@@ -575,6 +575,16 @@ static bool cluster_qualifies(const unsigned char *t, size_t len, size_t s, size
     return q || digits >= SG__DIGIT_MIN;
 }
 
+/* Bits set in x, without the popcnt instruction the baseline x86-64 lacks
+ * (the compiler's fallback is a call). */
+static inline unsigned popcount64(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+    return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
 /* Where the cluster holding byte pos (a digit, or a gap byte between two of
  * its digits) starts: its first digit. */
 static size_t cluster_start(const unsigned char *t, size_t pos)
@@ -638,7 +648,7 @@ static void gate_block_events(struct gate *g, size_t i, uint64_t d, uint64_t f, 
                 unsigned sb = 63 - (unsigned)__builtin_clzll(before);
                 unsigned eb = (unsigned)__builtin_ctzll(ends);
                 uint64_t span = (~(uint64_t)0 << sb) & ~(~(uint64_t)0 << eb);
-                unsigned digits = (unsigned)__builtin_popcountll(d & span);
+                unsigned digits = popcount64(d & span);
                 /* 7 digits in a row inside the cluster (it starts in this
                  * block, so no bit from before is needed) */
                 uint64_t d2 = d & d << 1, d4 = d2 & d2 << 2, d7 = d4 & d4 << 3;
@@ -670,55 +680,81 @@ static void gate_block_events(struct gate *g, size_t i, uint64_t d, uint64_t f, 
  * after the "AB12" check of the run starting there; so does this walk. The
  * masks of the next block are built before a block is looked at (the fill
  * needs its first two digits). */
+/* What the walk needs of one block once its masks are combined. */
+struct gate_block {
+    uint64_t d, f, f7, iban, q;
+    bool f_carry; /* f's bit for the byte before the block */
+};
+
+#define GATE_SPAN 16 /* blocks combined before their events are handled */
+
+static inline __attribute__((always_inline)) void gate_block_masks(const unsigned char *t,
+                                                                   size_t len, size_t j,
+                                                                   bool avx2,
+                                                                   struct gate_masks *m)
+{
+    size_t i = j * 64, n = i < len ? (len - i < 64 ? len - i : 64) : 0;
+    (void)avx2;
+    if (n < 64)
+        gate_masks_plain(t + (n ? i : 0), n, m);
+#ifdef SG_GATE_AVX2
+    else if (avx2)
+        gate_masks_avx2(t + i, m);
+#endif
+    else
+#ifdef __SSE2__
+        gate_masks_sse2(t + i, m);
+#else
+        gate_masks_plain(t + i, n, m);
+#endif
+}
+
 static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g, bool avx2)
 {
     const unsigned char *t = (const unsigned char *)g->st->text;
     size_t len = g->st->len;
-    if (len == 0)
-        return;
+    size_t blocks = (len + 63) / 64;
     /* The previous block's masks, for the bits that look back across it. */
     uint64_t pd = 0, pf = 0, pf2 = 0, pf4 = 0, pu = 0;
     g->has_qualified = false;
     g->walked = 0;
-    struct gate_masks cur, next;
-#ifdef SG_GATE_AVX2
-#define SG_NEXT_MASKS(p, n)                                                                        \
-    ((n) < 64 ? gate_masks_plain(p, n, &next)                                                      \
-              : avx2 ? gate_masks_avx2(p, &next) : gate_masks_sse2(p, &next))
-#elif defined(__SSE2__)
-#define SG_NEXT_MASKS(p, n) ((n) < 64 ? gate_masks_plain(p, n, &next) : gate_masks_sse2(p, &next))
-#else
-#define SG_NEXT_MASKS(p, n) gate_masks_plain(p, n, &next)
-#endif
-    SG_NEXT_MASKS(t, len < 64 ? len : 64);
-    for (size_t i = 0; i < len; i += 64) {
-        cur = next;
-        size_t rest = len - i > 64 ? len - i - 64 : 0; /* bytes after this block */
-        SG_NEXT_MASKS(t + i + 64 - (rest ? 0 : 64), rest < 64 ? rest : 64);
-        uint64_t d = cur.d;
-        if (cur.q)
-            gate_generic(g, t, i, cur.q);
-        if (!d) {
-            /* No digit: every mask below is zero (a filled gap needs a
-             * digit on both sides within 2 bytes). */
-            pd = pf = pf2 = pf4 = 0;
-            pu = cur.u;
-            continue;
+    struct gate_masks m[GATE_SPAN + 1];
+    struct gate_block blk[GATE_SPAN];
+    if (blocks)
+        gate_block_masks(t, len, 0, avx2, &m[0]);
+    for (size_t j0 = 0; j0 < blocks; j0 += GATE_SPAN) {
+        /* The masks and their combinations first, in a loop without calls
+         * (so the vector constants stay in registers), then the events. */
+        size_t nb = blocks - j0 < GATE_SPAN ? blocks - j0 : GATE_SPAN;
+        for (size_t k = 1; k <= nb; k++)
+            gate_block_masks(t, len, j0 + k, avx2, &m[k]); /* past the end: none */
+        for (size_t k = 0; k < nb; k++) {
+            uint64_t d = m[k].d, u = m[k].u, nd = m[k + 1].d;
+            uint64_t dn = d >> 1 | nd << 63, dnn = d >> 2 | nd << 62; /* digit at j + 1, j + 2 */
+            uint64_t dp = up(d, pd, 1), dpp = up(d, pd, 2);           /* digit at j - 1, j - 2 */
+            uint64_t f = d | (dp & (dn | dnn)) | (dpp & dn);
+            uint64_t f2 = f & up(f, pf, 1), f4 = f2 & up(f2, pf2, 2);
+            blk[k].f7 = f4 & up(f4, pf4, 3);                  /* f at j - 6 .. j */
+            blk[k].iban = d & dn & up(u, pu, 1) & up(u, pu, 2); /* "AB12" at j - 2 */
+            blk[k].d = d;
+            blk[k].f = f;
+            blk[k].q = m[k].q;
+            blk[k].f_carry = pf >> 63;
+            pd = d, pf = f, pf2 = f2, pf4 = f4, pu = u;
         }
-        uint64_t dn = d >> 1 | next.d << 63, dnn = d >> 2 | next.d << 62; /* digit at j + 1, j + 2 */
-        uint64_t dp = up(d, pd, 1), dpp = up(d, pd, 2);                   /* digit at j - 1, j - 2 */
-        uint64_t f = d | (dp & (dn | dnn)) | (dpp & dn);
-        uint64_t f2 = f & up(f, pf, 1), f4 = f2 & up(f2, pf2, 2);
-        uint64_t f7 = f4 & up(f4, pf4, 3);                                /* f at j - 6 .. j */
-        uint64_t iban = d & dn & up(cur.u, pu, 1) & up(cur.u, pu, 2);     /* "AB12" at j - 2 */
-        uint64_t cand = g->walked > i ? f7 & from(g->walked, i) : f7;
-        if (iban | cand || (g->has_qualified && (d & from(g->q_last + 1, i)))) {
-            g->f_carry = pf >> 63;
-            gate_block_events(g, i, d, f, iban, cand);
+        for (size_t k = 0; k < nb; k++) {
+            const struct gate_block *bk = &blk[k];
+            size_t i = (j0 + k) * 64;
+            if (bk->q)
+                gate_generic(g, t, i, bk->q);
+            uint64_t cand = g->walked > i ? bk->f7 & from(g->walked, i) : bk->f7;
+            if (bk->iban | cand || (g->has_qualified && (bk->d & from(g->q_last + 1, i)))) {
+                g->f_carry = bk->f_carry;
+                gate_block_events(g, i, bk->d, bk->f, bk->iban, cand);
+            }
         }
-        pd = d, pf = f, pf2 = f2, pf4 = f4, pu = cur.u;
+        m[0] = m[nb];
     }
-#undef SG_NEXT_MASKS
     if (g->has_qualified) {
         g->has_qualified = false;
         batch_add(g, &g->digits, g->q_start > SG__DIGIT_MARGIN ? g->q_start - SG__DIGIT_MARGIN : 0,
@@ -729,7 +765,7 @@ static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g,
 static void gate_walk_sse2(struct gate *g) { gate_walk_body(g, false); }
 
 #ifdef SG_GATE_AVX2
-__attribute__((target("avx2,popcnt"))) static void gate_walk_avx2(struct gate *g)
+__attribute__((target("avx2"))) static void gate_walk_avx2(struct gate *g)
 {
     gate_walk_body(g, true);
 }
@@ -738,7 +774,7 @@ __attribute__((target("avx2,popcnt"))) static void gate_walk_avx2(struct gate *g
 static void gate_walk(struct gate *g)
 {
 #ifdef SG_GATE_AVX2
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt")) {
+    if (__builtin_cpu_supports("avx2")) {
         gate_walk_avx2(g);
         return;
     }
