@@ -730,6 +730,16 @@ static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g,
             gate_block_masks(t, len, j0 + k, avx2, &m[k]); /* past the end: none */
         for (size_t k = 0; k < nb; k++) {
             uint64_t d = m[k].d, u = m[k].u, nd = m[k + 1].d;
+            blk[k].q = m[k].q;
+            if (!(d | pd)) {
+                /* No digit here or in the block before: nothing below can
+                 * be set (prose is mostly such blocks). */
+                blk[k].d = blk[k].f = blk[k].f7 = blk[k].iban = 0;
+                blk[k].f_carry = false;
+                pf = pf2 = pf4 = 0;
+                pu = u;
+                continue;
+            }
             uint64_t dn = d >> 1 | nd << 63, dnn = d >> 2 | nd << 62; /* digit at j + 1, j + 2 */
             uint64_t dp = up(d, pd, 1), dpp = up(d, pd, 2);           /* digit at j - 1, j - 2 */
             uint64_t f = d | (dp & (dn | dnn)) | (dpp & dn);
@@ -738,7 +748,6 @@ static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g,
             blk[k].iban = d & dn & up(u, pu, 1) & up(u, pu, 2); /* "AB12" at j - 2 */
             blk[k].d = d;
             blk[k].f = f;
-            blk[k].q = m[k].q;
             blk[k].f_carry = pf >> 63;
             pd = d, pf = f, pf2 = f2, pf4 = f4, pu = u;
         }
