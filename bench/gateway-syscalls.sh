@@ -7,8 +7,12 @@
 # /proc/<pid>/task/*/stat. Same setup as bench/gateway.sh: one loop,
 # authentication, limits, quota, policy, audit and access log on, an nginx
 # upstream returning a fixed chat completion, wrk POSTing on keep-alive.
+# Last, allocations per request of each thread (malloc, calloc, realloc,
+# free; the gateway restarted under bench/malloc-count.c, an LD_PRELOAD
+# counter compiled here with cc).
 #   bench/gateway-syscalls.sh [SAIGUARD_BINARY]   (default build/saiguard)
-# Needs nginx, wrk, strace; perf (linux-perf) for the total, skipped if absent.
+# Needs nginx, wrk, strace, cc; perf (linux-perf) for the total, skipped if
+# absent. ONLY=alloc runs the allocation count alone.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BIN=${1:-${SAIGUARD:-$PWD/build/saiguard}}
@@ -45,15 +49,21 @@ $(bench_policy)
 keys: [{id: bench, policy: bench, hash: "$HASH"}]
 audit: {access_log: $T/access.jsonl}
 YAML
-"$BIN" gateway --config "$T/gw.yaml" --workers 1 --state "$T/state" 2>"$T/gw.err" &
-GW=$!; PIDS+=($GW)
-for i in $(seq 50); do grep -q listening "$T/gw.err" && break; sleep 0.1; done
-GP=$(awk '/listening/{print $NF; exit}' "$T/gw.err")
+start_gw() { # [ENV=VALUE...]: GW (pid), URL; state and access log kept across restarts
+    : >"$T/gw.err"
+    env "$@" "$BIN" gateway --config "$T/gw.yaml" --workers 1 --state "$T/state" 2>"$T/gw.err" &
+    GW=$!; PIDS+=($GW)
+    for i in $(seq 50); do grep -q listening "$T/gw.err" && break; sleep 0.1; done
+    GP=$(awk '/listening/{print $NF; exit}' "$T/gw.err")
+    URL="http://127.0.0.1:$GP/v1/chat/completions"
+    wrk -t1 -c16 -d1s -s "$T/post.lua" "$URL" >/dev/null # warm: upstream pool open
+}
 write_post_lua "$T/post.lua"
-URL="http://127.0.0.1:$GP/v1/chat/completions"
 requests() { awk '/requests in/{print $1}'; }
-wrk -t1 -c16 -d1s -s "$T/post.lua" "$URL" >/dev/null # warm: upstream pool open
+echo "binary: $BIN"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${ONLY:-}" != alloc ]; then
+start_gw
 
 # With --workers 1 the event loop is the main thread (tid == pid).
 strace -c -q -p "$GW" -o "$T/strace.txt" &
@@ -85,3 +95,32 @@ join "$T/a.txt" "$T/b.txt" | awk -v n="$N" -v hz="$(getconf CLK_TCK)" -v loop="$
     { d = $3 - $2; tot += d; name = $1 == loop ? "event loop" : "thread " $1
       printf "  %-16s %6.1f us\n", name, d * 1e6 / hz / n }
     END { printf "  %-16s %6.1f us\n", "all threads", tot * 1e6 / hz / n }'
+kill "$GW"; wait "$GW" 2>/dev/null || true
+fi
+
+# Allocations per request, by thread: the counters live in a file the shim
+# maps, read around a wrk run (start-up and warm-up drop out).
+cc -O2 -shared -fPIC -o "$T/malloc-count.so" bench/malloc-count.c -ldl
+start_gw LD_PRELOAD="$T/malloc-count.so" MALLOC_COUNT_FILE="$T/mc.bin"
+cp "$T/mc.bin" "$T/mc0.bin"
+OUT=$(wrk -t1 -c64 -d3s -s "$T/post.lua" "$URL")
+cp "$T/mc.bin" "$T/mc1.bin"
+N=$(printf '%s\n' "$OUT" | requests)
+echo "-- allocations per request by thread (wrk -c64 3 s, $N requests; malloc+calloc+realloc+aligned / free)"
+python3 - "$T/mc0.bin" "$T/mc1.bin" "$N" "$GW" <<'PY'
+import struct, sys
+def load(f):
+    d = open(f, "rb").read()
+    return {r[0]: r[1:6] for r in (struct.unpack_from("8Q", d, i * 64) for i in range(len(d) // 64)) if r[0]}
+a, b, n, loop = load(sys.argv[1]), load(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+tot = [0, 0]
+for tid in sorted(b):
+    d = [x - y for x, y in zip(b[tid], a.get(tid, (0,) * 5))]
+    allocs, frees = d[0] + d[1] + d[2] + d[4], d[3]
+    if not allocs and not frees:
+        continue
+    tot[0] += allocs; tot[1] += frees
+    print("  %-16s %6.2f allocations, %6.2f frees per request (malloc %.2f, calloc %.2f, realloc %.2f)" % (
+        "event loop" if tid == loop else "thread %d" % tid, allocs / n, frees / n, d[0] / n, d[1] / n, d[2] / n))
+print("  %-16s %6.2f allocations, %6.2f frees per request" % ("all threads", tot[0] / n, tot[1] / n))
+PY

@@ -7,6 +7,11 @@
 # Also prints the shipped model on the dev split and on the hand-written
 # held-out set. One command reproduces the table in docs/performance.md:
 #   make && bench/guard-heldout.sh          (about a minute; nice'd)
+# Seed noise: SEEDS="1 2 3" also retrains every model with each of those
+# shuffle seeds and prints its rows (the full model on the dev split and the
+# hand-written set, then each held-out source), so a difference between two
+# variants can be compared with the spread between seeds of one. ONLY=S
+# restricts the held-out sources to those whose name contains S.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SAIGUARD=${SAIGUARD:-$PWD/build/saiguard}
@@ -48,7 +53,9 @@ for p in sys.argv[1:]:
     fp, tn = fp + i["fp"], tn + i["tn"]
 print(f"| all benign: dev + hand-written hard ({fp + tn} texts) | user | | | | | {100 * fp / (fp + tn):.1f} % |")
 EOF
-while IFS='|' read -r src role name; do
+heldout() { # source-substring role name seed-option...
+    local src=$1 role=$2 name=$3
+    shift 3
     python3 - "$src" "$D" > "$T/eval.jsonl" <<'EOF'
 import json, sys
 src, d = sys.argv[1:]
@@ -59,15 +66,31 @@ for f in ("train.jsonl", "dev.jsonl"):
             print(line, end="")
 EOF
     nice "$SAIGUARD" guard train --quiet --exclude-source "$src" --out "$T/m.bin" --format json \
-        > "$T/train.json"
+        "$@" > "$T/train.json"
     "$SAIGUARD" guard eval --weights "$T/m.bin" --role "$role" --jsonl "$T/eval.jsonl" --format json \
         > "$T/r.json"
-    row "held-out source: $name" "$role" "$T/r.json"
-    if [ "$role" = tool ]; then # for comparison: the user threshold on tool results
+    row "held-out source: $name${1:+, seed $2}" "$role" "$T/r.json"
+    if [ "$role" = tool ] && [ $# -eq 0 ]; then # for comparison: the user threshold on tool results
         t=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["threshold"])' "$T/train.json")
         printf '{"thresholds": {"tool": %s}}\n' "$t" > "$T/cfg.json"
         "$SAIGUARD" guard eval --weights "$T/m.bin" --config "$T/cfg.json" --role tool \
             --jsonl "$T/eval.jsonl" --format json > "$T/r.json"
         row "held-out source: $name, with the user threshold ($t)" "$role" "$T/r.json"
     fi
+}
+
+while IFS='|' read -r src role name; do
+    case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" ;; esac
 done <<< "$SOURCES"
+
+for seed in ${SEEDS:-}; do
+    nice "$SAIGUARD" guard train --quiet --seed "$seed" --out "$T/full.bin" > /dev/null
+    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$D/dev.jsonl" --format json > "$T/r.json"
+    row "dev split, seed $seed" user "$T/r.json"
+    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl data/guard/heldout.jsonl --format json \
+        > "$T/r.json"
+    row "hand-written held-out, seed $seed" user "$T/r.json"
+    while IFS='|' read -r src role name; do
+        case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" --seed "$seed" ;; esac
+    done <<< "$SOURCES"
+done

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,14 +17,22 @@
 
 /* ---- audit queue ---------------------------------------------------------------- */
 
+/* One queued event. A request's record is part of its item: one block per
+ * request, recycled (see spare) rather than allocated and freed each time. */
 struct audit_item {
     struct audit_item *next;
     char *type, *subject, *actor, *outcome, *before, *after;
     json_t *details;
-    struct sg_gw_record *rec;        /* a request: audit event and access log line */
-    struct sg_gw_accesslog *newlog;  /* a switch of access log */
-    bool is_log_switch;
+    struct sg_gw_accesslog *newlog; /* a switch of access log */
+    bool is_log_switch, is_request;
+    struct sg_gw_record rec; /* is_request: audit event and access log line */
 };
+
+/* Written request items kept for reuse: the writer returns them here once
+ * written, the loops take one back each time they queue a request (in the
+ * same critical section), so in a steady state a request costs no
+ * allocation on the loop and no cross-thread free on the writer. */
+#define SPARE_MAX 1024
 
 struct sg_gw_audit {
     sg_ctx *ctx;
@@ -33,13 +42,15 @@ struct sg_gw_audit {
     pthread_mutex_t lock;
     pthread_cond_t wake;
     struct audit_item *head, *tail;
+    struct audit_item *spare; /* under lock; at most SPARE_MAX */
+    size_t n_spare;
     sg_buf details, line;             /* the writer thread's, reused per request */
     size_t depth; /* written under lock; read without it (atomic) */
     uint64_t errors, queued, dropped; /* under lock */
     bool stopping;
 };
 
-static void enqueue(struct sg_gw_audit *a, struct audit_item *it);
+static struct audit_item *enqueue(struct sg_gw_audit *a, struct audit_item *it, bool want_spare);
 
 /* Out of memory: the event cannot be kept. Counted, so the loss is visible
  * in the metrics rather than silent. */
@@ -50,18 +61,24 @@ static void dropped(struct sg_gw_audit *a)
     pthread_mutex_unlock(&a->lock);
 }
 
-static void record_free(struct sg_gw_record *rec)
+static struct audit_item *item_of(struct sg_gw_record *rec)
 {
-    if (!rec)
-        return;
+    return (struct audit_item *)(void *)((char *)rec - offsetof(struct audit_item, rec));
+}
+
+/* The texts a request's record owns (audit.record_text). */
+static void record_texts_free(struct sg_gw_record *rec)
+{
     free(rec->prompt_text);
     free(rec->answer_text);
-    free(rec);
+    rec->prompt_text = rec->answer_text = NULL;
 }
 
 static void item_free(struct audit_item *it)
 {
-    record_free(it->rec);
+    if (!it)
+        return;
+    record_texts_free(&it->rec);
     free(it->type);
     free(it->subject);
     free(it->actor);
@@ -211,13 +228,18 @@ static void *audit_main(void *arg)
         bool stop = a->stopping;
         pthread_mutex_unlock(&a->lock);
         uint64_t errors = 0;
+        struct audit_item *written = NULL; /* request items, for reuse */
         for (struct audit_item *it = batch, *next; it; it = next) {
             next = it->next;
             if (it->is_log_switch) {
                 sg__gw_accesslog_close(a->alog);
                 a->alog = it->newlog;
-            } else if (it->rec) {
-                errors += write_request(a, it->rec);
+            } else if (it->is_request) {
+                errors += write_request(a, &it->rec);
+                record_texts_free(&it->rec);
+                it->next = written;
+                written = it;
+                continue;
             } else {
                 struct sg_audit_event ev = {.type = it->type,
                                             .subject = it->subject,
@@ -240,6 +262,21 @@ static void *audit_main(void *arg)
         }
         pthread_mutex_lock(&a->lock);
         a->errors += errors;
+        while (written && a->n_spare < SPARE_MAX) {
+            struct audit_item *it = written;
+            written = it->next;
+            it->next = a->spare;
+            a->spare = it;
+            a->n_spare++;
+        }
+        if (written) { /* more than the loops will take back soon */
+            pthread_mutex_unlock(&a->lock);
+            for (struct audit_item *it = written, *next; it; it = next) {
+                next = it->next;
+                item_free(it);
+            }
+            pthread_mutex_lock(&a->lock);
+        }
         if (stop && !a->head)
             break;
     }
@@ -303,12 +340,20 @@ void sg__gw_audit_push(struct sg_gw_audit *a, const char *type, const char *subj
         return;
     }
     it->details = details;
-    enqueue(a, it);
+    (void)enqueue(a, it, false);
 }
 
-static void enqueue(struct sg_gw_audit *a, struct audit_item *it)
+/* Queues it; with want_spare, takes a written request item back for the
+ * caller's next record (NULL if none is free). */
+static struct audit_item *enqueue(struct sg_gw_audit *a, struct audit_item *it, bool want_spare)
 {
+    struct audit_item *back = NULL;
     pthread_mutex_lock(&a->lock);
+    if (want_spare && a->spare) {
+        back = a->spare;
+        a->spare = back->next;
+        a->n_spare--;
+    }
     if (a->tail)
         a->tail->next = it;
     else
@@ -320,18 +365,36 @@ static void enqueue(struct sg_gw_audit *a, struct audit_item *it)
         pthread_cond_signal(&a->wake);
     a->queued++;
     pthread_mutex_unlock(&a->lock);
+    return back;
 }
 
-void sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec)
+struct sg_gw_record *sg__gw_audit_record_new(void)
 {
-    struct audit_item *it = rec ? calloc(1, sizeof *it) : NULL;
-    if (!it) {
-        record_free(rec);
+    struct audit_item *it = calloc(1, sizeof *it);
+    return it ? &it->rec : NULL;
+}
+
+void sg__gw_audit_record_free(struct sg_gw_record *rec)
+{
+    if (rec)
+        item_free(item_of(rec));
+}
+
+struct sg_gw_record *sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec)
+{
+    if (!rec) {
         dropped(a);
-        return;
+        return NULL;
     }
-    it->rec = rec;
-    enqueue(a, it);
+    struct audit_item *it = item_of(rec);
+    it->next = NULL;
+    it->is_request = true;
+    struct audit_item *back = enqueue(a, it, true);
+    if (!back)
+        return NULL;
+    /* Cleared outside the lock; the texts were freed by the writer. */
+    memset(back, 0, sizeof *back);
+    return &back->rec;
 }
 
 void sg__gw_audit_set_accesslog(struct sg_gw_audit *a, struct sg_gw_accesslog *log)
@@ -343,7 +406,7 @@ void sg__gw_audit_set_accesslog(struct sg_gw_audit *a, struct sg_gw_accesslog *l
     }
     it->is_log_switch = true;
     it->newlog = log;
-    enqueue(a, it);
+    (void)enqueue(a, it, false);
 }
 
 size_t sg__gw_audit_depth(struct sg_gw_audit *a)
@@ -374,6 +437,11 @@ void sg__gw_audit_free(struct sg_gw_audit *a)
     pthread_mutex_unlock(&a->lock);
     pthread_join(a->thread, NULL);
     sg_ledger_batcher_free(a->ledger); /* commits everything still queued */
+    while (a->spare) {
+        struct audit_item *it = a->spare;
+        a->spare = it->next;
+        item_free(it);
+    }
     sg_buf_release(&a->details);
     sg_buf_release(&a->line);
     sg__gw_accesslog_close(a->alog);

@@ -39,7 +39,9 @@ struct sg_gw_cconn {
     struct sg_gw_req *req; /* in flight */
     bool chunked_reply, eof, closing, lingering, in_read, read_paused;
     bool no_linger; /* cut off as too slow: closed at once after the 408 */
+    bool read_fresh; /* read_ns not yet given to a request */
     int64_t last_ms, linger_ms;
+    int64_t read_ns; /* the last read's stamp (sg__gw_mono_ns) */
     char remote[INET6_ADDRSTRLEN];
 };
 
@@ -185,6 +187,8 @@ void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char
     reply_head(r, &h, status, ctype, (int64_t)len);
     struct iovec v[2] = {{buf, h.len}, {(void *)body, len}};
     (void)sg__gw_io_send(&r->cc->io, v, len ? 2 : 1); /* a client gone is noticed by reading */
+    if (r->t_first_ns && !r->t_out_ns)
+        r->t_out_ns = sg__gw_mono_ns(); /* the end of the added time */
 }
 
 void sg__gw_reply_start(struct sg_gw_req *r, int status)
@@ -206,6 +210,8 @@ void sg__gw_reply_chunk(struct sg_gw_req *r, const char *data, size_t len)
     if (!c->chunked_reply) {
         struct iovec v = {(void *)data, len};
         (void)sg__gw_io_send(&c->io, &v, 1);
+        if (r->t_first_ns && !r->t_out_ns)
+            r->t_out_ns = sg__gw_mono_ns();
         return;
     }
     char size[24];
@@ -214,6 +220,8 @@ void sg__gw_reply_chunk(struct sg_gw_req *r, const char *data, size_t len)
     sg__gw_text_put(&h, "\r\n", 2);
     struct iovec v[3] = {{size, h.len}, {(void *)data, len}, {"\r\n", 2}};
     (void)sg__gw_io_send(&c->io, v, 3);
+    if (r->t_first_ns && !r->t_out_ns)
+        r->t_out_ns = sg__gw_mono_ns(); /* a stream's added time ends at its first chunk */
 }
 
 void sg__gw_reply_end(struct sg_gw_req *r)
@@ -243,7 +251,7 @@ static void refuse(struct sg_gw_cconn *c, enum sg_gw_reason why, const char *msg
 {
     c->closing = true;
     c->rd.keep_alive = false;
-    struct sg_gw_req *r = sg__gw_req_new(c->w->loop, c);
+    struct sg_gw_req *r = sg__gw_req_new(c->w->loop, c, 0);
     if (!r) {
         conn_close_soon(c);
         return;
@@ -292,7 +300,11 @@ static void dispatch(struct sg_gw_cconn *c)
 {
     struct sg_gw_head h;
     sg__gw_reader_head(&c->rd, &h);
-    struct sg_gw_req *r = sg__gw_req_new(c->w->loop, c);
+    /* The added time starts at the read that completed the request; a
+     * pipelined one that waited for its predecessor starts now. */
+    int64_t t_in = c->read_fresh ? c->read_ns : sg__gw_mono_ns();
+    c->read_fresh = false;
+    struct sg_gw_req *r = sg__gw_req_new(c->w->loop, c, t_in);
     if (!r) {
         c->closing = true;
         return;
@@ -377,6 +389,8 @@ static void on_read(struct sg_gw_io *io, void *arg)
             break;
         }
         c->rd.in_len += (size_t)n;
+        c->read_ns = sg__gw_mono_ns();
+        c->read_fresh = true;
         c->last_ms = sg__gw_now_ms();
         if (c->rd.head_done && !c->rd.msg_done)
             c->rd.body_bytes += (uint64_t)n;

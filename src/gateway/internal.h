@@ -162,24 +162,97 @@ const char *sg__gw_reason_name(enum sg_gw_reason r);
 int sg__gw_reason_status(enum sg_gw_reason r);
 const char *sg__gw_reason_type(enum sg_gw_reason r);
 
-/* A parsed request body as the policy sees it. Borrowed pointers into body. */
+/* A request body as the policy sees it. */
 struct sg_gw_request_view {
-    json_t *body;        /* owned */
-    const char *model;
+    json_t *body;        /* owned; the jansson tree, built only when needed */
+    const char *model;   /* into model_buf or body */
     bool stream;
     int64_t max_tokens;  /* -1 absent */
     unsigned modalities; /* seen */
     int64_t text_bytes;  /* total text, for token estimates */
+    const char *src;     /* the checked bytes (borrowed) for sg__gw_view_tree */
+    size_t src_len;
+    char model_buf[256];
 };
 
-/* Parses body (len bytes) and checks it against pol for the given API path.
- * On refusal returns the reason and writes a client-safe message (never
- * the prompt) to msg. view->body is set on SG_GW_OK (and may be set on
- * refusal: always call sg__gw_view_release). */
+/* Checks body (len bytes) against pol for the given API path. On refusal
+ * returns the reason and writes a client-safe message (never the prompt)
+ * to msg. The body is read with the allocation-free scanner (jscan.c) and
+ * no tree is built unless the scanner is unsure, in which case the answer
+ * is sg__gw_policy_check_ref's; both give the same reason, message and view
+ * fields for every input (fuzz_gateway_json). The view borrows body: keep
+ * it alive while the view is used; always call sg__gw_view_release. */
 enum sg_gw_reason sg__gw_policy_check(const struct sg_gw_policy *pol, const char *path,
                                       const char *body, size_t len,
                                       struct sg_gw_request_view *view, char *msg, size_t msgsz);
+/* The same check on a jansson tree of the whole body (the reference the
+ * scanner is tested against); view->body is set on SG_GW_OK. */
+enum sg_gw_reason sg__gw_policy_check_ref(const struct sg_gw_policy *pol, const char *path,
+                                          const char *body, size_t len,
+                                          struct sg_gw_request_view *view, char *msg,
+                                          size_t msgsz);
+/* The scanner's half of sg__gw_policy_check: false when it is unsure (the
+ * view and msg are then undefined and the reference must decide). */
+bool sg__gw_policy_scan(const struct sg_gw_policy *pol, const char *path, const char *body,
+                        size_t len, struct sg_gw_request_view *view, char *msg, size_t msgsz,
+                        enum sg_gw_reason *reason);
+/* Builds view->body from the checked bytes if it is not there yet (the
+ * guardrails walk and rewrite the tree). False only if out of memory. */
+bool sg__gw_view_tree(struct sg_gw_request_view *view);
 void sg__gw_view_release(struct sg_gw_request_view *view);
+
+/* ---- JSON without a tree (jscan.c) ------------------------------------------------ */
+
+/* A JSON value inside a validated document: its bytes, p == NULL if absent. */
+struct sg_gw_jv {
+    const char *p;
+    size_t n;
+};
+/* Validates s (len bytes) as one JSON document: true only if sg_json_parse
+ * accepts it (strict UTF-8 and escapes, no duplicate keys, depth <=
+ * SG_JSON_MAX_DEPTH); false if invalid or if the scan cannot be sure
+ * cheaply (escaped keys, an object of more than 128 keys or more than 512
+ * keys in the objects open at once, numbers that could overflow jansson's
+ * integer or double): then parse with jansson. *root is
+ * the value without surrounding whitespace; found[i] is the value of the
+ * top-level member keys[i] (if root is an object holding it). No allocation,
+ * work linear in len. */
+bool sg__gw_jscan(const char *s, size_t len, const char *const *keys, size_t nkeys,
+                  struct sg_gw_jv *root, struct sg_gw_jv *found);
+/* Readers of values inside a document sg__gw_jscan accepted. Type letters:
+ * '{' object, '[' array, '"' string, 'i' integer (jansson's: no fraction or
+ * exponent), 'b' boolean, 'n' null, 't' true. */
+bool sg__gw_jv_is(const struct sg_gw_jv *v, char type);
+/* out[i]: the value of member keys[i] of obj (absent if obj is no object). */
+void sg__gw_jv_members(const struct sg_gw_jv *obj, const char *const *keys, size_t nkeys,
+                       struct sg_gw_jv *out);
+struct sg_gw_jit {
+    const char *p, *end;
+    bool first;
+};
+void sg__gw_jv_iter(const struct sg_gw_jv *arr, struct sg_gw_jit *it);
+bool sg__gw_jv_next(struct sg_gw_jit *it, struct sg_gw_jv *out);
+size_t sg__gw_jv_count(const struct sg_gw_jv *arr);
+int64_t sg__gw_jv_int(const struct sg_gw_jv *v);
+/* A string's decoded length in bytes (json_string_length). */
+size_t sg__gw_jv_strlen(const struct sg_gw_jv *v);
+/* The decoded string into buf (NUL-terminated, at most cap - 1 bytes);
+ * false if it was cut. */
+bool sg__gw_jv_str(const struct sg_gw_jv *v, char *buf, size_t cap);
+/* sg__gw_usage on the top-level "usage" of a whole answer: 1 read, 0 the
+ * answer is a JSON object without a usage object, -1 not a JSON object,
+ * invalid or unsure (use jansson). */
+int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
+                              int64_t *completion, int64_t *total);
+/* What the gateway reads of one streamed event when it only passes it on:
+ * sg__gw_usage and the length of sg__gw_event_text, without a tree. */
+struct sg_gw_event_info {
+    bool has_usage, has_text;
+    int64_t prompt, completion, total;
+    size_t text_len; /* decoded bytes */
+};
+/* 1 read into *e; -1 unsure or invalid (parse with jansson, which decides). */
+int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e);
 
 /* Calls fn for every text of the request (message contents of every role,
  * prompt, input), in order. fn may replace the text by returning a new
@@ -250,6 +323,27 @@ struct sg_gw_labelled {
 
 #define SG_GW_LAT_BUCKETS 16
 
+/* The time the gateway itself adds to a proxied request (everything but the
+ * upstream's own time): from the request's last byte read to its last byte
+ * written upstream, plus from the upstream read that completes the answer
+ * (stream: that brings its first chunk) to the answer (stream: that chunk)
+ * written to the client.
+ * Written by its loop only, with relaxed atomic stores (no lock, no locked
+ * instruction on the request path); /metrics reads it with atomic loads. */
+#define SG_GW_ADDED_BUCKETS 30
+enum { SG_GW_ADDED_WHOLE, SG_GW_ADDED_STREAM, SG_GW_ADDED_KINDS };
+struct sg_gw_added {
+    uint64_t buckets[SG_GW_ADDED_KINDS][SG_GW_ADDED_BUCKETS + 1]; /* last: +Inf */
+    uint64_t sum_ns[SG_GW_ADDED_KINDS], count[SG_GW_ADDED_KINDS];
+};
+/* The upper bounds of the buckets, in microseconds (10 us .. 10 ms). */
+extern const uint32_t sg__gw_added_bounds_us[SG_GW_ADDED_BUCKETS];
+/* One request's added time (owning loop only). */
+void sg__gw_added_observe(struct sg_gw_added *a, int kind, uint64_t ns);
+/* CLOCK_MONOTONIC in nanoseconds: the stamps of the added time. (The
+ * coarse clock would be cheaper, but ticks in 4 ms here.) */
+int64_t sg__gw_mono_ns(void);
+
 struct sg_gw_metrics {
     uint64_t requests_by_status[600];
     uint64_t rejections[SG_GW_REASON_COUNT];
@@ -263,6 +357,7 @@ struct sg_gw_metrics {
     uint64_t guard_blocks, guard_redactions;
     uint64_t slow_requests; /* connections cut off by the slow-request limits */
     int64_t inflight;
+    struct sg_gw_added added; /* not under the lock: see struct sg_gw_added */
 };
 
 /* What /metrics shows besides the per-loop counters. */
@@ -317,9 +412,16 @@ struct sg_gw_record {
     char *prompt_text, *answer_text; /* owned; only with audit.record_text */
     size_t prompt_len, answer_len;
 };
-/* Queues rec (taken over: freed by the queue). NULL (a record that could not
- * be allocated) counts as a dropped event. */
-void sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec);
+/* A zeroed record for sg__gw_audit_request (NULL: out of memory), and its
+ * release when it is not queued after all. */
+struct sg_gw_record *sg__gw_audit_record_new(void);
+void sg__gw_audit_record_free(struct sg_gw_record *rec);
+/* Queues rec (from sg__gw_audit_record_new or an earlier return of this
+ * function; taken over). NULL (a record that could not be allocated) counts
+ * as a dropped event. Returns a zeroed record, already written and
+ * recycled, for the caller's next request (NULL if none is free): the
+ * caller owns it. */
+struct sg_gw_record *sg__gw_audit_request(struct sg_gw_audit *a, struct sg_gw_record *rec);
 /* From now on access log lines go to log (taken over; NULL = none); the one
  * before is closed once the lines queued before it are written. */
 void sg__gw_audit_set_accesslog(struct sg_gw_audit *a, struct sg_gw_accesslog *log);
@@ -613,8 +715,11 @@ struct sg_gw_loop {
     /* Finished requests kept for reuse: a request is a few KiB, and
      * allocating that per request made malloc consolidate its fast bins
      * every time (malloc_consolidate showed in the loop's profile). */
-    struct sg_gw_req *spare[32];
+    struct sg_gw_req *spare[128]; /* as many as are in flight at once, typically */
     int n_spare;
+    /* The record of the next request: recycled by the audit writer (see
+     * sg__gw_audit_request), so that records are not allocated per request. */
+    struct sg_gw_record *rec_next;
 };
 
 struct sg_gateway {
@@ -655,7 +760,12 @@ struct sg_gw_req {
     int retry_after;
     bool www_authenticate, close_after;
     char id[32];
-    struct timespec t0;
+    int64_t t0_ns; /* arrival (sg__gw_mono_ns), for the request duration */
+    /* Stamps of the added time (sg__gw_mono_ns; 0 = not reached): last
+     * request byte read, last byte written upstream, the upstream read that
+     * completed the answer (stream: brought its first chunk), answer
+     * (stream: first chunk) written to the client. */
+    int64_t t_in_ns, t_sent_ns, t_first_ns, t_out_ns;
     const char *body; /* what goes upstream: the client's bytes or rewritten */
     size_t body_len;
     sg_buf rewritten;
@@ -686,6 +796,10 @@ struct sg_gw_req {
     struct sg_gw_sse sse;
     sg_buf answer;
     sg_buf out; /* scratch for rewritten stream events */
+    /* answer_md's context, kept with this request struct when it is reused
+     * (one allocation less per request; OpenSSL 3 still allocates its
+     * state at each init). Owned: freed with the struct. */
+    EVP_MD_CTX *md_keep;
 };
 
 /* server.c: the loop's metrics, under its lock. */
@@ -712,8 +826,11 @@ void sg__gw_runtime_unref(struct sg_gw_runtime *rt);
 
 /* server.c: a new request on cc (NULL when out of memory), and the
  * pipeline for it: framing checks, routing, authentication, policy, input
- * guardrails, limits, then proxy.c. metrics: the listener serves /metrics. */
-struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc);
+ * guardrails, limits, then proxy.c. metrics: the listener serves /metrics.
+ * t_in_ns: when its last byte was read (sg__gw_mono_ns), 0 = now and not
+ * a request the added-time histogram counts. */
+struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc,
+                                 int64_t t_in_ns);
 void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics);
 
 /* server.c: answers r with an OpenAI-shaped error and finishes it. */

@@ -24,10 +24,41 @@ const EVP_MD *sg__gw_sha256_md(void)
     return md_sha256 ? md_sha256 : EVP_sha256();
 }
 
+/* One digest context per thread, reused: EVP_Digest allocates a context
+ * and frees it on every call (the key check and the prompt digest, two of
+ * the event loop's allocations per request). Reset after each digest, which
+ * wipes the state (it held the salted key); OpenSSL 3 still allocates that
+ * state at each init. */
+static pthread_once_t ctx_once = PTHREAD_ONCE_INIT;
+static pthread_key_t ctx_key;
+static bool ctx_key_ok;
+
+static void ctx_free(void *c)
+{
+    EVP_MD_CTX_free(c);
+}
+
+static void ctx_key_make(void)
+{
+    ctx_key_ok = pthread_key_create(&ctx_key, ctx_free) == 0;
+}
+
 static bool sha256(const void *data, size_t len, uint8_t d[SG_SHA256_LEN])
 {
     unsigned n = 0;
-    return EVP_Digest(data, len, d, &n, sg__gw_sha256_md(), NULL) == 1 && n == SG_SHA256_LEN;
+    pthread_once(&ctx_once, ctx_key_make);
+    EVP_MD_CTX *c = ctx_key_ok ? pthread_getspecific(ctx_key) : NULL;
+    if (!c && ctx_key_ok && (c = EVP_MD_CTX_new()) && pthread_setspecific(ctx_key, c) != 0) {
+        EVP_MD_CTX_free(c);
+        c = NULL;
+    }
+    if (!c)
+        return EVP_Digest(data, len, d, &n, sg__gw_sha256_md(), NULL) == 1 && n == SG_SHA256_LEN;
+    bool ok = EVP_DigestInit_ex(c, sg__gw_sha256_md(), NULL) == 1 &&
+              EVP_DigestUpdate(c, data, len) == 1 && EVP_DigestFinal_ex(c, d, &n) == 1 &&
+              n == SG_SHA256_LEN;
+    EVP_MD_CTX_reset(c);
+    return ok;
 }
 
 void sg__gw_digest_hex(const void *data, size_t len, char out[72])

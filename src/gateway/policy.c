@@ -2,7 +2,11 @@
  * JSON shape and types, allowed model, modalities of every content part,
  * declared tools, max_tokens; and walks every text of the request (all
  * message roles, tool results, prompts, inputs) for the guardrails. The body
- * is untrusted: every field is type-checked before use. */
+ * is untrusted: every field is type-checked before use. The checks exist
+ * twice: on the bytes through jscan.c (the hot path, no tree) and on a
+ * jansson tree (the reference, and the answer whenever the scan is unsure);
+ * test_jscan.c and fuzz_gateway_json keep them identical. */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -270,9 +274,9 @@ static enum sg_gw_reason get_max_tokens(const json_t *body, struct sg_gw_request
     return SG_GW_OK;
 }
 
-enum sg_gw_reason sg__gw_policy_check(const struct sg_gw_policy *pol, const char *path,
-                                      const char *body, size_t len,
-                                      struct sg_gw_request_view *v, char *msg, size_t msgsz)
+enum sg_gw_reason sg__gw_policy_check_ref(const struct sg_gw_policy *pol, const char *path,
+                                          const char *body, size_t len,
+                                          struct sg_gw_request_view *v, char *msg, size_t msgsz)
 {
     struct sg_error err = {0};
     enum sg_gw_reason r;
@@ -340,6 +344,333 @@ enum sg_gw_reason sg__gw_policy_check(const struct sg_gw_policy *pol, const char
     return SG_GW_OK;
 }
 
+/* ---- the same checks without a tree ---------------------------------------------------------------
+ * Every check below mirrors its tree-based twin above, in the same order and
+ * with the same messages: a jansson getter that finds nothing of the wanted
+ * type reads here as an absent or mistyped sg_gw_jv. */
+
+/* What the scan cannot decide without a tree: the caller uses the
+ * reference. Only strings too long for the fixed buffers below. */
+#define UNSURE (-1)
+
+#define SFAIL(reason, ...)                               \
+    do {                                                 \
+        snprintf(msg, msgsz, __VA_ARGS__);               \
+        return (int)(reason);                            \
+    } while (0)
+
+/* A short string for comparisons and messages; cut strings are unknown
+ * types (every known one is short) but never names to look up. */
+#define SHORT 256
+
+static const char *jv_cstr(const struct sg_gw_jv *v, char *buf, bool *cut)
+{
+    if (!sg__gw_jv_is(v, '"'))
+        return NULL;
+    *cut = !sg__gw_jv_str(v, buf, SHORT);
+    return buf;
+}
+
+static int scan_content(const struct sg_gw_policy *pol, const struct sg_gw_jv *content,
+                        struct sg_gw_request_view *v, char *msg, size_t msgsz)
+{
+    static const char *const keys[] = {"type", "text"};
+    if (!content->p || sg__gw_jv_is(content, 'n'))
+        return SG_GW_OK;
+    if (sg__gw_jv_is(content, '"')) {
+        v->modalities |= SG_GW_MOD_TEXT;
+        v->text_bytes += (int64_t)sg__gw_jv_strlen(content);
+        return SG_GW_OK;
+    }
+    if (!sg__gw_jv_is(content, '['))
+        SFAIL(SG_GW_BAD_REQUEST, "'content' must be a string or an array of content parts");
+    struct sg_gw_jit it;
+    struct sg_gw_jv part, m[2];
+    sg__gw_jv_iter(content, &it);
+    while (sg__gw_jv_next(&it, &part)) {
+        char buf[SHORT];
+        bool cut = false;
+        sg__gw_jv_members(&part, keys, 2, m);
+        const char *type = jv_cstr(&m[0], buf, &cut);
+        if (!sg__gw_jv_is(&part, '{') || !type)
+            SFAIL(SG_GW_BAD_REQUEST, "each content part must be an object with a string 'type'");
+        unsigned mod = cut ? 0 : part_modality(type);
+        if (!mod)
+            SFAIL(SG_GW_MODALITY, "content part type '%.40s' is not allowed", type);
+        if (!(pol->modalities & mod))
+            SFAIL(SG_GW_MODALITY, "content part type '%.40s' is not allowed for this key", type);
+        v->modalities |= mod;
+        if (mod == SG_GW_MOD_TEXT && m[1].p && !sg__gw_jv_is(&m[1], '"'))
+            SFAIL(SG_GW_BAD_REQUEST, "'text' of a content part must be a string");
+        if (sg__gw_jv_is(&m[1], '"'))
+            v->text_bytes += (int64_t)sg__gw_jv_strlen(&m[1]);
+    }
+    return SG_GW_OK;
+}
+
+/* check_tool_name on a decoded name; a name too long to hold is unsure. */
+static int scan_tool_name(const struct sg_gw_policy *pol, const struct sg_gw_jv *jname,
+                          char *msg, size_t msgsz)
+{
+    char buf[SHORT];
+    bool cut = false;
+    const char *name = jv_cstr(jname, buf, &cut);
+    if (cut)
+        return UNSURE;
+    return (int)check_tool_name(pol, name, msg, msgsz);
+}
+
+static int scan_tools(const struct sg_gw_policy *pol, const struct sg_gw_jv *tools,
+                      const struct sg_gw_jv *fns, char *msg, size_t msgsz)
+{
+    static const char *const tkeys[] = {"type", "function", "name"}, *const nkeys[] = {"name"};
+    struct sg_gw_jit it;
+    struct sg_gw_jv t, m[3], fm[1];
+    int r;
+    if (tools->p && !sg__gw_jv_is(tools, 'n')) {
+        if (!sg__gw_jv_is(tools, '['))
+            SFAIL(SG_GW_BAD_REQUEST, "'tools' must be an array");
+        sg__gw_jv_iter(tools, &it);
+        while (sg__gw_jv_next(&it, &t)) {
+            char buf[SHORT];
+            bool cut = false;
+            sg__gw_jv_members(&t, tkeys, 3, m);
+            const char *type = jv_cstr(&m[0], buf, &cut);
+            if (!sg__gw_jv_is(&t, '{') || !type)
+                SFAIL(SG_GW_BAD_REQUEST, "each tool must be an object with a string 'type'");
+            const struct sg_gw_jv *name = &m[0];
+            if (!cut && strcmp(type, "function") == 0) {
+                /* json_object_get(fn ? fn : t, "name"): fn's name if fn is
+                 * there (nothing if fn is no object), else t's. */
+                name = &m[2];
+                if (m[1].p) {
+                    sg__gw_jv_members(&m[1], nkeys, 1, fm);
+                    name = &fm[0];
+                    if (!sg__gw_jv_is(&m[1], '{'))
+                        SFAIL(SG_GW_BAD_REQUEST, "'function' of a tool must be an object");
+                }
+            }
+            if ((r = scan_tool_name(pol, name, msg, msgsz)))
+                return r;
+        }
+    }
+    if (fns->p && !sg__gw_jv_is(fns, 'n')) {
+        if (!sg__gw_jv_is(fns, '['))
+            SFAIL(SG_GW_BAD_REQUEST, "'functions' must be an array");
+        sg__gw_jv_iter(fns, &it);
+        while (sg__gw_jv_next(&it, &t)) {
+            if (!sg__gw_jv_is(&t, '{'))
+                SFAIL(SG_GW_BAD_REQUEST, "each function must be an object");
+            sg__gw_jv_members(&t, nkeys, 1, fm);
+            if ((r = scan_tool_name(pol, &fm[0], msg, msgsz)))
+                return r;
+        }
+    }
+    return SG_GW_OK;
+}
+
+static int scan_messages(const struct sg_gw_policy *pol, const struct sg_gw_jv *msgs,
+                         struct sg_gw_request_view *v, char *msg, size_t msgsz)
+{
+    static const char *const keys[] = {"role", "content"};
+    struct sg_gw_jit it;
+    struct sg_gw_jv m, f[2];
+    size_t i = 0;
+    int r;
+    bool more = sg__gw_jv_is(msgs, '[');
+    if (more) {
+        sg__gw_jv_iter(msgs, &it);
+        more = sg__gw_jv_next(&it, &m);
+    }
+    if (!more)
+        SFAIL(SG_GW_BAD_REQUEST, "'messages' must be a non-empty array");
+    for (; more; more = sg__gw_jv_next(&it, &m), i++) {
+        sg__gw_jv_members(&m, keys, 2, f);
+        if (!sg__gw_jv_is(&m, '{') || !sg__gw_jv_is(&f[0], '"'))
+            SFAIL(SG_GW_BAD_REQUEST, "messages[%zu] must be an object with a string 'role'", i);
+        if ((r = scan_content(pol, &f[1], v, msg, msgsz)))
+            return r;
+    }
+    return SG_GW_OK;
+}
+
+static int scan_response_input(const struct sg_gw_policy *pol, const struct sg_gw_jv *input,
+                               struct sg_gw_request_view *v, char *msg, size_t msgsz)
+{
+    static const char *const keys[] = {"output", "content"};
+    struct sg_gw_jit it;
+    struct sg_gw_jv item, f[2];
+    size_t i = 0;
+    int r;
+    if (sg__gw_jv_is(input, '"')) {
+        v->modalities |= SG_GW_MOD_TEXT;
+        v->text_bytes += (int64_t)sg__gw_jv_strlen(input);
+        return SG_GW_OK;
+    }
+    if (!sg__gw_jv_is(input, '['))
+        SFAIL(SG_GW_BAD_REQUEST, "'input' must be a string or an array");
+    sg__gw_jv_iter(input, &it);
+    for (; sg__gw_jv_next(&it, &item); i++) {
+        if (!sg__gw_jv_is(&item, '{'))
+            SFAIL(SG_GW_BAD_REQUEST, "input[%zu] must be an object", i);
+        sg__gw_jv_members(&item, keys, 2, f);
+        if (sg__gw_jv_is(&f[0], '"'))
+            v->text_bytes += (int64_t)sg__gw_jv_strlen(&f[0]);
+        if ((r = scan_content(pol, &f[1], v, msg, msgsz)))
+            return r;
+    }
+    return SG_GW_OK;
+}
+
+static int scan_plain_input(const struct sg_gw_jv *in, const char *name,
+                            struct sg_gw_request_view *v, char *msg, size_t msgsz)
+{
+    struct sg_gw_jit it;
+    struct sg_gw_jv x;
+    if (sg__gw_jv_is(in, '"')) {
+        v->text_bytes += (int64_t)sg__gw_jv_strlen(in);
+        v->modalities |= SG_GW_MOD_TEXT;
+        return SG_GW_OK;
+    }
+    if (!sg__gw_jv_is(in, '['))
+        SFAIL(SG_GW_BAD_REQUEST, "'%s' must be a string or an array", name);
+    sg__gw_jv_iter(in, &it);
+    while (sg__gw_jv_next(&it, &x)) {
+        if (sg__gw_jv_is(&x, '"'))
+            v->text_bytes += (int64_t)sg__gw_jv_strlen(&x);
+        else if (sg__gw_jv_is(&x, 'i'))
+            v->text_bytes += 4;
+        else if (sg__gw_jv_is(&x, '['))
+            v->text_bytes += 4 * (int64_t)sg__gw_jv_count(&x);
+        else
+            SFAIL(SG_GW_BAD_REQUEST, "'%s' entries must be strings or token arrays", name);
+    }
+    v->modalities |= SG_GW_MOD_TEXT;
+    return SG_GW_OK;
+}
+
+/* The top-level members the checks read, indexed by the validating pass. */
+enum {
+    K_MODEL, K_STREAM, K_MAX_TOKENS, K_MAX_COMPLETION, K_MAX_OUTPUT, K_TOOLS, K_FUNCTIONS,
+    K_MODALITIES, K_AUDIO, K_MESSAGES, K_PROMPT, K_INPUT, K_INSTRUCTIONS, K_COUNT
+};
+
+static int scan_check(const struct sg_gw_policy *pol, const char *path, const char *body,
+                      size_t len, struct sg_gw_request_view *v, char *msg, size_t msgsz)
+{
+    static const char *const keys[K_COUNT] = {
+        "model",  "stream",    "max_tokens", "max_completion_tokens", "max_output_tokens",
+        "tools",  "functions", "modalities", "audio", "messages", "prompt", "input",
+        "instructions"};
+    struct sg_gw_jv root, f[K_COUNT];
+    int r;
+    if (len == 0)
+        SFAIL(SG_GW_BAD_REQUEST, "the request needs a JSON body");
+    if (!sg__gw_jscan(body, len, keys, K_COUNT, &root, f))
+        return UNSURE; /* invalid, or valid in a way the scan leaves to jansson */
+    if (!sg__gw_jv_is(&root, '{'))
+        SFAIL(SG_GW_BAD_JSON, "the body must be a JSON object");
+    if (!sg__gw_jv_is(&f[K_MODEL], '"') || f[K_MODEL].n == 2)
+        SFAIL(SG_GW_BAD_REQUEST, "'model' must be a non-empty string");
+    if (!sg__gw_jv_str(&f[K_MODEL], v->model_buf, sizeof v->model_buf))
+        return UNSURE;
+    v->model = v->model_buf;
+    const struct sg_gw_jv *stream = &f[K_STREAM];
+    if (stream->p && !sg__gw_jv_is(stream, 'n') && !sg__gw_jv_is(stream, 'b'))
+        SFAIL(SG_GW_BAD_REQUEST, "'stream' must be a boolean");
+    v->stream = sg__gw_jv_is(stream, 't');
+    for (int k = K_MAX_TOKENS; k <= K_MAX_OUTPUT; k++) {
+        const struct sg_gw_jv *x = &f[k];
+        if (!x->p || sg__gw_jv_is(x, 'n'))
+            continue;
+        if (!sg__gw_jv_is(x, 'i') || sg__gw_jv_int(x) < 0)
+            SFAIL(SG_GW_BAD_REQUEST, "'%s' must be a non-negative integer", keys[k]);
+        if (sg__gw_jv_int(x) > v->max_tokens)
+            v->max_tokens = sg__gw_jv_int(x);
+    }
+    if (!sg__gw_list_has(&pol->models, v->model))
+        SFAIL(SG_GW_MODEL, "model '%.64s' is not allowed for this key", v->model);
+    if (pol->max_tokens && v->max_tokens > pol->max_tokens)
+        SFAIL(SG_GW_MAX_TOKENS, "max_tokens %lld exceeds this key's limit of %lld",
+              (long long)v->max_tokens, (long long)pol->max_tokens);
+    if ((r = scan_tools(pol, &f[K_TOOLS], &f[K_FUNCTIONS], msg, msgsz)))
+        return r;
+    const struct sg_gw_jv *omods = &f[K_MODALITIES];
+    if (omods->p && !sg__gw_jv_is(omods, 'n')) {
+        struct sg_gw_jit it;
+        struct sg_gw_jv m;
+        if (!sg__gw_jv_is(omods, '['))
+            SFAIL(SG_GW_BAD_REQUEST, "'modalities' must be an array");
+        sg__gw_jv_iter(omods, &it);
+        while (sg__gw_jv_next(&it, &m)) {
+            char buf[SHORT];
+            bool cut = false;
+            const char *s = jv_cstr(&m, buf, &cut);
+            unsigned mod = s && !cut ? part_modality(s) : 0;
+            if (!mod || !(pol->modalities & mod))
+                SFAIL(SG_GW_MODALITY, "output modality '%.40s' is not allowed for this key",
+                      s ? s : "?");
+        }
+    }
+    if (f[K_AUDIO].p && !(pol->modalities & SG_GW_MOD_AUDIO))
+        SFAIL(SG_GW_MODALITY, "audio output is not allowed for this key");
+
+    if (strcmp(path, "/v1/chat/completions") == 0)
+        return scan_messages(pol, &f[K_MESSAGES], v, msg, msgsz);
+    if (strcmp(path, "/v1/completions") == 0)
+        return scan_plain_input(&f[K_PROMPT], "prompt", v, msg, msgsz);
+    if (strcmp(path, "/v1/embeddings") == 0)
+        return scan_plain_input(&f[K_INPUT], "input", v, msg, msgsz);
+    if (strcmp(path, "/v1/responses") == 0) {
+        const struct sg_gw_jv *ins = &f[K_INSTRUCTIONS];
+        if (ins->p && !sg__gw_jv_is(ins, 'n') && !sg__gw_jv_is(ins, '"'))
+            SFAIL(SG_GW_BAD_REQUEST, "'instructions' must be a string");
+        if (sg__gw_jv_is(ins, '"'))
+            v->text_bytes += (int64_t)sg__gw_jv_strlen(ins);
+        return scan_response_input(pol, &f[K_INPUT], v, msg, msgsz);
+    }
+    return SG_GW_OK;
+}
+
+bool sg__gw_policy_scan(const struct sg_gw_policy *pol, const char *path, const char *body,
+                        size_t len, struct sg_gw_request_view *v, char *msg, size_t msgsz,
+                        enum sg_gw_reason *reason)
+{
+    memset(v, 0, offsetof(struct sg_gw_request_view, model_buf));
+    v->model_buf[0] = '\0';
+    v->max_tokens = -1;
+    msg[0] = '\0';
+    int r = scan_check(pol, path, body, len, v, msg, msgsz);
+    if (r == UNSURE)
+        return false;
+    *reason = (enum sg_gw_reason)r;
+    v->src = body;
+    v->src_len = len;
+    return true;
+}
+
+enum sg_gw_reason sg__gw_policy_check(const struct sg_gw_policy *pol, const char *path,
+                                      const char *body, size_t len,
+                                      struct sg_gw_request_view *v, char *msg, size_t msgsz)
+{
+    enum sg_gw_reason r;
+    if (sg__gw_policy_scan(pol, path, body, len, v, msg, msgsz, &r))
+        return r;
+    r = sg__gw_policy_check_ref(pol, path, body, len, v, msg, msgsz);
+    v->src = body;
+    v->src_len = len;
+    return r;
+}
+
+bool sg__gw_view_tree(struct sg_gw_request_view *v)
+{
+    if (v->body)
+        return true;
+    if (!v->src || sg_json_parse(v->src, v->src_len, "request", &v->body, NULL) != SG_OK)
+        return false;
+    return true;
+}
+
 /* ---- texts for the guardrails ------------------------------------------------ */
 
 struct walk {
@@ -396,6 +727,8 @@ enum sg_gw_reason sg__gw_policy_texts(struct sg_gw_request_view *v, const char *
     size_t i;
     json_t *m;
     *rewritten = false;
+    if (!sg__gw_view_tree(v))
+        return SG_GW_OVERLOADED; /* out of memory: refuse rather than skip the guardrails */
     if (strcmp(path, "/v1/chat/completions") == 0) {
         json_array_foreach(json_object_get(v->body, "messages"), i, m)
         {

@@ -548,6 +548,19 @@ static sg_err on_event(void *user, const char *data, size_t len)
     json_t *doc = NULL;
     json_t *holder = NULL;
     const char *field = NULL, *text = NULL;
+    struct sg_gw_event_info e;
+    if (!done && !r->stream_inspect && !r->rt->cfg->record_text &&
+        sg__gw_jscan_event(data, len, &e) == 1) {
+        /* Passed on as it came: usage and the text's length without a tree. */
+        if (e.has_usage) {
+            r->prompt_tokens = e.prompt, r->completion_tokens = e.completion;
+            r->total_tokens = e.total;
+            r->usage_seen = true;
+        }
+        if (e.has_text)
+            r->streamed_bytes += (int64_t)e.text_len;
+        return SG_OK;
+    }
     if (!done && sg_json_parse(data, len, "event", &doc, NULL) == SG_OK) {
         int64_t p, c, t;
         if (sg__gw_usage(doc, &p, &c, &t)) {
@@ -843,6 +856,11 @@ static void conn_on_read(struct sg_gw_io *io, void *arg)
             conn_done(c, true, false);
             return;
         }
+        /* The upstream's part of the answer ends with the read that
+         * completes it (stream: brings its first chunk); earlier reads of
+         * a long answer are the upstream's time, stamped over until then. */
+        if (n > 0 && !c->r->t_out_ns)
+            c->r->t_first_ns = sg__gw_mono_ns();
         c->last_ms = sg__gw_now_ms();
         c->got_bytes = c->got_bytes || n > 0;
         int st = sg__gw_answer_feed(&c->ans, c->in, (size_t)n);
@@ -966,8 +984,11 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
         return;
     }
     struct iovec v[2] = {{buf, h.len}, {(void *)r->body, r->is_post ? r->body_len : 0}};
+    r->t_sent_ns = 0;
     if (!sg__gw_io_send(&c->io, v, r->is_post && r->body_len ? 2 : 1))
         conn_done(c, true, false);
+    else
+        r->t_sent_ns = sg__gw_mono_ns(); /* with the kernel, or queued while connecting */
     OPENSSL_cleanse(buf, h.len); /* held the upstream credential */
 }
 
@@ -985,11 +1006,11 @@ void sg__gw_proxy(struct sg_gw_req *r)
         sg__gw_fail(r, SG_GW_BAD_REQUEST, 0, "the request target is too long");
         return;
     }
-    r->answer_md = EVP_MD_CTX_new();
-    if (r->answer_md && EVP_DigestInit_ex(r->answer_md, sg__gw_sha256_md(), NULL) != 1) {
-        EVP_MD_CTX_free(r->answer_md);
+    if (!r->md_keep)
+        r->md_keep = EVP_MD_CTX_new(); /* kept with r for its next use */
+    r->answer_md = r->md_keep;
+    if (r->answer_md && EVP_DigestInit_ex(r->answer_md, sg__gw_sha256_md(), NULL) != 1)
         r->answer_md = NULL;
-    }
     if (r->rt->cfg->record_text)
         sg_buf_init(&r->answer, 1 << 16);
     struct sg_gw_conn *c = pick(p);

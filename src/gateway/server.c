@@ -172,9 +172,11 @@ static void copy_str(char *dst, size_t size, const char *src, bool *has)
  * event and the access log line off the event loop. */
 static void record(struct sg_gw_req *r, double secs, bool estimated)
 {
-    struct sg_gw_record *rec = calloc(1, sizeof *rec);
+    struct sg_gw_loop *loop = r->loop;
+    struct sg_gw_record *rec = loop->rec_next ? loop->rec_next : sg__gw_audit_record_new();
+    loop->rec_next = NULL;
     if (!rec) {
-        sg__gw_audit_request(r->gw->audit, NULL); /* counts the loss */
+        loop->rec_next = sg__gw_audit_request(r->gw->audit, NULL); /* counts the loss */
         return;
     }
     sg_time_rfc3339(rec->time);
@@ -211,7 +213,14 @@ static void record(struct sg_gw_req *r, double secs, bool estimated)
             rec->answer_len = r->answer.len;
         }
     }
-    sg__gw_audit_request(r->gw->audit, rec);
+    loop->rec_next = sg__gw_audit_request(r->gw->audit, rec);
+}
+
+/* A request struct no longer kept for reuse. */
+static void req_free(struct sg_gw_req *r)
+{
+    EVP_MD_CTX_free(r->md_keep);
+    free(r);
 }
 
 void sg__gw_finish(struct sg_gw_req *r)
@@ -219,10 +228,16 @@ void sg__gw_finish(struct sg_gw_req *r)
     struct sg_gateway *gw = r->gw;
     struct sg_gw_loop *loop = r->loop;
     struct sg_gw_cconn *cc = r->cc;
-    struct timespec t1;
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    double secs = (double)(t1.tv_sec - r->t0.tv_sec) + (double)(t1.tv_nsec - r->t0.tv_nsec) / 1e9;
+    /* A whole answer ends when it was written (t_out_ns): no clock read. */
+    int64_t t1 = !r->started && r->t_out_ns ? r->t_out_ns : sg__gw_mono_ns();
+    double secs = (double)(t1 - r->t0_ns) / 1e9;
     int st = r->status >= 100 && r->status < 600 ? r->status : 599;
+    /* Only requests that went upstream and back have an added time; the
+     * stamps are the loop's own, so the difference is never negative. */
+    if (r->t_out_ns && r->t_in_ns && r->t_sent_ns >= r->t_in_ns && r->t_out_ns >= r->t_first_ns)
+        sg__gw_added_observe(&loop->m.added, r->started ? SG_GW_ADDED_STREAM : SG_GW_ADDED_WHOLE,
+                             (uint64_t)(r->t_sent_ns - r->t_in_ns) +
+                                 (uint64_t)(r->t_out_ns - r->t_first_ns));
 
     /* Token accounting: the upstream's usage when it gave one, else an
      * estimate (streams without usage: ~4 bytes per token). */
@@ -276,8 +291,7 @@ void sg__gw_finish(struct sg_gw_req *r)
     record(r, secs, estimated);
     if (r->guard_begun && gw->opts.inspector.ops)
         gw->opts.inspector.ops->end(r->guard);
-    if (r->answer_md)
-        EVP_MD_CTX_free(r->answer_md);
+    r->answer_md = NULL; /* md_keep, kept with r */
     sg_buf_release(&r->out);
     sg__gw_sse_release(&r->sse);
     sg_buf_release(&r->answer);
@@ -288,7 +302,7 @@ void sg__gw_finish(struct sg_gw_req *r)
     if (loop->n_spare < (int)(sizeof loop->spare / sizeof loop->spare[0]))
         loop->spare[loop->n_spare++] = r;
     else
-        free(r);
+        req_free(r);
     if (cc)
         sg__gw_conn_request_done(cc);
     if (loop->stopping && inflight == 0)
@@ -534,18 +548,26 @@ static void request_id(struct sg_gateway *gw, char out[32])
     out[12 + n] = '\0';
 }
 
-struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc)
+struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc,
+                                 int64_t t_in_ns)
 {
-    struct sg_gw_req *r = loop->n_spare ? loop->spare[--loop->n_spare] : malloc(sizeof *r);
-    if (!r)
+    struct sg_gw_req *r;
+    EVP_MD_CTX *keep = NULL;
+    if (loop->n_spare) {
+        r = loop->spare[--loop->n_spare];
+        keep = r->md_keep;
+    } else if (!(r = malloc(sizeof *r))) {
         return NULL;
+    }
     memset(r, 0, sizeof *r);
+    r->md_keep = keep;
     r->gw = loop->gw;
     r->loop = loop;
     r->rt = sg__gw_runtime_ref(loop->rt);
     r->cc = cc;
     SG_GW_METRICS(loop, loop->m.inflight++);
-    clock_gettime(CLOCK_MONOTONIC, &r->t0);
+    r->t_in_ns = t_in_ns;
+    r->t0_ns = t_in_ns ? t_in_ns : sg__gw_mono_ns();
     request_id(loop->gw, r->id);
     memcpy(r->path, "?", 2);
     sg_buf_init(&r->rewritten, 0);
@@ -659,6 +681,12 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
         r->body_len = len;
         bool rewritten = false;
         if (r->route->guard_input && r->pol->guard_input && sg__gw_guard_begin(r)) {
+            /* The policy read the body without a tree; the guardrails
+             * walk and rewrite one. */
+            if (!sg__gw_view_tree(&r->view)) {
+                sg__gw_fail(r, SG_GW_OVERLOADED, 1, "the gateway is overloaded; retry shortly");
+                return;
+            }
             plant_canary(r, &rewritten);
             bool rw = false;
             why = sg__gw_policy_texts(&r->view, path, check_input_text, r, &rw);
@@ -1089,7 +1117,9 @@ static void loop_release(struct sg_gw_loop *loop)
         event_base_free(loop->base);
     sg__gw_metrics_release(&loop->m);
     while (loop->n_spare)
-        free(loop->spare[--loop->n_spare]);
+        req_free(loop->spare[--loop->n_spare]);
+    sg__gw_audit_record_free(loop->rec_next);
+    loop->rec_next = NULL;
     pthread_mutex_destroy(&loop->lock);
 }
 

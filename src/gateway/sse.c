@@ -228,6 +228,14 @@ bool sg__gw_usage_text(const char *data, size_t len, bool *well_formed, int64_t 
 {
     const char *v;
     size_t vl;
+    /* A valid JSON object (nearly every answer): the validating scan finds
+     * usage on the way. Otherwise the structural scan says whether to pass
+     * the answer on, and jansson reads the member it found. */
+    int got = sg__gw_jscan_answer_usage(data, len, prompt, completion, total);
+    if (got >= 0) {
+        *well_formed = true;
+        return got == 1;
+    }
     int rc = sg__gw_json_member(data, len, "usage", &v, &vl);
     *well_formed = rc >= 0;
     if (rc != 1)

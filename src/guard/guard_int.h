@@ -70,6 +70,9 @@ struct sg__rule {
 extern const struct sg__rule sg__guard_rules[];
 extern const unsigned sg__guard_rule_count;
 SG_MUST_USE sg_err sg__guard_rules_compile(hs_database_t **db, struct sg_error *err);
+/* A rule as Hyperscan compiles it (its spaces made "[\n ]"); malloc'd, NULL
+ * when out of memory. */
+char *sg__guard_rules_expand(const char *expr);
 /* Bit i of the result = rule i fired. */
 uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
                               size_t len);
@@ -131,6 +134,9 @@ size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGM
 /* The same cuts by a plain byte loop: the reference the fast one is tested
  * against. */
 size_t sg__guard_segments_ref(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS]);
+/* Tests only: true makes the mask builders of model.c's fast pass take
+ * their plain (non-SIMD) path, so that it is checked on x86-64 too. */
+extern bool sg__guard_plain_masks;
 /* Rule hits of the whole text and of each segment (a match counts for the
  * segment its last byte is in). */
 void sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,

@@ -248,71 +248,127 @@ size_t sg__guard_segments_ref(const char *norm, size_t len, size_t ends[SG__MAX_
     return n;
 }
 
-#ifdef __SSE2__
-/* 16 bytes as class ids (0 letter, 1 digit, 2 space or line break, 3
- * non-ASCII, 4 other: char_class()) and byte masks of the classes. */
-static inline __m128i class_ids(__m128i v, __m128i m[5])
-{
-    const __m128i one = _mm_set1_epi8(1);
-    m[0] = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))),
-                          _mm_set1_epi8((char)(0x80 + 26)));
-    m[1] = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
-                          _mm_set1_epi8((char)(0x80 + 10)));
-    m[2] = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-    m[3] = _mm_cmplt_epi8(v, _mm_setzero_si128());
-    m[4] = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(m[0], m[1]), _mm_or_si128(m[2], m[3])),
-                            _mm_set1_epi8(-1));
-    __m128i ids = _mm_or_si128(_mm_and_si128(m[1], one), _mm_and_si128(m[2], _mm_set1_epi8(2)));
-    return _mm_or_si128(ids, _mm_or_si128(_mm_and_si128(m[3], _mm_set1_epi8(3)),
-                                          _mm_and_si128(m[4], _mm_set1_epi8(4))));
-}
-
-/* The same cuts from bit masks of 64 bytes at a time (SSE2, part of every
- * x86-64): only the separators where a cut can happen - line breaks, spaces
- * after ".!?", spaces after three "other" bytes - are visited; a byte loop
- * mispredicted at every word end (~2 us per 2 KiB, as much as the rules). */
+/* The same cuts from bit masks of 64 bytes at a time that visit only the
+ * separators where a cut can happen - line breaks, spaces after ".!?",
+ * spaces after three "other" bytes: a byte loop mispredicted at every word
+ * end (~2 us per 2 KiB, as much as the rules). */
 struct seg_masks {
     uint64_t sep, nl, stop, other; /* ' ' or '\n'; '\n'; ".!?"; class 4 */
 };
 
+/* Per 64 bytes, what every mask of the fast pass is made from: one bit per
+ * byte for each of these kinds of byte. */
+struct byte_kinds {
+    uint64_t lower, digit, space, nl, high, apos, stop, vowel; /* space: ' ' or '\n' */
+};
+
+/* Tests set it to take the plain (non-SIMD) paths of the mask builders. */
+bool sg__guard_plain_masks;
+
+enum { K_LOWER = 1, K_DIGIT = 2, K_SPACE = 4, K_NL = 8, K_HIGH = 16, K_APOS = 32, K_STOP = 64,
+       K_VOWEL = 128 };
+static const uint8_t kind_of[256] = {
+    ['a'] = K_LOWER | K_VOWEL, ['b' ... 'd'] = K_LOWER, ['e'] = K_LOWER | K_VOWEL,
+    ['f' ... 'h'] = K_LOWER, ['i'] = K_LOWER | K_VOWEL, ['j' ... 'n'] = K_LOWER,
+    ['o'] = K_LOWER | K_VOWEL, ['p' ... 't'] = K_LOWER, ['u'] = K_LOWER | K_VOWEL,
+    ['v' ... 'x'] = K_LOWER, ['y'] = K_LOWER | K_VOWEL, ['z'] = K_LOWER,
+    ['0' ... '9'] = K_DIGIT, [' '] = K_SPACE, ['\n'] = K_SPACE | K_NL, [0x80 ... 0xff] = K_HIGH,
+    ['\''] = K_APOS, ['.'] = K_STOP, ['!'] = K_STOP, ['?'] = K_STOP,
+};
+
+static void kinds_plain(const unsigned char *p, struct byte_kinds *k)
+{
+    uint64_t m[8] = {0};
+    for (unsigned i = 0; i < 64; i++)
+        for (unsigned f = 0; f < 8; f++)
+            m[f] |= (uint64_t)(kind_of[p[i]] >> f & 1) << i;
+    *k = (struct byte_kinds){m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7]};
+}
+
+#ifdef __SSE2__
 static uint32_t movemask16(__m128i v) { return (uint32_t)_mm_movemask_epi8(v); }
 
+/* x + (0x80 - lo) < 0x80 + count as signed bytes: lo <= x < lo + count. */
+static inline __m128i in_range(__m128i v, char lo, int count)
+{
+    return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo))),
+                          _mm_set1_epi8((char)(0x80 + count)));
+}
+
+static inline __m128i eq(__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
+
+/* kinds_plain() 16 bytes at a time (SSE2, part of every x86-64). */
+static inline __attribute__((always_inline)) void kinds_sse2(const unsigned char *p,
+                                                             struct byte_kinds *k)
+{
+    uint64_t lower = 0, digit = 0, space = 0, nl = 0, high = 0, apos = 0, stop = 0, vowel = 0;
+    for (unsigned q = 0; q < 4; q++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * q));
+        __m128i n = eq(v, '\n');
+        __m128i vw = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(v, 'a'), eq(v, 'e')),
+                                               _mm_or_si128(eq(v, 'i'), eq(v, 'o'))),
+                                  _mm_or_si128(eq(v, 'u'), eq(v, 'y')));
+        __m128i st = _mm_or_si128(_mm_or_si128(eq(v, '.'), eq(v, '!')), eq(v, '?'));
+        unsigned sh = 16 * q;
+        lower |= (uint64_t)movemask16(in_range(v, 'a', 26)) << sh;
+        digit |= (uint64_t)movemask16(in_range(v, '0', 10)) << sh;
+        space |= (uint64_t)movemask16(_mm_or_si128(eq(v, ' '), n)) << sh;
+        nl |= (uint64_t)movemask16(n) << sh;
+        high |= (uint64_t)movemask16(v) << sh; /* the sign bit: >= 0x80 */
+        apos |= (uint64_t)movemask16(eq(v, '\'')) << sh;
+        stop |= (uint64_t)movemask16(st) << sh;
+        vowel |= (uint64_t)movemask16(vw) << sh;
+    }
+    *k = (struct byte_kinds){lower, digit, space, nl, high, apos, stop, vowel};
+}
+#endif
+
+static inline __attribute__((always_inline)) void kinds_of(const unsigned char *p,
+                                                           struct byte_kinds *k)
+{
+#ifdef __SSE2__
+    if (!sg__guard_plain_masks) {
+        kinds_sse2(p, k);
+        return;
+    }
+#endif
+    kinds_plain(p, k);
+}
+
+static inline struct seg_masks seg_masks_from(const struct byte_kinds *k, uint64_t keep)
+{
+    return (struct seg_masks){k->space & keep, k->nl & keep, k->stop & keep,
+                              ~(k->lower | k->digit | k->space | k->high)};
+}
+
+/* The segment masks of the n bytes at p (n < 64: zero bytes, "other",
+ * never a separator, stand for the rest). */
 static void seg_masks_of(const unsigned char *p, size_t n, struct seg_masks *m)
 {
     unsigned char tail[64];
-    if (n < 64) { /* zero bytes are "other", never a separator */
+    if (n < 64) {
         memset(tail, 0, sizeof tail);
         memcpy(tail, p, n);
         p = tail;
     }
-    memset(m, 0, sizeof *m);
-    for (unsigned b = 0; b < 4; b++) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * b)), cls[5];
-        (void)class_ids(v, cls);
-        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
-                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
-        unsigned sh = 16 * b;
-        m->sep |= (uint64_t)movemask16(cls[2]) << sh;
-        m->nl |= (uint64_t)movemask16(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))) << sh;
-        m->stop |= (uint64_t)movemask16(stop) << sh;
-        m->other |= (uint64_t)movemask16(cls[4]) << sh;
-    }
-    if (n < 64) {
-        uint64_t keep = ((uint64_t)1 << n) - 1;
-        m->sep &= keep, m->nl &= keep, m->stop &= keep;
-    }
+    struct byte_kinds k;
+    kinds_of(p, &k);
+    *m = seg_masks_from(&k, n < 64 ? ((uint64_t)1 << n) - 1 : ~(uint64_t)0);
 }
 
-size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS])
+/* With pre, the masks of each block come from there (the scoring pass has
+ * them already); else they are made here. */
+static inline size_t segments_of(const unsigned char *s, size_t len, const struct seg_masks *pre,
+                                 size_t ends[SG__MAX_SEGMENTS])
 {
-    const unsigned char *s = (const unsigned char *)norm;
     size_t n = 0, start = 0, last_sep = SIZE_MAX; /* the last separator before the block */
     uint64_t prev_stop = 0, prev_other = 0;
     for (size_t b = 0; b < len; b += 64) {
         struct seg_masks m;
-        seg_masks_of(s + b, len - b < 64 ? len - b : 64, &m);
+        if (pre)
+            m = pre[b / 64];
+        else
+            seg_masks_of(s + b, len - b < 64 ? len - b : 64, &m);
         /* bit p: the byte before p (1, 2, 3 before) is a sentence end ("other") */
         uint64_t stop1 = m.stop << 1 | prev_stop >> 63;
         uint64_t o3 = (m.other << 1 | prev_other >> 63) & (m.other << 2 | prev_other >> 62) &
@@ -339,12 +395,11 @@ size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGM
     ends[n++] = len;
     return n;
 }
-#else
+
 size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS])
 {
-    return sg__guard_segments_ref(norm, len, ends);
+    return segments_of((const unsigned char *)norm, len, NULL, ends);
 }
-#endif
 
 /* ---- features -------------------------------------------------------------- */
 
@@ -797,38 +852,53 @@ struct words {
     uint16_t start[WORDS_MAX], end[WORDS_MAX]; /* a word's first byte, the byte after */
 };
 
-/* The word, space and consonant masks of 64 bytes at p (all readable). */
-static void word_masks(const unsigned char *p, uint64_t *w, uint64_t *sp, uint64_t *cons)
+/* Every mask of a window, made in one pass over its bytes (a pass each
+ * for the segments, the words and the class counts classified each byte
+ * three times), per 64-byte block of the padded window. The class counts
+ * and class transitions of any prefix are popcounts: cls_before and
+ * tr_before hold them for the blocks before. */
+struct wmasks {
+    struct seg_masks seg[WBLOCKS];
+    uint64_t word[WBLOCKS], cons[WBLOCKS];
+    uint64_t cls[4][WBLOCKS]; /* classes 0-3 of char_class(); 4 is the rest */
+    uint64_t tr[WBLOCKS];     /* a class transition at the byte (count_piece()) */
+    uint16_t cls_before[4][WBLOCKS], tr_before[WBLOCKS];
+};
+
+/* The masks of blocks [0, nb) of buf, whose bytes [0, len) are the window. */
+static inline __attribute__((always_inline)) void window_masks(const unsigned char *buf,
+                                                               size_t len, size_t nb,
+                                                               struct wmasks *restrict wm)
 {
-#ifdef __SSE2__
-    uint64_t a = 0, b = 0, c = 0;
-    for (unsigned q = 0; q < 4; q++) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * q)), m[5];
-        (void)class_ids(v, m);
-        __m128i word = _mm_or_si128(_mm_or_si128(m[0], m[1]),
-                                    _mm_or_si128(m[3], _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
-        __m128i vow = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('a')),
-                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('e'))),
-                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('i')),
-                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('o')))),
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('u')), _mm_cmpeq_epi8(v, _mm_set1_epi8('y'))));
-        unsigned sh = 16 * q;
-        a |= (uint64_t)movemask16(word) << sh;
-        b |= (uint64_t)movemask16(m[2]) << sh;
-        c |= (uint64_t)movemask16(_mm_andnot_si128(vow, m[0])) << sh;
+    /* the byte before the window counts as a space: no transition into it */
+    uint64_t prev[4] = {0, 0, (uint64_t)1 << 63, 0}, prev_other = 0;
+    unsigned before[5] = {0, 0, 0, 0, 0};
+    for (size_t b = 0; b < nb; b++) {
+        struct byte_kinds k;
+        kinds_of(buf + 64 * b, &k);
+        size_t left = len - (64 * b < len ? 64 * b : len);
+        wm->seg[b] = seg_masks_from(&k, left < 64 ? ((uint64_t)1 << left) - 1 : ~(uint64_t)0);
+        wm->word[b] = k.lower | k.digit | k.high | k.apos;
+        wm->cons[b] = k.lower & ~k.vowel;
+        uint64_t cls[4] = {k.lower, k.digit, k.space, k.high}, other = wm->seg[b].other;
+        /* A transition: a byte of another class than the byte before, both
+         * not spaces (class 2); none at byte 0. */
+        uint64_t same = other & (other << 1 | prev_other >> 63);
+        uint64_t space_before = cls[2] << 1 | prev[2] >> 63;
+        for (unsigned c = 0; c < 4; c++) {
+            wm->cls[c][b] = cls[c];
+            wm->cls_before[c][b] = (uint16_t)before[c];
+            before[c] += (unsigned)__builtin_popcountll(cls[c]);
+            if (c != 2)
+                same |= cls[c] & (cls[c] << 1 | prev[c] >> 63);
+            prev[c] = cls[c];
+        }
+        uint64_t tr = ~cls[2] & ~space_before & ~same;
+        wm->tr[b] = tr;
+        wm->tr_before[b] = (uint16_t)before[4];
+        before[4] += (unsigned)__builtin_popcountll(tr);
+        prev_other = other;
     }
-    *w = a, *sp = b, *cons = c;
-#else
-    uint64_t a = 0, b = 0, c = 0;
-    for (unsigned i = 0; i < 64; i++) {
-        unsigned info = byte_info[p[i]];
-        a |= (uint64_t)(info >> 3 & 1) << i;
-        b |= (uint64_t)((info & 7) == 2) << i;
-        c |= (uint64_t)(info >> 4 & 1) << i;
-    }
-    *w = a, *sp = b, *cons = c;
-#endif
 }
 
 /* a + b + *carry, the carry out to *carry */
@@ -845,15 +915,15 @@ static inline uint64_t add_carry(uint64_t a, uint64_t b, unsigned *carry)
  * zero bytes ("other") follow; writes each word's unigram and, after the
  * first, its bigram to idx as extract() does (word j at 2j - 1, the first
  * at 0; one slot spare), and the masks the pieces count words from. */
-static void word_pass(const unsigned char *buf, size_t len, uint32_t *restrict idx,
-                      struct words *restrict ws)
+static inline __attribute__((always_inline)) void
+word_pass(const unsigned char *buf, size_t len, const struct wmasks *restrict wm,
+          uint32_t *restrict idx, struct words *restrict ws)
 {
     size_t nb = len / 64 + 1, ns = 0, ne = 0;
     uint64_t prev_w = 0, prev_c = 0, prev_p = 0;
     unsigned carry_weird = 0, carry_rare = 0, n_end = 0, n_weird = 0, n_rare = 0;
     for (size_t b = 0; b < nb; b++) {
-        uint64_t w, sp, c;
-        word_masks(buf + 64 * b, &w, &sp, &c);
+        uint64_t w = wm->word[b], sp = wm->cls[2][b], c = wm->cons[b];
         uint64_t before = w << 1 | prev_w >> 63, pun = ~w & ~sp;
         for (uint64_t st = w & ~before; st; st &= st - 1)
             ws->start[ns++] = (uint16_t)(64 * b + (size_t)__builtin_ctzll(st));
@@ -894,11 +964,15 @@ static void word_pass(const unsigned char *buf, size_t len, uint32_t *restrict i
         for (unsigned t = 0; t < 6; t++)
             hs[t] = h = (h ^ buf[s + t]) * 0x100000001b3ull;
         h = hs[(wl < 6 ? wl : 6) - 1];
-        for (size_t i = s + 6; i < e; i++)
-            h = (h ^ buf[i]) * 0x100000001b3ull;
+        if (wl > 6) {
+            for (size_t i = s + 6; i < e; i++)
+                h = (h ^ buf[i]) * 0x100000001b3ull;
+            /* very long tokens are rare tokens too (a branch taken
+             * seldom: cheaper than setting a bit for every word) */
+            if (wl > 20)
+                ws->rare_m[e >> 6] |= (uint64_t)1 << (e & 63);
+        }
         ws->h[j] = h;
-        /* very long tokens are rare tokens too */
-        ws->rare_m[e >> 6] |= (uint64_t)(wl > 20) << (e & 63);
     }
     for (size_t b = 0; b <= nb; b++) {
         ws->rare_before[b] = (uint16_t)n_rare;
@@ -990,71 +1064,52 @@ static void gram_buckets(const unsigned char *s, size_t len, uint16_t *gidx)
     }
 }
 
-#ifdef __SSE2__
-/* Adds the class counts and class transitions of s[lo, hi) to p, as
- * extract() counts them: 16 bytes at a time instead of two table loads and
- * a dependency on the previous byte's class in the byte loop. The byte
+/* The class counts (12-bit fields, as struct pass has them) and the class
+ * transitions of s[0, i), from the window's masks: counted so, the byte
  * before a piece is a space (a boundary) or there is none, so no
- * transition crosses into a piece. */
-static void count_piece(const unsigned char *s, size_t lo, size_t hi, struct pass *p)
+ * transition crosses into a piece and the counts of a piece are the
+ * difference of two prefixes, as the byte loop counts them. */
+static inline void prefix_counts(const struct wmasks *wm, size_t i, struct pass *p)
 {
-    /* 16 bytes of -1 then 16 of 0: the first r bytes of a chunk, at 16 - r */
-    static const signed char ramp[32] = {-1, -1, -1, -1, -1, -1, -1, -1,
-                                         -1, -1, -1, -1, -1, -1, -1, -1};
-    __m128i acc[5], tr = _mm_setzero_si128(), prev_ids = _mm_set1_epi8(2), m[5];
-    const __m128i one = _mm_set1_epi8(1), two = _mm_set1_epi8(2);
-    for (int c = 0; c < 5; c++)
-        acc[c] = _mm_setzero_si128();
-    /* byte counters: a piece is at most SG_GUARD_WINDOW bytes, 16 per lane */
-    _Static_assert(SG_GUARD_WINDOW / 16 < 256, "per-lane byte counters");
-    for (size_t i = lo; i < hi; i += 16) {
-        unsigned char tail[16];
-        const unsigned char *at = s + i;
-        __m128i valid = _mm_set1_epi8(-1);
-        if (hi - i < 16) { /* never read past the piece's text */
-            memset(tail, 0, sizeof tail);
-            memcpy(tail, at, hi - i);
-            at = tail;
-            valid = _mm_loadu_si128((const __m128i *)(const void *)(ramp + 16 - (hi - i)));
-        }
-        __m128i ids = class_ids(_mm_loadu_si128((const __m128i *)(const void *)at), m);
-        __m128i before = _mm_or_si128(_mm_slli_si128(ids, 1), _mm_srli_si128(prev_ids, 15));
-        __m128i same_or_space = _mm_or_si128(_mm_cmpeq_epi8(ids, before),
-                                             _mm_or_si128(_mm_cmpeq_epi8(ids, two),
-                                                          _mm_cmpeq_epi8(before, two)));
-        tr = _mm_add_epi8(tr, _mm_and_si128(_mm_andnot_si128(same_or_space, valid), one));
-        for (int c = 0; c < 5; c++)
-            acc[c] = _mm_add_epi8(acc[c], _mm_and_si128(_mm_and_si128(m[c], valid), one));
-        prev_ids = ids;
+    uint32_t r[4], rest = (uint32_t)i;
+    for (unsigned c = 0; c < 4; c++) {
+        r[c] = bits_below(wm->cls[c], wm->cls_before[c], i);
+        rest -= r[c];
     }
-    const __m128i zero = _mm_setzero_si128();
-    for (int c = 0; c < 5; c++) {
-        __m128i sum = _mm_sad_epu8(acc[c], zero);
-        p->cls += (uint64_t)(_mm_cvtsi128_si32(sum) + _mm_extract_epi16(sum, 4)) << (12 * c);
-    }
-    __m128i sum = _mm_sad_epu8(tr, zero);
-    p->tr += (uint32_t)(_mm_cvtsi128_si32(sum) + _mm_extract_epi16(sum, 4));
+    p->cls = (uint64_t)r[0] | (uint64_t)r[1] << 12 | (uint64_t)r[2] << 24 | (uint64_t)r[3] << 36 |
+             (uint64_t)rest << 48;
+    p->tr = bits_below(wm->tr, wm->tr_before, i);
 }
-#else
-static void count_piece(const unsigned char *s, size_t lo, size_t hi, struct pass *p)
-{
-    int last = 2; /* the byte before a piece is a space, or there is none */
-    for (size_t i = lo; i < hi; i++) {
-        int c = char_class(s[i]);
-        p->cls += (uint64_t)1 << (12 * c);
-        p->tr += c != last && c != 2 && last != 2;
-        last = c;
-    }
-}
-#endif
+
+/* The sums of the weights of n buckets, four at a time into separate
+ * accumulators (fewer loop instructions, four dependency chains). A piece
+ * holds at most SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW) features of at
+ * most 32767 each, so 32-bit partial sums cannot overflow, and integer
+ * sums in any order are the reference's exactly. */
+_Static_assert((uint64_t)SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW) * 32768 < (uint64_t)INT32_MAX,
+               "32-bit partial weight sums");
+#define SUM4(q, idx, n) \
+    do { \
+        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0; \
+        size_t i = 0; \
+        for (; i + 4 <= (n); i += 4) \
+            a0 += (q)[(idx)[i]], a1 += (q)[(idx)[i + 1]], a2 += (q)[(idx)[i + 2]], \
+                a3 += (q)[(idx)[i + 3]]; \
+        for (; i < (n); i++) \
+            a0 += (q)[(idx)[i]]; \
+        return (int64_t)a0 + a1 + a2 + a3; \
+    } while (0)
 
 static int64_t sum_grams(const int16_t *restrict q, const uint16_t *restrict gidx, size_t n)
 {
-    int64_t sum = 0;
-    for (size_t i = 0; i < n; i++)
-        sum += q[gidx[i]];
-    return sum;
+    SUM4(q, gidx, n);
 }
+
+static int64_t sum_words(const int16_t *restrict q, const uint32_t *restrict idx, size_t n)
+{
+    SUM4(q, idx, n);
+}
+#undef SUM4
 
 /* The counters of a piece: the difference from a snapshot at its start. */
 static void store_piece(const struct pass *p, const struct pass *at, struct acc *a)
@@ -1069,9 +1124,9 @@ static void store_piece(const struct pass *p, const struct pass *at, struct acc 
     a->rare = p->rare - at->rare;
 }
 
-double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
-                               hs_scratch_t *scratch, const char *norm, size_t len,
-                               uint64_t *hits)
+static inline __attribute__((always_inline)) double
+window_margin(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *scratch,
+              const char *norm, size_t len, uint64_t *hits)
 {
     size_t ends[SG__MAX_SEGMENTS];
     uint64_t seg_hits[SG__MAX_SEGMENTS];
@@ -1083,18 +1138,24 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
     uint32_t idx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW) + 2];
     if (len > SG_GUARD_WINDOW)
         len = SG_GUARD_WINDOW;
-    size_t nseg = window_pieces(db, scratch, norm, len, ends, &all.hits, seg_hits);
-
     /* the text, its padding space, then 64 zero bytes the masks may read */
     unsigned char s[SG_GUARD_WINDOW + 1 + 64];
     memcpy(s, norm, len);
     s[len] = ' ';
     memset(s + len + 1, 0, 64);
+    struct wmasks wm;
+    window_masks(s, len, len / 64 + 1, &wm);
+    /* window_pieces() with the masks made above */
+    size_t nseg = segments_of(s, len, wm.seg, ends);
+    if (nseg < 2)
+        nseg = 0;
+    sg__guard_rules_segments(db, scratch, norm, len, ends, nseg, &all.hits, seg_hits);
+
     const int16_t *q = m->q;
     struct pass p = {0};
     struct words ws;
     gram_buckets(s, len, gidx);
-    word_pass(s, len, idx, &ws);
+    word_pass(s, len, &wm, idx, &ws);
     int64_t xq = 0;
     uint32_t xn = 0;
     size_t n = 0, lo = 0, pieces = nseg ? nseg : 1;
@@ -1108,7 +1169,7 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
         st.weird = bits_below(ws.weird_m, ws.weird_before, i);
         st.rare = bits_below(ws.rare_m, ws.rare_before, i);
         size_t nn = st.words ? 2 * (size_t)st.words - 1 : 0;
-        count_piece(s, lo, hi, &st);
+        prefix_counts(&wm, hi, &st);
         /* A piece's first two grams reach into the padding before it: no
          * feature before the text, a cross-piece feature inside it. */
         size_t head = i < lo + 2 ? i : lo + 2;
@@ -1130,7 +1191,7 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
             idx[n0 + 1] = idx[n0];
             n0++;
         }
-        int64_t pq = gq + sum_weights(q, idx + n0, n - n0);
+        int64_t pq = gq + sum_words(q, idx + n0, n - n0);
         uint32_t pn = gn + (uint32_t)(n - n0);
         all.q += pq;
         all.n += pn;
@@ -1160,6 +1221,32 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
             add_first(q, &seg[k], place);
     }
     return best_margin_fast(m, &all, seg, nseg, hits);
+}
+
+/* Most x86-64 CPUs count bits in one instruction (popcnt, x86-64-v2); the
+ * baseline ABI makes each of the pass's popcounts a libgcc call. The pass
+ * is compiled for both, its helpers inlined into each copy, and picked at
+ * run time (by hand, not target_clones: clang 14 leaves the ifunc out of a
+ * file that does not call the function). */
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+__attribute__((target("popcnt"))) static double
+window_margin_popcnt(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *scratch,
+                     const char *norm, size_t len, uint64_t *hits)
+{
+    return window_margin(m, db, scratch, norm, len, hits);
+}
+#define HAVE_POPCNT_PASS 1
+#endif
+
+double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
+                               hs_scratch_t *scratch, const char *norm, size_t len,
+                               uint64_t *hits)
+{
+#ifdef HAVE_POPCNT_PASS
+    if (__builtin_cpu_supports("popcnt") && !sg__guard_plain_masks)
+        return window_margin_popcnt(m, db, scratch, norm, len, hits);
+#endif
+    return window_margin(m, db, scratch, norm, len, hits);
 }
 
 double sg__guard_calibrate(const struct sg__model *m, double z)

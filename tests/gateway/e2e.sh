@@ -163,9 +163,16 @@ if out=$(cd "$GW_DIR" && node client.js "$G/v1" "$KEY" 2>&1); then ok "$(echo "$
 case_ "metrics after traffic"
 req GET "$G/metrics" ""
 for m in 'rejections_total{reason="model_not_allowed"} [1-9]' 'tokens_total{key="team-a",kind="prompt"} [1-9]' \
-         'upstream_errors_total{upstream="test",kind="timeout"} 1' 'request_duration_seconds_bucket' 'requests_total{code="429"} [1-9]'; do
+         'upstream_errors_total{upstream="test",kind="timeout"} 1' 'request_duration_seconds_bucket' 'requests_total{code="429"} [1-9]' \
+         'added_seconds_count{kind="whole"} [1-9]' 'added_seconds_count{kind="stream"} [1-9]'; do
     printf '%s' "$BODY" | grep -q "saiguard_gateway_$m" && ok "metric $m" || fail "metric $m missing"
 done
+# The added time is part of each request's duration: its sum cannot exceed
+# the durations' (which also count refused requests), and it is not zero.
+printf '%s\n' "$BODY" | awk '/^saiguard_gateway_added_seconds_sum/ {a += $2}
+    /^saiguard_gateway_request_duration_seconds_sum/ {d = $2}
+    END {exit !(a > 0 && a < d)}' && ok "added time within the request durations" ||
+    fail "added time sum not within the durations: $(printf '%s' "$BODY" | grep -E 'added_seconds_sum|duration_seconds_sum')"
 
 case_ "reload keeps connections"
 python3 "$GW_DIR/rawhttp.py" keepalive "$GW_PORT" "$KEY" 1.5 >"$T/ka.out" 2>&1 &

@@ -143,7 +143,7 @@ static void test_heldout_scores_unchanged(void)
  * word and class changes, apostrophes, glued punctuation, consonant runs,
  * long tokens, separators, sentence ends, every kind of white space, leet
  * symbols, control bytes, upper case, and (in half the texts) non-ASCII. */
-static void test_random_texts_score_and_normalise_the_same(void)
+static void random_texts(int count)
 {
     static const char alpha[] = "aeiou bcdfghjklmnpqrstvwxyz    ..!?\n'-=#\",;:()[]0123456789ABZ\t"
                                 "@$|\r\v\f\x01\x7f\xc3\xa9\xd0\xbe\xe2\x80\x8b";
@@ -156,7 +156,7 @@ static void test_random_texts_score_and_normalise_the_same(void)
     }
     static char buf[3 * SG_GUARD_WINDOW];
     uint32_t seed = 12345;
-    for (int t = 0; t < 3000; t++) {
+    for (int t = 0; t < count; t++) {
         seed = seed * 1103515245u + 12345u;
         size_t len = t < 200 ? (size_t)t : (seed >> 8) % sizeof buf;
         /* a text of a few letters and symbols, of ASCII only, of all, or
@@ -178,12 +178,23 @@ static void test_random_texts_score_and_normalise_the_same(void)
     sg__guard_scratch_put(g, s);
 }
 
+static void test_random_texts_score_and_normalise_the_same(void) { random_texts(3000); }
+
+/* The plain mask builders (what a build without SSE2 runs) agree too. */
+static void test_plain_masks_score_the_same(void)
+{
+    sg__guard_plain_masks = true;
+    random_texts(300);
+    sg__guard_plain_masks = false;
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
         SG_TEST(test_dev_split_scores_unchanged),
         SG_TEST(test_heldout_scores_unchanged),
         SG_TEST(test_random_texts_score_and_normalise_the_same),
+        SG_TEST(test_plain_masks_score_the_same),
         {NULL, NULL},
     };
     int rc = sg_test_main(argc, argv, tests);
