@@ -156,7 +156,7 @@ void sg__guard_canary_find(const char *text, size_t len, const char *canary,
 #endif
     /* Where the anchor is not a letter and is rare (prose), memchr on it is
      * the fastest; when it turns up more than 16 times in 4 KiB (dates,
-     * versions), the next 4 KiB go to the vector search. */
+     * versions), the next 64 KiB go to the vector search. */
     bool by_anchor = an[1].fold == 0;
     size_t vector_until = 0, window = 0, in_window = 0;
     for (size_t s = 0; s < last;) {
@@ -171,7 +171,12 @@ void sg__guard_canary_find(const char *text, size_t len, const char *canary,
                 in_window = 0;
             }
             if (++in_window > 16)
-                vector_until = hit + 4096;
+                vector_until = hit + 65536;
+            if ((((unsigned char)text[hit + off[0]] | an[0].fold) != an[0].want ||
+                 ((unsigned char)text[hit + off[2]] | an[2].fold) != an[2].want)) {
+                s = hit + 1; /* the other two anchors rule it out */
+                continue;
+            }
         } else {
             size_t to = by_anchor && vector_until < last ? vector_until : last;
 #ifdef SG_CANARY_AVX2
