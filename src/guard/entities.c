@@ -143,9 +143,10 @@ static int on_entity(unsigned id, unsigned long long from, unsigned long long to
  * widened to where a match can lie, go to the small DIGITS, IBAN and GENERIC
  * databases. Small regions are copied into a batch separated by NUL
  * bytes (which no gated trigger matches), so a log full of timestamps costs
- * one Hyperscan call per batch, not one per line. A match always lies inside
- * a region, so the hits are exactly those of a full scan (test_entities.c
- * and fuzz_guard_text check this). */
+ * one Hyperscan call per batch, not one per line; a digit region with no
+ * trigger's shape in it is not copied at all (digits_may_match). A match
+ * always lies inside a region, so the hits are exactly those of a full scan
+ * (test_entities.c, fuzz_guard_text and fuzz_guard_entities check this). */
 
 static bool is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
