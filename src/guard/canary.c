@@ -152,7 +152,7 @@ void sg__guard_canary_find(const char *text, size_t len, const char *canary,
         an[j] = anchor_of((unsigned char)canary[off[j]]);
     size_t last = len - k + 1; /* candidate starts are [0, last) */
 #ifdef SG_CANARY_AVX2
-    bool avx2 = __builtin_cpu_supports("avx2");
+    bool avx2 = sg__guard_entities_use_avx2();
 #endif
     /* Where the anchor is not a letter and is rare (prose), memchr on it is
      * the fastest; when it turns up more than 16 times in 4 KiB (dates,

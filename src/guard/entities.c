@@ -781,10 +781,24 @@ __attribute__((target("avx2"))) static void gate_walk_avx2(struct gate *g)
 }
 #endif
 
+static atomic_bool avx2_refused;
+
+void sg__guard_entities_allow_avx2(bool allow) { atomic_store(&avx2_refused, !allow); }
+
+bool sg__guard_entities_use_avx2(void)
+{
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    return !atomic_load_explicit(&avx2_refused, memory_order_relaxed) &&
+           __builtin_cpu_supports("avx2");
+#else
+    return false;
+#endif
+}
+
 static void gate_walk(struct gate *g)
 {
 #ifdef SG_GATE_AVX2
-    if (__builtin_cpu_supports("avx2")) {
+    if (sg__guard_entities_use_avx2()) {
         gate_walk_avx2(g);
         return;
     }

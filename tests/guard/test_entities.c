@@ -506,6 +506,16 @@ static void test_canary_search_matches_reference(void)
     }
 }
 
+/* The same checks on the SSE2 paths, which a CPU with AVX2 never takes. */
+static void test_sse2_paths_match_the_references(void)
+{
+    sg__guard_entities_allow_avx2(false);
+    test_gate_masks_hand_over_what_the_walk_does();
+    test_digit_gate_finds_what_a_full_scan_finds();
+    test_canary_search_matches_reference();
+    sg__guard_entities_allow_avx2(true);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
@@ -520,6 +530,7 @@ int main(int argc, char **argv)
         SG_TEST(test_secrets_survive_a_flood_of_pii),
         SG_TEST(test_canary_anchors),
         SG_TEST(test_canary_search_matches_reference),
+        SG_TEST(test_sse2_paths_match_the_references),
         {NULL, NULL},
     };
     int rc = sg_test_main(argc, argv, tests);
