@@ -134,9 +134,10 @@ size_t sg__guard_segments(const char *norm, size_t len, size_t ends[SG__MAX_SEGM
 /* The same cuts by a plain byte loop: the reference the fast one is tested
  * against. */
 size_t sg__guard_segments_ref(const char *norm, size_t len, size_t ends[SG__MAX_SEGMENTS]);
-/* Tests only: true makes the mask builders of model.c's fast pass take
- * their plain (non-SIMD) path, so that it is checked on x86-64 too. */
-extern bool sg__guard_plain_masks;
+/* Tests only: which path the mask builders of model.c's fast pass take -
+ * 0 the best the CPU has, 1 SSE2 at most, 2 plain (no SIMD) - so that
+ * every one is checked on the machine that runs the tests. */
+extern int sg__guard_mask_path;
 /* Rule hits of the whole text and of each segment (a match counts for the
  * segment its last byte is in). */
 void sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,

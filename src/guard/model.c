@@ -262,8 +262,8 @@ struct byte_kinds {
     uint64_t lower, digit, space, nl, high, apos, stop, vowel; /* space: ' ' or '\n' */
 };
 
-/* Tests set it to take the plain (non-SIMD) paths of the mask builders. */
-bool sg__guard_plain_masks;
+/* Tests set it to take the slower paths of the mask builders. */
+int sg__guard_mask_path;
 
 enum { K_LOWER = 1, K_DIGIT = 2, K_SPACE = 4, K_NL = 8, K_HIGH = 16, K_APOS = 32, K_STOP = 64,
        K_VOWEL = 128 };
@@ -327,13 +327,51 @@ static inline __attribute__((always_inline)) void kinds_of(const unsigned char *
                                                            struct byte_kinds *k)
 {
 #ifdef __SSE2__
-    if (!sg__guard_plain_masks) {
+    if (sg__guard_mask_path < 2) {
         kinds_sse2(p, k);
         return;
     }
 #endif
     kinds_plain(p, k);
 }
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+/* kinds_sse2() for nb blocks, 32 bytes at a time (checked at run time). */
+__attribute__((target("avx2"))) static void kinds_avx2(const unsigned char *p, size_t nb,
+                                                       struct byte_kinds *out)
+{
+#define EQ(v, c) _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c))
+#define RANGE(v, lo, count) \
+    _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(0x80 + (count))), \
+                      _mm256_add_epi8(v, _mm256_set1_epi8((char)(0x80 - (lo)))))
+#define MASK(x) ((uint64_t)(uint32_t)_mm256_movemask_epi8(x) << sh)
+    for (size_t b = 0; b < nb; b++) {
+        struct byte_kinds k = {0};
+        for (unsigned h = 0; h < 2; h++) {
+            __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + 64 * b + 32 * h));
+            __m256i n = EQ(v, '\n');
+            __m256i vw = _mm256_or_si256(_mm256_or_si256(_mm256_or_si256(EQ(v, 'a'), EQ(v, 'e')),
+                                                         _mm256_or_si256(EQ(v, 'i'), EQ(v, 'o'))),
+                                         _mm256_or_si256(EQ(v, 'u'), EQ(v, 'y')));
+            __m256i st = _mm256_or_si256(_mm256_or_si256(EQ(v, '.'), EQ(v, '!')), EQ(v, '?'));
+            unsigned sh = 32 * h;
+            k.lower |= MASK(RANGE(v, 'a', 26));
+            k.digit |= MASK(RANGE(v, '0', 10));
+            k.space |= MASK(_mm256_or_si256(EQ(v, ' '), n));
+            k.nl |= MASK(n);
+            k.high |= MASK(v);
+            k.apos |= MASK(EQ(v, '\''));
+            k.stop |= MASK(st);
+            k.vowel |= MASK(vw);
+        }
+        out[b] = k;
+    }
+#undef EQ
+#undef RANGE
+#undef MASK
+}
+#define HAVE_AVX2_KINDS 1
+#endif
 
 static inline struct seg_masks seg_masks_from(const struct byte_kinds *k, uint64_t keep)
 {
@@ -798,6 +836,9 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
  *   the one bigram that crosses into a piece is moved out after it.
  * - words are found from bit masks and hashed between their boundaries
  *   (word_pass()); the counts of a piece are popcounts of masks.
+ * - every mask (segments, words, classes, class transitions) comes from one
+ *   pass over the window's bytes (window_masks()); a piece's class counts
+ *   are prefix popcounts as well, and the pass has a popcnt copy.
  * Tried and dropped: a pass with no branch at word boundaries (features
  * computed on every byte, kept at ends) - the extra work cost more than the
  * mispredictions it saved (26.4 us). */
@@ -861,7 +902,7 @@ struct wmasks {
     struct seg_masks seg[WBLOCKS];
     uint64_t word[WBLOCKS], cons[WBLOCKS];
     uint64_t cls[4][WBLOCKS]; /* classes 0-3 of char_class(); 4 is the rest */
-    uint64_t tr[WBLOCKS];     /* a class transition at the byte (count_piece()) */
+    uint64_t tr[WBLOCKS];     /* a class transition at the byte, as extract() counts one */
     uint16_t cls_before[4][WBLOCKS], tr_before[WBLOCKS];
 };
 
@@ -873,9 +914,16 @@ static inline __attribute__((always_inline)) void window_masks(const unsigned ch
     /* the byte before the window counts as a space: no transition into it */
     uint64_t prev[4] = {0, 0, (uint64_t)1 << 63, 0}, prev_other = 0;
     unsigned before[5] = {0, 0, 0, 0, 0};
+    struct byte_kinds kinds[WBLOCKS];
+#ifdef HAVE_AVX2_KINDS
+    if (sg__guard_mask_path == 0 && __builtin_cpu_supports("avx2"))
+        kinds_avx2(buf, nb, kinds);
+    else
+#endif
+        for (size_t b = 0; b < nb; b++)
+            kinds_of(buf + 64 * b, &kinds[b]);
     for (size_t b = 0; b < nb; b++) {
-        struct byte_kinds k;
-        kinds_of(buf + 64 * b, &k);
+        const struct byte_kinds k = kinds[b];
         size_t left = len - (64 * b < len ? 64 * b : len);
         wm->seg[b] = seg_masks_from(&k, left < 64 ? ((uint64_t)1 << left) - 1 : ~(uint64_t)0);
         wm->word[b] = k.lower | k.digit | k.high | k.apos;
@@ -1243,7 +1291,7 @@ double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *d
                                uint64_t *hits)
 {
 #ifdef HAVE_POPCNT_PASS
-    if (__builtin_cpu_supports("popcnt") && !sg__guard_plain_masks)
+    if (__builtin_cpu_supports("popcnt") && sg__guard_mask_path < 2)
         return window_margin_popcnt(m, db, scratch, norm, len, hits);
 #endif
     return window_margin(m, db, scratch, norm, len, hits);
