@@ -120,6 +120,27 @@ static void output_scan(const sg_guard *g, const char *what, const char *out, si
            "%zu%s spans  (baseline memchr %.2f GB/s, ratio %.3f)\n",
            n >> 20, what, (double)n / best, (double)n / best_cpu, k, trunc ? "+" : "",
            (double)n / best_base, best_base / best);
+    /* The same bytes as 64 KiB answers (a stream's window cap): no answer
+     * fills the candidate list, so every span is extracted and kept. */
+    const size_t answer = (size_t)64 << 10;
+    size_t spans = 0;
+    best_cpu = 1e30;
+    for (int r = 0; r < 3; r++) {
+        double c0 = cpu_ns();
+        spans = 0;
+        for (size_t off = 0; off < n; off += answer) {
+            size_t m = n - off < answer ? n - off : answer;
+            if (sg_guard_entities(g, out + off, m, "sgc-abcdefghijklmnopqrst", ents,
+                                  SG_GUARD_MAX_ENTITIES, &k, &trunc, &err) != SG_OK)
+                exit(1);
+            spans += k;
+        }
+        double c = cpu_ns() - c0;
+        best_cpu = c < best_cpu ? c : best_cpu;
+    }
+    printf("output scanning, the same as 64 KiB answers: %.2f GB/s CPU, %zu spans  (CPU ratio to "
+           "memchr's wall time %.3f)\n",
+           (double)n / best_cpu, spans, best_base / best_cpu);
 }
 
 /* What the gateway's hooks cost one chat request with every guardrail on:

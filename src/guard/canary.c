@@ -152,18 +152,46 @@ void sg__guard_canary_find(const char *text, size_t len, const char *canary,
         an[j] = anchor_of((unsigned char)canary[off[j]]);
     size_t last = len - k + 1; /* candidate starts are [0, last) */
 #ifdef SG_CANARY_AVX2
-    bool avx2 = __builtin_cpu_supports("avx2");
+    bool avx2 = sg__guard_entities_use_avx2();
 #endif
+    /* Where the anchor is not a letter and is rare (prose), memchr on it is
+     * the fastest; when it turns up more than 16 times in 4 KiB (dates,
+     * versions), the next 64 KiB go to the vector search. */
+    bool by_anchor = an[1].fold == 0;
+    size_t vector_until = 0, window = 0, in_window = 0;
     for (size_t s = 0; s < last;) {
         size_t hit = SIZE_MAX;
+        if (by_anchor && s >= vector_until) {
+            const char *p = memchr(text + s + off[1], canary[off[1]], last - s);
+            if (!p)
+                break;
+            hit = (size_t)(p - text) - off[1];
+            if (hit - window > 4096) {
+                window = hit;
+                in_window = 0;
+            }
+            if (++in_window > 16)
+                vector_until = hit + 65536;
+            if ((((unsigned char)text[hit + off[0]] | an[0].fold) != an[0].want ||
+                 ((unsigned char)text[hit + off[2]] | an[2].fold) != an[2].want)) {
+                s = hit + 1; /* the other two anchors rule it out */
+                continue;
+            }
+        } else {
+            size_t to = by_anchor && vector_until < last ? vector_until : last;
 #ifdef SG_CANARY_AVX2
-        if (avx2)
-            s = canary_scan_avx2(text, s, last, off, an, &hit);
+            if (avx2)
+                s = canary_scan_avx2(text, s, to, off, an, &hit);
 #endif
-        if (hit == SIZE_MAX)
-            s = canary_scan(text, s, last, off, an, &hit);
-        if (hit == SIZE_MAX)
-            break;
+            if (hit == SIZE_MAX)
+                s = canary_scan(text, s, to, off, an, &hit);
+            if (hit == SIZE_MAX) {
+                if (to == last)
+                    break;
+                s = to;
+                continue;
+            }
+        }
         if (strncasecmp(text + hit, canary, k) == 0) {
             if (*n < cap)
                 out[(*n)++] = (struct sg_guard_entity){SG_ENT_CANARY, hit, hit + k, SG_GUARD_BLOCK};

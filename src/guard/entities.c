@@ -143,9 +143,10 @@ static int on_entity(unsigned id, unsigned long long from, unsigned long long to
  * widened to where a match can lie, go to the small DIGITS, IBAN and GENERIC
  * databases. Small regions are copied into a batch separated by NUL
  * bytes (which no gated trigger matches), so a log full of timestamps costs
- * one Hyperscan call per batch, not one per line. A match always lies inside
- * a region, so the hits are exactly those of a full scan (test_entities.c
- * and fuzz_guard_text check this). */
+ * one Hyperscan call per batch, not one per line; a digit region with no
+ * trigger's shape in it is not copied at all (digits_may_match). A match
+ * always lies inside a region, so the hits are exactly those of a full scan
+ * (test_entities.c, fuzz_guard_text and fuzz_guard_entities check this). */
 
 static bool is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -179,6 +180,8 @@ struct gate {
      * next digit (where the reference walk learns that it has ended) */
     size_t q_start, q_last;
     bool has_qualified;
+    size_t walked;  /* clusters ending before this are decided */
+    bool f_carry;   /* the filled mask's bit for the byte before the block */
     hs_error_t hs_rc;
     struct batch *scanning; /* the batch on_batch_hit maps hits for */
     struct batch digits, iban, generic;
@@ -573,137 +576,194 @@ static bool cluster_qualifies(const unsigned char *t, size_t len, size_t s, size
     return q || digits >= SG__DIGIT_MIN;
 }
 
+/* Bits set in x, without the popcnt instruction the baseline x86-64 lacks
+ * (the compiler's fallback is a call). */
+static inline unsigned popcount64(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+    return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
+/* Where the cluster holding byte pos (a digit, or a gap byte between two of
+ * its digits) starts: its first digit. */
+static size_t cluster_start(const unsigned char *t, size_t pos)
+{
+    while (!sg__is_digit(t[pos]))
+        pos--;
+    for (;;) {
+        if (pos >= 1 && sg__is_digit(t[pos - 1]))
+            pos -= 1;
+        else if (pos >= 2 && sg__is_digit(t[pos - 2]))
+            pos -= 2;
+        else if (pos >= 3 && sg__is_digit(t[pos - 3]))
+            pos -= 3;
+        else
+            return pos;
+    }
+}
+
+/* One block's events, in the reference's order: by position, and at one
+ * position the "AB12" check, then the qualifying cluster before it, then
+ * the cluster starting there. d: the block's digits; f: filled; iban:
+ * "AB12" ends; cand: bits of clusters with 7 filled bytes in a row not yet
+ * decided. */
+static void gate_block_events(struct gate *g, size_t i, uint64_t d, uint64_t f, uint64_t iban,
+                              uint64_t cand)
+{
+    const unsigned char *t = (const unsigned char *)g->st->text;
+    for (;;) {
+        size_t p_iban = iban ? i + (unsigned)__builtin_ctzll(iban) : SIZE_MAX;
+        size_t p_next = SIZE_MAX, p_cand = SIZE_MAX;
+        if (g->has_qualified) {
+            uint64_t after = d & from(g->q_last + 1, i);
+            if (after)
+                p_next = i + (unsigned)__builtin_ctzll(after);
+        }
+        unsigned b = 0;
+        uint64_t before = 0;
+        if (cand) {
+            b = (unsigned)__builtin_ctzll(cand);
+            /* cluster starts in the block up to bit b */
+            before = f & ~(f << 1 | (uint64_t)(i > 0 && g->f_carry)) & (~(uint64_t)0 >> (63 - b));
+            p_cand = before ? i + 63 - (unsigned)__builtin_clzll(before) : cluster_start(t, i + b);
+        }
+        if (p_iban == SIZE_MAX && p_next == SIZE_MAX && p_cand == SIZE_MAX)
+            return;
+        if (p_iban <= p_next && p_iban <= p_cand) {
+            batch_add(g, &g->iban, p_iban - 2, p_iban - 2 + SG__IBAN_SPAN);
+            iban &= iban - 1;
+        } else if (p_next <= p_cand) {
+            g->has_qualified = false;
+            batch_add(g, &g->digits, g->q_start > SG__DIGIT_MARGIN ? g->q_start - SG__DIGIT_MARGIN : 0,
+                      g->q_last + 1 + SG__DIGIT_MARGIN);
+        } else {
+            /* When the cluster lies in this block its digits are counted
+             * from the masks; with 7 or 8 of them (and 7 in a row), or
+             * when it crosses a block boundary, it is walked. */
+            size_t last;
+            bool qualifies;
+            uint64_t ends = ~f & (~(uint64_t)0 << b);
+            if (before && ends) {
+                unsigned sb = 63 - (unsigned)__builtin_clzll(before);
+                unsigned eb = (unsigned)__builtin_ctzll(ends);
+                uint64_t span = (~(uint64_t)0 << sb) & ~(~(uint64_t)0 << eb);
+                unsigned digits = popcount64(d & span);
+                /* 7 digits in a row inside the cluster (it starts in this
+                 * block, so no bit from before is needed) */
+                uint64_t d2 = d & d << 1, d4 = d2 & d2 << 2, d7 = d4 & d4 << 3;
+                last = i + eb - 1;
+                qualifies = digits >= SG__DIGIT_MIN ||
+                            ((d7 & span) && cluster_qualifies(t, g->st->len, p_cand, &last));
+            } else {
+                qualifies = cluster_qualifies(t, g->st->len, p_cand, &last);
+            }
+            if (qualifies) {
+                g->has_qualified = true;
+                g->q_start = p_cand;
+                g->q_last = last;
+            }
+            g->walked = last + 1;
+            cand &= from(g->walked, i);
+        }
+    }
+}
+
 /* The gate from 64-byte bit masks: hands over the same regions as
  * gate_walk_ref, in the same order, without a step per run of digits. A
  * cluster is a run of ones in F, the digits with gaps of at most 2 bytes
- * filled in. Only a cluster that holds 9 filled bytes in a row (every one
- * with 9 digits does) or 7 digits in a row can qualify; only those are
- * walked byte by byte (cluster_qualifies), which on text full of dates,
- * prices and versions is a few per kilobyte instead of every number. The
- * reference hands a qualifying cluster over when it meets the next digit
- * (or the end of the text), after the "AB12" check of the run starting
- * there; so does this walk. The masks of the next block are built before a
- * block is looked at (the fill needs its first two digits). */
+ * filled in. Only a cluster with 7 filled bytes in a row can qualify (9
+ * digits, or 7 in a row); only those are counted (a popcount) or walked
+ * (cluster_qualifies), a few per kilobyte of text full of dates, prices
+ * and versions instead of every number. The reference hands a qualifying
+ * cluster over when it meets the next digit (or the end of the text),
+ * after the "AB12" check of the run starting there; so does this walk. The
+ * masks of the next block are built before a block is looked at (the fill
+ * needs its first two digits). */
+/* What the walk needs of one block once its masks are combined. */
+struct gate_block {
+    uint64_t d, f, f7, iban, q;
+    bool f_carry; /* f's bit for the byte before the block */
+};
+
+#define GATE_SPAN 16 /* blocks combined before their events are handled */
+
+static inline __attribute__((always_inline)) void gate_block_masks(const unsigned char *t,
+                                                                   size_t len, size_t j,
+                                                                   bool avx2,
+                                                                   struct gate_masks *m)
+{
+    size_t i = j * 64, n = i < len ? (len - i < 64 ? len - i : 64) : 0;
+    (void)avx2;
+    if (n < 64)
+        gate_masks_plain(t + (n ? i : 0), n, m);
+#ifdef SG_GATE_AVX2
+    else if (avx2)
+        gate_masks_avx2(t + i, m);
+#endif
+    else
+#ifdef __SSE2__
+        gate_masks_sse2(t + i, m);
+#else
+        gate_masks_plain(t + i, n, m);
+#endif
+}
+
 static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g, bool avx2)
 {
     const unsigned char *t = (const unsigned char *)g->st->text;
     size_t len = g->st->len;
+    size_t blocks = (len + 63) / 64;
     /* The previous block's masks, for the bits that look back across it. */
     uint64_t pd = 0, pf = 0, pf2 = 0, pf4 = 0, pu = 0;
-    size_t open_start = 0; /* where the cluster open at the block start began */
-    size_t walked = 0;     /* clusters ending before this are decided */
     g->has_qualified = false;
-    struct gate_masks cur, next = {0, 0, 0};
-    for (size_t i = 0; i < len; i += 64) {
-        size_t n = len - i < 64 ? len - i : 64;
-        if (i == 0) {
-            if (n < 64)
-                gate_masks_plain(t, n, &next);
-#ifdef SG_GATE_AVX2
-            else if (avx2)
-                gate_masks_avx2(t, &next);
-#endif
-            else
-#ifdef __SSE2__
-                gate_masks_sse2(t, &next);
-#else
-                gate_masks_plain(t, n, &next);
-#endif
-        }
-        cur = next;
-        size_t nn = len - i - n < 64 ? len - i - n : 64; /* the next block's size */
-        if (nn < 64)
-            gate_masks_plain(t + i + n, nn, &next);
-#ifdef SG_GATE_AVX2
-        else if (avx2)
-            gate_masks_avx2(t + i + 64, &next);
-#endif
-        else
-#ifdef __SSE2__
-            gate_masks_sse2(t + i + 64, &next);
-#else
-            gate_masks_plain(t + i + 64, nn, &next);
-#endif
-        uint64_t d = cur.d;
-        if (cur.q)
-            gate_generic(g, t, i, cur.q);
-        if (!d) {
-            /* No digit: every mask below is zero (a filled gap needs a
-             * digit on both sides within 2 bytes). */
-            pd = pf = pf2 = pf4 = 0;
-            pu = cur.u;
-            continue;
-        }
-        uint64_t dn = d >> 1 | next.d << 63, dnn = d >> 2 | next.d << 62; /* digit at j + 1, j + 2 */
-        uint64_t dp = up(d, pd, 1), dpp = up(d, pd, 2);                   /* digit at j - 1, j - 2 */
-        uint64_t f = d | (dp & (dn | dnn)) | (dpp & dn);
-        uint64_t f2 = f & up(f, pf, 1), f4 = f2 & up(f2, pf2, 2);
-        uint64_t f7 = f4 & up(f4, pf4, 3);                                /* f at j - 6 .. j */
-        uint64_t iban = d & dn & up(cur.u, pu, 1) & up(cur.u, pu, 2);     /* "AB12" at j - 2 */
-        uint64_t cand = f7 & from(walked, i);
-        uint64_t starts = f & ~up(f, pf, 1);
-        /* Events in the reference's order: by position, and at one
-         * position the "AB12" check, then the qualifying cluster before it,
-         * then the cluster starting there. */
-        while (iban | cand || g->has_qualified) {
-            size_t p_iban = iban ? i + (unsigned)__builtin_ctzll(iban) : SIZE_MAX;
-            size_t p_next = SIZE_MAX, p_cand = SIZE_MAX;
-            if (g->has_qualified) {
-                uint64_t after = d & from(g->q_last + 1, i);
-                if (after)
-                    p_next = i + (unsigned)__builtin_ctzll(after);
+    g->walked = 0;
+    struct gate_masks m[GATE_SPAN + 1];
+    struct gate_block blk[GATE_SPAN];
+    if (blocks)
+        gate_block_masks(t, len, 0, avx2, &m[0]);
+    for (size_t j0 = 0; j0 < blocks; j0 += GATE_SPAN) {
+        /* The masks and their combinations first, in a loop without calls
+         * (so the vector constants stay in registers), then the events. */
+        size_t nb = blocks - j0 < GATE_SPAN ? blocks - j0 : GATE_SPAN;
+        for (size_t k = 1; k <= nb; k++)
+            gate_block_masks(t, len, j0 + k, avx2, &m[k]); /* past the end: none */
+        for (size_t k = 0; k < nb; k++) {
+            uint64_t d = m[k].d, u = m[k].u, nd = m[k + 1].d;
+            blk[k].q = m[k].q;
+            if (!(d | pd)) {
+                /* No digit here or in the block before: nothing below can
+                 * be set (prose is mostly such blocks). */
+                blk[k].d = blk[k].f = blk[k].f7 = blk[k].iban = 0;
+                blk[k].f_carry = false;
+                pf = pf2 = pf4 = 0;
+                pu = u;
+                continue;
             }
-            unsigned b = 0;
-            uint64_t before = 0;
-            if (cand) {
-                b = (unsigned)__builtin_ctzll(cand);
-                before = starts & (~(uint64_t)0 >> (63 - b));
-                p_cand = before ? i + 63 - (unsigned)__builtin_clzll(before) : open_start;
-            }
-            if (p_iban == SIZE_MAX && p_next == SIZE_MAX && p_cand == SIZE_MAX)
-                break;
-            if (p_iban <= p_next && p_iban <= p_cand) {
-                batch_add(g, &g->iban, p_iban - 2, p_iban - 2 + SG__IBAN_SPAN);
-                iban &= iban - 1;
-            } else if (p_next <= p_cand) {
-                g->has_qualified = false;
-                batch_add(g, &g->digits,
-                          g->q_start > SG__DIGIT_MARGIN ? g->q_start - SG__DIGIT_MARGIN : 0,
-                          g->q_last + 1 + SG__DIGIT_MARGIN);
-            } else {
-                /* A cluster with 7 filled bytes in a row. When it lies in
-                 * this block its digits are counted from the masks; with 7
-                 * or 8 of them, or when it crosses a block boundary, it is
-                 * walked. */
-                size_t last;
-                bool qualifies;
-                uint64_t ends = ~f & (~(uint64_t)0 << b);
-                if (before && ends) {
-                    unsigned sb = 63 - (unsigned)__builtin_clzll(before);
-                    unsigned eb = (unsigned)__builtin_ctzll(ends);
-                    uint64_t span = (~(uint64_t)0 << sb) & ~(~(uint64_t)0 << eb);
-                    unsigned digits = (unsigned)__builtin_popcountll(d & span);
-                    last = i + eb - 1;
-                    /* 7 digits in a row inside the cluster (which starts
-                     * in this block, so no bit from before is needed) */
-                    uint64_t d2 = d & d << 1, d4 = d2 & d2 << 2, d7 = d4 & d4 << 3;
-                    qualifies = digits >= SG__DIGIT_MIN ||
-                                ((d7 & span) && cluster_qualifies(t, len, p_cand, &last));
-                } else {
-                    qualifies = cluster_qualifies(t, len, p_cand, &last);
-                }
-                if (qualifies) {
-                    g->has_qualified = true;
-                    g->q_start = p_cand;
-                    g->q_last = last;
-                }
-                walked = last + 1;
-                cand &= from(walked, i);
+            uint64_t dn = d >> 1 | nd << 63, dnn = d >> 2 | nd << 62; /* digit at j + 1, j + 2 */
+            uint64_t dp = up(d, pd, 1), dpp = up(d, pd, 2);           /* digit at j - 1, j - 2 */
+            uint64_t f = d | (dp & (dn | dnn)) | (dpp & dn);
+            uint64_t f2 = f & up(f, pf, 1), f4 = f2 & up(f2, pf2, 2);
+            blk[k].f7 = f4 & up(f4, pf4, 3);                  /* f at j - 6 .. j */
+            blk[k].iban = d & dn & up(u, pu, 1) & up(u, pu, 2); /* "AB12" at j - 2 */
+            blk[k].d = d;
+            blk[k].f = f;
+            blk[k].f_carry = pf >> 63;
+            pd = d, pf = f, pf2 = f2, pf4 = f4, pu = u;
+        }
+        for (size_t k = 0; k < nb; k++) {
+            const struct gate_block *bk = &blk[k];
+            size_t i = (j0 + k) * 64;
+            if (bk->q)
+                gate_generic(g, t, i, bk->q);
+            uint64_t cand = g->walked > i ? bk->f7 & from(g->walked, i) : bk->f7;
+            if (bk->iban | cand || (g->has_qualified && (bk->d & from(g->q_last + 1, i)))) {
+                g->f_carry = bk->f_carry;
+                gate_block_events(g, i, bk->d, bk->f, bk->iban, cand);
             }
         }
-        if (f >> 63)
-            open_start = starts ? i + 63 - (unsigned)__builtin_clzll(starts) : open_start;
-        pd = d, pf = f, pf2 = f2, pf4 = f4, pu = cur.u;
+        m[0] = m[nb];
     }
     if (g->has_qualified) {
         g->has_qualified = false;
@@ -715,16 +775,30 @@ static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g,
 static void gate_walk_sse2(struct gate *g) { gate_walk_body(g, false); }
 
 #ifdef SG_GATE_AVX2
-__attribute__((target("avx2,popcnt"))) static void gate_walk_avx2(struct gate *g)
+__attribute__((target("avx2"))) static void gate_walk_avx2(struct gate *g)
 {
     gate_walk_body(g, true);
 }
 #endif
 
+static atomic_bool avx2_refused;
+
+void sg__guard_entities_allow_avx2(bool allow) { atomic_store(&avx2_refused, !allow); }
+
+bool sg__guard_entities_use_avx2(void)
+{
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    return !atomic_load_explicit(&avx2_refused, memory_order_relaxed) &&
+           __builtin_cpu_supports("avx2");
+#else
+    return false;
+#endif
+}
+
 static void gate_walk(struct gate *g)
 {
 #ifdef SG_GATE_AVX2
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt")) {
+    if (sg__guard_entities_use_avx2()) {
         gate_walk_avx2(g);
         return;
     }

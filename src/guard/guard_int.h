@@ -255,6 +255,11 @@ void sg__guard_entities_set_gate_mode(enum sg__gate_mode mode);
  * written). Returns the number of values the whole list needs. */
 size_t sg__guard_entities_gate_regions(const char *text, size_t len, enum sg__gate_mode mode,
                                        size_t *out, size_t cap);
+/* Tests and fuzzers only: whether the gate and the canary search may use
+ * AVX2 where the CPU has it (the default), so that their SSE2 paths can be
+ * checked on such a CPU too. Process-wide. */
+void sg__guard_entities_allow_avx2(bool allow);
+bool sg__guard_entities_use_avx2(void);
 /* Adds canary occurrences to the found list (canary.c). */
 void sg__guard_canary_find(const char *text, size_t len, const char *canary,
                            struct sg_guard_entity *out, size_t cap, size_t *n, bool *truncated);

@@ -464,7 +464,8 @@ static void test_canary_search_matches_reference(void)
 {
     static const char alpha[] = "abcXYZ-0129 .@`sgc";
     unsigned seed = 9;
-    char text[300], canary[40];
+    static char text[9000];
+    char canary[40];
     struct sg_guard_entity a[64], b[64];
     for (int round = 0; round < 4000; round++) {
         seed = seed * 1103515245u + 12345u;
@@ -474,17 +475,19 @@ static void test_canary_search_matches_reference(void)
             canary[i] = alpha[(seed >> 16) % (sizeof alpha - 1)];
         }
         canary[k] = '\0';
-        size_t n = (size_t)round % 200 + 1;
+        /* some long enough for the search to switch between memchr and
+         * vectors (every 4 KiB) */
+        size_t n = round % 40 == 0 ? 4000 + (size_t)round : (size_t)round % 200 + 1;
         for (size_t i = 0; i < n; i++) {
             seed = seed * 1103515245u + 12345u;
             unsigned r = seed >> 16;
             text[i] = r % 5 == 0 ? alpha[r / 5 % (sizeof alpha - 1)] : canary[r / 5 % k];
         }
-        for (int plant = 0; plant < 3; plant++) {
+        for (int plant = 0; plant < (n > 300 ? 60 : 3); plant++) {
             seed = seed * 1103515245u + 12345u;
-            size_t at = (seed >> 16) % n, m = k - (plant == 2 ? (seed >> 8) % k : 0);
+            size_t at = (seed >> 16) % n, m = k - (plant % 3 == 2 ? (seed >> 8) % k : 0);
             for (size_t i = 0; i < m && at + i < n; i++)
-                text[at + i] = (char)(plant == 1 && canary[i] >= 'a' && canary[i] <= 'z'
+                text[at + i] = (char)(plant % 3 == 1 && canary[i] >= 'a' && canary[i] <= 'z'
                                           ? canary[i] - 32
                                           : canary[i]);
         }
@@ -497,10 +500,20 @@ static void test_canary_search_matches_reference(void)
             same = a[i].start == b[i].start && a[i].end == b[i].end && a[i].type == b[i].type;
         if (!same) {
             sg_test_fail(__FILE__, __LINE__, "canary \"%s\" in \"%.*s\": %zu found, reference %zu",
-                         canary, (int)n, text, na, nb);
+                         canary, (int)(n < 300 ? n : 300), text, na, nb);
             return;
         }
     }
+}
+
+/* The same checks on the SSE2 paths, which a CPU with AVX2 never takes. */
+static void test_sse2_paths_match_the_references(void)
+{
+    sg__guard_entities_allow_avx2(false);
+    test_gate_masks_hand_over_what_the_walk_does();
+    test_digit_gate_finds_what_a_full_scan_finds();
+    test_canary_search_matches_reference();
+    sg__guard_entities_allow_avx2(true);
 }
 
 int main(int argc, char **argv)
@@ -517,6 +530,7 @@ int main(int argc, char **argv)
         SG_TEST(test_secrets_survive_a_flood_of_pii),
         SG_TEST(test_canary_anchors),
         SG_TEST(test_canary_search_matches_reference),
+        SG_TEST(test_sse2_paths_match_the_references),
         {NULL, NULL},
     };
     int rc = sg_test_main(argc, argv, tests);
