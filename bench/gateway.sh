@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # bench/gateway.sh - the gateway against nginx as a plain reverse proxy, in
-# one run on loopback, both in front of the same upstream (nginx returning a
-# fixed chat completion), always with as many gateway event loops as nginx
-# worker processes:
+# one run on loopback, both in front of the same upstream (an nginx of its own
+# returning a fixed chat completion), always with as many gateway event loops
+# as nginx worker processes (proxy and upstream alike):
 #   1. throughput and CPU per request: wrk, POST /v1/chat/completions, gateway
 #      with auth, rate limits, quota, policy checks, audit queue and access
 #      log all on; for each WORKERS setting (default "1 auto": one loop
@@ -42,9 +42,26 @@ trap cleanup EXIT
 ulimit -n "$(ulimit -Hn)"
 . bench/gateway-common.bash
 UP=$(port); NG=$(port)
-mkdir -p "$T/ng"
-NGPID=""
-start_nginx() { # WORKER_PROCESSES
+mkdir -p "$T/ng" "$T/up"
+NGPID=""; UPPID=""
+# The upstream is an nginx of its own, apart from the nginx compared as the
+# proxy: both proxies then have the same upstream process in front of them,
+# and neither gets the upstream's work done by another process than the
+# other (with one nginx serving both the proxy and the upstream, nginx
+# worker_processes 1 did both in one process while the gateway had the
+# upstream's worker beside it: 1.12x in the first run of session 4, unfair).
+start_nginx() { # WORKER_PROCESSES: the same for the proxy and the upstream
+cat >"$T/up/nginx.conf" <<NGINX
+worker_processes $1;
+daemon off;
+pid $T/up/nginx.pid;
+error_log $T/up/error.log;
+events { worker_connections 20000; }
+http {
+$(nginx_http_common "$T/up")
+$(nginx_upstream_server "$UP")
+}
+NGINX
 cat >"$T/ng/nginx.conf" <<NGINX
 worker_processes $1;
 daemon off;
@@ -54,7 +71,6 @@ events { worker_connections 20000; }
 http {
 $(nginx_http_common "$T/ng")
     upstream llm { server 127.0.0.1:$UP; keepalive 64; }
-$(nginx_upstream_server "$UP")
     server {
         listen 127.0.0.1:$NG;
         location / {
@@ -65,12 +81,17 @@ $(nginx_upstream_server "$UP")
     }
 }
 NGINX
+nginx -p "$T/up" -c "$T/up/nginx.conf" -e "$T/up/error.log" &
+UPPID=$!; PIDS+=($UPPID)
 nginx -p "$T/ng" -c "$T/ng/nginx.conf" -e "$T/ng/error.log" &
 NGPID=$!; PIDS+=($NGPID)
-for i in $(seq 50); do [ -s "$T/ng/nginx.pid" ] && break; sleep 0.1; done
+for i in $(seq 50); do [ -s "$T/ng/nginx.pid" ] && [ -s "$T/up/nginx.pid" ] && break; sleep 0.1; done
 sleep 0.3
 }
-stop_nginx() { kill "$NGPID" 2>/dev/null || true; wait "$NGPID" 2>/dev/null || true; rm -f "$T/ng/nginx.pid"; }
+stop_nginx() {
+    kill "$NGPID" "$UPPID" 2>/dev/null || true; wait "$NGPID" "$UPPID" 2>/dev/null || true
+    rm -f "$T/ng/nginx.pid" "$T/up/nginx.pid"
+}
 
 bench_key "$SAIGUARD"
 node "$ROOT/tests/gateway/upstream.js" >"$T/node.out" 2>&1 &
@@ -110,7 +131,9 @@ printf '%s' "$BODY" >"$T/body.json"
 write_post_lua "$T/post.lua"
 # cpu PID...: user+system CPU ticks of the processes (all their threads).
 cpu() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
-ngpids() { echo "$(cat "$T/ng/nginx.pid") $(pgrep -P "$(cat "$T/ng/nginx.pid")" | tr '\n' ' ')"; }
+# nginx_pids DIR: the master and workers of the nginx under DIR (ng: the
+# proxy compared, up: the upstream).
+nginx_pids() { echo "$(cat "$T/$1/nginx.pid") $(pgrep -P "$(cat "$T/$1/nginx.pid")" | tr '\n' ' ')"; }
 # rps PORT PIDS...: req/s of one wrk run, and CPU microseconds per request of PIDS.
 rps() {
     local port=$1; shift
@@ -166,18 +189,18 @@ for W in $WLIST; do
     part 1 || continue
     NGW=$(grep -c . <<<"$(pgrep -P "$(cat "$T/ng/nginx.pid")")")
     echo "-- throughput, gateway --workers $W vs nginx worker_processes $W ($NGW worker(s)); wrk -t1 -c64 -d${SECS}s, POST chat completion, 3 alternating rounds"
-    echo "   (CPU/req: user+system time of all the gateway's threads, of all nginx processes, per request; added p99: the gateway's own histogram over the run, at saturation)"
+    echo "   (CPU/req: user+system time of all the gateway's threads, of the proxy nginx's processes (not the upstream's), per request; added p99: the gateway's own histogram over the run, at saturation)"
     NGS=(); GWS=(); NGC=(); GWC=()
     for round in 1 2 3; do
-        read -r r c < <(rps "$NG" $(ngpids)); NGS+=("$r"); NGC+=("$c")
+        read -r r c < <(rps "$NG" $(nginx_pids ng)); NGS+=("$r"); NGC+=("$c")
         scrape "$T/h0"
         read -r r c < <(rps "$GW" "$GWPID"); GWS+=("$r"); GWC+=("$c")
         scrape "$T/h1"
         read -r hn h50 h99 < <(added "$T/h0" "$T/h1")
-        echo "round $round: nginx ${NGS[-1]} req/s (${NGC[-1]} us CPU/req, proxy + upstream), gateway ${GWS[-1]} req/s (${GWC[-1]} us CPU/req; added p50 $h50 us, p99 $h99 us)"
+        echo "round $round: nginx ${NGS[-1]} req/s (${NGC[-1]} us CPU/req), gateway ${GWS[-1]} req/s (${GWC[-1]} us CPU/req; added p50 $h50 us, p99 $h99 us)"
     done
     NGM=$(med "${NGS[@]}"); GWM=$(med "${GWS[@]}")
-    echo "median [$W vs $W]: nginx $NGM req/s, gateway $GWM req/s, ratio $(python3 -c "print(f'{$GWM/$NGM:.2f}')"); CPU/req nginx $(med "${NGC[@]}") us (proxy + upstream), gateway $(med "${GWC[@]}") us"
+    echo "median [$W vs $W]: nginx $NGM req/s, gateway $GWM req/s, ratio $(python3 -c "print(f'{$GWM/$NGM:.2f}')"); CPU/req nginx $(med "${NGC[@]}") us, gateway $(med "${GWC[@]}") us"
     [ "$W" = "$(printf '%s\n' $WLIST | tail -1)" ] || stop_gateway
 done
 
@@ -194,7 +217,7 @@ if [ "${PIN:-1}" = 1 ] && [ "$NCPU" -ge 2 ] && [ "$W" = 1 ] && command -v taskse
     # Only the event loop is pinned: the audit writer and the ledger
     # batcher (an fdatasync every 20 ms) may run on either CPU, as they
     # would unpinned, instead of queueing in front of the loop.
-    for p in $(ngpids); do taskset -a -p -c 0 "$p" >/dev/null; done
+    for p in $(nginx_pids ng) $(nginx_pids up); do taskset -a -p -c 0 "$p" >/dev/null; done
     taskset -p -c 1 "$GWPID" >/dev/null # the loop is the main thread
     PINNED="taskset -c 0"
 fi
@@ -218,7 +241,7 @@ for round in $(seq "$LR"); do
     drive nginx "$NG"
 done
 read -r HN H50 H99 < <(added "$T/hfirst" "$T/hlast")
-[ -n "$PINNED" ] && { for p in $(ngpids); do taskset -a -p -c "0-$((NCPU - 1))" "$p" >/dev/null; done
+[ -n "$PINNED" ] && { for p in $(nginx_pids ng) $(nginx_pids up); do taskset -a -p -c "0-$((NCPU - 1))" "$p" >/dev/null; done
                       taskset -a -p -c "0-$((NCPU - 1))" "$GWPID" >/dev/null; }
 python3 - "$LAT" "$HN" "$H50" "$H99" <<'PY'
 import json, statistics, sys
