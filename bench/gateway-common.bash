@@ -20,6 +20,23 @@ nginx_http_common() {
 NGINX
 }
 
+# nginx_write_conf DIR WORKERS CONNECTIONS HTTP_LINES: DIR/nginx.conf, a
+# foreground nginx with its pid and error log in DIR, the common http-block
+# lines and then HTTP_LINES (the servers).
+nginx_write_conf() {
+    cat >"$1/nginx.conf" <<NGINX
+worker_processes $2;
+daemon off;
+pid $1/nginx.pid;
+error_log $1/error.log;
+events { worker_connections $3; }
+http {
+$(nginx_http_common "$1")
+$4
+}
+NGINX
+}
+
 # nginx_upstream_server PORT: the server block that answers every request with ANSWER.
 nginx_upstream_server() {
     cat <<NGINX

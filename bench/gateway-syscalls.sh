@@ -26,17 +26,7 @@ trap cleanup EXIT
 . bench/gateway-common.bash
 UP=$(port)
 mkdir -p "$T/ng"
-cat >"$T/ng/nginx.conf" <<NGINX
-worker_processes 1;
-daemon off;
-pid $T/ng/nginx.pid;
-error_log $T/ng/error.log;
-events { worker_connections 2000; }
-http {
-$(nginx_http_common "$T/ng")
-$(nginx_upstream_server "$UP")
-}
-NGINX
+nginx_write_conf "$T/ng" 1 2000 "$(nginx_upstream_server "$UP")"
 nginx -p "$T/ng" -c "$T/ng/nginx.conf" -e "$T/ng/error.log" &
 PIDS+=($!)
 bench_key "$BIN"

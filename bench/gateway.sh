@@ -51,42 +51,22 @@ NGPID=""; UPPID=""
 # worker_processes 1 did both in one process while the gateway had the
 # upstream's worker beside it: 1.12x in the first run of session 4, unfair).
 start_nginx() { # WORKER_PROCESSES: the same for the proxy and the upstream
-cat >"$T/up/nginx.conf" <<NGINX
-worker_processes $1;
-daemon off;
-pid $T/up/nginx.pid;
-error_log $T/up/error.log;
-events { worker_connections 20000; }
-http {
-$(nginx_http_common "$T/up")
-$(nginx_upstream_server "$UP")
-}
-NGINX
-cat >"$T/ng/nginx.conf" <<NGINX
-worker_processes $1;
-daemon off;
-pid $T/ng/nginx.pid;
-error_log $T/ng/error.log;
-events { worker_connections 20000; }
-http {
-$(nginx_http_common "$T/ng")
-    upstream llm { server 127.0.0.1:$UP; keepalive 64; }
+    nginx_write_conf "$T/up" "$1" 20000 "$(nginx_upstream_server "$UP")"
+    nginx_write_conf "$T/ng" "$1" 20000 "    upstream llm { server 127.0.0.1:$UP; keepalive 64; }
     server {
         listen 127.0.0.1:$NG;
         location / {
             proxy_pass http://llm;
             proxy_http_version 1.1;
-            proxy_set_header Connection "";
+            proxy_set_header Connection \"\";
         }
-    }
-}
-NGINX
-nginx -p "$T/up" -c "$T/up/nginx.conf" -e "$T/up/error.log" &
-UPPID=$!; PIDS+=($UPPID)
-nginx -p "$T/ng" -c "$T/ng/nginx.conf" -e "$T/ng/error.log" &
-NGPID=$!; PIDS+=($NGPID)
-for i in $(seq 50); do [ -s "$T/ng/nginx.pid" ] && [ -s "$T/up/nginx.pid" ] && break; sleep 0.1; done
-sleep 0.3
+    }"
+    nginx -p "$T/up" -c "$T/up/nginx.conf" -e "$T/up/error.log" &
+    UPPID=$!; PIDS+=($UPPID)
+    nginx -p "$T/ng" -c "$T/ng/nginx.conf" -e "$T/ng/error.log" &
+    NGPID=$!; PIDS+=($NGPID)
+    for i in $(seq 50); do [ -s "$T/ng/nginx.pid" ] && [ -s "$T/up/nginx.pid" ] && break; sleep 0.1; done
+    sleep 0.3
 }
 stop_nginx() {
     kill "$NGPID" "$UPPID" 2>/dev/null || true; wait "$NGPID" "$UPPID" 2>/dev/null || true
