@@ -24,6 +24,13 @@ static const struct sg__entity_pattern *pattern_at(unsigned id)
                : &sg__guard_pii_patterns[id - sg__guard_secret_pattern_count];
 }
 
+/* The database a pass's triggers are compiled into: the gated literal
+ * passes (PLUS, EMAIL, XAPP) share GENERIC's. */
+static enum sg__entity_pass pass_db(enum sg__entity_pass pass)
+{
+    return pass > SG__PASS_GENERIC ? SG__PASS_GENERIC : pass;
+}
+
 static sg_err compile_pass(enum sg__entity_pass pass, const char *name, hs_database_t **db,
                            struct sg_error *err)
 {
@@ -33,7 +40,7 @@ static sg_err compile_pass(enum sg__entity_pass pass, const char *name, hs_datab
     if (n > MAX_PATTERNS)
         return sg_error_set(err, SG_ERR_INTERNAL, "guard entities", "too many patterns");
     for (unsigned i = 0; i < n; i++) {
-        if (pattern_at(i)->pass != pass)
+        if (pass_db(pattern_at(i)->pass) != pass)
             continue;
         exprs[k] = pattern_at(i)->expr;
         flags[k] = pattern_at(i)->flags;
@@ -71,7 +78,10 @@ sg_err sg__guard_entities_compile(hs_database_t **main_db, hs_database_t **digit
 struct scan_state {
     const char *text;
     size_t len;
-    size_t covered[SG_ENT_COUNT]; /* end of the last span found per type */
+    /* End of the last span found per pass and type: each pass reports its
+     * ends in increasing order, the passes one after another or interleaved
+     * (gated batches), so each keeps its own. */
+    size_t covered[SG__PASS_COUNT][SG_ENT_COUNT];
     struct sg_guard_entity *cand;
     size_t n, cap;
     bool truncated, nomem;
@@ -100,15 +110,16 @@ static bool grow(struct scan_state *st)
 static int hit(struct scan_state *st, unsigned id, size_t end)
 {
     const struct sg__entity_pattern *p = pattern_at(id);
+    size_t *covered = &st->covered[p->pass][p->type];
     /* Later end offsets inside a span already found add nothing. */
-    if (end <= st->covered[p->type])
+    if (end <= *covered)
         return 0;
     size_t s, e;
     if (!p->extract(st->text, st->len, end, &s, &e) || e <= s)
         return 0;
-    if (e <= st->covered[p->type] && st->n && st->cand[st->n - 1].type == p->type)
+    if (e <= *covered && st->n && st->cand[st->n - 1].type == p->type)
         return 0;
-    st->covered[p->type] = e;
+    *covered = e;
     if (st->n == st->cap && !grow(st)) {
         st->truncated = true;
         return st->nomem ? 1 : 0;
@@ -158,6 +169,7 @@ static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
  * the batch; region k sits at buffer offset at[k] and text offset from[k]. */
 struct batch {
     const hs_database_t *db;
+    enum sg__entity_pass pass; /* hits of other passes' triggers are dropped */
     size_t pend_start, pend_end;
     bool has_pending;
     size_t used, n_reg, cursor, at[BATCH_REGIONS], from[BATCH_REGIONS];
@@ -184,7 +196,8 @@ struct gate {
     bool f_carry;   /* the filled mask's bit for the byte before the block */
     hs_error_t hs_rc;
     struct batch *scanning; /* the batch on_batch_hit maps hits for */
-    struct batch digits, iban, generic;
+    struct batch digits, iban, generic, plus, email, xapp;
+    unsigned email_id; /* the EMAIL trigger's pattern index (gate_email) */
     /* Tests only: when recording, batch_add notes (pass, start, end) in rec
      * and scans nothing. */
     bool recording;
@@ -197,6 +210,10 @@ static int on_batch_hit(unsigned id, unsigned long long from, unsigned long long
     (void)from, (void)flags;
     struct gate *g = ctx;
     struct batch *b = g->scanning;
+    /* The gated literal passes share one database; each batch keeps its
+     * own pass's hits (the others' lie in their own regions too). */
+    if (pattern_at(id)->pass != b->pass)
+        return 0;
     /* Hits come in increasing end order; the last matched byte, to - 1,
      * lies in the region the cursor reaches. */
     while (b->cursor + 1 < b->n_reg && b->at[b->cursor + 1] <= to - 1)
@@ -293,9 +310,7 @@ static void batch_add(struct gate *g, struct batch *b, size_t s, size_t e)
         e = g->st->len;
     if (g->recording) {
         if (g->rec_n + 3 <= g->rec_cap) {
-            g->rec[g->rec_n] = b == &g->digits ? SG__PASS_DIGITS
-                               : b == &g->iban ? SG__PASS_IBAN
-                                               : SG__PASS_GENERIC;
+            g->rec[g->rec_n] = b->pass;
             g->rec[g->rec_n + 1] = s;
             g->rec[g->rec_n + 2] = e;
         }
@@ -319,10 +334,11 @@ static void batch_finish(struct gate *g, struct batch *b)
     batch_scan(g, b, b->buf, b->used);
 }
 
-static void batch_init(struct batch *b, const hs_database_t *db)
+static void batch_init(struct batch *b, const hs_database_t *db, enum sg__entity_pass pass)
 {
     /* Not zeroed whole: the buffer is written before it is read. */
     b->db = db;
+    b->pass = pass;
     b->has_pending = false;
     b->used = b->n_reg = b->vused = b->vn_reg = b->cursor = 0;
 }
@@ -451,6 +467,71 @@ static void gate_generic(struct gate *g, const unsigned char *t, size_t i, uint6
     }
 }
 
+static bool label_char(unsigned char c) { return sg__is_alnum(c) || c == '-'; }
+
+/* The EMAIL trigger, "@L+(\\.L+)*\\.[A-Za-z]{2}" with L = [A-Za-z0-9-], needs
+ * no automaton: from the '@' at pos, a match ends two letters after each
+ * '.' that closes a chain of non-empty labels. Hands each end to hit() in
+ * increasing order, as a scan would (test_entities.c and
+ * fuzz_guard_entities compare it with Hyperscan's full scan); when
+ * recording, notes the bytes a match can span instead. */
+static void gate_email(struct gate *g, const unsigned char *t, size_t pos)
+{
+    size_t len = g->st->len, j = pos + 1;
+    if (g->recording) {
+        while (j < len && (label_char(t[j]) || t[j] == '.'))
+            j++;
+        batch_add(g, &g->email, pos, j);
+        return;
+    }
+    while (j < len && label_char(t[j])) {
+        while (j < len && label_char(t[j]))
+            j++;
+        if (j >= len || t[j] != '.')
+            return;
+        if (j + 2 < len && is_letter(t[j + 1]) && is_letter(t[j + 2]) &&
+            hit(g->st, g->email_id, j + 3))
+            g->hs_rc = HS_SCAN_TERMINATED; /* out of memory for candidates */
+        j++;
+    }
+}
+
+/* The gated literal passes for the block at i: ap, '@' or '+'; xdash, a '-'
+ * that a digit and another '-' follow. Each opens the region its trigger's
+ * contract (guard_int.h) allows: "+" only before a digit. */
+static void gate_literals(struct gate *g, const unsigned char *t, size_t i, uint64_t ap,
+                          uint64_t xdash)
+{
+    size_t len = g->st->len;
+    for (; ap; ap &= ap - 1) {
+        size_t pos = i + (unsigned)__builtin_ctzll(ap);
+        if (t[pos] == '@')
+            gate_email(g, t, pos);
+        else if (pos + 1 < len && sg__is_digit(t[pos + 1]))
+            batch_add(g, &g->plus, pos, pos + SG__PLUS_SPAN);
+    }
+    for (; xdash; xdash &= xdash - 1) {
+        size_t pos = i + (unsigned)__builtin_ctzll(xdash);
+        if (pos >= SG__XAPP_DASH && memcmp(t + pos - SG__XAPP_DASH, "xapp", 4) == 0)
+            batch_add(g, &g->xapp, pos - SG__XAPP_DASH, pos - SG__XAPP_DASH + SG__XAPP_SPAN);
+    }
+}
+
+/* The same masks for the block at i, n bytes, by a plain loop (the
+ * reference walk's). */
+static void literal_masks_ref(const unsigned char *t, size_t len, size_t i, size_t n,
+                              uint64_t *ap, uint64_t *xdash)
+{
+    *ap = *xdash = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t j = i + k;
+        *ap |= (uint64_t)(t[j] == '@' || t[j] == '+') << k;
+        *xdash |= (uint64_t)(t[j] == '-' && j + 2 < len && sg__is_digit(t[j + 1]) &&
+                             t[j + 2] == '-')
+                  << k;
+    }
+}
+
 /* The reference walk, one step per run of digits ("2024" is one step): the
  * plain statement of which regions the gates hand over, and in what order.
  * gate_walk must hand over exactly the same (test_entities.c and
@@ -465,6 +546,9 @@ static void gate_walk_ref(struct gate *g)
         uint64_t m, q;
         block_masks(t + i, n, &m, &q);
         gate_generic(g, t, i, q);
+        uint64_t ap, xdash;
+        literal_masks_ref(t, len, i, n, &ap, &xdash);
+        gate_literals(g, t, i, ap, xdash);
         while (m) {
             unsigned s = (unsigned)__builtin_ctzll(m);
             uint64_t rest = ~(m >> s); /* zero bits: the run; ones above bit 63 - s */
@@ -476,19 +560,21 @@ static void gate_walk_ref(struct gate *g)
     gate_end_cluster(g);
 }
 
-/* A 64-byte block's digits, ':'/'=' and upper-case letters, bit k for
- * byte k (bytes past n read as none of them). */
+/* A 64-byte block's digits, ':'/'=', upper-case letters, '@' or '+', and
+ * '-', bit k for byte k (bytes past n read as none of them). */
 struct gate_masks {
-    uint64_t d, q, u;
+    uint64_t d, q, u, ap, dash;
 };
 
 static inline void gate_masks_plain(const unsigned char *p, size_t n, struct gate_masks *m)
 {
-    m->d = m->q = m->u = 0;
+    m->d = m->q = m->u = m->ap = m->dash = 0;
     for (size_t k = 0; k < n; k++) {
         m->d |= (uint64_t)sg__is_digit(p[k]) << k;
         m->q |= (uint64_t)(p[k] == ':' || p[k] == '=') << k;
         m->u |= (uint64_t)is_upper(p[k]) << k;
+        m->ap |= (uint64_t)(p[k] == '@' || p[k] == '+') << k;
+        m->dash |= (uint64_t)(p[k] == '-') << k;
     }
 }
 
@@ -503,16 +589,21 @@ static inline void gate_masks_sse2(const unsigned char *p, struct gate_masks *m)
     const __m128i db = _mm_set1_epi8(SG_BIAS('0')), dl = _mm_set1_epi8(SG_LIMIT(9));
     const __m128i ub = _mm_set1_epi8(SG_BIAS('A')), ul = _mm_set1_epi8(SG_LIMIT(25));
     const __m128i colon = _mm_set1_epi8(':'), equals = _mm_set1_epi8('=');
-    uint64_t d = 0, q = 0, u = 0;
+    const __m128i at = _mm_set1_epi8('@'), plus = _mm_set1_epi8('+'), dash = _mm_set1_epi8('-');
+    uint64_t d = 0, q = 0, u = 0, a = 0, da = 0;
     for (int k = 0; k < 4; k++) {
         __m128i b = _mm_loadu_si128((const __m128i *)(p + 16 * k));
+        a |= (uint64_t)(unsigned)_mm_movemask_epi8(
+                 _mm_or_si128(_mm_cmpeq_epi8(b, at), _mm_cmpeq_epi8(b, plus)))
+             << (16 * k);
+        da |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, dash)) << (16 * k);
         d |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(b, db), dl)) << (16 * k);
         u |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(b, ub), ul)) << (16 * k);
         q |= (uint64_t)(unsigned)_mm_movemask_epi8(
                  _mm_or_si128(_mm_cmpeq_epi8(b, colon), _mm_cmpeq_epi8(b, equals)))
              << (16 * k);
     }
-    m->d = d, m->q = q, m->u = u;
+    m->d = d, m->q = q, m->u = u, m->ap = a, m->dash = da;
 }
 #endif
 
@@ -532,6 +623,10 @@ __attribute__((target("avx2"))) static inline void gate_masks_avx2(const unsigne
     m->u = SG_MASK(SG_CLASS(lo, ub, ul)) | SG_MASK(SG_CLASS(hi, ub, ul)) << 32;
     m->q = SG_MASK(_mm256_or_si256(_mm256_cmpeq_epi8(lo, colon), _mm256_cmpeq_epi8(lo, equals))) |
            SG_MASK(_mm256_or_si256(_mm256_cmpeq_epi8(hi, colon), _mm256_cmpeq_epi8(hi, equals))) << 32;
+    const __m256i at = _mm256_set1_epi8('@'), plus = _mm256_set1_epi8('+'), dash = _mm256_set1_epi8('-');
+    m->ap = SG_MASK(_mm256_or_si256(_mm256_cmpeq_epi8(lo, at), _mm256_cmpeq_epi8(lo, plus))) |
+            SG_MASK(_mm256_or_si256(_mm256_cmpeq_epi8(hi, at), _mm256_cmpeq_epi8(hi, plus))) << 32;
+    m->dash = SG_MASK(_mm256_cmpeq_epi8(lo, dash)) | SG_MASK(_mm256_cmpeq_epi8(hi, dash)) << 32;
 #undef SG_CLASS
 #undef SG_MASK
 }
@@ -683,7 +778,7 @@ static void gate_block_events(struct gate *g, size_t i, uint64_t d, uint64_t f, 
  * needs its first two digits). */
 /* What the walk needs of one block once its masks are combined. */
 struct gate_block {
-    uint64_t d, f, f7, iban, q;
+    uint64_t d, f, f7, iban, q, ap, xdash;
     bool f_carry; /* f's bit for the byte before the block */
 };
 
@@ -732,6 +827,9 @@ static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g,
         for (size_t k = 0; k < nb; k++) {
             uint64_t d = m[k].d, u = m[k].u, nd = m[k + 1].d;
             blk[k].q = m[k].q;
+            blk[k].ap = m[k].ap;
+            /* '-', a digit, '-' */
+            blk[k].xdash = m[k].dash & (d >> 1 | nd << 63) & (m[k].dash >> 2 | m[k + 1].dash << 62);
             if (!(d | pd)) {
                 /* No digit here or in the block before: nothing below can
                  * be set (prose is mostly such blocks). */
@@ -757,6 +855,8 @@ static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g,
             size_t i = (j0 + k) * 64;
             if (bk->q)
                 gate_generic(g, t, i, bk->q);
+            if (bk->ap | bk->xdash)
+                gate_literals(g, t, i, bk->ap, bk->xdash);
             uint64_t cand = g->walked > i ? bk->f7 & from(g->walked, i) : bk->f7;
             if (bk->iban | cand || (g->has_qualified && (bk->d & from(g->q_last + 1, i)))) {
                 g->f_carry = bk->f_carry;
@@ -824,9 +924,15 @@ static void gate_init(struct gate *g, const sg_guard *sg, hs_scratch_t *scratch,
     g->recording = false;
     g->rec = NULL;
     g->rec_n = g->rec_cap = 0;
-    batch_init(&g->digits, sg ? sg->digit_db : NULL);
-    batch_init(&g->iban, sg ? sg->iban_db : NULL);
-    batch_init(&g->generic, sg ? sg->generic_db : NULL);
+    batch_init(&g->digits, sg ? sg->digit_db : NULL, SG__PASS_DIGITS);
+    batch_init(&g->iban, sg ? sg->iban_db : NULL, SG__PASS_IBAN);
+    batch_init(&g->generic, sg ? sg->generic_db : NULL, SG__PASS_GENERIC);
+    batch_init(&g->plus, sg ? sg->generic_db : NULL, SG__PASS_PLUS);
+    batch_init(&g->email, sg ? sg->generic_db : NULL, SG__PASS_EMAIL);
+    batch_init(&g->xapp, sg ? sg->generic_db : NULL, SG__PASS_XAPP);
+    unsigned n = (unsigned)(sg__guard_secret_pattern_count + sg__guard_pii_pattern_count);
+    for (g->email_id = 0; g->email_id + 1 < n && pattern_at(g->email_id)->pass != SG__PASS_EMAIL;)
+        g->email_id++;
 }
 
 size_t sg__guard_entities_gate_regions(const char *text, size_t len, enum sg__gate_mode mode,
@@ -862,11 +968,14 @@ static hs_error_t gated_passes(const sg_guard *sg, hs_scratch_t *scratch, struct
         gate_walk_ref(g);
     else
         gate_walk(g);
-    /* The three sets share no entity type, so interleaved batches keep each
-     * type's hits in increasing order. */
+    /* Each pass's hits arrive in increasing order of their ends (each keeps
+     * its own covered[]), however the batches interleave. */
     batch_finish(g, &g->digits);
     batch_finish(g, &g->iban);
     batch_finish(g, &g->generic);
+    batch_finish(g, &g->plus);
+    batch_finish(g, &g->email);
+    batch_finish(g, &g->xapp);
     return g->hs_rc;
 }
 
@@ -907,8 +1016,6 @@ sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scratch, const c
     sg__guard_canary_find(text, len, canary, st.cand, st.cap, &st.n, &st.truncated);
     if (len > 0) {
         hs_error_t hr = hs_scan(g->ent_db, text, (unsigned)len, 0, scratch, on_entity, &st);
-        /* Both passes report end offsets in increasing order per pass. */
-        memset(st.covered, 0, sizeof st.covered);
         if (hr == HS_SUCCESS)
             hr = gated_passes(g, scratch, &st);
         if (st.nomem) {

@@ -267,7 +267,7 @@ const struct sg__entity_pattern sg__guard_secret_patterns[] = {
     {SG_ENT_GITHUB_TOKEN, "gh[pousr]_[A-Za-z0-9]{36}", 0, ex_github, SG__PASS_MAIN},
     {SG_ENT_GITHUB_TOKEN, "github_pat_[A-Za-z0-9_]{70}", 0, ex_github, SG__PASS_MAIN},
     {SG_ENT_SLACK_TOKEN, "xox[baprse]-[A-Za-z0-9-]{10}", 0, ex_slack, SG__PASS_MAIN},
-    {SG_ENT_SLACK_TOKEN, "xapp-\\d-[A-Z0-9]{8}", 0, ex_slack, SG__PASS_MAIN},
+    {SG_ENT_SLACK_TOKEN, "xapp-\\d-[A-Z0-9]{8}", 0, ex_slack, SG__PASS_XAPP},
     {SG_ENT_OPENAI_KEY, "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{28}", 0, ex_openai, SG__PASS_MAIN},
     {SG_ENT_ANTHROPIC_KEY, "sk-ant-[a-z]{2,6}\\d{2}-[A-Za-z0-9_-]{20}", 0, ex_anthropic, SG__PASS_MAIN},
     {SG_ENT_GOOGLE_API_KEY, "AIza[0-9A-Za-z_-]{35}", 0, ex_google, SG__PASS_MAIN},

@@ -239,6 +239,7 @@ static void test_gate_masks_hand_over_what_the_walk_does(void)
         "DE44 5001 0517 5407 3249 31", "AB12", "12:30:45", "1 2 3 4 5 6 7 8 9", "1  2  3  4  5",
         "1   2", "(415) 555-0132", "20240518.3", "v1.2.3", "$19.99", "CVE-2024-3094", "AB1",
         "536-22-1234", "0123456789012345678901234567890123456789012345678901234567890123456789",
+        "+33 6 12 34 56 78", "bob@mail.example.org", "xapp-1-ABCDEFGH", "1-2-3", "a@b", "+",
     };
     char t[400];
     for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++)
@@ -398,6 +399,45 @@ static void test_generic_gate_finds_what_a_full_scan_finds(void)
     }
 }
 
+/* The gated literal passes (guard_int.h: PLUS, EMAIL, XAPP) against the
+ * full scan: the e-mail ends computed without Hyperscan, and the '+' phone
+ * and "xapp-" regions, on edge cases at every offset across a block
+ * boundary and on random soups of the bytes they are made of. */
+static void test_literal_gates_find_what_a_full_scan_finds(void)
+{
+    static const char *const pieces[] = {
+        "bob@mail.example.org", "a@b.cd", "x@a..bc", "x@.ab", "@ab.cd.ef@gh.ij", "u@x-y.z.co.uk",
+        "m@a.b1.cd", "n@a.b", "o@a.bc", "p@-a.bc-", "q@a.b.c.d.ef.gh", "git@github.com:acme/x.git",
+        "mailto:r@s.tu", "redis://:pw@host.example.com", "s@t.u\x80v", "@@a.bc",
+        "+1 (415) 555-0132", "+44 20 7946 0958", "+33 6 12 34 56 78", "++49 30 1234567", "+1",
+        "+(415) 555", "xapp-1-ABCDEFGH12", "xoxb-1234567890-xapp-1-ABCDEFGH", "xapp-1-abcdefgh",
+        "Xapp-1-ABCDEFGH", "xapp-12-ABCDEFGH", "1-2-3-4", "--1--",
+    };
+    char t[200];
+    for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++)
+        for (size_t pad = 30; pad < 70; pad++) {
+            size_t m = strlen(pieces[p]);
+            memset(t, pad % 2 ? ' ' : 'k', pad);
+            memcpy(t + pad, pieces[p], m);
+            check_gate_agrees(t, pad + m);
+            memcpy(t + pad + m, " and x", 6);
+            check_gate_agrees(t, pad + m + 6);
+        }
+    static const char *const alphabets[] = {
+        "ab.@-x", "aZ9.@- +", "+0123456789 ().-", "xap-1A@", "a.b@c-d.e+1 2",
+    };
+    unsigned seed = 11;
+    for (int round = 0; round < 3000; round++) {
+        const char *al = alphabets[round % 5];
+        size_t m = strlen(al), n = (size_t)round % 190 + 1;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            t[i] = al[(seed >> 16) % m];
+        }
+        check_gate_agrees(t, n);
+    }
+}
+
 static void test_secrets_survive_a_flood_of_pii(void)
 {
     /* 400 e-mail addresses, then a key and the canary: the verdict keeps
@@ -512,6 +552,7 @@ static void test_sse2_paths_match_the_references(void)
     sg__guard_entities_allow_avx2(false);
     test_gate_masks_hand_over_what_the_walk_does();
     test_digit_gate_finds_what_a_full_scan_finds();
+    test_literal_gates_find_what_a_full_scan_finds();
     test_canary_search_matches_reference();
     sg__guard_entities_allow_avx2(true);
 }
@@ -527,6 +568,7 @@ int main(int argc, char **argv)
         SG_TEST(test_digit_gate_finds_what_a_full_scan_finds),
         SG_TEST(test_gate_masks_hand_over_what_the_walk_does),
         SG_TEST(test_generic_gate_finds_what_a_full_scan_finds),
+        SG_TEST(test_literal_gates_find_what_a_full_scan_finds),
         SG_TEST(test_secrets_survive_a_flood_of_pii),
         SG_TEST(test_canary_anchors),
         SG_TEST(test_canary_search_matches_reference),
