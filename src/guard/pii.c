@@ -233,11 +233,19 @@ static bool ex_iban(const char *t, size_t len, size_t m, size_t *s, size_t *e)
     return false;
 }
 
-static bool local_char(unsigned char c)
-{
-    return sg__is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
-}
-static bool domain_char(unsigned char c) { return sg__is_alnum(c) || c == '.' || c == '-'; }
+/* The characters of an address's local part and domain, one load per byte:
+ * ex_email walks every address it is handed this way, and text with an
+ * address every few lines calls it ~1,600 times per MB. */
+enum { EMAIL_LOCAL = 1, EMAIL_DOMAIN = 2 };
+static const unsigned char email_class[256] = {
+    ['0' ... '9'] = EMAIL_LOCAL | EMAIL_DOMAIN, ['A' ... 'Z'] = EMAIL_LOCAL | EMAIL_DOMAIN,
+    ['a' ... 'z'] = EMAIL_LOCAL | EMAIL_DOMAIN, ['.'] = EMAIL_LOCAL | EMAIL_DOMAIN,
+    ['-'] = EMAIL_LOCAL | EMAIL_DOMAIN,         ['_'] = EMAIL_LOCAL,
+    ['%'] = EMAIL_LOCAL,                        ['+'] = EMAIL_LOCAL,
+};
+
+static bool local_char(unsigned char c) { return email_class[c] & EMAIL_LOCAL; }
+static bool domain_char(unsigned char c) { return email_class[c] & EMAIL_DOMAIN; }
 
 static bool ex_email(const char *t, size_t len, size_t m, size_t *s, size_t *e)
 {
