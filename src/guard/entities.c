@@ -805,6 +805,24 @@ static inline __attribute__((always_inline)) void gate_block_masks(const unsigne
 #endif
 }
 
+static inline __attribute__((always_inline)) void gate_block_masks_full(const unsigned char *p,
+                                                                        bool avx2,
+                                                                        struct gate_masks *m)
+{
+    (void)avx2;
+#ifdef SG_GATE_AVX2
+    if (avx2) {
+        gate_masks_avx2(p, m);
+        return;
+    }
+#endif
+#ifdef __SSE2__
+    gate_masks_sse2(p, m);
+#else
+    gate_masks_plain(p, 64, m);
+#endif
+}
+
 static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g, bool avx2)
 {
     const unsigned char *t = (const unsigned char *)g->st->text;
@@ -822,8 +840,14 @@ static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g,
         /* The masks and their combinations first, in a loop without calls
          * (so the vector constants stay in registers), then the events. */
         size_t nb = blocks - j0 < GATE_SPAN ? blocks - j0 : GATE_SPAN;
-        for (size_t k = 1; k <= nb; k++)
-            gate_block_masks(t, len, j0 + k, avx2, &m[k]); /* past the end: none */
+        /* Whole blocks in a loop of vector code alone (with the byte loop
+         * of the last block in it, the compiler reloaded the constants
+         * every block), then the last, short one and those past the end. */
+        size_t full = len / 64, km = 1;
+        for (; km <= nb && j0 + km < full; km++)
+            gate_block_masks_full(t + (j0 + km) * 64, avx2, &m[km]);
+        for (; km <= nb; km++)
+            gate_block_masks(t, len, j0 + km, avx2, &m[km]); /* past the end: none */
         for (size_t k = 0; k < nb; k++) {
             uint64_t d = m[k].d, u = m[k].u, nd = m[k + 1].d;
             blk[k].q = m[k].q;
