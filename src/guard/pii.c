@@ -428,7 +428,9 @@ static bool ex_nir(const char *t, size_t len, size_t m, size_t *s, size_t *e)
  * phone number), at most 2 before the first ("X-") and after the last ("-L")
  * digit, and 9 or more digits (SSN 9, phone 10, card 13+, NIR 15) - except
  * the DNI/NIE, 7 or 8 adjacent digits followed by its letter. The IBAN
- * trigger starts with "CCdd" and spans at most 14 bytes (SG__PASS_IBAN). */
+ * trigger starts with "CCdd" and spans at most 14 bytes (SG__PASS_IBAN).
+ * The e-mail and '+' phone triggers run on the regions after each '@' and
+ * each '+' before a digit (SG__PASS_EMAIL, SG__PASS_PLUS). */
 const struct sg__entity_pattern sg__guard_pii_patterns[] = {
     {SG_ENT_CREDIT_CARD, "\\d{4}[ -]?\\d{4}[ -]?\\d{4}[ -]?\\d{1,4}", 0, ex_card, SG__PASS_DIGITS},
     {SG_ENT_CREDIT_CARD, "3[47]\\d{2}[ -]?\\d{6}[ -]?\\d{5}", 0, ex_card, SG__PASS_DIGITS},
