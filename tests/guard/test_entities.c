@@ -228,6 +228,25 @@ static void check_gate_agrees(const char *text, size_t len)
     }
 }
 
+/* piece after pad bytes of fill at the start of t; returns the length. */
+static size_t place(char *t, size_t pad, char fill, const char *piece)
+{
+    size_t m = strlen(piece);
+    memset(t, fill, pad);
+    memcpy(t + pad, piece, m);
+    return pad + m;
+}
+
+/* n pseudo-random bytes of the alphabet al into t. */
+static void soup(char *t, size_t n, const char *al, unsigned *seed)
+{
+    size_t m = strlen(al);
+    for (size_t i = 0; i < n; i++) {
+        *seed = *seed * 1103515245u + 12345u;
+        t[i] = al[(*seed >> 16) % m];
+    }
+}
+
 /* The mask gate against the reference walk where the masks are most likely
  * to slip: clusters, runs and "AB12" across 64-byte block boundaries, runs
  * longer than a block, 7 or 8 digits with and without the letter after,
@@ -244,11 +263,9 @@ static void test_gate_masks_hand_over_what_the_walk_does(void)
     char t[400];
     for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++)
         for (size_t pad = 0; pad < 140; pad++) {
-            size_t m = strlen(pieces[p]);
-            memset(t, pad % 3 ? 'x' : ' ', pad);
-            memcpy(t + pad, pieces[p], m);
-            memcpy(t + pad + m, " 7 and 1-2 Q", 12);
-            if (!gate_regions_agree(t, pad + m + 12) || !gate_regions_agree(t, pad + m))
+            size_t n = place(t, pad, pad % 3 ? 'x' : ' ', pieces[p]);
+            memcpy(t + n, " 7 and 1-2 Q", 12);
+            if (!gate_regions_agree(t, n + 12) || !gate_regions_agree(t, n))
                 return;
         }
     /* Two pieces with every distance between them, across boundaries. */
@@ -271,12 +288,8 @@ static void test_gate_masks_hand_over_what_the_walk_does(void)
     };
     unsigned seed = 5;
     for (int round = 0; round < 3000; round++) {
-        const char *al = alphabets[round % 7];
-        size_t m = strlen(al), n = (size_t)round % 300 + 1;
-        for (size_t i = 0; i < n; i++) {
-            seed = seed * 1103515245u + 12345u;
-            t[i] = al[(seed >> 16) % m];
-        }
+        size_t n = (size_t)round % 300 + 1;
+        soup(t, n, alphabets[round % 7], &seed);
         if (!gate_regions_agree(t, n))
             return;
     }
@@ -416,24 +429,18 @@ static void test_literal_gates_find_what_a_full_scan_finds(void)
     char t[200];
     for (size_t p = 0; p < sizeof pieces / sizeof pieces[0]; p++)
         for (size_t pad = 30; pad < 70; pad++) {
-            size_t m = strlen(pieces[p]);
-            memset(t, pad % 2 ? ' ' : 'k', pad);
-            memcpy(t + pad, pieces[p], m);
-            check_gate_agrees(t, pad + m);
-            memcpy(t + pad + m, " and x", 6);
-            check_gate_agrees(t, pad + m + 6);
+            size_t n = place(t, pad, pad % 2 ? ' ' : 'k', pieces[p]);
+            check_gate_agrees(t, n);
+            memcpy(t + n, " and x", 6);
+            check_gate_agrees(t, n + 6);
         }
     static const char *const alphabets[] = {
         "ab.@-x", "aZ9.@- +", "+0123456789 ().-", "xap-1A@", "a.b@c-d.e+1 2",
     };
     unsigned seed = 11;
     for (int round = 0; round < 3000; round++) {
-        const char *al = alphabets[round % 5];
-        size_t m = strlen(al), n = (size_t)round % 190 + 1;
-        for (size_t i = 0; i < n; i++) {
-            seed = seed * 1103515245u + 12345u;
-            t[i] = al[(seed >> 16) % m];
-        }
+        size_t n = (size_t)round % 190 + 1;
+        soup(t, n, alphabets[round % 5], &seed);
         check_gate_agrees(t, n);
     }
 }
