@@ -473,7 +473,7 @@ static void gate_generic(struct gate *g, const unsigned char *t, size_t i, uint6
 
 static bool label_char(unsigned char c) { return sg__is_alnum(c) || c == '-'; }
 
-/* The EMAIL trigger, "@L+(\\.L+)*\\.[A-Za-z]{2}" with L = [A-Za-z0-9-], needs
+/* The EMAIL trigger, "@L+(\.L+)*\.[A-Za-z]{2}" with L = [A-Za-z0-9-], needs
  * no automaton: from the '@' at pos, a match ends two letters after each
  * '.' that closes a chain of non-empty labels. Hands each end to hit() in
  * increasing order, as a scan would (test_entities.c and
