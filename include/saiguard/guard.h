@@ -180,7 +180,8 @@ struct sg_guard_result {
 /* Runs the handler chain over one text for role. Injection detection runs
  * for every role (skipped if disabled); secrets/PII for OUTPUT, and for
  * other roles only with scan_input_entities. Invalid UTF-8 is scored (bytes
- * replaced), never rejected. res is filled in full. */
+ * replaced), never rejected. Every field of res is set; of entities, only
+ * the first n_entities are. */
 SG_MUST_USE sg_err sg_guard_check(const sg_guard *g, enum sg_guard_role role, const char *text,
                                   size_t len, struct sg_guard_result *res, struct sg_error *err);
 

@@ -3,7 +3,9 @@
  * Matched case-insensitively; the token is random base32, so an exact
  * (case-folded) match has no false positives. A model that respells the
  * token (spaces between characters) is not caught: see guard.h. */
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 #ifdef __SSE2__
@@ -12,16 +14,57 @@
 
 #include "guard_int.h"
 
+/* Random bytes for canaries, drawn from OpenSSL's CSPRNG in blocks: one
+ * RAND_bytes call costs ~8,000 instructions whatever its size (locking, the
+ * DRBG's parameter look-ups), as much as checking a short prompt, and the
+ * gateway makes one canary per request. Each thread keeps the unused rest
+ * of its block; a byte is wiped as it is handed out, and a fork empties
+ * the child's block so that parent and child never plant the same canary. */
+#define RAND_BLOCK 960 /* 48 canaries */
+static __thread struct {
+    unsigned char b[RAND_BLOCK];
+    size_t next; /* b[next..] unused; RAND_BLOCK when empty */
+    bool init;
+} rnd;
+static pthread_once_t rnd_once = PTHREAD_ONCE_INIT;
+
+static void rnd_after_fork(void)
+{
+    OPENSSL_cleanse(rnd.b, sizeof rnd.b);
+    rnd.next = RAND_BLOCK;
+}
+
+static void rnd_register(void) { (void)pthread_atfork(NULL, NULL, rnd_after_fork); }
+
+static bool random_bytes(unsigned char *out, size_t n)
+{
+    if (!rnd.init) {
+        (void)pthread_once(&rnd_once, rnd_register);
+        rnd.next = RAND_BLOCK;
+        rnd.init = true;
+    }
+    if (RAND_BLOCK - rnd.next < n) {
+        if (RAND_bytes(rnd.b, RAND_BLOCK) != 1)
+            return false;
+        rnd.next = 0;
+    }
+    memcpy(out, rnd.b + rnd.next, n);
+    OPENSSL_cleanse(rnd.b + rnd.next, n);
+    rnd.next += n;
+    return true;
+}
+
 sg_err sg_guard_canary_new(char out[SG_GUARD_CANARY_LEN + 1], struct sg_error *err)
 {
     static const char b32[] = "abcdefghijklmnopqrstuvwxyz234567";
     unsigned char r[SG_GUARD_CANARY_LEN - 4];
-    if (RAND_bytes(r, (int)sizeof r) != 1)
+    if (!random_bytes(r, sizeof r))
         return sg_error_set(err, SG_ERR_CRYPTO, "guard canary", "random generator failed");
     memcpy(out, "sgc-", 4);
     for (size_t i = 0; i < sizeof r; i++)
         out[4 + i] = b32[r[i] & 31];
     out[SG_GUARD_CANARY_LEN] = '\0';
+    OPENSSL_cleanse(r, sizeof r);
     return SG_OK;
 }
 
