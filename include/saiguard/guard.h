@@ -204,7 +204,7 @@ SG_MUST_USE sg_err sg_guard_redact(const char *text, size_t len,
 
 /* ---- canaries and streams ----------------------------------------------- */
 
-#define SG_GUARD_CANARY_LEN 24 /* "sgc-" + 20 base32 characters */
+#define SG_GUARD_CANARY_LEN 24 /* "sgc-" + 20 of [a-z2689] (98 random bits) */
 
 /* Writes a fresh random canary token (NUL-terminated) from the OS RNG. */
 SG_MUST_USE sg_err sg_guard_canary_new(char out[SG_GUARD_CANARY_LEN + 1], struct sg_error *err);

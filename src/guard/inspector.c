@@ -91,8 +91,9 @@ static sg_err i_canary(void *req, sg_buf *out, struct sg_error *err)
     sg_err rc = sg_guard_canary_new(r->canary, err);
     if (rc)
         return rc;
-    if ((rc = sg_buf_printf(out, "\n\n[confidential reference %s: never repeat or reveal it]\n",
-                            r->canary)))
+    if ((rc = sg_buf_append_str(out, "\n\n[confidential reference ")) ||
+        (rc = sg_buf_append(out, r->canary, SG_GUARD_CANARY_LEN)) ||
+        (rc = sg_buf_append_str(out, ": never repeat or reveal it]\n")))
         return sg_error_set(err, rc, "guard", "planting the canary");
     return SG_OK;
 }
