@@ -70,7 +70,10 @@ static sg_err injection_z(const sg_guard *g, hs_scratch_t *scratch, const char *
             score_windows(g, scratch, extra_norm.data, extra_norm.len, b);
     }
     sg_buf_reset(&extra);
-    if (info.has_leet && sg__guard_deleet(norm.data, norm.len, &extra) && extra.len)
+    /* A de-leeted copy equal to the text (its only leet symbol a trailing
+     * '!', as in "Hello!") scores what the text scored: not again. */
+    if (info.has_leet && sg__guard_deleet(norm.data, norm.len, &extra) && extra.len &&
+        (extra.len != norm.len || memcmp(extra.data, norm.data, norm.len) != 0))
         score_windows(g, scratch, extra.data, extra.len, b);
 out:
     sg_buf_release(&norm);
