@@ -16,12 +16,15 @@ struct req {
     char canary[SG_GUARD_CANARY_LEN + 1];
     sg_guard_stream *stream;
     struct sg_guard_result res; /* reused by every check of the request */
+    struct sg__guard_bufs bufs; /* and the verdicts' buffers, kept with a spare */
 };
 
 /* Ended requests are kept for the next ones (up to SPARE_MAX): a request
  * with its 8 KiB result used to be a calloc and a malloc, freed again at its
- * end, on the gateway's event loop. */
+ * end, on the gateway's event loop, and each verdict allocated its buffers.
+ * A spare keeps buffers of at most SPARE_BUF bytes. */
 #define SPARE_MAX 64
+#define SPARE_BUF ((size_t)64 << 10)
 struct impl {
     sg_guard *g;
     bool owned;
@@ -71,8 +74,11 @@ static sg_err i_begin(void *impl, const struct sg_inspect_request *info, void **
         im->n_spare--;
     }
     pthread_mutex_unlock(&im->mu);
-    if (!r && !(r = malloc(sizeof *r)))
-        return sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
+    if (!r) {
+        if (!(r = malloc(sizeof *r)))
+            return sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
+        memset(&r->bufs, 0, sizeof r->bufs);
+    }
     r->impl = im;
     r->next_spare = NULL;
     r->stream = NULL;
@@ -120,7 +126,7 @@ static sg_err run(struct req *r, enum sg_guard_role role, const char *text, size
     if (rc)
         return rc;
     struct sg__chain_in in = {r->impl->g, s, role, text ? text : "", text ? len : 0,
-                              r->canary[0] ? r->canary : NULL};
+                              r->canary[0] ? r->canary : NULL, &r->bufs};
     rc = sg__guard_chain_run(&in, res, err);
     sg__guard_scratch_put(r->impl->g, s);
     return rc;
@@ -168,6 +174,7 @@ static void i_end(void *req)
         return;
     sg_guard_stream_free(r->stream);
     r->stream = NULL;
+    sg__guard_bufs_trim(&r->bufs, SPARE_BUF);
     struct impl *im = r->impl;
     pthread_mutex_lock(&im->mu);
     if (im->n_spare < SPARE_MAX) {
@@ -177,6 +184,8 @@ static void i_end(void *req)
         r = NULL;
     }
     pthread_mutex_unlock(&im->mu);
+    if (r)
+        sg__guard_bufs_release(&r->bufs);
     free(r);
 }
 
@@ -189,6 +198,7 @@ static void i_free(void *impl)
         sg_guard_free(im->g);
     for (struct req *r = im->spare, *next; r; r = next) {
         next = r->next_spare;
+        sg__guard_bufs_release(&r->bufs);
         free(r);
     }
     pthread_mutex_destroy(&im->mu);
