@@ -267,10 +267,26 @@ static void drive(struct run *r)
             struct conn *k = &c[i];
             struct target *t = &r->t[k->target];
             ssize_t n = read(k->fd, k->buf + k->have, sizeof k->buf - 1 - k->have);
-            if (n <= 0 || !k->busy) {
-                fprintf(stderr, "bench_gateway_latency: %s: connection closed: %s\n", t->name,
-                        n < 0 ? strerror(errno) : n == 0 ? "EOF" : "unexpected bytes");
+            if (n > 0 && !k->busy) {
+                fprintf(stderr, "bench_gateway_latency: %s: bytes after the end of an answer\n", t->name);
                 exit(3);
+            }
+            if (n <= 0) {
+                /* A server may close a keep-alive connection that sat idle
+                 * (the gateway after idle_timeout_s): open a new one. One
+                 * that closes with a request in flight loses that request. */
+                if (k->busy) {
+                    fprintf(stderr, "bench_gateway_latency: %s: connection closed with a request in flight: %s\n",
+                            t->name, n < 0 ? strerror(errno) : "EOF");
+                    t->errors++;
+                    t->lat[k->block] = LOST_NS;
+                    k->busy = false;
+                    t->idle++;
+                    outstanding--;
+                }
+                close(k->fd);
+                k->fd = pf[i].fd = open_conn(t->port);
+                continue;
             }
             if (!k->got_first) {
                 k->got_first = true;
