@@ -331,6 +331,7 @@ interleaved() {
         scrape "$T/i1" "$kind"
         can_pin "$pin" && unpin_all "$upids"
         realtime 0 "$upids $(nginx_pids ng) $GWPID"
+        if [ ! -s "$T/drv.json" ]; then echo "    the driver failed (see above): no figures"; continue; fi
         [ -z "${KEEP:-}" ] || { mkdir -p "$KEEP"; cp "$T/drv.json" "$KEEP/part$2-pin$pin.json"; }
         lat_report "$T/drv.json" "$T/i0" "$T/i1" "$kind" "$what"
     done
