@@ -49,6 +49,9 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$T"; }
 trap cleanup EXIT
 ulimit -n "$(ulimit -Hn)"
+if [ "${RT:-0}" = 1 ] && ! chrt -f 10 true 2>/dev/null; then
+    echo "bench/gateway: RT=1 needs the right to use SCHED_FIFO (CAP_SYS_NICE or root)"; exit 2
+fi
 . bench/gateway-common.bash
 UP=$(port); NG=$(port)
 mkdir -p "$T/ng" "$T/up"
@@ -292,6 +295,10 @@ if g:
         print("       the method's zero (A/A, direct2 minus direct): %s us %s%s" % (
             f(a["p99_diff_us"], True), ci(a["p99_diff_ci95_us"]),
             "" if not n else "; nginx as the proxy: %s us %s" % (f(n["p99_diff_us"], True), ci(n["p99_diff_ci95_us"]))))
+        alo, ahi = a["p99_diff_ci95_us"]
+        if alo is None or ahi is None or alo > 0 or ahi < 0:
+            print("       WARNING: the A/A interval does not contain 0, so this run's intervals are too narrow")
+            print("       (too few 200-ms stretches, or noise that is not shared): do not quote it; run longer")
 print("    => inside: saiguard_gateway_added_seconds{kind=\"%s\"} over the same run (warm-up included):" % kind)
 print("       %s requests, p50 %s us, p99 %s us   [target: p99 < 1000 us]" % (hn, h50, h99))
 PY
@@ -312,6 +319,9 @@ interleaved() {
             targets=(--target "direct:$NODE:/v1/chat/completions" --target "direct2:$NODE:/v1/chat/completions"
                      --target "gateway:$GW:/stream/v1/chat/completions:Bearer $KEY")
             kind=stream; what="streaming TTFB added at $rate streams/s"; opt=(--body "$T/sbody.json" --ttfb)
+        fi
+        if [ "$pin" = 1 ] && ! can_pin 1 && [ "$1" != 1 ]; then
+            echo "   (pinned run skipped: --workers $W, one CPU or no taskset)"; continue
         fi
         pre=()
         if can_pin "$pin"; then
