@@ -17,7 +17,9 @@
  * late the driver itself sent (send lag). Per target against the reference:
  * the difference of p50s and p99s with a 95 % interval from a moving-block
  * bootstrap (resampling 200 ms stretches of blocks, so that the time
- * correlation of the noise is kept), the paired differences (each request
+ * correlation of the noise is kept), the band within which the p99
+ * difference moves when the two paths' latencies are swapped at random
+ * block by block (what noise alone gives), the paired differences (each request
  * minus the reference's request of the same block: p50, p99) and the p99
  * difference per round (the run cut into --rounds equal parts); the same for
  * each --compare pair (e.g. the gateway against nginx as a proxy).
@@ -428,10 +430,10 @@ static double q_us(const struct run *r, int x, int ref, const size_t *pick, size
     return us(quantile(v, n, q));
 }
 
-/* One comparison's bootstrap: per resample the difference of p50s, of
- * p99s, and the paired p99. */
+/* One comparison's resamples: the bootstrap's difference of p50s, of p99s
+ * and paired p99; the label swap's difference of p99s. */
 struct boot {
-    double *p50, *p99, *pp99;
+    double *p50, *p99, *pp99, *swap99;
 };
 
 /* Moving-block bootstrap over the counted blocks: each resample strings
@@ -469,6 +471,35 @@ static void bootstrap(const struct run *r, struct boot *out)
     free(pick);
 }
 
+/* The label-swap band: what the difference of p99s looks like when the two
+ * paths are the same. Each resample swaps the two latencies of every block
+ * with probability 1/2 (a randomization test: under "no difference" either
+ * order was as likely). It shows how far this run's noise alone moves the
+ * difference, including the luck of which path a stall's worst slots fell
+ * to, which the bootstrap keeps fixed. */
+static void swap_band(const struct run *r, struct boot *out)
+{
+    size_t from = r->first_counted, n = r->nblocks - from;
+    int64_t *a = xcalloc(n, sizeof *a), *b = xcalloc(n, sizeof *b);
+    uint64_t s = r->seed * 0xD1B54A32D192ED03ULL + 7;
+    for (int c = 0; c < r->ncmp; c++) {
+        const int64_t *lx = r->t[r->cmp[c][0]].lat, *lr = r->t[r->cmp[c][1]].lat;
+        for (int i = 0; i < r->boot; i++) {
+            uint64_t bits = 0;
+            for (size_t m = 0; m < n; m++) {
+                if (m % 64 == 0)
+                    bits = rnd(&s);
+                bool swap = (bits >> (m % 64)) & 1;
+                a[m] = swap ? lr[from + m] : lx[from + m];
+                b[m] = swap ? lx[from + m] : lr[from + m];
+            }
+            out[c].swap99[i] = us(quantile(a, n, 0.99)) - us(quantile(b, n, 0.99));
+        }
+    }
+    free(a);
+    free(b);
+}
+
 /* ---- report --------------------------------------------------------------------- */
 
 /* The p99 of target x minus that of ref (ref < 0: of x alone) in each round. */
@@ -499,9 +530,12 @@ static void report(const struct run *r)
         bt[c].p50 = xcalloc((size_t)r->boot, sizeof(double));
         bt[c].p99 = xcalloc((size_t)r->boot, sizeof(double));
         bt[c].pp99 = xcalloc((size_t)r->boot, sizeof(double));
+        bt[c].swap99 = xcalloc((size_t)r->boot, sizeof(double));
     }
-    if (r->boot > 0 && n > 0)
+    if (r->boot > 0 && n > 0) {
         bootstrap(r, bt);
+        swap_band(r, bt);
+    }
 
     printf("{\"rate_per_target\":%d,\"seconds\":%g,\"warmup_s\":%g,\"counted_blocks\":%zu,"
            "\"rounds\":%d,\"seed\":%llu,\"bootstrap\":%d,\"ttfb\":%s,\n \"per_target\":{",
@@ -541,6 +575,8 @@ static void report(const struct run *r)
         printf(",");
         put_interval("p99_diff_ci95_us", bt[c].p99, (size_t)r->boot);
         printf(",");
+        put_interval("p99_diff_swap95_us", bt[c].swap99, (size_t)r->boot);
+        printf(",");
         put_key("paired_p50_us", q_us(r, x, ref, all, n, v, 0.50));
         printf(",");
         put_key("paired_p99_us", q_us(r, x, ref, all, n, v, 0.99));
@@ -552,6 +588,7 @@ static void report(const struct run *r)
         free(bt[c].p50);
         free(bt[c].p99);
         free(bt[c].pp99);
+        free(bt[c].swap99);
     }
     printf("]}\n");
     free(v);

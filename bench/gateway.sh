@@ -274,16 +274,19 @@ for name, t in pt.items():
     extra = "" if not (t["errors"] or t["lost"]) else "   errors %d, lost %d" % (t["errors"], t["lost"])
     print("      %-8s %7s %7s %7s %7s %8s %8s  %s%s" % (name, f(t["p50_us"]), f(t["p90_us"]), f(t["p99_us"]),
           f(t["p999_us"]), f(t["max_us"]), f(t["send_lag_p99_us"]), " ".join(f(x) for x in t["rounds_p99_us"]), extra))
-print("    differences (us; [95 %% interval], moving-block bootstrap, %d resamples; paired: each request" % j["bootstrap"])
-print("    minus the other path's request of its block; per round: p99 difference in each of the %d rounds):" % j["rounds"])
-print("      %-17s %-20s %-24s %7s %-22s %s" % ("path - ref", "p50 diff", "p99 diff", "paired", "paired p99", "p99 diff per round (median)"))
+print("    differences (us): [95 %% interval] from a moving-block bootstrap (%d resamples of 200-ms stretches);" % j["bootstrap"])
+print("    noise: the p99 difference's 95 % band with the two paths' latencies swapped at random block by")
+print("    block (what this run's noise alone gives); paired: each request minus the other path's request of")
+print("    its block; per round: the p99 difference in each of the %d rounds" % j["rounds"])
+print("      %-17s %-20s %-24s %-16s %6s %-22s %s" % ("path - ref", "p50 diff", "p99 diff", "noise", "paired",
+      "paired p99", "p99 diff per round (median)"))
 for (name, ref), v in vs.items():
     r = [x for x in v["rounds_p99_diff_us"] if x is not None]
-    print("      %-17s %5s %-14s %6s %-17s %7s %5s %-16s %s (%s)" % (
+    print("      %-17s %5s %-14s %6s %-17s %-16s %6s %5s %-16s %s (%s)" % (
         name + " - " + ref, f(v["p50_diff_us"], True), ci(v["p50_diff_ci95_us"]), f(v["p99_diff_us"], True),
-        ci(v["p99_diff_ci95_us"]), f(v["paired_p50_us"], True), f(v["paired_p99_us"], True),
-        ci(v["paired_p99_ci95_us"]), " ".join(f(x, True) for x in v["rounds_p99_diff_us"]),
-        f(statistics.median(r), True) if r else "-"))
+        ci(v["p99_diff_ci95_us"]), ci(v["p99_diff_swap95_us"]), f(v["paired_p50_us"], True),
+        f(v["paired_p99_us"], True), ci(v["paired_p99_ci95_us"]),
+        " ".join(f(x, True) for x in v["rounds_p99_diff_us"]), f(statistics.median(r), True) if r else "-"))
 g, a, n = vs.get(("gateway", "direct")), vs.get(("direct2", "direct")), vs.get(("nginx", "direct"))
 if g:
     lo, hi = g["p99_diff_ci95_us"]
