@@ -360,7 +360,6 @@ static int64_t quantile(int64_t *v, size_t n, double q)
     return v[k];
 }
 
-
 /* ns to us; a lost request is +infinity (and a paired difference with a lost
  * reference -infinity). */
 static double us(int64_t ns)
