@@ -780,13 +780,7 @@ static void gate_block_events(struct gate *g, size_t i, uint64_t d, uint64_t f, 
  * after the "AB12" check of the run starting there; so does this walk. The
  * masks of the next block are built before a block is looked at (the fill
  * needs its first two digits). */
-/* What the walk needs of one block once its masks are combined. */
-struct gate_block {
-    uint64_t d, f, f7, iban, q, ap, xdash;
-    bool f_carry; /* f's bit for the byte before the block */
-};
-
-#define GATE_SPAN 16 /* blocks combined before their events are handled */
+#define GATE_SPAN 16 /* blocks whose masks are built before their events are handled */
 
 static inline __attribute__((always_inline)) void gate_block_masks(const unsigned char *t,
                                                                    size_t len, size_t j,
@@ -837,12 +831,11 @@ static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g,
     g->has_qualified = false;
     g->walked = 0;
     struct gate_masks m[GATE_SPAN + 1];
-    struct gate_block blk[GATE_SPAN];
     if (blocks)
         gate_block_masks(t, len, 0, avx2, &m[0]);
     for (size_t j0 = 0; j0 < blocks; j0 += GATE_SPAN) {
-        /* The masks and their combinations first, in a loop without calls
-         * (so the vector constants stay in registers), then the events. */
+        /* The masks first, in a loop without calls (so the vector constants
+         * stay in registers). */
         size_t nb = blocks - j0 < GATE_SPAN ? blocks - j0 : GATE_SPAN;
         /* Whole blocks in a loop of vector code alone (with the byte loop
          * of the last block in it, the compiler reloaded the constants
@@ -852,17 +845,20 @@ static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g,
             gate_block_masks_full(t + (j0 + km) * 64, avx2, &m[km]);
         for (; km <= nb; km++)
             gate_block_masks(t, len, j0 + km, avx2, &m[km]); /* past the end: none */
+        /* Then each block's combinations and events (the combinations only
+         * look at masks, so the events between them change nothing). */
         for (size_t k = 0; k < nb; k++) {
             uint64_t d = m[k].d, u = m[k].u, nd = m[k + 1].d;
-            blk[k].q = m[k].q;
-            blk[k].ap = m[k].ap;
+            size_t i = (j0 + k) * 64;
+            if (m[k].q)
+                gate_generic(g, t, i, m[k].q);
             /* '-', a digit, '-' */
-            blk[k].xdash = m[k].dash & (d >> 1 | nd << 63) & (m[k].dash >> 2 | m[k + 1].dash << 62);
+            uint64_t xdash = m[k].dash & (d >> 1 | nd << 63) & (m[k].dash >> 2 | m[k + 1].dash << 62);
+            if (m[k].ap | xdash)
+                gate_literals(g, t, i, m[k].ap, xdash);
             if (!(d | pd)) {
                 /* No digit here or in the block before: nothing below can
                  * be set (prose is mostly such blocks). */
-                blk[k].d = blk[k].f = blk[k].f7 = blk[k].iban = 0;
-                blk[k].f_carry = false;
                 pf = pf2 = pf4 = 0;
                 pu = u;
                 continue;
@@ -871,24 +867,14 @@ static inline __attribute__((always_inline)) void gate_walk_body(struct gate *g,
             uint64_t dp = up(d, pd, 1), dpp = up(d, pd, 2);           /* digit at j - 1, j - 2 */
             uint64_t f = d | (dp & (dn | dnn)) | (dpp & dn);
             uint64_t f2 = f & up(f, pf, 1), f4 = f2 & up(f2, pf2, 2);
-            blk[k].f7 = f4 & up(f4, pf4, 3);                  /* f at j - 6 .. j */
-            blk[k].iban = d & dn & up(u, pu, 1) & up(u, pu, 2); /* "AB12" at j - 2 */
-            blk[k].d = d;
-            blk[k].f = f;
-            blk[k].f_carry = pf >> 63;
+            uint64_t f7 = f4 & up(f4, pf4, 3);                  /* f at j - 6 .. j */
+            uint64_t iban = d & dn & up(u, pu, 1) & up(u, pu, 2); /* "AB12" at j - 2 */
+            bool f_carry = pf >> 63;
             pd = d, pf = f, pf2 = f2, pf4 = f4, pu = u;
-        }
-        for (size_t k = 0; k < nb; k++) {
-            const struct gate_block *bk = &blk[k];
-            size_t i = (j0 + k) * 64;
-            if (bk->q)
-                gate_generic(g, t, i, bk->q);
-            if (bk->ap | bk->xdash)
-                gate_literals(g, t, i, bk->ap, bk->xdash);
-            uint64_t cand = g->walked > i ? bk->f7 & from(g->walked, i) : bk->f7;
-            if (bk->iban | cand || (g->has_qualified && (bk->d & from(g->q_last + 1, i)))) {
-                g->f_carry = bk->f_carry;
-                gate_block_events(g, i, bk->d, bk->f, bk->iban, cand);
+            uint64_t cand = g->walked > i ? f7 & from(g->walked, i) : f7;
+            if (iban | cand || (g->has_qualified && (d & from(g->q_last + 1, i)))) {
+                g->f_carry = f_carry;
+                gate_block_events(g, i, d, f, iban, cand);
             }
         }
         m[0] = m[nb];
