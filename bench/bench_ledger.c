@@ -4,7 +4,13 @@
  *   sync append      one durable append  vs  one raw SQLite insert+commit (one fsync)
  *   verify           full verify of N entries  vs  reading the rows and SHA-256 of their bytes
  *   proofs           inclusion/consistency at N entries  vs  one primary-key lookup
- * Usage: bench_ledger [--entries N] [--dir DIR]   (default 1000000, a temp dir) */
+ *   gateway audit    CPU per request of the gateway's audit writer and ledger
+ *                    batcher (the bench request's record, paced at --rate)  vs
+ *                    writing the same rows and lines with raw SQLite and stdio
+ * Usage: bench_ledger [--entries N] [--dir DIR] [--audit-only [--requests N] [--rate R]]
+ *   (default 1000000 entries, a temp dir; --audit-only runs the last part alone,
+ *   e.g. under valgrind --tool=callgrind) */
+#include <dirent.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -15,6 +21,8 @@
 
 #include "saiguard/encode.h"
 #include "saiguard/ledger.h"
+
+#include "gateway/internal.h"
 
 static double now(void)
 {
@@ -97,17 +105,207 @@ static void *submit(void *arg)
     return NULL;
 }
 
+/* ---- gateway audit path ------------------------------------------------------------ */
+
+static double cpu_clock(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Seconds on a CPU of thread tid so far (schedstat: nanoseconds, user + system). */
+static double task_cpu(const char *tid)
+{
+    char path[300];
+    snprintf(path, sizeof path, "/proc/self/task/%s/schedstat", tid);
+    FILE *f = fopen(path, "r");
+    unsigned long long ns = 0;
+    if (f) {
+        if (fscanf(f, "%llu", &ns) != 1)
+            ns = 0;
+        fclose(f);
+    }
+    return (double)ns / 1e9;
+}
+
+/* CPU seconds of the threads named name (prefix) in this process. */
+static double named_threads_cpu(const char *name)
+{
+    DIR *d = opendir("/proc/self/task");
+    double sum = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char path[300], comm[32] = "";
+        snprintf(path, sizeof path, "/proc/self/task/%s/comm", e->d_name);
+        FILE *f = fopen(path, "r");
+        if (f) {
+            if (!fgets(comm, sizeof comm, f))
+                comm[0] = '\0';
+            fclose(f);
+        }
+        if (strncmp(comm, name, strlen(name)) == 0)
+            sum += task_cpu(e->d_name);
+    }
+    if (d)
+        closedir(d);
+    return sum;
+}
+
+/* The record of bench/gateway.sh's request, as server.c fills it. */
+static void fill_record(struct sg_gw_record *r, uint64_t i)
+{
+    sg_time_rfc3339(r->time);
+    snprintf(r->request_id, sizeof r->request_id, "req_20e65dd5%08llx", (unsigned long long)i);
+    strcpy(r->path, "/v1/chat/completions");
+    strcpy(r->route, "openai");
+    strcpy(r->model, "gpt-test");
+    strcpy(r->key_id, "bench");
+    strcpy(r->remote, "127.0.0.1");
+    strcpy(r->prompt_digest, "sha256:cf948aaf92deeeeb6c0f22f21f44de3552b28f9e39fb8b406b074c7928bea658");
+    strcpy(r->answer_digest, "sha256:10dee24e957fa28c6ac9d600ab5e476c32661364e0acca76ffe7360e770e0264");
+    r->decision = "allow";
+    r->reason = "ok";
+    r->status = r->up_status = 200;
+    r->prompt_tokens = 12;
+    r->completion_tokens = 9;
+    r->total_tokens = 21;
+    r->latency_ms = 6.213 + (double)(i % 1000) / 1000;
+    r->audited = r->has_model = r->has_key = r->has_route = true;
+}
+
+/* Waits until the ledger in dir holds n entries (the batcher has committed
+ * everything handed to it). */
+static void wait_for_size(const char *dir, uint64_t n)
+{
+    for (;;) {
+        sg_ledger *lg = NULL;
+        struct sg_error err = {0};
+        uint64_t size = 0;
+        if (sg_ledger_open(dir, SG_LEDGER_READONLY, &lg, &err) == SG_OK) {
+            if (sg_ledger_size(lg, &size, &err) != SG_OK)
+                size = 0;
+            sg_ledger_close(lg);
+        }
+        if (size >= n)
+            return;
+        usleep(20000);
+    }
+}
+
+/* The gateway's audit path as server.c drives it: one record per request
+ * handed to the audit writer, paced at rate requests/s (0 = as fast as
+ * possible). Reports the CPU the audit threads spent per request, and a
+ * baseline: the same ledger rows and access-log lines written by raw SQLite
+ * (same batches of about 20 ms, WAL+FULL) and stdio from this thread. */
+static void audit_path(const char *dir, long requests, long rate)
+{
+    char adir[4200], alog[4300];
+    snprintf(adir, sizeof adir, "%s/audit", dir);
+    snprintf(alog, sizeof alog, "%s/access.jsonl", adir);
+    struct sg_error err = {0};
+    sg_ctx ctx;
+    if (sg_ctx_init(&ctx, adir, &err) != SG_OK || sg_ctx_ensure_state(&ctx, &err) != SG_OK)
+        die("state", &err);
+    struct sg_gw_audit *a = NULL;
+    struct sg_gw_accesslog *log = NULL;
+    if (sg__gw_audit_new(&ctx, &a, &err) != SG_OK || sg__gw_accesslog_open(alog, &log, &err) != SG_OK)
+        die("audit", &err);
+    sg__gw_audit_set_accesslog(a, log);
+    double w0 = named_threads_cpu("sg-audit"), l0 = named_threads_cpu("sg-ledger");
+    double t0 = now(), m0 = cpu_clock(CLOCK_THREAD_CPUTIME_ID);
+    struct sg_gw_record *next = NULL;
+    for (long i = 0; i < requests; i++) {
+        struct sg_gw_record *r = next ? next : sg__gw_audit_record_new();
+        fill_record(r, (uint64_t)i);
+        next = sg__gw_audit_request(a, r);
+        if (rate > 0 && i % 16 == 15) {
+            double ahead = (double)(i + 1) / (double)rate - (now() - t0);
+            if (ahead > 0)
+                usleep((useconds_t)(ahead * 1e6));
+        }
+    }
+    double main_cpu = cpu_clock(CLOCK_THREAD_CPUTIME_ID) - m0;
+    wait_for_size(adir, (uint64_t)requests);
+    double elapsed = now() - t0;
+    double writer = named_threads_cpu("sg-audit") - w0, ledger = named_threads_cpu("sg-ledger") - l0;
+    sg__gw_audit_record_free(next);
+    sg__gw_audit_free(a);
+
+    /* baseline: the committed rows and the log's lines, written again raw */
+    char dbpath[4400], rawlog[4400];
+    snprintf(dbpath, sizeof dbpath, "%s/ledger.db", adir);
+    snprintf(rawlog, sizeof rawlog, "%s/raw.jsonl", dir);
+    sqlite3 *src = NULL;
+    sqlite3_stmt *st = NULL;
+    sqlite3_open_v2(dbpath, &src, SQLITE_OPEN_READONLY, NULL);
+    sqlite3_prepare_v2(src, "SELECT data FROM entries WHERE idx = 100", -1, &st, NULL);
+    char row[4096] = "";
+    if (sqlite3_step(st) == SQLITE_ROW)
+        snprintf(row, sizeof row, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(src);
+    FILE *lf = fopen(alog, "r");
+    char line[4096] = "";
+    if (!lf || !fgets(line, sizeof line, lf))
+        die("access log", NULL);
+    fclose(lf);
+    sqlite3 *raw = raw_open(dir);
+    FILE *out = fopen(rawlog, "w");
+    int batch = rate > 0 ? (int)(rate / 50) : 4096;
+    if (batch < 1)
+        batch = 1;
+    double r0 = cpu_clock(CLOCK_THREAD_CPUTIME_ID);
+    for (long i = 0; i < requests; i += batch) {
+        long n = requests - i < batch ? requests - i : batch;
+        for (long k = 0; k < n; k++)
+            fputs(line, out);
+        fflush(out);
+        raw_insert_rate(raw, (int)n, (int)n, row);
+    }
+    double base = cpu_clock(CLOCK_THREAD_CPUTIME_ID) - r0;
+    fclose(out);
+    sqlite3_close(raw);
+    double us = 1e6 / (double)requests;
+    printf("gateway audit:  %ld requests at %.0f/s: audit writer %.2f us + ledger batcher %.2f us"
+           " = %.2f us CPU/request (loop side %.2f us)   baseline raw SQLite rows + stdio lines"
+           " %.2f us   ratio %.2f\n",
+           requests, (double)requests / elapsed, writer * us, ledger * us, (writer + ledger) * us,
+           main_cpu * us, base * us, (writer + ledger) / base);
+}
+
+/* The temporary directory, unless the caller named one. */
+static void remove_dir(const char *dir, const char *dir_arg)
+{
+    if (dir_arg)
+        return;
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "bench_ledger: could not remove %s\n", dir);
+}
+
 int main(int argc, char **argv)
 {
-    long entries = 1000000;
+    long entries = 1000000, requests = 50000, rate = 10000;
     const char *dir_arg = NULL;
+    bool audit_only = false;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--entries") == 0 && i + 1 < argc)
             entries = atol(argv[++i]);
         else if (strcmp(argv[i], "--dir") == 0 && i + 1 < argc)
             dir_arg = argv[++i];
+        else if (strcmp(argv[i], "--requests") == 0 && i + 1 < argc)
+            requests = atol(argv[++i]);
+        else if (strcmp(argv[i], "--rate") == 0 && i + 1 < argc)
+            rate = atol(argv[++i]);
+        else if (strcmp(argv[i], "--audit-only") == 0)
+            audit_only = true;
         else {
-            fprintf(stderr, "usage: bench_ledger [--entries N] [--dir DIR]\n");
+            fprintf(stderr, "usage: bench_ledger [--entries N] [--dir DIR] [--audit-only]"
+                            " [--requests N] [--rate R]\n");
             return 2;
         }
     }
@@ -124,6 +322,11 @@ int main(int argc, char **argv)
     snprintf(sdir, sizeof sdir, "%s/sync", dir);
     snprintf(vdir, sizeof vdir, "%s/big", dir);
     struct sg_error err = {0};
+    if (audit_only) {
+        audit_path(dir, requests, rate);
+        remove_dir(dir, dir_arg);
+        return 0;
+    }
     printf("ledger benchmark in %s (%ld entries for verify/proofs)\n", dir, entries);
 
     /* the row as the ledger stores it, for the baselines */
@@ -260,11 +463,7 @@ int main(int argc, char **argv)
     sg_ledger_close(lg);
     json_decref(details);
     sg_buf_release(&body);
-    if (!dir_arg) {
-        char cmd[4200];
-        snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-        if (system(cmd) != 0)
-            fprintf(stderr, "bench_ledger: could not remove %s\n", dir);
-    }
+    audit_path(dir, requests, rate);
+    remove_dir(dir, dir_arg);
     return 0;
 }

@@ -218,6 +218,9 @@ static int write_request(struct sg_gw_audit *a, const struct sg_gw_record *r)
 static void *audit_main(void *arg)
 {
     struct sg_gw_audit *a = arg;
+    /* Named, so that per-thread CPU (top -H, /proc/PID/task) tells the
+     * audit writer from the event loops. */
+    pthread_setname_np(pthread_self(), "sg-audit");
     pthread_mutex_lock(&a->lock);
     for (;;) {
         while (!a->head && !a->stopping)

@@ -42,6 +42,7 @@ static void deadline_after(struct timespec *ts, unsigned ms)
 static void *committer(void *arg)
 {
     sg_ledger_batcher *b = arg;
+    pthread_setname_np(pthread_self(), "sg-ledger"); /* for top -H and /proc/PID/task */
     pthread_mutex_lock(&b->mu);
     for (;;) {
         while (b->qlen == 0 && !b->stopping)
