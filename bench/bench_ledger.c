@@ -129,8 +129,28 @@ static double task_cpu(const char *tid)
     return (double)ns / 1e9;
 }
 
-/* CPU seconds of the threads named name (prefix) in this process. */
-static double named_threads_cpu(const char *name)
+/* User and system seconds of thread tid so far (clock ticks). */
+static void task_user_sys(const char *tid, double *user, double *sys)
+{
+    char path[300], line[1024];
+    snprintf(path, sizeof path, "/proc/self/task/%s/stat", tid);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return;
+    if (fgets(line, sizeof line, f)) {
+        const char *p = strrchr(line, ')'); /* the name may hold spaces */
+        unsigned long long ut = 0, st = 0;
+        if (p && sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &ut, &st) == 2) {
+            *user += (double)ut / (double)sysconf(_SC_CLK_TCK);
+            *sys += (double)st / (double)sysconf(_SC_CLK_TCK);
+        }
+    }
+    fclose(f);
+}
+
+/* CPU seconds of the threads named name (prefix) in this process; with
+ * user_sys, their user and system seconds added to it (coarser: ticks). */
+static double named_threads_cpu(const char *name, double user_sys[2])
 {
     DIR *d = opendir("/proc/self/task");
     double sum = 0;
@@ -146,8 +166,11 @@ static double named_threads_cpu(const char *name)
                 comm[0] = '\0';
             fclose(f);
         }
-        if (strncmp(comm, name, strlen(name)) == 0)
+        if (strncmp(comm, name, strlen(name)) == 0) {
             sum += task_cpu(e->d_name);
+            if (user_sys)
+                task_user_sys(e->d_name, &user_sys[0], &user_sys[1]);
+        }
     }
     if (d)
         closedir(d);
@@ -214,7 +237,8 @@ static void audit_path(const char *dir, long requests, long rate)
     if (sg__gw_audit_new(&ctx, &a, &err) != SG_OK || sg__gw_accesslog_open(alog, &log, &err) != SG_OK)
         die("audit", &err);
     sg__gw_audit_set_accesslog(a, log);
-    double w0 = named_threads_cpu("sg-audit"), l0 = named_threads_cpu("sg-ledger");
+    double wus0[2] = {0, 0}, lus0[2] = {0, 0}, wus1[2] = {0, 0}, lus1[2] = {0, 0};
+    double w0 = named_threads_cpu("sg-audit", wus0), l0 = named_threads_cpu("sg-ledger", lus0);
     double t0 = now(), m0 = cpu_clock(CLOCK_THREAD_CPUTIME_ID);
     struct sg_gw_record *next = NULL;
     for (long i = 0; i < requests; i++) {
@@ -230,7 +254,8 @@ static void audit_path(const char *dir, long requests, long rate)
     double main_cpu = cpu_clock(CLOCK_THREAD_CPUTIME_ID) - m0;
     wait_for_size(adir, (uint64_t)requests);
     double elapsed = now() - t0;
-    double writer = named_threads_cpu("sg-audit") - w0, ledger = named_threads_cpu("sg-ledger") - l0;
+    double writer = named_threads_cpu("sg-audit", wus1) - w0;
+    double ledger = named_threads_cpu("sg-ledger", lus1) - l0;
     sg__gw_audit_record_free(next);
     sg__gw_audit_free(a);
 
@@ -269,11 +294,12 @@ static void audit_path(const char *dir, long requests, long rate)
     fclose(out);
     sqlite3_close(raw);
     double us = 1e6 / (double)requests;
-    printf("gateway audit:  %ld requests at %.0f/s: audit writer %.2f us + ledger batcher %.2f us"
-           " = %.2f us CPU/request (loop side %.2f us)   baseline raw SQLite rows + stdio lines"
-           " %.2f us   ratio %.2f\n",
-           requests, (double)requests / elapsed, writer * us, ledger * us, (writer + ledger) * us,
-           main_cpu * us, base * us, (writer + ledger) / base);
+    printf("gateway audit:  %ld requests at %.0f/s: audit writer %.2f us (user %.1f sys %.1f) +"
+           " ledger batcher %.2f us (user %.1f sys %.1f) = %.2f us CPU/request (loop side %.2f us)"
+           "   baseline raw SQLite rows + stdio lines %.2f us   ratio %.2f\n",
+           requests, (double)requests / elapsed, writer * us, (wus1[0] - wus0[0]) * us,
+           (wus1[1] - wus0[1]) * us, ledger * us, (lus1[0] - lus0[0]) * us, (lus1[1] - lus0[1]) * us,
+           (writer + ledger) * us, main_cpu * us, base * us, (writer + ledger) / base);
 }
 
 /* The temporary directory, unless the caller named one. */
