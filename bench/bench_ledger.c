@@ -12,6 +12,7 @@
  *   e.g. under valgrind --tool=callgrind) */
 #include <dirent.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -148,33 +149,35 @@ static void task_user_sys(const char *tid, double *user, double *sys)
     fclose(f);
 }
 
-/* CPU seconds of the threads named name (prefix) in this process; with
- * user_sys, their user and system seconds added to it (coarser: ticks). */
-static double named_threads_cpu(const char *name, double user_sys[2])
+/* The ids of this process's threads, ascending; returns how many (at most max). */
+static size_t list_tasks(long *out, size_t max)
 {
     DIR *d = opendir("/proc/self/task");
-    double sum = 0;
+    size_t n = 0;
     struct dirent *e;
-    while (d && (e = readdir(d))) {
-        if (e->d_name[0] == '.')
-            continue;
-        char path[300], comm[32] = "";
-        snprintf(path, sizeof path, "/proc/self/task/%s/comm", e->d_name);
-        FILE *f = fopen(path, "r");
-        if (f) {
-            if (!fgets(comm, sizeof comm, f))
-                comm[0] = '\0';
-            fclose(f);
-        }
-        if (strncmp(comm, name, strlen(name)) == 0) {
-            sum += task_cpu(e->d_name);
-            if (user_sys)
-                task_user_sys(e->d_name, &user_sys[0], &user_sys[1]);
-        }
-    }
+    while (d && (e = readdir(d)) && n < max)
+        if (e->d_name[0] != '.')
+            out[n++] = atol(e->d_name);
     if (d)
         closedir(d);
-    return sum;
+    for (size_t i = 1; i < n; i++) /* insertion sort: a handful */
+        for (size_t j = i; j > 0 && out[j - 1] > out[j]; j--) {
+            long t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+        }
+    return n;
+}
+
+/* CPU seconds of thread tid so far; with user_sys, its user and system
+ * seconds are added there (coarser: clock ticks). */
+static double thread_cpu(long tid, double user_sys[2])
+{
+    char name[32];
+    snprintf(name, sizeof name, "%ld", tid);
+    if (user_sys)
+        task_user_sys(name, &user_sys[0], &user_sys[1]);
+    return task_cpu(name);
 }
 
 /* The record of bench/gateway.sh's request, as server.c fills it. */
@@ -234,11 +237,27 @@ static void audit_path(const char *dir, long requests, long rate)
         die("state", &err);
     struct sg_gw_audit *a = NULL;
     struct sg_gw_accesslog *log = NULL;
+    /* The audit starts two threads: the ledger's batcher, then the writer
+     * (found by their ids, so that this runs against older code too). */
+    long before[64], after[64], writer_tid = 0, ledger_tid = 0;
+    size_t nb = list_tasks(before, 64);
     if (sg__gw_audit_new(&ctx, &a, &err) != SG_OK || sg__gw_accesslog_open(alog, &log, &err) != SG_OK)
         die("audit", &err);
+    size_t na = list_tasks(after, 64);
+    for (size_t i = 0; i < na; i++) {
+        bool old = false;
+        for (size_t k = 0; k < nb; k++)
+            old = old || after[i] == before[k];
+        if (!old && !ledger_tid)
+            ledger_tid = after[i];
+        else if (!old)
+            writer_tid = after[i];
+    }
+    if (!ledger_tid || !writer_tid)
+        die("audit threads", NULL);
     sg__gw_audit_set_accesslog(a, log);
     double wus0[2] = {0, 0}, lus0[2] = {0, 0}, wus1[2] = {0, 0}, lus1[2] = {0, 0};
-    double w0 = named_threads_cpu("sg-audit", wus0), l0 = named_threads_cpu("sg-ledger", lus0);
+    double w0 = thread_cpu(writer_tid, wus0), l0 = thread_cpu(ledger_tid, lus0);
     double t0 = now(), m0 = cpu_clock(CLOCK_THREAD_CPUTIME_ID);
     struct sg_gw_record *next = NULL;
     for (long i = 0; i < requests; i++) {
@@ -254,8 +273,8 @@ static void audit_path(const char *dir, long requests, long rate)
     double main_cpu = cpu_clock(CLOCK_THREAD_CPUTIME_ID) - m0;
     wait_for_size(adir, (uint64_t)requests);
     double elapsed = now() - t0;
-    double writer = named_threads_cpu("sg-audit", wus1) - w0;
-    double ledger = named_threads_cpu("sg-ledger", lus1) - l0;
+    double writer = thread_cpu(writer_tid, wus1) - w0;
+    double ledger = thread_cpu(ledger_tid, lus1) - l0;
     sg__gw_audit_record_free(next);
     sg__gw_audit_free(a);
 
