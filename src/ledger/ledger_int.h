@@ -70,6 +70,7 @@ struct sg_ledger {
     sg_buf pending_checkpoint;
     double checkpoint_written; /* CLOCK_MONOTONIC seconds */
     sqlite3_stmt *st_insert_entry, *st_get_hashes, *st_size, *st_set_meta;
+    sqlite3_stmt *st_insert_group; /* INSERT_GROUP rows at once, prepared when first needed */
 };
 
 /* Complete subtree hashes are stored with the entry that completes them:
