@@ -245,10 +245,8 @@ static char *put_digits(char *end, uint64_t v, unsigned min_digits)
     return end;
 }
 
-void sg_jsonw_fixed(struct sg_jsonw *w, const char *key, int64_t value, unsigned decimals)
+sg_err sg_json_append_fixed(sg_buf *out, int64_t value, unsigned decimals)
 {
-    if (!member(w, key))
-        return;
     /* Negate in unsigned arithmetic: INT64_MIN has no positive counterpart. */
     uint64_t mag = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
     if (decimals > 18)
@@ -273,7 +271,13 @@ void sg_jsonw_fixed(struct sg_jsonw *w, const char *key, int64_t value, unsigned
     d = put_digits(d, mag / scale, 1);
     if (value < 0)
         *--d = '-';
-    w->rc = sg_buf_append(w->out, d, (size_t)(end - d));
+    return sg_buf_append(out, d, (size_t)(end - d));
+}
+
+void sg_jsonw_fixed(struct sg_jsonw *w, const char *key, int64_t value, unsigned decimals)
+{
+    if (member(w, key))
+        w->rc = sg_json_append_fixed(w->out, value, decimals);
 }
 
 void sg_jsonw_int(struct sg_jsonw *w, const char *key, int64_t value)

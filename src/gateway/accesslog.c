@@ -159,32 +159,11 @@ static void put_str(struct recw *w, const char *s)
         PUT(w, "null");
 }
 
-/* value / 10^decimals, trailing zeros dropped but one (1500, 3 -> 1.5;
- * 2000, 3 -> 2.0), as sg_jsonw_fixed and jansson write it; decimals 0 is
- * an integer. */
+/* value / 10^decimals as sg_jsonw_fixed writes it (0 decimals: an integer). */
 static void put_fixed(struct recw *w, int64_t value, unsigned decimals)
 {
-    char tmp[48], *end = tmp + sizeof tmp, *d = end;
-    uint64_t mag = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
-    uint64_t scale = decimals == 3 ? 1000 : 1;
-    if (decimals == 3) {
-        uint64_t frac = mag % scale;
-        unsigned digits = 3;
-        while (digits > 1 && frac % 10 == 0) {
-            frac /= 10;
-            digits--;
-        }
-        for (unsigned i = 0; i < digits; i++, frac /= 10)
-            *--d = (char)('0' + frac % 10);
-        *--d = '.';
-    }
-    uint64_t whole = mag / scale;
-    do
-        *--d = (char)('0' + whole % 10);
-    while ((whole /= 10) != 0);
-    if (value < 0)
-        *--d = '-';
-    put(w, d, (size_t)(end - d));
+    if (w->rc == SG_OK)
+        w->rc = sg_json_append_fixed(w->out, value, decimals);
 }
 
 static sg_err recw_end(struct recw *w)
