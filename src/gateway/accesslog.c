@@ -2,7 +2,7 @@
  * (a writer thread hands events to the audit ledger's group-commit batcher,
  * which commits many requests per fsync, so no request ever waits for a
  * disk flush) and the JSON-lines access log (buffered, written in blocks of
- * up to 64 KiB and at least every 100 ms). */
+ * up to 64 KiB, at most 100 ms behind). */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
