@@ -40,7 +40,7 @@ struct sg_gw_cconn {
     bool chunked_reply, eof, closing, lingering, in_read, read_paused;
     bool no_linger; /* cut off as too slow: closed at once after the 408 */
     bool read_fresh; /* read_ns not yet given to a request */
-    int64_t last_ms, linger_ms;
+    int64_t last_ms, linger_ms; /* sg__gw_mono_ms: the last read or reply; the linger's start */
     int64_t read_ns; /* the last read's stamp (sg__gw_mono_ns) */
     char remote[INET6_ADDRSTRLEN];
 };
@@ -88,7 +88,7 @@ static void conn_close_soon(struct sg_gw_cconn *c)
     }
     if (!c->lingering) {
         c->lingering = true;
-        c->linger_ms = sg__gw_now_ms();
+        c->linger_ms = sg__gw_mono_ms();
         shutdown(c->io.fd, SHUT_WR);
     }
 }
@@ -143,38 +143,38 @@ static void reply_head(struct sg_gw_req *r, struct sg_gw_text *h, int status, co
 {
     struct sg_gw_cconn *c = r->cc;
     bool close = r->close_after || c->closing || !c->rd.keep_alive || r->loop->stopping;
-    sg__gw_text_str(h, "HTTP/1.1 ");
+    SG_GW_TEXT_LIT(h, "HTTP/1.1 ");
     sg__gw_text_num(h, (uint64_t)(status > 99 && status < 1000 ? status : 500), 10);
     sg__gw_text_put(h, " ", 1);
     sg__gw_text_str(h, phrase(status));
-    sg__gw_text_str(h, "\r\nContent-Type: ");
+    SG_GW_TEXT_LIT(h, "\r\nContent-Type: ");
     sg__gw_text_str(h, ctype ? ctype : "application/json");
     if (len >= 0) {
-        sg__gw_text_str(h, "\r\nContent-Length: ");
+        SG_GW_TEXT_LIT(h, "\r\nContent-Length: ");
         sg__gw_text_num(h, (uint64_t)len, 10);
     } else {
-        sg__gw_text_str(h, "\r\nCache-Control: no-cache\r\nX-Accel-Buffering: no");
+        SG_GW_TEXT_LIT(h, "\r\nCache-Control: no-cache\r\nX-Accel-Buffering: no");
         c->chunked_reply = !c->rd.http10;
         if (c->chunked_reply)
-            sg__gw_text_str(h, "\r\nTransfer-Encoding: chunked");
+            SG_GW_TEXT_LIT(h, "\r\nTransfer-Encoding: chunked");
         else
             close = true; /* HTTP/1.0: the end of the stream is the connection's */
     }
-    sg__gw_text_str(h, "\r\nx-request-id: ");
+    SG_GW_TEXT_LIT(h, "\r\nx-request-id: ");
     sg__gw_text_str(h, r->id);
     if (r->retry_after > 0) {
-        sg__gw_text_str(h, "\r\nRetry-After: ");
+        SG_GW_TEXT_LIT(h, "\r\nRetry-After: ");
         sg__gw_text_num(h, (uint64_t)r->retry_after, 10);
     }
     if (r->www_authenticate)
-        sg__gw_text_str(h, "\r\nWWW-Authenticate: Bearer realm=\"saiguard\"");
+        SG_GW_TEXT_LIT(h, "\r\nWWW-Authenticate: Bearer realm=\"saiguard\"");
     if (close) {
-        sg__gw_text_str(h, "\r\nConnection: close");
+        SG_GW_TEXT_LIT(h, "\r\nConnection: close");
         c->closing = true;
     } else if (c->rd.http10) {
-        sg__gw_text_str(h, "\r\nConnection: keep-alive");
+        SG_GW_TEXT_LIT(h, "\r\nConnection: keep-alive");
     }
-    sg__gw_text_str(h, "\r\n\r\n");
+    SG_GW_TEXT_LIT(h, "\r\n\r\n");
 }
 
 void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char *body,
@@ -261,10 +261,10 @@ static void refuse(struct sg_gw_cconn *c, enum sg_gw_reason why, const char *msg
     sg__gw_fail(r, why, 0, "%s", msg);
 }
 
-void sg__gw_conn_request_done(struct sg_gw_cconn *c)
+void sg__gw_conn_request_done(struct sg_gw_cconn *c, int64_t now_ns)
 {
     c->req = NULL;
-    c->last_ms = sg__gw_now_ms(); /* idle from now */
+    c->last_ms = now_ns / 1000000; /* idle from now */
     c->chunked_reply = false;
     sg__gw_reader_next(&c->rd);
     if (c->closing) {
@@ -329,6 +329,7 @@ static void process(struct sg_gw_cconn *c)
         }
         enum sg_gw_reason why = SG_GW_OK;
         const char *msg = NULL;
+        c->rd.now_ms = c->last_ms; /* the bytes came with the last read */
         enum sg_gw_read_ev ev = sg__gw_reader_step(&c->rd, (size_t)cfg->max_header_bytes,
                                                    cfg->max_body_bytes, &why, &msg);
         if (ev == SG_GW_READ_MORE)
@@ -389,9 +390,9 @@ static void on_read(struct sg_gw_io *io, void *arg)
             break;
         }
         c->rd.in_len += (size_t)n;
-        c->read_ns = sg__gw_mono_ns();
+        c->read_ns = sg__gw_mono_ns(); /* one clock read for both */
         c->read_fresh = true;
-        c->last_ms = sg__gw_now_ms();
+        c->last_ms = c->read_ns / 1000000;
         if (c->rd.head_done && !c->rd.msg_done)
             c->rd.body_bytes += (uint64_t)n;
         if (!c->req)
@@ -426,7 +427,7 @@ void sg__gw_conn_accept(struct sg_gw_listener_rt *l, evutil_socket_t fd, const s
         goto fail;
     c->w = w;
     c->l = l;
-    c->last_ms = sg__gw_now_ms();
+    c->last_ms = sg__gw_mono_ms();
     sg__gw_reader_init(&c->rd);
     if (sa->sa_family == AF_INET)
         inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, c->remote,
@@ -450,7 +451,7 @@ static void on_sweep(evutil_socket_t fd, short what, void *arg)
 {
     struct sg_gw_watch *w = arg;
     const struct sg_gateway_config *cfg = w->loop->rt->cfg;
-    int64_t now = sg__gw_now_ms();
+    int64_t now = sg__gw_mono_ms();
     (void)fd, (void)what;
     for (struct sg_gw_cconn *c = w->all.next, *next; c != &w->all; c = next) {
         next = c->next;

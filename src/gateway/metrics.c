@@ -21,11 +21,24 @@ const uint32_t sg__gw_added_bounds_us[SG_GW_ADDED_BUCKETS] = {
     10,  15,  20,  25,  30,  40,  50,   60,   70,   80,   100,  125,  150,  200,  250,
     300, 400, 500, 600, 700, 800, 900, 1000, 1250, 1500, 2000, 2500, 5000, 7500, 10000};
 
+/* The loop thread's last stamp (sg__gw_recent_ms). */
+static __thread int64_t last_stamp_ns;
+
 int64_t sg__gw_mono_ns(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+    return last_stamp_ns = (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int64_t sg__gw_mono_ms(void)
+{
+    return sg__gw_mono_ns() / 1000000;
+}
+
+int64_t sg__gw_recent_ms(void)
+{
+    return last_stamp_ns ? last_stamp_ns / 1000000 : sg__gw_mono_ms();
 }
 
 /* A single writer's increment: a relaxed load and store, which compile to

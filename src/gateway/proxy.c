@@ -37,7 +37,7 @@ struct sg_gw_conn {
     bool open, busy;
     struct evdns_getaddrinfo_request *dns;
     struct event *timer; /* connect, then read inactivity */
-    int64_t last_ms;     /* last byte from the upstream */
+    int64_t last_ms;     /* sg__gw_mono_ms: the request sent, or the upstream's last byte */
     struct sg_gw_answer ans;
     struct sg_gw_req *r; /* the request being answered */
     char *in;            /* read buffer, UP_READ_SIZE, kept for the connection's life */
@@ -262,10 +262,11 @@ static void breaker_result(struct sg_gw_req *r, bool ok, const char *kind)
     SG_GW_METRICS(r->loop, sg__gw_metrics_add(&r->loop->m.upstream_errors, label, 1));
     int failures = __atomic_add_fetch(&p->breaker->failures, 1, __ATOMIC_RELAXED);
     if (p->up->breaker_failures && failures >= p->up->breaker_failures) {
-        if (open_until(p) <= sg__gw_now_ms())
+        int64_t now = sg__gw_mono_ms();
+        if (open_until(p) <= now)
             sg_log(r->gw->ctx, SG_LOG_WARN, "gateway: upstream %s: circuit opened after %d failures",
                    p->up->name, failures);
-        set_open_until(p, sg__gw_now_ms() + p->up->breaker_cooldown_ms);
+        set_open_until(p, now + p->up->breaker_cooldown_ms);
     }
 }
 
@@ -274,7 +275,7 @@ static void breaker_result(struct sg_gw_req *r, bool ok, const char *kind)
 static void md_update(struct sg_gw_req *r, const void *data, size_t len)
 {
     if (r->answer_md)
-        EVP_DigestUpdate(r->answer_md, data, len);
+        sg__gw_sha256_update(&r->answer_sha, data, len);
 }
 
 static void keep_answer_text(struct sg_gw_req *r, const char *text, size_t len)
@@ -883,9 +884,10 @@ static void conn_on_read(struct sg_gw_io *io, void *arg)
         /* The upstream's part of the answer ends with the read that
          * completes it (stream: brings its first chunk); earlier reads of
          * a long answer are the upstream's time, stamped over until then. */
+        int64_t now = sg__gw_mono_ns(); /* one clock read for both */
         if (n > 0 && !c->r->t_out_ns)
-            c->r->t_first_ns = sg__gw_mono_ns();
-        c->last_ms = sg__gw_now_ms();
+            c->r->t_first_ns = now;
+        c->last_ms = now / 1000000;
         c->got_bytes = c->got_bytes || n > 0;
         int st = sg__gw_answer_feed(&c->ans, c->in, (size_t)n);
         if (st != 0) {
@@ -914,7 +916,7 @@ static void conn_on_timer(evutil_socket_t fd, short what, void *arg)
         return;
     }
     const struct sg_gw_upstream *u = c->pool->up;
-    int64_t idle = sg__gw_now_ms() - c->last_ms;
+    int64_t idle = sg__gw_mono_ms() - c->last_ms;
     if (c->dns || (c->open && c->io.connecting)) {
         conn_end(c, UP_CONNECT_TIMEOUT);
     } else if (idle < u->read_timeout_ms) {
@@ -933,7 +935,7 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
     const struct sg_gw_upstream *u = p->up;
     c->r = r;
     r->conn = c;
-    c->last_ms = sg__gw_now_ms();
+    c->last_ms = sg__gw_recent_ms(); /* set again once the request is out */
     if (!c->timer && !(c->timer = evtimer_new(p->loop->base, conn_on_timer, c))) {
         conn_done(c, true, false);
         return;
@@ -982,28 +984,29 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
         sg__gw_text_put(&h, "?", 1);
         sg__gw_text_str(&h, r->query);
     }
-    sg__gw_text_str(&h, " HTTP/1.1\r\nHost: ");
+    SG_GW_TEXT_LIT(&h, " HTTP/1.1\r\nHost: ");
     sg__gw_text_str(&h, u->host); /* an IPv6 literal keeps its brackets */
     if (!((u->tls && u->port == 443) || (!u->tls && u->port == 80))) {
         sg__gw_text_put(&h, ":", 1);
         sg__gw_text_num(&h, (uint64_t)u->port, 10);
     }
-    sg__gw_text_str(&h, "\r\nAccept-Encoding: identity\r\nx-request-id: ");
+    SG_GW_TEXT_LIT(&h, "\r\nAccept-Encoding: identity\r\nx-request-id: ");
     sg__gw_text_str(&h, r->id);
     if (u->credential) {
-        sg__gw_text_str(&h, "\r\nAuthorization: ");
+        SG_GW_TEXT_LIT(&h, "\r\nAuthorization: ");
         sg__gw_text_str(&h, u->credential);
     }
     if (r->accept[0]) {
-        sg__gw_text_str(&h, "\r\nAccept: ");
+        SG_GW_TEXT_LIT(&h, "\r\nAccept: ");
         sg__gw_text_str(&h, r->accept);
     }
     if (r->is_post) {
-        sg__gw_text_str(&h, "\r\nContent-Type: application/json\r\nContent-Length: ");
+        SG_GW_TEXT_LIT(&h, "\r\nContent-Type: application/json\r\nContent-Length: ");
         sg__gw_text_num(&h, r->body_len, 10);
     }
-    sg__gw_text_str(&h, "\r\n\r\n");
+    SG_GW_TEXT_LIT(&h, "\r\n\r\n");
     if (h.over) {
+        OPENSSL_cleanse(buf, h.len);
         conn_done(c, true, false);
         return;
     }
@@ -1011,18 +1014,20 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
     r->t_sent_ns = 0;
     if (!sg__gw_io_send(&c->io, v, r->is_post && r->body_len ? 2 : 1))
         conn_done(c, true, false);
-    else
-        r->t_sent_ns = sg__gw_mono_ns(); /* with the kernel, or queued while connecting */
-    OPENSSL_cleanse(buf, h.len); /* held the upstream credential */
+    else /* with the kernel, or queued while connecting */
+        c->last_ms = (r->t_sent_ns = sg__gw_mono_ns()) / 1000000;
+    if (u->credential)
+        OPENSSL_cleanse(buf, h.len); /* held the upstream credential */
 }
 
 void sg__gw_proxy(struct sg_gw_req *r)
 {
     struct sg_gw_pool *p = &r->rt->pools[r->route->upstream - r->rt->cfg->upstreams];
     r->pool = p;
-    int64_t until = open_until(p);
-    if (until > sg__gw_now_ms()) {
-        sg__gw_fail(r, SG_GW_CIRCUIT_OPEN, (int)((until - sg__gw_now_ms()) / 1000) + 1,
+    int64_t until = open_until(p), now;
+    /* 0 while the circuit is closed: no clock read then */
+    if (until && until > (now = sg__gw_mono_ms())) {
+        sg__gw_fail(r, SG_GW_CIRCUIT_OPEN, (int)((until - now) / 1000) + 1,
                     "the upstream is failing; requests are paused briefly");
         return;
     }
@@ -1030,11 +1035,8 @@ void sg__gw_proxy(struct sg_gw_req *r)
         sg__gw_fail(r, SG_GW_BAD_REQUEST, 0, "the request target is too long");
         return;
     }
-    if (!r->md_keep)
-        r->md_keep = EVP_MD_CTX_new(); /* kept with r for its next use */
-    r->answer_md = r->md_keep;
-    if (r->answer_md && EVP_DigestInit_ex(r->answer_md, sg__gw_sha256_md(), NULL) != 1)
-        r->answer_md = NULL;
+    sg__gw_sha256_init(&r->answer_sha); /* finished by sg__gw_finish */
+    r->answer_md = true;
     if (r->rt->cfg->record_text)
         sg_buf_init(&r->answer, 1 << 16);
     struct sg_gw_conn *c = pick(p);

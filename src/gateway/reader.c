@@ -118,7 +118,7 @@ static int on_message_begin(http_parser *p)
     struct sg_gw_reader *rd = p->data;
     rd->begun = true;
     if (!rd->started_ms)
-        rd->started_ms = sg__gw_now_ms();
+        rd->started_ms = rd->now_ms;
     return 0;
 }
 
@@ -152,7 +152,7 @@ static int on_headers_complete(http_parser *p)
     if (rd->in_value || rd->field.set)
         header_done(rd);
     rd->head_done = true;
-    rd->head_ms = sg__gw_now_ms();
+    rd->head_ms = rd->now_ms;
     rd->http10 = p->http_major == 1 && p->http_minor == 0;
     rd->keep_alive = http_should_keep_alive(p);
     http_parser_pause(p, 1); /* the step notes where the head ends */

@@ -17,11 +17,13 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
+#include <time.h>
 
 #include "gateway/internal.h"
 #include "saiguard/encode.h"
@@ -168,6 +170,21 @@ static void copy_str(char *dst, size_t size, const char *src, bool *has)
     dst[n] = '\0';
 }
 
+/* sg_time_rfc3339 of now, formatted once per second per loop (gmtime and
+ * strftime per request showed in the event loop's profile). */
+static void record_time(struct sg_gw_loop *loop, char out[32])
+{
+    time_t now = time(NULL);
+    if (now != loop->time_sec || !loop->time_text[0]) {
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        if (strftime(loop->time_text, sizeof loop->time_text, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+            loop->time_text[0] = '\0';
+        loop->time_sec = now;
+    }
+    memcpy(out, loop->time_text, sizeof loop->time_text);
+}
+
 /* Hands the request's record to the audit thread, which builds the audit
  * event and the access log line off the event loop. */
 static void record(struct sg_gw_req *r, double secs, bool estimated)
@@ -179,7 +196,7 @@ static void record(struct sg_gw_req *r, double secs, bool estimated)
         loop->rec_next = sg__gw_audit_request(r->gw->audit, NULL); /* counts the loss */
         return;
     }
-    sg_time_rfc3339(rec->time);
+    record_time(loop, rec->time);
     copy_str(rec->request_id, sizeof rec->request_id, r->id, NULL);
     copy_str(rec->path, sizeof rec->path, r->path, NULL);
     copy_str(rec->route, sizeof rec->route, r->route ? r->route->name : NULL, &rec->has_route);
@@ -219,7 +236,6 @@ static void record(struct sg_gw_req *r, double secs, bool estimated)
 /* A request struct no longer kept for reuse. */
 static void req_free(struct sg_gw_req *r)
 {
-    EVP_MD_CTX_free(r->md_keep);
     free(r);
 }
 
@@ -260,12 +276,12 @@ void sg__gw_finish(struct sg_gw_req *r)
     char lp[200] = "", lc[200] = "";
     if (key_id && r->total_tokens > 0) {
         struct sg_gw_text p = {lp, 0, sizeof lp - 1, false}, c = {lc, 0, sizeof lc - 1, false};
-        sg__gw_text_str(&p, "key=\"");
+        SG_GW_TEXT_LIT(&p, "key=\"");
         sg__gw_text_str(&p, key_id);
         memcpy(lc, lp, p.len);
         c.len = p.len;
-        sg__gw_text_str(&p, "\",kind=\"prompt\"");
-        sg__gw_text_str(&c, "\",kind=\"completion\"");
+        SG_GW_TEXT_LIT(&p, "\",kind=\"prompt\"");
+        SG_GW_TEXT_LIT(&c, "\",kind=\"completion\"");
         lp[p.over ? 0 : p.len] = '\0';
         lc[c.over ? 0 : c.len] = '\0';
     }
@@ -280,18 +296,13 @@ void sg__gw_finish(struct sg_gw_req *r)
     pthread_mutex_unlock(&loop->lock);
     if (r->answer_md) {
         uint8_t d[SG_SHA256_LEN];
-        unsigned n = 0;
-        char hex[SG_SHA256_HEX_LEN + 1];
-        if (EVP_DigestFinal_ex(r->answer_md, d, &n) == 1 && n == sizeof d) {
-            sg_hex_encode(d, sizeof d, hex);
-            memcpy(r->answer_digest, "sha256:", 7);
-            memcpy(r->answer_digest + 7, hex, sizeof hex);
-        }
+        if (sg__gw_sha256_final(&r->answer_sha, d))
+            sg__gw_digest_text(d, r->answer_digest);
+        r->answer_md = false;
     }
     record(r, secs, estimated);
     if (r->guard_begun && gw->opts.inspector.ops)
         gw->opts.inspector.ops->end(r->guard);
-    r->answer_md = NULL; /* md_keep, kept with r */
     sg_buf_release(&r->out);
     sg__gw_sse_release(&r->sse);
     sg_buf_release(&r->answer);
@@ -304,7 +315,7 @@ void sg__gw_finish(struct sg_gw_req *r)
     else
         req_free(r);
     if (cc)
-        sg__gw_conn_request_done(cc);
+        sg__gw_conn_request_done(cc, t1);
     if (loop->stopping && inflight == 0)
         exit_soon(loop);
 }
@@ -462,7 +473,7 @@ static sg_err render_metrics(struct sg_gw_req *r, sg_buf *out)
     memset(&all, 0, sizeof all);
     all.redis_up = 1;
     sg_buf_init(&circ, 1 << 20);
-    int64_t now = sg__gw_now_ms();
+    int64_t now = sg__gw_mono_ms(); /* the breakers' clock */
     for (size_t i = 0; i < gw->n_loops; i++) {
         struct sg_gw_loop *l = &gw->loops[i];
         pthread_mutex_lock(&l->lock);
@@ -529,15 +540,16 @@ struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc
                                  int64_t t_in_ns)
 {
     struct sg_gw_req *r;
-    EVP_MD_CTX *keep = NULL;
-    if (loop->n_spare) {
+    if (loop->n_spare)
         r = loop->spare[--loop->n_spare];
-        keep = r->md_keep;
-    } else if (!(r = malloc(sizeof *r))) {
+    else if (!(r = malloc(sizeof *r)))
         return NULL;
-    }
-    memset(r, 0, sizeof *r);
-    r->md_keep = keep;
+    /* Everything before the view's model_buf; the text fields after it
+     * are strings, emptied by their first byte. */
+    memset(r, 0, offsetof(struct sg_gw_req, view) + offsetof(struct sg_gw_request_view, model_buf));
+    r->view.model_buf[0] = '\0';
+    r->query[0] = r->accept[0] = r->prompt_digest[0] = r->answer_digest[0] = '\0';
+    r->reason_msg[0] = '\0';
     r->gw = loop->gw;
     r->loop = loop;
     r->rt = sg__gw_runtime_ref(loop->rt);
