@@ -422,7 +422,7 @@ struct sg_gw_metrics {
     uint64_t redis_up;
     uint64_t guard_blocks, guard_redactions;
     uint64_t slow_requests; /* connections cut off by the slow-request limits */
-    int64_t inflight;
+    int64_t inflight;         /* not under the lock: written by its loop only, atomics */
     struct sg_gw_added added; /* not under the lock: see struct sg_gw_added */
 };
 

@@ -190,7 +190,7 @@ void sg__gw_metrics_merge(struct sg_gw_metrics *to, const struct sg_gw_metrics *
     to->guard_blocks += from->guard_blocks;
     to->guard_redactions += from->guard_redactions;
     to->slow_requests += from->slow_requests;
-    to->inflight += from->inflight;
+    to->inflight += __atomic_load_n(&from->inflight, __ATOMIC_RELAXED);
     added_merge(&to->added, &from->added);
 }
 

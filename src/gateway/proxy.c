@@ -784,7 +784,10 @@ static void conn_end(struct sg_gw_conn *c, enum up_end how)
     struct sg_gw_req *r = c->r;
     struct sg_gw_pool *p = c->pool;
     bool keep = how == UP_OK && c->ans.complete && http_should_keep_alive(&c->ans.parser);
-    if (c->timer)
+    /* The timer stays armed on a kept connection (conn_on_timer ignores it
+     * while idle, and start_on leaves it for the next request): no timer
+     * heap removal and insertion per request. */
+    if (c->timer && !keep)
         event_del(c->timer);
     if (how == UP_FAILED && c->served && !c->got_bytes && !r->up_retried) {
         /* The upstream closed a pooled keep-alive connection just as this
@@ -965,7 +968,10 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
                 c->dns = q;
             return;
         }
-    } else {
+    } else if (c->io.connecting || !evtimer_pending(c->timer, NULL)) {
+        /* A timer still pending from an earlier request fires at most a
+         * read timeout from now; conn_on_timer then re-arms it from
+         * last_ms, this request's. */
         int ms = c->io.connecting && u->connect_timeout_ms < u->read_timeout_ms
                      ? u->connect_timeout_ms
                      : u->read_timeout_ms;

@@ -292,8 +292,9 @@ void sg__gw_finish(struct sg_gw_req *r)
         sg__gw_metrics_add(&loop->m.tokens, lp, (uint64_t)r->prompt_tokens);
         sg__gw_metrics_add(&loop->m.tokens, lc, (uint64_t)r->completion_tokens);
     }
-    int64_t inflight = --loop->m.inflight;
     pthread_mutex_unlock(&loop->lock);
+    int64_t inflight = __atomic_load_n(&loop->m.inflight, __ATOMIC_RELAXED) - 1;
+    __atomic_store_n(&loop->m.inflight, inflight, __ATOMIC_RELAXED);
     if (r->answer_md) {
         uint8_t d[SG_SHA256_LEN];
         if (sg__gw_sha256_final(&r->answer_sha, d))
@@ -554,7 +555,8 @@ struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc
     r->loop = loop;
     r->rt = sg__gw_runtime_ref(loop->rt);
     r->cc = cc;
-    SG_GW_METRICS(loop, loop->m.inflight++);
+    __atomic_store_n(&loop->m.inflight, __atomic_load_n(&loop->m.inflight, __ATOMIC_RELAXED) + 1,
+                     __ATOMIC_RELAXED);
     r->t_in_ns = t_in_ns;
     r->t0_ns = t_in_ns ? t_in_ns : sg__gw_mono_ns();
     request_id(loop->gw, r->id);
@@ -826,9 +828,7 @@ static void loop_stop(struct sg_gw_loop *loop)
             loop->ls[i].lev = NULL;
         }
     sg__gw_watch_stop(loop->watch);
-    int64_t inflight;
-    SG_GW_METRICS(loop, inflight = loop->m.inflight);
-    if (inflight == 0) {
+    if (__atomic_load_n(&loop->m.inflight, __ATOMIC_RELAXED) == 0) {
         event_base_loopexit(loop->base, NULL);
         return;
     }
@@ -844,7 +844,7 @@ static void do_stop(struct sg_gateway *gw)
         return;
     int64_t inflight = 0;
     for (size_t i = 0; i < gw->n_loops; i++)
-        SG_GW_METRICS(&gw->loops[i], inflight += gw->loops[i].m.inflight);
+        inflight += __atomic_load_n(&gw->loops[i].m.inflight, __ATOMIC_RELAXED);
     sg_log(gw->ctx, SG_LOG_INFO, "gateway: stopping; %lld request(s) in flight",
            (long long)inflight);
     for (size_t i = 1; i < gw->n_loops; i++)
@@ -990,9 +990,8 @@ static void on_reload_ev(evutil_socket_t fd, short what, void *arg)
 static void on_drain(evutil_socket_t fd, short what, void *arg)
 {
     struct sg_gw_loop *loop = arg;
-    int64_t inflight;
+    int64_t inflight = __atomic_load_n(&loop->m.inflight, __ATOMIC_RELAXED);
     (void)fd, (void)what;
-    SG_GW_METRICS(loop, inflight = loop->m.inflight);
     sg_log(loop->gw->ctx, SG_LOG_WARN, "gateway: drain time over; %lld request(s) cut off",
            (long long)inflight);
     event_base_loopexit(loop->base, NULL);
@@ -1196,6 +1195,13 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
 static void *loop_main(void *arg)
 {
     struct sg_gw_loop *loop = arg;
+    /* Named for top -H, perf and /proc/PID/task/TID/comm. Loop 0 runs on
+     * the caller's thread, which keeps the process's name (ps, pgrep and
+     * killall find "saiguard"); the audit writer and the ledger batcher are
+     * sg-audit and sg-ledger. */
+    char name[16];
+    snprintf(name, sizeof name, "sg-loop-%u", loop->index);
+    (void)pthread_setname_np(pthread_self(), name);
     if (event_base_dispatch(loop->base) < 0)
         sg_log(loop->gw->ctx, SG_LOG_ERROR, "gateway: event loop %u failed", loop->index);
     return NULL;
