@@ -371,11 +371,16 @@ bool sg__gw_key_check(const struct sg_gw_key *k, const char *key, size_t len);
 
 /* ---- metrics (metrics.c) ----------------------------------------------------- */
 
-/* A counter with one free-form label set, e.g. key="team-a",kind="prompt". */
+/* A counter with one free-form label set, e.g. key="team-a",kind="prompt".
+ * index: a hash table of label positions (+1; 0 empty), so that a request
+ * finds its key's counter without comparing every label (two per key);
+ * NULL if it could not be allocated (then a linear search). */
 struct sg_gw_labelled {
     char **labels;
     uint64_t *values;
     size_t n, cap;
+    uint32_t *index;
+    size_t index_cap; /* a power of two, at least twice n */
 };
 
 #define SG_GW_LAT_BUCKETS 16
@@ -840,8 +845,7 @@ struct sg_gw_req {
     const char *body; /* what goes upstream: the client's bytes or rewritten */
     size_t body_len;
     sg_buf rewritten;
-    bool answer_md; /* answer_sha is running */
-    struct sg_gw_sha256 answer_sha;
+    bool answer_md; /* answer_sha (below) is running */
     struct sg_gw_limit_query lq;
     bool limits_taken, limiter_bypassed;
     int64_t prompt_tokens, completion_tokens, total_tokens, streamed_bytes;
@@ -866,15 +870,17 @@ struct sg_gw_req {
     struct sg_gw_sse sse;
     sg_buf answer;
     sg_buf out; /* scratch for rewritten stream events */
-    /* Last, from here on: the view (whose model_buf ends it) and the text
-     * fields, of which a reused struct gets only the first byte reset
-     * (sg__gw_req_new clears the fields above, not these 2 KiB). */
+    /* Last, from here on: the view (whose model_buf ends it), the text
+     * fields, of which a reused struct gets only the first byte reset, and
+     * the digest state, set up when used (sg__gw_req_new clears the fields
+     * above, not these 2 KiB). */
     struct sg_gw_request_view view;
     char path[256];
     char query[1024]; /* after '?' (has_query), forwarded as it came */
     char accept[256]; /* the client's Accept, forwarded; "" none */
     char prompt_digest[72], answer_digest[72];
     char reason_msg[256];
+    struct sg_gw_sha256 answer_sha;
 };
 
 /* server.c: the loop's metrics, under its lock. */

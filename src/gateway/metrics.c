@@ -119,6 +119,7 @@ static void labelled_release(struct sg_gw_labelled *c)
         free(c->labels[i]);
     free(c->labels);
     free(c->values);
+    free(c->index);
     memset(c, 0, sizeof *c);
 }
 
@@ -131,13 +132,54 @@ void sg__gw_metrics_release(struct sg_gw_metrics *m)
 
 /* Label sets are few (keys x kinds, upstreams x kinds): a linear table is
  * enough and keeps the memory bounded by the configuration. */
+/* FNV-1a of a label. */
+static uint32_t label_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    while (*s)
+        h = (h ^ (unsigned char)*s++) * 16777619u;
+    return h;
+}
+
+/* The slot of label in c->index: its entry, or the empty slot where it
+ * goes. The table is never full (at least twice as large as n). */
+static size_t index_slot(const struct sg_gw_labelled *c, const char *label)
+{
+    size_t mask = c->index_cap - 1, j = label_hash(label) & mask;
+    while (c->index[j] && strcmp(c->labels[c->index[j] - 1], label) != 0)
+        j = (j + 1) & mask;
+    return j;
+}
+
+/* Rebuilds the index at twice the size; without memory, drops it (linear
+ * search from then on). */
+static void index_grow(struct sg_gw_labelled *c)
+{
+    size_t cap = c->index_cap ? c->index_cap * 2 : 64;
+    uint32_t *old = c->index;
+    c->index = calloc(cap, sizeof *c->index);
+    free(old);
+    c->index_cap = c->index ? cap : 0;
+    for (size_t i = 0; c->index && i < c->n; i++)
+        c->index[index_slot(c, c->labels[i])] = (uint32_t)i + 1;
+}
+
 void sg__gw_metrics_add(struct sg_gw_labelled *c, const char *label, uint64_t n)
 {
-    for (size_t i = 0; i < c->n; i++)
-        if (strcmp(c->labels[i], label) == 0) {
-            c->values[i] += n;
+    size_t slot = 0;
+    if (c->index) {
+        slot = index_slot(c, label);
+        if (c->index[slot]) {
+            c->values[c->index[slot] - 1] += n;
             return;
         }
+    } else {
+        for (size_t i = 0; i < c->n; i++)
+            if (strcmp(c->labels[i], label) == 0) {
+                c->values[i] += n;
+                return;
+            }
+    }
     if (c->n >= 4096)
         return;
     if (c->n == c->cap) {
@@ -155,6 +197,10 @@ void sg__gw_metrics_add(struct sg_gw_labelled *c, const char *label, uint64_t n)
     if (!(c->labels[c->n] = strdup(label)))
         return;
     c->values[c->n++] = n;
+    if (c->index && c->n * 2 <= c->index_cap)
+        c->index[slot] = (uint32_t)c->n;
+    else if (c->index || c->n == 1)
+        index_grow(c); /* also the first: a table from the first label on */
 }
 
 void sg__gw_metrics_latency(struct sg_gw_metrics *m, double s)
