@@ -3,8 +3,11 @@
 # request, in counts that do not depend on how busy the machine is: system
 # calls per request of the loop thread (strace -c for the breakdown, perf
 # stat raw_syscalls:sys_enter for the total) and CPU time per request of
-# each gateway thread (loop, audit writer, ledger batcher) from
-# /proc/<pid>/task/*/stat. Same setup as bench/gateway.sh: one loop,
+# each gateway thread (loop, audit writer, ledger batcher: the threads
+# are named, see saiguard-gateway(1)) from /proc/<pid>/task/*/stat, with
+# its voluntary (it slept: epoll_wait, a condition variable) and
+# involuntary (it was preempted) context switches per request from
+# /proc/<pid>/task/*/status. Same setup as bench/gateway.sh: one loop,
 # authentication, limits, quota, policy, audit and access log on, an nginx
 # upstream returning a fixed chat completion, wrk POSTing on keep-alive.
 # Last, allocations per request of each thread (malloc, calloc, realloc,
@@ -75,16 +78,21 @@ if command -v perf >/dev/null; then
     echo "-- perf stat raw_syscalls:sys_enter, event-loop thread: $(python3 -c "print(f'{$S/$N:.2f}')") per request ($N requests)"
 fi
 
-snap() { for t in /proc/"$GW"/task/*; do echo "$(basename "$t") $(awk '{print $14+$15}' "$t/stat")"; done; }
+snap() { # tid user+sys-ticks voluntary involuntary name
+    for t in /proc/"$GW"/task/*; do
+        echo "$(basename "$t") $(awk '{print $14+$15}' "$t/stat") $(awk '/^voluntary_ctxt/{v=$2} /^nonvoluntary_ctxt/{i=$2} END{print v, i}' "$t/status") $(tr -d ' ' <"$t/comm")"
+    done
+}
 snap >"$T/a.txt"
 OUT=$(wrk -t1 -c64 -d4s -s "$T/post.lua" "$URL")
 snap >"$T/b.txt"
 N=$(printf '%s\n' "$OUT" | requests)
 echo "-- CPU per request by thread (wrk -c64 4 s, $(printf '%s\n' "$OUT" | awk '/Requests\/sec/{print int($2)}') req/s)"
-join "$T/a.txt" "$T/b.txt" | awk -v n="$N" -v hz="$(getconf CLK_TCK)" -v loop="$GW" '
-    { d = $3 - $2; tot += d; name = $1 == loop ? "event loop" : "thread " $1
-      printf "  %-16s %6.1f us\n", name, d * 1e6 / hz / n }
-    END { printf "  %-16s %6.1f us\n", "all threads", tot * 1e6 / hz / n }'
+join <(sort "$T/a.txt") <(sort "$T/b.txt") | awk -v n="$N" -v hz="$(getconf CLK_TCK)" -v loop="$GW" '
+    { d = $6 - $2; tot += d; name = ($1 == loop ? "event loop" : $5) " (" $1 ")"
+      printf "  %-22s %6.1f us   context switches: %5.2f voluntary, %5.2f involuntary\n", name,
+             d * 1e6 / hz / n, ($7 - $3) / n, ($8 - $4) / n }
+    END { printf "  %-22s %6.1f us\n", "all threads", tot * 1e6 / hz / n }'
 kill "$GW"; wait "$GW" 2>/dev/null || true
 fi
 
@@ -103,6 +111,11 @@ def load(f):
     d = open(f, "rb").read()
     return {r[0]: r[1:6] for r in (struct.unpack_from("8Q", d, i * 64) for i in range(len(d) // 64)) if r[0]}
 a, b, n, loop = load(sys.argv[1]), load(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+def name(tid):
+    try:
+        return "%s (%d)" % (open("/proc/%d/task/%d/comm" % (loop, tid)).read().strip(), tid)
+    except OSError:
+        return "thread %d" % tid
 tot = [0, 0]
 for tid in sorted(b):
     d = [x - y for x, y in zip(b[tid], a.get(tid, (0,) * 5))]
@@ -111,6 +124,6 @@ for tid in sorted(b):
         continue
     tot[0] += allocs; tot[1] += frees
     print("  %-16s %6.2f allocations, %6.2f frees per request (malloc %.2f, calloc %.2f, realloc %.2f)" % (
-        "event loop" if tid == loop else "thread %d" % tid, allocs / n, frees / n, d[0] / n, d[1] / n, d[2] / n))
+        "event loop" if tid == loop else name(tid), allocs / n, frees / n, d[0] / n, d[1] / n, d[2] / n))
 print("  %-16s %6.2f allocations, %6.2f frees per request" % ("all threads", tot[0] / n, tot[1] / n))
 PY
