@@ -1,7 +1,7 @@
 /* conn.c - the client side of the gateway: accepted connections (plain or
  * TLS) on io.c, requests read by reader.c (Node's http_parser underneath),
  * keep-alive and pipelined requests one at a time, replies written
- * with one sendmsg (Content-Length, or chunked for SSE streams), and the
+ * with one send (Content-Length, or chunked for SSE streams), and the
  * limits on slow and oversize requests, each answered with an OpenAI-shaped
  * error through the normal pipeline (so it is counted, logged and audited):
  * malformed HTTP 400, head over server.max_header_bytes 431, body over
