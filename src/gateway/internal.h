@@ -800,6 +800,7 @@ struct sg_gw_loop {
      * time_sec: formatted once a second, not once a request. */
     time_t time_sec;
     char time_text[32];
+    uint64_t seq; /* requests numbered so far (their ids) */
 };
 
 struct sg_gateway {
@@ -816,7 +817,6 @@ struct sg_gateway {
     struct sg_gw_local *local;
     struct sg_gw_audit *audit;
     struct sg_inspector own_inspector; /* built from the "guard" section */
-    uint64_t seq;                      /* atomic */
     uint64_t reloads_ok, reloads_failed; /* atomic */
     char idprefix[9];
 };
