@@ -15,7 +15,14 @@
 # counter compiled here with cc).
 #   bench/gateway-syscalls.sh [SAIGUARD_BINARY]   (default build/saiguard)
 # Needs nginx, wrk, strace, cc; perf (linux-perf) for the total, skipped if
-# absent. ONLY=alloc runs the allocation count alone.
+# absent. ONLY=alloc runs the allocation count alone. ONLY=callgrind counts
+# instead the event loop's instructions per request under valgrind's
+# callgrind (user space only; a count that does not depend on how busy the
+# machine is, for comparing two builds on a shared machine): the gateway
+# runs under callgrind with instrumentation switched on around a wrk run
+# (CG_SECONDS, default 8), and the requests are the access log's new lines.
+# Valgrind's CPU has no SHA extensions, so OpenSSL's SHA-256 runs its
+# generic code there: libcrypto's share is printed apart.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BIN=${1:-${SAIGUARD:-$PWD/build/saiguard}}
@@ -55,6 +62,41 @@ write_post_lua "$T/post.lua"
 requests() { awk '/requests in/{print $1}'; }
 echo "binary: $BIN"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${ONLY:-}" = callgrind ]; then
+    command -v valgrind >/dev/null || { echo "bench/gateway-syscalls: valgrind missing"; exit 2; }
+    : >"$T/gw.err"
+    valgrind --tool=callgrind --separate-threads=yes --instr-atstart=no \
+        --callgrind-out-file="$T/cg.out" "$BIN" gateway --config "$T/gw.yaml" --workers 1 \
+        --state "$T/state" 2>"$T/gw.err" &
+    GW=$!; PIDS+=($GW)
+    for i in $(seq 600); do grep -q listening "$T/gw.err" && break; sleep 0.1; done
+    GP=$(awk '/listening/{print $NF; exit}' "$T/gw.err")
+    URL="http://127.0.0.1:$GP/v1/chat/completions"
+    wrk -t1 -c16 -d2s -s "$T/post.lua" "$URL" >/dev/null
+    sleep 1
+    A0=$(wc -l <"$T/access.jsonl")
+    callgrind_control -i on "$GW" >/dev/null 2>&1
+    wrk -t1 -c16 -d"${CG_SECONDS:-8}"s -s "$T/post.lua" "$URL" >/dev/null
+    callgrind_control -i off "$GW" >/dev/null 2>&1
+    sleep 1
+    N=$(( $(wc -l <"$T/access.jsonl") - A0 ))
+    callgrind_control -d "$GW" >/dev/null 2>&1
+    sleep 1
+    # With --workers 1 the loop is the main thread: part 1, thread 1.
+    F=$(ls "$T"/cg.out.1-01 2>/dev/null || ls "$T"/cg.out*-01 | head -1)
+    TOTAL=$(awk '/^totals:/{print $2}' "$F")
+    CRYPTO=$(callgrind_annotate --inclusive=no --threshold=100 "$F" |
+        awk '/libcrypto/{gsub(",", "", $1); s += $1} END{print s + 0}')
+    echo "-- instructions per request of the event loop (callgrind, wrk -c16 ${CG_SECONDS:-8} s, $N requests)"
+    awk -v t="$TOTAL" -v c="$CRYPTO" -v n="$N" 'BEGIN{printf "  %.0f in all, %.0f without libcrypto (SHA-256 without SHA-NI here)\n", t / n, (t - c) / n}'
+    echo "-- the event loop's largest functions, instructions per request (self)"
+    callgrind_annotate --inclusive=no "$F" | awk -v n="$N" '
+        /^ *[0-9,]+ +\(/ && !/PROGRAM TOTALS/ {v = $1; gsub(",", "", v); f = $0;
+            sub(/^[^)]*\) +/, "", f); sub(/ .*/, "", f); sub(/.*:/, "", f);
+            if (k++ < 20) printf "  %7.0f %s\n", v / n, f }'
+    exit 0
+fi
+
 if [ "${ONLY:-}" != alloc ]; then
 start_gw
 

@@ -374,7 +374,8 @@ bool sg__gw_key_check(const struct sg_gw_key *k, const char *key, size_t len);
 /* A counter with one free-form label set, e.g. key="team-a",kind="prompt".
  * index: a hash table of label positions (+1; 0 empty), so that a request
  * finds its key's counter without comparing every label (two per key);
- * NULL if it could not be allocated (then a linear search). */
+ * NULL while there are few labels, or if it could not be allocated (then a
+ * linear search). */
 struct sg_gw_labelled {
     char **labels;
     uint64_t *values;

@@ -132,6 +132,10 @@ void sg__gw_metrics_release(struct sg_gw_metrics *m)
 
 /* Label sets are few (keys x kinds, upstreams x kinds): a linear table is
  * enough and keeps the memory bounded by the configuration. */
+/* Up to this many labels a linear search is cheaper than hashing the label
+ * (one key: two labels); the index is built past it. */
+#define LINEAR_LABELS 8
+
 /* FNV-1a of a label. */
 static uint32_t label_hash(const char *s)
 {
@@ -199,8 +203,8 @@ void sg__gw_metrics_add(struct sg_gw_labelled *c, const char *label, uint64_t n)
     c->values[c->n++] = n;
     if (c->index && c->n * 2 <= c->index_cap)
         c->index[slot] = (uint32_t)c->n;
-    else if (c->index || c->n == 1)
-        index_grow(c); /* also the first: a table from the first label on */
+    else if (c->index || c->n == LINEAR_LABELS)
+        index_grow(c); /* also the first table, once the labels are many */
 }
 
 void sg__gw_metrics_latency(struct sg_gw_metrics *m, double s)
