@@ -140,9 +140,14 @@ static int on_url(http_parser *p, const char *d, size_t n)
     return 0;
 }
 
+/* Fields after the head are a chunked body's trailer: not read (a key or
+ * an Accept from there is not the request's, and their bytes leave the
+ * buffer with the body, see sg__gw_reader_step). */
 static int on_header_field(http_parser *p, const char *d, size_t n)
 {
     struct sg_gw_reader *rd = p->data;
+    if (rd->head_done)
+        return 0;
     if (rd->in_value)
         header_done(rd);
     grow(rd, &rd->field, d, n);
@@ -152,6 +157,8 @@ static int on_header_field(http_parser *p, const char *d, size_t n)
 static int on_header_value(http_parser *p, const char *d, size_t n)
 {
     struct sg_gw_reader *rd = p->data;
+    if (rd->head_done)
+        return 0;
     rd->in_value = true;
     grow(rd, &rd->value, d, n);
     return 0;
