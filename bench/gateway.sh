@@ -9,23 +9,32 @@
 #      against worker_processes 1, then one loop per core against
 #      worker_processes auto); next to it, the p99 of the gateway's own
 #      added-time histogram (saiguard_gateway_added_seconds) over the run;
-#   2. added latency at 1,000 req/s, two ways: (a) the gateway's own
-#      histogram of the time it adds to each request (everything but the
-#      upstream's time), read from /metrics around each run; (b) from the
-#      outside with the open-loop driver bench_gateway_latency (no
-#      coordinated omission): LAT_ROUNDS (6) short rounds of LAT_SECONDS (3)
-#      alternating direct / gateway / nginx, and the median over rounds of
-#      the per-round p99 difference. With PIN=1 (default; 2+ cores and one
-#      loop) the driver and the upstream share CPU 0 and the gateway's loop
-#      gets CPU 1, so the direct path is the same in both kinds of round;
+#   2. added latency at 1,000 req/s, two ways: (a) from the outside, with the
+#      open-loop driver bench_gateway_latency (latency from each request's
+#      scheduled send time: no coordinated omission) sending to four paths
+#      interleaved request by request, each at the full rate and on its own
+#      connections: the upstream directly (the reference), the upstream again
+#      (A/A: the method's zero), the gateway, nginx as a plain proxy; p99 of
+#      each path minus direct's with a 95 % bootstrap interval, the paired
+#      differences and the per-round spread; (b) inside, the gateway's own
+#      histogram of the time it adds (saiguard_gateway_added_seconds), read
+#      from /metrics around the run. PIN="1 0" (default) runs it pinned (the
+#      driver and the upstream on CPU 0, the gateway's loop and the proxy
+#      nginx on CPU 1; 2+ cores and one loop only) and then unpinned;
 #   3. streaming time to first byte added: the node test upstream streaming
-#      SSE, direct vs through the gateway;
+#      SSE, direct, direct again (A/A) and through the gateway, interleaved
+#      the same way;
 #   4. RSS with 10,000 idle client connections.
 # Needs the release build (make), nginx-light, wrk, node. BENCH_SECONDS sets
 # the length of each wrk run (default 8); GUARD=1 turns the guardrails on;
 # WORKERS="1 auto" lists the settings compared (parts 2-4 use the last);
 # PARTS="1 2 3 4" the parts run; SAIGUARD= another binary to measure (e.g.
-# a build of main, to compare two builds in the same hour).
+# a build of main, to compare two builds in the same hour). Parts 2 and 3:
+# LAT_RATE (1000 req/s per path), LAT_ROUNDS x LAT_SECONDS (6 x 5 s),
+# STREAM_RATE (100/s per path), STREAM_ROUNDS x STREAM_SECONDS (5 x 4 s),
+# LAT_WARMUP (2 s, not counted), LAT_BOOTSTRAP (1000 resamples), PIN ("1 0"),
+# KEEP=DIR keeps the driver's JSON (partN-pinP.json); RT=1 runs the
+# processes of parts 2 and 3 at real-time priority (see realtime below).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -40,6 +49,9 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$T"; }
 trap cleanup EXIT
 ulimit -n "$(ulimit -Hn)"
+if [ "${RT:-0}" = 1 ] && ! chrt -f 10 true 2>/dev/null; then
+    echo "bench/gateway: RT=1 needs the right to use SCHED_FIFO (CAP_SYS_NICE or root)"; exit 2
+fi
 . bench/gateway-common.bash
 UP=$(port); NG=$(port)
 mkdir -p "$T/ng" "$T/up"
@@ -80,7 +92,11 @@ for i in $(seq 100); do grep -q '^PORT' "$T/node.out" && break; sleep 0.1; done
 NODE=$(awk '/^PORT/{print $2}' "$T/node.out")
 GUARDRAILS=false
 [ -n "${GUARD:-}" ] && GUARDRAILS=true
+# idle_timeout_s: the latency driver keeps spare connections that may sit
+# unused for a whole run; closed under it, one would have to be reopened in
+# the middle of the measurement, on the gateway's path only.
 cat >"$T/gw.yaml" <<YAML
+server: {idle_timeout_s: 600}
 listeners: [{address: 127.0.0.1, port: 0}]
 upstreams:
   - {name: nginx, url: "http://127.0.0.1:$UP", max_connections: 64}
@@ -184,110 +200,166 @@ for W in $WLIST; do
     [ "$W" = "$(printf '%s\n' $WLIST | tail -1)" ] || stop_gateway
 done
 
-if part 2; then
-LR=${LAT_ROUNDS:-6}; LS=${LAT_SECONDS:-3}
-NCPU=$(nproc)
-PINNED=""
-# Only with one loop: with a loop per core, a loop sharing CPU 0 with the
-# upstream is preempted by it inside its sends (see part 3).
-if [ "${PIN:-1}" = 1 ] && [ "$NCPU" -ge 2 ] && [ "$W" = 1 ] && command -v taskset >/dev/null; then
-    # The upstream (and nginx as the proxy compared) and the driver on CPU
-    # 0, the gateway with all its threads on CPU 1: a direct round and a
-    # gateway round then differ by the gateway only.
-    # Only the event loop is pinned: the audit writer and the ledger
-    # batcher (an fdatasync every 20 ms) may run on either CPU, as they
-    # would unpinned, instead of queueing in front of the loop.
-    for p in $(nginx_pids ng) $(nginx_pids up); do taskset -a -p -c 0 "$p" >/dev/null; done
-    taskset -p -c 1 "$GWPID" >/dev/null # the loop is the main thread
-    PINNED="taskset -c 0"
-fi
-echo "-- added latency at 1,000 req/s: $LR alternating rounds of $LS s (direct, gateway, nginx; order alternates)"
-if [ -n "$PINNED" ]; then echo "   pinning: driver and upstream (nginx) on CPU 0, the gateway's event loop on CPU 1, its audit threads free"
-else echo "   pinning: none (PIN=0, --workers $W, or one CPU)"; fi
-LAT="$T/lat.jsonl"
-drive() { # TARGET PORT [AUTH]
-    local r; r=$($PINNED "$DRIVER" "$2" 1000 "$LS" /v1/chat/completions "$T/body.json" ${3:+"$3"}) || true
-    [ -n "$r" ] && printf '{"round":%d,"target":"%s","r":%s}\n' "$round" "$1" "$r" >>"$LAT"
+# ---- parts 2 and 3: latency added, outside and inside --------------------------
+# The outside figure comes from one run of the driver with every path
+# interleaved request by request: "direct" (the upstream itself, the
+# reference), "direct2" (the upstream again, through connections of its own:
+# the A/A control, whose difference from "direct" is the method's zero),
+# "gateway" and, for the latency part, "nginx" (nginx as a plain proxy: what
+# any proxy hop costs on this machine). Each path gets the full rate the
+# target names (1,000 req/s through the gateway; the upstream serves the sum)
+# and the slots of a block go to the paths in a seeded random order, so a
+# burst of steal time or a scheduling delay hits every path alike instead of
+# whichever path had its round then. Every figure comes with the A/A row next
+# to it and a 95 % bootstrap interval. Streams run at 100/s per path: the
+# node upstream spends about a millisecond of JavaScript on each, and at
+# 200/s per path it was kept busy enough (pinned, on the driver's CPU) for its
+# own queue to show as time added by the gateway.
+ALLCPU="0-$(($(nproc) - 1))"
+# can_pin 1|0: pinning asked for and possible. Only with one loop: with a
+# loop per core, a loop sharing CPU 0 with the upstream is preempted by it
+# inside its sends (see part 3).
+can_pin() { [ "$1" = 1 ] && [ "$(nproc)" -ge 2 ] && [ "$W" = 1 ] && command -v taskset >/dev/null; }
+# pin_proxies UPSTREAM_PIDS: the upstream (and the driver, started under
+# taskset -c 0) on CPU 0; the proxies compared on CPU 1: the gateway's event
+# loop (its main thread; the audit writer and the ledger batcher, an
+# fdatasync every 20 ms, stay free to run on either CPU, as they would
+# unpinned, instead of queueing in front of the loop) and nginx's processes.
+# A direct request then runs on CPU 0 only, a proxied one on both, and the
+# two proxies meet the same arrangement.
+pin_proxies() {
+    local p
+    for p in $1; do taskset -a -p -c 0 "$p" >/dev/null; done
+    for p in $(nginx_pids ng); do taskset -a -p -c 1 "$p" >/dev/null; done
+    taskset -p -c 1 "$GWPID" >/dev/null
 }
-gw_round() {
-    scrape "$T/h0"; drive gateway "$GW" "Bearer $KEY"; scrape "$T/h1"
-    read -r hn h50 h99 < <(added "$T/h0" "$T/h1")
-    printf '{"round":%d,"target":"histogram","r":{"requests":%s,"p50":"%s","p99":"%s"}}\n' "$round" "$hn" "$h50" "$h99" >>"$LAT"
-    cat "$T/h1" >"$T/hlast"
+unpin_all() {
+    local p
+    for p in $1 $(nginx_pids ng) "$GWPID"; do taskset -a -p -c "$ALLCPU" "$p" >/dev/null; done
 }
-scrape "$T/hfirst"
-for round in $(seq "$LR"); do
-    if [ $((round % 2)) = 1 ]; then drive direct "$UP"; gw_round; else gw_round; drive direct "$UP"; fi
-    drive nginx "$NG"
-done
-read -r HN H50 H99 < <(added "$T/hfirst" "$T/hlast")
-[ -n "$PINNED" ] && { for p in $(nginx_pids ng) $(nginx_pids up); do taskset -a -p -c "0-$((NCPU - 1))" "$p" >/dev/null; done
-                      taskset -a -p -c "0-$((NCPU - 1))" "$GWPID" >/dev/null; }
-python3 - "$LAT" "$HN" "$H50" "$H99" <<'PY'
+# realtime 1|0 PIDS: with RT=1, every thread of PIDS (the upstream, the
+# proxies; the driver is started under chrt) to SCHED_FIFO priority 10 (1),
+# or back to SCHED_OTHER (0). On a machine shared with other work, their
+# time slices then no longer sit between a request's steps: the paths are
+# measured as on a quiet machine (interrupts and the hypervisor's steal time
+# remain). Needs CAP_SYS_NICE; the benchmark's processes use a few % of a
+# CPU at these rates, and the kernel's RT throttling (95 %) still bounds them.
+realtime() {
+    [ "${RT:-0}" = 1 ] || return 0
+    local p
+    for p in $2; do
+        if [ "$1" = 1 ]; then chrt -f -a -p 10 "$p" >/dev/null; else chrt -o -a -p 0 "$p" >/dev/null; fi
+    done
+}
+# lat_report DRIVER_JSON HIST_BEFORE HIST_AFTER KIND WHAT: the driver's
+# figures per path and against "direct", and the gateway's own histogram of
+# KIND (whole | stream) over the same run; WHAT names the figure.
+lat_report() {
+    local hn h50 h99
+    read -r hn h50 h99 < <(added "$2" "$3")
+    python3 - "$1" "$hn" "$h50" "$h99" "$4" "$5" <<'PY'
 import json, statistics, sys
-rows = [json.loads(l) for l in open(sys.argv[1])]
-hn, h50, h99 = sys.argv[2:5]
-def by(t):
-    return {r["round"]: r["r"] for r in rows if r["target"] == t}
-d, g, n, h = by("direct"), by("gateway"), by("nginx"), by("histogram")
-print("(a) inside: saiguard_gateway_added_seconds{kind=\"whole\"}, the time the gateway itself adds to a")
-print("    request (request's last byte read -> its last byte written upstream, plus the upstream read")
-print("    that completes the answer -> answer written to the client); upstream and loopback excluded")
-print("    per round p50/p99 (us): " + ", ".join("%s/%s" % (h[k]["p50"], h[k]["p99"]) for k in sorted(h)))
-print("    all rounds together: %s requests, p50 %s us, p99 %s us   [target: p99 < 1000 us]" % (hn, h50, h99))
-print("    (wall time between the stamps: it includes the loop being preempted by other processes on")
-print("    its CPU, but not the wait for the loop to wake up to a request nor the kernel's loopback)")
-print("(b) outside: driver latency from each request's scheduled send time; gateway minus direct per")
-print("    round, so that the direct path's own swings between rounds cancel")
-print("    round  direct p50/p99    gateway p50/p99   nginx p50/p99     gateway-direct p99  nginx-direct p99")
-gd, nd, g50 = [], [], []
-for k in sorted(d):
-    if k not in g:
-        continue
-    gd.append(g[k]["p99_us"] - d[k]["p99_us"]); g50.append(g[k]["p50_us"] - d[k]["p50_us"])
-    nn = n.get(k)
-    if nn:
-        nd.append(nn["p99_us"] - d[k]["p99_us"])
-    print("    %5d  %6.0f/%-8.0f  %6.0f/%-8.0f  %s  %+18.0f  %s" % (
-        k, d[k]["p50_us"], d[k]["p99_us"], g[k]["p50_us"], g[k]["p99_us"],
-        "%6.0f/%-8.0f" % (nn["p50_us"], nn["p99_us"]) if nn else "%-15s" % "-",
-        gd[-1], "%+16.0f" % nd[-1] if nn else "-"))
-if gd:
-    print("    median over %d rounds: gateway adds p50 %+.0f us, p99 %+.0f us (rounds range %+.0f .. %+.0f us)%s" % (
-        len(gd), statistics.median(g50), statistics.median(gd), min(gd), max(gd),
-        "; nginx adds p99 %+.0f us" % statistics.median(nd) if nd else ""))
-    print("    the direct path's own p99 ranged %.0f .. %.0f us over the rounds" % (
-        min(r["p99_us"] for r in d.values()), max(r["p99_us"] for r in d.values())))
+j = json.load(open(sys.argv[1]))
+hn, h50, h99, kind, what = sys.argv[2:7]
+def f(v, sign=False):
+    return "-" if v is None else (("%+.0f" if sign else "%.0f") % v)
+def ci(v):
+    return "[%s, %s]" % (f(v[0], True), f(v[1], True))
+pt = j["per_target"]
+vs = {(c["path"], c["ref"]): c for c in j["compare"]}
+print("    per path (us, from the scheduled send time; %d requests each, %g s warm-up not counted):" % (
+    j["counted_blocks"], j["warmup_s"]))
+print("      %-8s %7s %7s %7s %7s %8s %8s  %s" % ("path", "p50", "p90", "p99", "p99.9", "max", "lag p99", "p99 per round"))
+for name, t in pt.items():
+    extra = "" if not (t["errors"] or t["lost"]) else "   errors %d, lost %d" % (t["errors"], t["lost"])
+    print("      %-8s %7s %7s %7s %7s %8s %8s  %s%s" % (name, f(t["p50_us"]), f(t["p90_us"]), f(t["p99_us"]),
+          f(t["p999_us"]), f(t["max_us"]), f(t["send_lag_p99_us"]), " ".join(f(x) for x in t["rounds_p99_us"]), extra))
+print("    differences (us): [95 %% interval] from a moving-block bootstrap (%d resamples of 200-ms stretches);" % j["bootstrap"])
+print("    noise: the p99 difference's 95 % band with the two paths' latencies swapped at random block by")
+print("    block (what this run's noise alone gives); paired: each request minus the other path's request of")
+print("    its block; per round: the p99 difference in each of the %d rounds" % j["rounds"])
+print("      %-17s %-20s %-24s %-16s %6s %-22s %s" % ("path - ref", "p50 diff", "p99 diff", "noise", "paired",
+      "paired p99", "p99 diff per round (median)"))
+for (name, ref), v in vs.items():
+    r = [x for x in v["rounds_p99_diff_us"] if x is not None]
+    print("      %-17s %5s %-14s %6s %-17s %-16s %6s %5s %-16s %s (%s)" % (
+        name + " - " + ref, f(v["p50_diff_us"], True), ci(v["p50_diff_ci95_us"]), f(v["p99_diff_us"], True),
+        ci(v["p99_diff_ci95_us"]), ci(v["p99_diff_swap95_us"]), f(v["paired_p50_us"], True),
+        f(v["paired_p99_us"], True), ci(v["paired_p99_ci95_us"]),
+        " ".join(f(x, True) for x in v["rounds_p99_diff_us"]), f(statistics.median(r), True) if r else "-"))
+g, a, n = vs.get(("gateway", "direct")), vs.get(("direct2", "direct")), vs.get(("nginx", "direct"))
+if g:
+    lo, hi = g["p99_diff_ci95_us"]
+    verdict = ("met" if hi is not None and hi < 1000 else "NOT met" if lo is not None and lo >= 1000
+               else "undecided (the interval spans 1 ms)")
+    print("    => %s, outside: gateway p99 minus direct p99 = %s us, 95 %% interval %s: target < 1000 us %s" % (
+        what, f(g["p99_diff_us"], True), ci(g["p99_diff_ci95_us"]), verdict))
+    if a:
+        print("       the method's zero (A/A, direct2 minus direct): %s us %s%s" % (
+            f(a["p99_diff_us"], True), ci(a["p99_diff_ci95_us"]),
+            "" if not n else "; nginx as the proxy: %s us %s" % (f(n["p99_diff_us"], True), ci(n["p99_diff_ci95_us"]))))
+        alo, ahi = a["p99_diff_ci95_us"]
+        if alo is None or ahi is None or alo > 0 or ahi < 0:
+            print("       WARNING: the A/A interval does not contain 0, so this run's intervals are too narrow")
+            print("       (too few 200-ms stretches, or noise that is not shared): do not quote it; run longer")
+print("    => inside: saiguard_gateway_added_seconds{kind=\"%s\"} over the same run (warm-up included):" % kind)
+print("       %s requests, p50 %s us, p99 %s us   [target: p99 < 1000 us]" % (hn, h50, h99))
 PY
+}
+# interleaved PINS PART: runs the driver for part 2 (latency) or 3 (TTFB)
+# once per value in PINS (1 pinned, 0 not).
+interleaved() {
+    local pin upids targets rate rounds secs kind what pre=() opt=()
+    for pin in $1; do
+        if [ "$2" = 2 ]; then
+            upids="$(nginx_pids up)"; rate=${LAT_RATE:-1000}; rounds=${LAT_ROUNDS:-6}; secs=${LAT_SECONDS:-5}
+            targets=(--target "direct:$UP:/v1/chat/completions" --target "direct2:$UP:/v1/chat/completions"
+                     --target "gateway:$GW:/v1/chat/completions:Bearer $KEY" --target "nginx:$NG:/v1/chat/completions"
+                     --compare gateway:nginx)
+            kind=whole; what="added latency at $rate req/s"; opt=(--body "$T/body.json")
+        else
+            upids="$NODEPID"; rate=${STREAM_RATE:-100}; rounds=${STREAM_ROUNDS:-5}; secs=${STREAM_SECONDS:-4}
+            targets=(--target "direct:$NODE:/v1/chat/completions" --target "direct2:$NODE:/v1/chat/completions"
+                     --target "gateway:$GW:/stream/v1/chat/completions:Bearer $KEY")
+            kind=stream; what="streaming TTFB added at $rate streams/s"; opt=(--body "$T/sbody.json" --ttfb)
+        fi
+        if [ "$pin" = 1 ] && ! can_pin 1 && [ "$1" != 1 ]; then
+            echo "   (pinned run skipped: --workers $W, one CPU or no taskset)"; continue
+        fi
+        pre=()
+        if can_pin "$pin"; then
+            pin_proxies "$upids"; pre=(taskset -c 0)
+            echo "   pinned: driver and upstream on CPU 0; the gateway's event loop$([ "$2" = 2 ] && echo " and nginx as the proxy") on CPU 1; the gateway's audit threads free"
+        else
+            echo "   not pinned (PIN=$pin, --workers $W, or one CPU)"
+        fi
+        if [ "${RT:-0}" = 1 ]; then
+            realtime 1 "$upids $(nginx_pids ng) $GWPID"; pre=(chrt -f 10 "${pre[@]}")
+            echo "   real-time (RT=1): driver, upstream, gateway (all threads) and nginx at SCHED_FIFO 10"
+        fi
+        echo "   driver: $(grep -o -- '--target' <<<"${targets[*]}" | wc -l) paths x $rate/s, interleaved in random order within each block, $rounds rounds x $secs s counted"
+        scrape "$T/i0" "$kind"
+        "${pre[@]}" "$DRIVER" "${opt[@]}" "${targets[@]}" --rate "$rate" --seconds "$((rounds * secs))" \
+            --warmup "${LAT_WARMUP:-2}" --rounds "$rounds" --bootstrap "${LAT_BOOTSTRAP:-1000}" >"$T/drv.json" || true
+        scrape "$T/i1" "$kind"
+        can_pin "$pin" && unpin_all "$upids"
+        realtime 0 "$upids $(nginx_pids ng) $GWPID"
+        if [ ! -s "$T/drv.json" ]; then echo "    the driver failed (see above): no figures"; continue; fi
+        [ -z "${KEEP:-}" ] || { mkdir -p "$KEEP"; cp "$T/drv.json" "$KEEP/part$2-pin$pin.json"; }
+        lat_report "$T/drv.json" "$T/i0" "$T/i1" "$kind" "$what"
+    done
+}
+
+if part 2; then
+echo "-- added latency at ${LAT_RATE:-1000} req/s per path: direct, direct2 (A/A), gateway, nginx interleaved request by request"
+interleaved "${PIN:-1 0}" 2
 fi
 
 if part 3; then
-echo "-- streaming time to first byte at 200 req/s for 5 s (node upstream, SSE)"
+echo "-- streaming time to first byte at ${STREAM_RATE:-100} streams/s per path (node upstream, SSE): direct, direct2 (A/A), gateway"
 SBODY='{"model":"gpt-test","stream":true,"messages":[{"role":"user","content":"one two three four five six seven eight"}]}'
 printf '%s' "$SBODY" >"$T/sbody.json"
-SD=$("$DRIVER" "$NODE" 200 5 /v1/chat/completions "$T/sbody.json" --ttfb) || true # late or failed requests are in its figures
-# Pinned as in part 2 (node and the driver on CPU 0, the gateway's loop on
-# CPU 1): sharing a CPU, node woken by the gateway's send preempts the loop
-# inside that system call, and its run time then shows as gateway time.
-SPIN=""
-if [ "${PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ] && [ "$W" = 1 ] && command -v taskset >/dev/null; then
-    taskset -a -p -c 0 "$NODEPID" >/dev/null; taskset -p -c 1 "$GWPID" >/dev/null; SPIN="taskset -c 0"
-    echo "   pinning: driver and node upstream on CPU 0, the gateway's event loop on CPU 1"
-fi
-scrape "$T/s0" stream
-SG=$($SPIN "$DRIVER" "$GW" 200 5 /stream/v1/chat/completions "$T/sbody.json" "Bearer $KEY" --ttfb) || true
-scrape "$T/s1" stream
-[ -n "$SPIN" ] && { taskset -a -p -c "0-$(($(nproc) - 1))" "$NODEPID" >/dev/null
-                    taskset -p -c "0-$(($(nproc) - 1))" "$GWPID" >/dev/null; }
-read -r SN S50 S99 < <(added "$T/s0" "$T/s1")
-echo "direct:  $SD"; echo "gateway: $SG"
-python3 - "$SD" "$SG" <<'PY'
-import json, sys
-d, g = json.loads(sys.argv[1]), json.loads(sys.argv[2])
-print("TTFB added by the gateway, outside (driver, gateway minus direct): p50 %.0f us, p99 %.0f us" % (g["p50_us"] - d["p50_us"], g["p99_us"] - d["p99_us"]))
-PY
-echo "TTFB added by the gateway, inside (saiguard_gateway_added_seconds{kind=\"stream\"}: request in -> upstream, read of the first chunk -> first chunk out): $SN streams, p50 $S50 us, p99 $S99 us   [target: < 1000 us]"
-
+interleaved "${PIN:-1 0}" 3
 fi
 
 if part 4; then

@@ -12,12 +12,23 @@
 # hand-written set, then each held-out source), so a difference between two
 # variants can be compared with the spread between seeds of one. ONLY=S
 # restricts the held-out sources to those whose name contains S.
+# A training variant: EXTRA="a.jsonl b.jsonl" adds those files to every
+# training run (the default --extra files stay in), so a candidate data set
+# is measured on every row and seed the same way as the shipped recipe
+# (the first rows stay the shipped model's: add SEEDS for the variant's own).
+# The second hand-written set (data/guard/heldout2.jsonl, session 5: hard
+# benign user messages and attacks in the same surface forms, written
+# without seeing heldout.jsonl) is never trained on either.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SAIGUARD=${SAIGUARD:-$PWD/build/saiguard}
 SG_SHARED=${SG_SHARED:-$PWD/../shared}
 D="$SG_SHARED/data/injection"
 T=$(mktemp -d)
+X=()
+if [ -n "${EXTRA:-}" ]; then
+    for f in data/guard/train-{attacks,benign,generated,docs}.jsonl $EXTRA; do X+=(--extra "$f"); done
+fi
 trap 'rm -rf "$T"' EXIT
 
 # source-substring | role it has in the gateway | name in the table
@@ -45,14 +56,20 @@ row "dev split (shipped model)" user "$T/dev.json"
 row "dev split, every line as a tool result (shipped model)" tool "$T/devt.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout.jsonl --format json > "$T/ho.json"
 row "hand-written held-out, 60 hard benign (shipped model)" user "$T/ho.json"
-python3 - "$T/dev.json" "$T/ho.json" <<'EOF'
+"$SAIGUARD" guard eval --jsonl data/guard/heldout2.jsonl --format json > "$T/ho2.json"
+row "second hand-written set, 349 hard benign (shipped model)" user "$T/ho2.json"
+allbenign() { # name json...
+    python3 - "$@" <<'EOF'
 import json, sys
 fp = tn = 0
-for p in sys.argv[1:]:
+for p in sys.argv[2:]:
     i = json.load(open(p))["injection"]
     fp, tn = fp + i["fp"], tn + i["tn"]
-print(f"| all benign: dev + hand-written hard ({fp + tn} texts) | user | | | | | {100 * fp / (fp + tn):.1f} % |")
+print(f"| all benign: {sys.argv[1]} ({fp + tn} texts) | user | | | | | {100 * fp / (fp + tn):.1f} % |")
 EOF
+}
+allbenign "dev + hand-written hard" "$T/dev.json" "$T/ho.json"
+allbenign "dev + both hand-written hard sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json"
 heldout() { # source-substring role name seed-option...
     local src=$1 role=$2 name=$3
     shift 3
@@ -66,7 +83,7 @@ for f in ("train.jsonl", "dev.jsonl"):
             print(line, end="")
 EOF
     nice "$SAIGUARD" guard train --quiet --exclude-source "$src" --out "$T/m.bin" --format json \
-        "$@" > "$T/train.json"
+        ${X[@]+"${X[@]}"} "$@" > "$T/train.json"
     "$SAIGUARD" guard eval --weights "$T/m.bin" --role "$role" --jsonl "$T/eval.jsonl" --format json \
         > "$T/r.json"
     row "held-out source: $name${1:+, seed $2}" "$role" "$T/r.json"
@@ -84,12 +101,15 @@ while IFS='|' read -r src role name; do
 done <<< "$SOURCES"
 
 for seed in ${SEEDS:-}; do
-    nice "$SAIGUARD" guard train --quiet --seed "$seed" --out "$T/full.bin" > /dev/null
+    nice "$SAIGUARD" guard train --quiet --seed "$seed" --out "$T/full.bin" ${X[@]+"${X[@]}"} > /dev/null
     "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$D/dev.jsonl" --format json > "$T/r.json"
     row "dev split, seed $seed" user "$T/r.json"
     "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl data/guard/heldout.jsonl --format json \
         > "$T/r.json"
     row "hand-written held-out, seed $seed" user "$T/r.json"
+    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl data/guard/heldout2.jsonl --format json \
+        > "$T/r.json"
+    row "second hand-written set, seed $seed" user "$T/r.json"
     while IFS='|' read -r src role name; do
         case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" --seed "$seed" ;; esac
     done <<< "$SOURCES"

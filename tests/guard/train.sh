@@ -34,3 +34,8 @@ case_ "bad training data is a clean error"
 mkdir -p bad && printf '{"text": "x", "label": 3}\n' > bad/train.jsonl && cp bad/train.jsonl bad/dev.jsonl
 expect_rc 2 "$SAIGUARD" guard train --data bad --out "$T/x.bin"
 expect_one_line_error
+
+case_ "the second held-out set is what its generator writes"
+python3 "$SG_SOURCE_DIR/data/guard/gen-heldout2.py" > heldout2.jsonl
+cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same bytes" \
+    || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
