@@ -178,16 +178,13 @@ bool sg_gateway_key_matches(const char *stored, const char *key, size_t len)
     return sg__gw_key_prepare(&k, stored) && sg__gw_key_check(&k, key, len);
 }
 
-/* The hex digits of s (n bytes of output) into out; false on a bad digit. */
+/* The 2n hex digits at s (inside a longer string) into out (n <= 32). */
 static bool unhex(const char *s, uint8_t *out, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        int hi = sg_hex_digit(s[2 * i]), lo = sg_hex_digit(s[2 * i + 1]);
-        if (hi < 0 || lo < 0)
-            return false;
-        out[i] = (uint8_t)(hi << 4 | lo);
-    }
-    return true;
+    char digits[65];
+    memcpy(digits, s, 2 * n); /* sg_hex_decode wants exactly the digits */
+    digits[2 * n] = '\0';
+    return sg_hex_decode(digits, out, n) == SG_OK;
 }
 
 bool sg__gw_key_prepare(struct sg_gw_key *k, const char *stored)
