@@ -268,6 +268,10 @@ bool sg__gw_io_send(struct sg_gw_io *io, const struct iovec *v, int n)
     do
         w = whole ? send(io->fd, one, total, MSG_NOSIGNAL) : sendmsg(io->fd, &mh, MSG_NOSIGNAL);
     while (w < 0 && errno == EINTR);
+    int saved = errno;
+    if (n > 1 && whole) /* the copy may hold the upstream credential (proxy.c) */
+        explicit_bzero(flat, total);
+    errno = saved;
     if (w < 0) {
         if (errno != EAGAIN && errno != EWOULDBLOCK) {
             io->broken = true;
