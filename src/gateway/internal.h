@@ -17,6 +17,7 @@
 #include "saiguard/gateway.h"
 #include "saiguard/json.h"
 #include <openssl/evp.h>
+#include <openssl/sha.h>
 
 /* ---- configuration model (config.c) ------------------------------------ */
 
@@ -355,7 +356,11 @@ void sg__gw_digest_text(const uint8_t d[32], char out[72]);
  * keys.c for why not EVP). Every init must be followed by a final; final
  * returns false if any step failed. */
 struct sg_gw_sha256 {
-    _Alignas(8) unsigned char state[112];
+#ifndef OPENSSL_NO_DEPRECATED_3_0
+    SHA256_CTX c; /* the type is not deprecated, only its functions */
+#else
+    EVP_MD_CTX *c;
+#endif
     bool ok;
 };
 void sg__gw_sha256_init(struct sg_gw_sha256 *s);

@@ -37,54 +37,46 @@ const EVP_MD *sg__gw_sha256_md(void)
 }
 
 #ifndef OPENSSL_NO_DEPRECATED_3_0
-_Static_assert(sizeof(SHA256_CTX) <= sizeof(((struct sg_gw_sha256 *)0)->state),
-               "struct sg_gw_sha256 must hold a SHA256_CTX");
-
 void sg__gw_sha256_init(struct sg_gw_sha256 *s)
 {
-    s->ok = SHA256_Init((SHA256_CTX *)(void *)s->state) == 1;
+    s->ok = SHA256_Init(&s->c) == 1;
 }
 
 void sg__gw_sha256_update(struct sg_gw_sha256 *s, const void *data, size_t len)
 {
     if (s->ok && len)
-        s->ok = SHA256_Update((SHA256_CTX *)(void *)s->state, data, len) == 1;
+        s->ok = SHA256_Update(&s->c, data, len) == 1;
 }
 
 bool sg__gw_sha256_final(struct sg_gw_sha256 *s, uint8_t d[SG_SHA256_LEN])
 {
     /* SHA256_Final wipes the last data block; what stays is the digest
      * and the length. */
-    bool ok = s->ok && SHA256_Final(d, (SHA256_CTX *)(void *)s->state) == 1;
+    bool ok = s->ok && SHA256_Final(d, &s->c) == 1;
     s->ok = false;
     return ok;
 }
 #else
-/* The EVP context lives in state; it is allocated by init and freed by
- * final (every init is followed by a final). */
+/* The EVP context is allocated by init and freed by final (every init is
+ * followed by a final). */
 void sg__gw_sha256_init(struct sg_gw_sha256 *s)
 {
-    EVP_MD_CTX *c = EVP_MD_CTX_new();
-    s->ok = c && EVP_DigestInit_ex(c, sg__gw_sha256_md(), NULL) == 1;
-    memcpy(s->state, &c, sizeof c);
+    s->c = EVP_MD_CTX_new();
+    s->ok = s->c && EVP_DigestInit_ex(s->c, sg__gw_sha256_md(), NULL) == 1;
 }
 
 void sg__gw_sha256_update(struct sg_gw_sha256 *s, const void *data, size_t len)
 {
-    EVP_MD_CTX *c;
-    memcpy(&c, s->state, sizeof c);
     if (s->ok && len)
-        s->ok = EVP_DigestUpdate(c, data, len) == 1;
+        s->ok = EVP_DigestUpdate(s->c, data, len) == 1;
 }
 
 bool sg__gw_sha256_final(struct sg_gw_sha256 *s, uint8_t d[SG_SHA256_LEN])
 {
-    EVP_MD_CTX *c;
     unsigned n = 0;
-    memcpy(&c, s->state, sizeof c);
-    bool ok = s->ok && EVP_DigestFinal_ex(c, d, &n) == 1 && n == SG_SHA256_LEN;
-    EVP_MD_CTX_free(c);
-    memset(s->state, 0, sizeof c);
+    bool ok = s->ok && EVP_DigestFinal_ex(s->c, d, &n) == 1 && n == SG_SHA256_LEN;
+    EVP_MD_CTX_free(s->c);
+    s->c = NULL;
     s->ok = false;
     return ok;
 }
