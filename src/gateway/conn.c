@@ -112,29 +112,32 @@ static void on_drained(struct sg_gw_io *io, void *arg)
 
 /* ---- replies ---------------------------------------------------------------------------------- */
 
-static const char *phrase(int status)
+/* The reason phrase of status and its length (*n). */
+#define LIT(s) (*n = sizeof(s) - 1, s)
+static const char *phrase(int status, size_t *n)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return status < 300 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    case 200: return LIT("OK");
+    case 201: return LIT("Created");
+    case 204: return LIT("No Content");
+    case 400: return LIT("Bad Request");
+    case 401: return LIT("Unauthorized");
+    case 403: return LIT("Forbidden");
+    case 404: return LIT("Not Found");
+    case 405: return LIT("Method Not Allowed");
+    case 408: return LIT("Request Timeout");
+    case 413: return LIT("Payload Too Large");
+    case 422: return LIT("Unprocessable Entity");
+    case 429: return LIT("Too Many Requests");
+    case 431: return LIT("Request Header Fields Too Large");
+    case 500: return LIT("Internal Server Error");
+    case 502: return LIT("Bad Gateway");
+    case 503: return LIT("Service Unavailable");
+    case 504: return LIT("Gateway Timeout");
+    default: return status < 300 ? LIT("OK") : status < 500 ? LIT("Client Error") : LIT("Server Error");
     }
 }
+#undef LIT
 
 /* The status line and headers of r's reply; len < 0: streamed. Built with
  * memcpy: printf's format machinery showed in the event loop's profile. */
@@ -146,9 +149,14 @@ static void reply_head(struct sg_gw_req *r, struct sg_gw_text *h, int status, co
     SG_GW_TEXT_LIT(h, "HTTP/1.1 ");
     sg__gw_text_num(h, (uint64_t)(status > 99 && status < 1000 ? status : 500), 10);
     sg__gw_text_put(h, " ", 1);
-    sg__gw_text_str(h, phrase(status));
+    size_t pn;
+    const char *p = phrase(status, &pn);
+    sg__gw_text_put(h, p, pn);
     SG_GW_TEXT_LIT(h, "\r\nContent-Type: ");
-    sg__gw_text_str(h, ctype ? ctype : "application/json");
+    if (ctype)
+        sg__gw_text_str(h, ctype);
+    else
+        SG_GW_TEXT_LIT(h, "application/json");
     if (len >= 0) {
         SG_GW_TEXT_LIT(h, "\r\nContent-Length: ");
         sg__gw_text_num(h, (uint64_t)len, 10);
@@ -161,7 +169,7 @@ static void reply_head(struct sg_gw_req *r, struct sg_gw_text *h, int status, co
             close = true; /* HTTP/1.0: the end of the stream is the connection's */
     }
     SG_GW_TEXT_LIT(h, "\r\nx-request-id: ");
-    sg__gw_text_str(h, r->id);
+    sg__gw_text_put(h, r->id, r->id_len);
     if (r->retry_after > 0) {
         SG_GW_TEXT_LIT(h, "\r\nRetry-After: ");
         sg__gw_text_num(h, (uint64_t)r->retry_after, 10);

@@ -838,6 +838,7 @@ struct sg_gw_req {
     const struct sg_gw_policy *pol;
     bool is_post; /* else GET */
     bool has_query;
+    size_t path_len, query_len, accept_len, id_len; /* of the text fields below */
     /* reply headers besides the fixed ones */
     int retry_after;
     bool www_authenticate, close_after;

@@ -57,6 +57,10 @@ struct sg_gw_pool {
     struct sockaddr_storage addr;  /* numeric hosts: parsed once */
     socklen_t addr_len;
     struct sg_gw_req *wait_head, *wait_tail; /* requests waiting for a connection */
+    /* The request head's parts that are the upstream's, measured once:
+     * " HTTP/1.1\r\nHost: ...\r\nAccept-Encoding: identity\r\nx-request-id: ". */
+    char *mid;
+    size_t mid_len, base_len, cred_len;
 };
 
 static void conn_on_read(struct sg_gw_io *io, void *arg);
@@ -166,6 +170,20 @@ sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err)
             a->on_piece = up_piece;
             a->user = &p->conns[k];
         }
+        const struct sg_gw_upstream *u = p->up;
+        bool default_port = (u->tls && u->port == 443) || (!u->tls && u->port == 80);
+        int m = snprintf(NULL, 0, " HTTP/1.1\r\nHost: %s%s%.0d\r\nAccept-Encoding: identity\r\n"
+                                  "x-request-id: ", u->host, default_port ? "" : ":",
+                         default_port ? 0 : u->port);
+        if (m < 0 || !(p->mid = malloc((size_t)m + 1)))
+            return sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
+        /* (an IPv6 literal keeps its brackets in Host) */
+        snprintf(p->mid, (size_t)m + 1, " HTTP/1.1\r\nHost: %s%s%.0d\r\nAccept-Encoding: identity\r\n"
+                                        "x-request-id: ", u->host, default_port ? "" : ":",
+                 default_port ? 0 : u->port);
+        p->mid_len = (size_t)m;
+        p->base_len = strlen(u->base_path);
+        p->cred_len = u->credential ? strlen(u->credential) : 0;
         char v6[64]; /* "[::1]" as the URL gives it, without brackets */
         struct sockaddr_in *a4 = (struct sockaddr_in *)&p->addr;
         struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)&p->addr;
@@ -213,6 +231,7 @@ void sg__gw_pools_free(struct sg_gw_runtime *rt)
             sg_buf_release(&p->conns[k].ans.body);
         }
         free(p->conns);
+        free(p->mid);
         if (p->ssl)
             SSL_CTX_free(p->ssl);
     }
@@ -983,28 +1002,25 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
 
     char buf[4096];
     struct sg_gw_text h = {buf, 0, sizeof buf, false};
-    sg__gw_text_str(&h, r->is_post ? "POST " : "GET ");
-    sg__gw_text_str(&h, u->base_path);
-    sg__gw_text_str(&h, r->path);
+    if (r->is_post)
+        SG_GW_TEXT_LIT(&h, "POST ");
+    else
+        SG_GW_TEXT_LIT(&h, "GET ");
+    sg__gw_text_put(&h, u->base_path, p->base_len);
+    sg__gw_text_put(&h, r->path, r->path_len);
     if (r->has_query) {
         sg__gw_text_put(&h, "?", 1);
-        sg__gw_text_str(&h, r->query);
+        sg__gw_text_put(&h, r->query, r->query_len);
     }
-    SG_GW_TEXT_LIT(&h, " HTTP/1.1\r\nHost: ");
-    sg__gw_text_str(&h, u->host); /* an IPv6 literal keeps its brackets */
-    if (!((u->tls && u->port == 443) || (!u->tls && u->port == 80))) {
-        sg__gw_text_put(&h, ":", 1);
-        sg__gw_text_num(&h, (uint64_t)u->port, 10);
-    }
-    SG_GW_TEXT_LIT(&h, "\r\nAccept-Encoding: identity\r\nx-request-id: ");
-    sg__gw_text_str(&h, r->id);
+    sg__gw_text_put(&h, p->mid, p->mid_len);
+    sg__gw_text_put(&h, r->id, r->id_len);
     if (u->credential) {
         SG_GW_TEXT_LIT(&h, "\r\nAuthorization: ");
-        sg__gw_text_str(&h, u->credential);
+        sg__gw_text_put(&h, u->credential, p->cred_len);
     }
     if (r->accept[0]) {
         SG_GW_TEXT_LIT(&h, "\r\nAccept: ");
-        sg__gw_text_str(&h, r->accept);
+        sg__gw_text_put(&h, r->accept, r->accept_len);
     }
     if (r->is_post) {
         SG_GW_TEXT_LIT(&h, "\r\nContent-Type: application/json\r\nContent-Length: ");
@@ -1037,7 +1053,7 @@ void sg__gw_proxy(struct sg_gw_req *r)
                     "the upstream is failing; requests are paused briefly");
         return;
     }
-    if (strlen(p->up->base_path) + strlen(r->path) + strlen(r->query) + 2 > 2048) {
+    if (p->base_len + r->path_len + r->query_len + 2 > 2048) {
         sg__gw_fail(r, SG_GW_BAD_REQUEST, 0, "the request target is too long");
         return;
     }

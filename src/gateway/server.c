@@ -524,7 +524,7 @@ static void serve_builtin(struct sg_gw_req *r, bool metrics)
  * n: i + 1, i + 1 + n, ...), so that the loops do not bounce one shared
  * counter's cache line between cores on every request; with one loop the
  * numbers are 1, 2, 3, ... */
-static void request_id(struct sg_gw_loop *loop, char out[32])
+static size_t request_id(struct sg_gw_loop *loop, char out[32])
 {
     struct sg_gateway *gw = loop->gw;
     uint64_t seq = loop->seq++ * gw->n_loops + loop->index + 1;
@@ -540,6 +540,7 @@ static void request_id(struct sg_gw_loop *loop, char out[32])
     for (int k = 0; k < n; k++)
         out[12 + k] = hex[n - 1 - k];
     out[12 + n] = '\0';
+    return (size_t)(12 + n);
 }
 
 struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc,
@@ -564,8 +565,9 @@ struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc
                      __ATOMIC_RELAXED);
     r->t_in_ns = t_in_ns;
     r->t0_ns = t_in_ns ? t_in_ns : sg__gw_mono_ns();
-    request_id(loop, r->id);
+    r->id_len = request_id(loop, r->id);
     memcpy(r->path, "?", 2);
+    r->path_len = 1;
     sg_buf_init(&r->rewritten, 0);
     sg_buf_init(&r->answer, 0);
     sg_buf_init(&r->released, 0);
@@ -584,6 +586,7 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
     if (h->path && h->path_len < sizeof r->path) {
         memcpy(r->path, h->path, h->path_len);
         r->path[h->path_len] = '\0';
+        r->path_len = h->path_len;
     }
     const char *path = r->path;
     r->is_post = h->method == HTTP_POST;
@@ -608,6 +611,7 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
         r->has_query = true;
         memcpy(r->query, h->query, h->query_len);
         r->query[h->query_len] = '\0';
+        r->query_len = h->query_len;
     }
     /* Accept goes upstream as it came, if it is printable text (the parser
      * lets a control byte through at the start of a value). */
@@ -617,6 +621,7 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
     if (printable) {
         memcpy(r->accept, h->accept, h->accept_len);
         r->accept[h->accept_len] = '\0';
+        r->accept_len = h->accept_len;
     }
     if (metrics && !r->is_post &&
         (strcmp(path, "/metrics") == 0 || strcmp(path, "/healthz") == 0)) {
