@@ -3,7 +3,8 @@
  * same run (memchr over the same bytes, the cheapest possible pass), and
  * output-scanning throughput over GUARD_MIB (default 64) MiB of answer-like
  * text - plain prose, then prose full of numbers and some e-mail addresses -
- * against memchr's throughput. Usage: bench_guard [iterations] */
+ * against memchr's throughput. Usage: bench_guard [iterations]; GUARD_PART=hooks
+ * runs only the gateway's per-request hook sequence (see inspector_path). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,9 +145,12 @@ static void output_scan(const sg_guard *g, const char *what, const char *out, si
 }
 
 /* What the gateway's hooks cost one chat request with every guardrail on:
- * begin, plant the canary, check the system and the user message, check the
- * answer, end - the texts of bench/gateway.sh, against a baseline of memchr
- * over the same texts. */
+ * begin, plant the canary, check the system message (with the canary
+ * appended after a line break, as textwalk.c hands it over) and the user
+ * message, check the answer's text, end - the texts of bench/gateway.sh's
+ * body and answer, against a baseline of memchr over the same texts. The
+ * texts are tiny, so this is the guardrails' fixed cost per request: with
+ * GUARD_PART=hooks only this part runs (for callgrind and perf stat). */
 static void inspector_path(sg_guard *g, int iters)
 {
     struct sg_inspector in;
@@ -156,25 +160,37 @@ static void inspector_path(sg_guard *g, int iters)
     static const char sys[] = "You are a helpful assistant.",
                       user[] = "Hello there, what can you do?",
                       answer[] = "Hello! How can I help you today?";
-    double *lat = malloc((size_t)iters * sizeof *lat);
+    double *lat = malloc((size_t)iters * sizeof *lat), *cpu = malloc((size_t)iters * sizeof *cpu);
     volatile size_t sink = 0;
     double base = 1e30;
-    sg_buf canary, rw;
+    sg_buf canary, rw, system;
     sg_buf_init(&canary, 4096);
     sg_buf_init(&rw, 1 << 16);
+    sg_buf_init(&system, 4096);
+    /* GUARD_COLD=16 evicts the caches before each request (writes 16 MiB,
+     * outside the timing), as the gateway's other work and other processes
+     * do between two requests at 1,000 req/s. */
+    size_t cold = getenv("GUARD_COLD") ? (size_t)atoi(getenv("GUARD_COLD")) << 20 : 0;
+    char *evict = cold ? malloc(cold) : NULL;
     for (int i = 0; i < iters; i++) {
-        double t0 = now_ns();
+        if (evict)
+            memset(evict, i, cold);
+        double t0 = now_ns(), c0 = thread_cpu_ns();
         void *req = NULL;
         struct sg_inspect_request info = {"openai", "bench", "gpt-test"};
         struct sg_inspect_verdict v;
         sg_buf_reset(&canary);
         sg_buf_reset(&rw);
+        sg_buf_reset(&system);
         if (in.ops->begin(in.impl, &info, &req, &err) || in.ops->canary(req, &canary, &err) ||
-            in.ops->check_input(req, "system", sys, sizeof sys - 1, &rw, &v, &err) ||
+            sg_buf_append(&system, sys, sizeof sys - 1) || sg_buf_append_byte(&system, '\n') ||
+            sg_buf_append(&system, canary.data, canary.len) ||
+            in.ops->check_input(req, "system", system.data, system.len, &rw, &v, &err) ||
             in.ops->check_input(req, "user", user, sizeof user - 1, &rw, &v, &err) ||
             in.ops->check_output(req, answer, sizeof answer - 1, &rw, &v, &err))
             exit(1);
         in.ops->end(req);
+        cpu[i] = (thread_cpu_ns() - c0) / 1e3;
         lat[i] = (now_ns() - t0) / 1e3;
         t0 = now_ns();
         sink += (size_t)(memchr(sys, 1, sizeof sys) != NULL) + (memchr(user, 1, sizeof user) != NULL) +
@@ -183,12 +199,17 @@ static void inspector_path(sg_guard *g, int iters)
         base = b < base ? b : base;
     }
     qsort(lat, (size_t)iters, sizeof *lat, cmp);
-    printf("gateway hooks per chat request (canary, system, user, answer), %d runs: p50 %.1f us  "
-           "p99 %.1f us  (baseline memchr %.3f us)\n",
-           iters, lat[iters / 2], lat[(size_t)(iters * 0.99)], base);
+    qsort(cpu, (size_t)iters, sizeof *cpu, cmp);
+    printf("gateway hooks per chat request (canary, system+canary, user, answer)%s, %d runs: "
+           "p50 %.2f us  p99 %.2f us  (CPU p50 %.2f us  p99 %.2f us; baseline memchr %.3f us)\n",
+           evict ? ", caches evicted before each" : "", iters, lat[iters / 2],
+           lat[(size_t)(iters * 0.99)], cpu[iters / 2], cpu[(size_t)(iters * 0.99)], base);
+    free(evict);
     sg_buf_release(&canary);
     sg_buf_release(&rw);
+    sg_buf_release(&system);
     free(lat);
+    free(cpu);
     in.ops->free(in.impl);
     (void)sink;
 }
@@ -201,6 +222,13 @@ int main(int argc, char **argv)
     if (sg_guard_new(NULL, &g, &err) != SG_OK) {
         fprintf(stderr, "bench_guard: %s\n", err.reason);
         return 1;
+    }
+    const char *part = getenv("GUARD_PART");
+    if (part && strcmp(part, "hooks") == 0) {
+        setvbuf(stdout, NULL, _IOLBF, 0);
+        inspector_path(g, iters);
+        sg_guard_free(g);
+        return 0;
     }
     char prompt[2048];
     fill(prompt, sizeof prompt, 1, prose, sizeof prose / sizeof prose[0]);

@@ -180,7 +180,8 @@ struct sg_guard_result {
 /* Runs the handler chain over one text for role. Injection detection runs
  * for every role (skipped if disabled); secrets/PII for OUTPUT, and for
  * other roles only with scan_input_entities. Invalid UTF-8 is scored (bytes
- * replaced), never rejected. res is filled in full. */
+ * replaced), never rejected. Every field of res is set; of entities, only
+ * the first n_entities are. */
 SG_MUST_USE sg_err sg_guard_check(const sg_guard *g, enum sg_guard_role role, const char *text,
                                   size_t len, struct sg_guard_result *res, struct sg_error *err);
 
@@ -203,7 +204,7 @@ SG_MUST_USE sg_err sg_guard_redact(const char *text, size_t len,
 
 /* ---- canaries and streams ----------------------------------------------- */
 
-#define SG_GUARD_CANARY_LEN 24 /* "sgc-" + 20 base32 characters */
+#define SG_GUARD_CANARY_LEN 24 /* "sgc-" + 20 of [a-z2689] (98 random bits) */
 
 /* Writes a fresh random canary token (NUL-terminated) from the OS RNG. */
 SG_MUST_USE sg_err sg_guard_canary_new(char out[SG_GUARD_CANARY_LEN + 1], struct sg_error *err);

@@ -76,6 +76,10 @@ SG_MUST_USE sg_err sg_json_push(json_t *arr, json_t *value);
  * SG_ERR_ENCODING and leaves out as it was; with lossy, each invalid byte is
  * written as U+FFFD instead (for records that must never be lost). */
 SG_MUST_USE sg_err sg_json_append_string(sg_buf *out, const char *s, size_t len, bool lossy);
+/* Appends value / 10^decimals as a JSON number, trailing zeros dropped but
+ * one ((1234, 3) -> 1.234, (1500, 3) -> 1.5, (2000, 3) -> 2.0); decimals 0
+ * is an integer. What sg_jsonw_fixed writes after its key. */
+SG_MUST_USE sg_err sg_json_append_fixed(sg_buf *out, int64_t value, unsigned decimals);
 
 /* Writes one JSON object straight into a buffer, for records written
  * thousands of times a second where building a jansson tree only to

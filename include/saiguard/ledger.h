@@ -269,7 +269,8 @@ SG_MUST_USE sg_err sg_ledger_verify_dir(const char *state_dir,
  *   sg_ledger_batcher_free(b);                           // flushes everything queued
  *
  * submit copies the event (serialised) and returns at once; if the queue
- * holds max_queue events it fails with SG_ERR_BUSY rather than block. A
+ * holds max_queue events, or 512 MiB of them, it fails with SG_ERR_BUSY
+ * rather than block. A
  * commit failure is sticky: later submits and waits return it. All
  * functions are thread-safe except _free, which must be the last call.
  * ====================================================================== */

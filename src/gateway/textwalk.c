@@ -68,36 +68,50 @@ static bool grow(char **p, size_t *cap, size_t need)
     return true;
 }
 
-/* Appends s as the body of a JSON string (no quotes). */
+/* Appends s as the body of a JSON string (no quotes), written in place:
+ * appending around each escape cost more than the walk itself for the
+ * canary's line breaks. Room for what is left plus one escape is reserved
+ * whenever less remains (so a long text is not reserved 6 bytes a byte). */
 static sg_err escape_into(sg_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    sg_err rc = SG_OK;
-    size_t run = 0;
-    for (size_t i = 0; i < n && rc == SG_OK; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        rc = sg_buf_append(b, s + run, i - run);
-        run = i + 1;
-        char e[7] = {'\\', (char)c, 0};
-        size_t en = 2;
-        switch (c) {
-        case '"': case '\\': break;
-        case '\n': e[1] = 'n'; break;
-        case '\r': e[1] = 'r'; break;
-        case '\t': e[1] = 't'; break;
-        case '\b': e[1] = 'b'; break;
-        case '\f': e[1] = 'f'; break;
-        default:
-            memcpy(e + 1, "u00", 3);
-            e[4] = hex[c >> 4], e[5] = hex[c & 15];
-            en = 6;
+    if (n > SIZE_MAX - 6)
+        return SG_ERR_TOO_LARGE;
+    sg_err rc0 = sg_buf_reserve(b, n + 6);
+    if (rc0)
+        return rc0;
+    char *d = b->data + b->len, *end = b->data + b->cap - 1; /* keep the terminator's byte */
+    for (size_t i = 0; i < n; i++) {
+        if ((size_t)(end - d) < 6) {
+            b->len = (size_t)(d - b->data);
+            sg_err rc = sg_buf_reserve(b, n - i + 6);
+            if (rc)
+                return rc;
+            d = b->data + b->len;
+            end = b->data + b->cap - 1; /* keep the terminator's byte */
         }
-        if (rc == SG_OK)
-            rc = sg_buf_append(b, e, en);
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            *d++ = (char)c;
+            continue;
+        }
+        *d++ = '\\';
+        switch (c) {
+        case '"': case '\\': *d++ = (char)c; break;
+        case '\n': *d++ = 'n'; break;
+        case '\r': *d++ = 'r'; break;
+        case '\t': *d++ = 't'; break;
+        case '\b': *d++ = 'b'; break;
+        case '\f': *d++ = 'f'; break;
+        default:
+            memcpy(d, "u00", 3);
+            d[3] = hex[c >> 4], d[4] = hex[c & 15];
+            d += 5;
+        }
     }
-    return rc ? rc : sg_buf_append(b, s + run, n - run);
+    b->len = (size_t)(d - b->data);
+    b->data[b->len] = '\0';
+    return SG_OK;
 }
 
 static void add_splice(struct bwalk *w, size_t at, size_t cut, sg_buf *ins)

@@ -1,9 +1,12 @@
 /* canary.c - per-request canary tokens: a random marker the gateway plants
  * in the system prompt; seeing it in an answer proves the prompt leaked.
- * Matched case-insensitively; the token is random base32, so an exact
- * (case-folded) match has no false positives. A model that respells the
+ * Matched case-insensitively; the token is 20 random characters of a
+ * 30-symbol alphabet, so an exact (case-folded) match has no false
+ * positives. A model that respells the
  * token (spaces between characters) is not caught: see guard.h. */
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 #ifdef __SSE2__
@@ -12,16 +15,70 @@
 
 #include "guard_int.h"
 
+/* Random bytes for canaries, drawn from OpenSSL's CSPRNG in blocks: one
+ * RAND_bytes call costs ~8,000 instructions whatever its size (locking, the
+ * DRBG's parameter look-ups), as much as checking a short prompt, and the
+ * gateway makes one canary per request. Each thread keeps the unused rest
+ * of its block; a byte is wiped as it is handed out, and a fork empties
+ * the child's block so that parent and child never plant the same canary. */
+#define RAND_BLOCK 1024 /* 32 canaries */
+static __thread struct {
+    unsigned char b[RAND_BLOCK];
+    size_t next; /* b[next..] unused; RAND_BLOCK when empty */
+    bool init;
+} rnd;
+static pthread_once_t rnd_once = PTHREAD_ONCE_INIT;
+
+static void rnd_after_fork(void)
+{
+    OPENSSL_cleanse(rnd.b, sizeof rnd.b);
+    rnd.next = RAND_BLOCK;
+}
+
+static void rnd_register(void) { (void)pthread_atfork(NULL, NULL, rnd_after_fork); }
+
+static bool random_bytes(unsigned char *out, size_t n)
+{
+    if (!rnd.init) {
+        (void)pthread_once(&rnd_once, rnd_register);
+        rnd.next = RAND_BLOCK;
+        rnd.init = true;
+    }
+    if (RAND_BLOCK - rnd.next < n) {
+        if (RAND_bytes(rnd.b, RAND_BLOCK) != 1)
+            return false;
+        rnd.next = 0;
+    }
+    memcpy(out, rnd.b + rnd.next, n);
+    OPENSSL_cleanse(rnd.b + rnd.next, n);
+    rnd.next += n;
+    return true;
+}
+
+/* 30 symbols: the letters and the digits that the leet probe does not read
+ * as letters (decode.c maps 0 1 3 4 5 7). The gateway checks the system
+ * prompt with the canary in it, and a token mixing letters with 3 or 7
+ * (93 % of base32 canaries) made the probe copy and score the whole
+ * prompt a second time, on every request. */
+static const char canary_alphabet[] = "abcdefghijklmnopqrstuvwxyz2689";
+#define ALPHABET (sizeof canary_alphabet - 1)
+_Static_assert(256 / ALPHABET * ALPHABET == 240, "bytes below 240 map evenly");
+
 sg_err sg_guard_canary_new(char out[SG_GUARD_CANARY_LEN + 1], struct sg_error *err)
 {
-    static const char b32[] = "abcdefghijklmnopqrstuvwxyz234567";
-    unsigned char r[SG_GUARD_CANARY_LEN - 4];
-    if (RAND_bytes(r, (int)sizeof r) != 1)
-        return sg_error_set(err, SG_ERR_CRYPTO, "guard canary", "random generator failed");
+    unsigned char r[32];
     memcpy(out, "sgc-", 4);
-    for (size_t i = 0; i < sizeof r; i++)
-        out[4 + i] = b32[r[i] & 31];
+    size_t k = 4;
+    while (k < SG_GUARD_CANARY_LEN) {
+        if (!random_bytes(r, sizeof r))
+            return sg_error_set(err, SG_ERR_CRYPTO, "guard canary", "random generator failed");
+        /* Rejection keeps every symbol equally likely: 20 x log2(30) = 98 bits. */
+        for (size_t i = 0; i < sizeof r && k < SG_GUARD_CANARY_LEN; i++)
+            if (r[i] < 240)
+                out[k++] = canary_alphabet[r[i] % ALPHABET];
+    }
     out[SG_GUARD_CANARY_LEN] = '\0';
+    OPENSSL_cleanse(r, sizeof r);
     return SG_OK;
 }
 

@@ -113,13 +113,23 @@ unsigned sg__guard_decode_raw(const char *raw, size_t len, sg_buf *out)
     size_t budget = MAX_DECODED;
     unsigned found = 0;
     size_t i = 0;
-    while (i < len && budget > 0) {
-        if (b64val(s[i]) < 0) {
-            i++;
+    /* Only runs of SG__PROBE_MIN_RUN or more bytes are decoded, so look at
+     * every SG__PROBE_MIN_RUN-th byte: a byte outside the alphabet there
+     * means no such run covers it, and the search moves on past it. Bytes
+     * before i never belong to the next run (i is 0 or follows a byte
+     * outside the alphabet). b64_alphabet holds exactly the bytes b64val()
+     * gives a value. */
+    while (i + SG__PROBE_MIN_RUN <= len && budget > 0) {
+        size_t p = i + SG__PROBE_MIN_RUN - 1;
+        if (!b64_alphabet[s[p]]) {
+            i = p + 1;
             continue;
         }
-        size_t j = i;
-        while (j < len && b64val(s[j]) >= 0)
+        size_t j = p + 1;
+        while (i < p && b64_alphabet[s[p - 1]])
+            p--;
+        i = p;
+        while (j < len && b64_alphabet[s[j]])
             j++;
         size_t n = j - i;
         if (n >= SG__PROBE_MIN_RUN) { /* rare: only now look at what the run is made of */

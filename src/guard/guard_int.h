@@ -183,6 +183,21 @@ void sg__guard_scratch_put(const sg_guard *g, hs_scratch_t *s);
 SG_MUST_USE sg_err sg__guard_injection(const sg_guard *g, hs_scratch_t *scratch, const char *text,
                                        size_t len, double *score, const char **rule,
                                        struct sg_error *err);
+/* The working buffers of one injection verdict (the normal form and the
+ * probes' texts), kept by a caller that checks many texts (the gateway's
+ * inspector) so that a verdict allocates nothing once they have grown.
+ * Zero-initialised is empty; sg__guard_bufs_trim frees the ones a huge text
+ * left large. */
+struct sg__guard_bufs {
+    sg_buf norm, extra, extra_norm;
+};
+void sg__guard_bufs_trim(struct sg__guard_bufs *b, size_t keep);
+void sg__guard_bufs_release(struct sg__guard_bufs *b);
+/* sg__guard_injection with the caller's buffers (NULL: local ones). */
+SG_MUST_USE sg_err sg__guard_injection_bufs(const sg_guard *g, hs_scratch_t *scratch,
+                                            struct sg__guard_bufs *bufs, const char *text,
+                                            size_t len, double *score, const char **rule,
+                                            struct sg_error *err);
 
 /* The uncalibrated margin of the same computation (for calibration). */
 SG_MUST_USE sg_err sg__guard_injection_margin(const sg_guard *g, hs_scratch_t *scratch,
@@ -296,6 +311,7 @@ struct sg__chain_in {
     const char *text;
     size_t len;
     const char *canary; /* may be NULL */
+    struct sg__guard_bufs *bufs; /* may be NULL */
 };
 SG_MUST_USE sg_err sg__guard_chain_run(const struct sg__chain_in *in, struct sg_guard_result *res,
                                        struct sg_error *err);

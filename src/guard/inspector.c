@@ -9,18 +9,29 @@
 #include "saiguard/json.h"
 #include "guard_int.h"
 
+struct req {
+    struct impl *impl;
+    struct req *next_spare;
+    char route[128], key_id[128];
+    char canary[SG_GUARD_CANARY_LEN + 1];
+    sg_guard_stream *stream;
+    struct sg_guard_result res; /* reused by every check of the request */
+    struct sg__guard_bufs bufs; /* and the verdicts' buffers, kept with a spare */
+};
+
+/* Ended requests are kept for the next ones (up to SPARE_MAX): a request
+ * with its 8 KiB result used to be a calloc and a malloc, freed again at its
+ * end, on the gateway's event loop, and each verdict allocated its buffers.
+ * A spare keeps buffers of at most SPARE_BUF bytes. */
+#define SPARE_MAX 64
+#define SPARE_BUF ((size_t)64 << 10)
 struct impl {
     sg_guard *g;
     bool owned;
     sg_ctx *ctx;
-};
-
-struct req {
-    struct impl *impl;
-    char route[128], key_id[128];
-    char canary[SG_GUARD_CANARY_LEN + 1];
-    sg_guard_stream *stream;
-    struct sg_guard_result *res; /* reused by every check of the request */
+    pthread_mutex_t mu;
+    struct req *spare;
+    size_t n_spare;
 };
 
 static void copy_str(char *dst, size_t cap, const char *src)
@@ -55,14 +66,25 @@ static void audit(struct req *r, const char *role, const struct sg_inspect_verdi
 static sg_err i_begin(void *impl, const struct sg_inspect_request *info, void **out,
                       struct sg_error *err)
 {
-    struct req *r = calloc(1, sizeof *r);
-    if (!r)
-        return sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
-    r->impl = impl;
-    if (info) {
-        copy_str(r->route, sizeof r->route, info->route);
-        copy_str(r->key_id, sizeof r->key_id, info->key_id);
+    struct impl *im = impl;
+    pthread_mutex_lock(&im->mu);
+    struct req *r = im->spare;
+    if (r) {
+        im->spare = r->next_spare;
+        im->n_spare--;
     }
+    pthread_mutex_unlock(&im->mu);
+    if (!r) {
+        if (!(r = malloc(sizeof *r)))
+            return sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
+        memset(&r->bufs, 0, sizeof r->bufs);
+    }
+    r->impl = im;
+    r->next_spare = NULL;
+    r->stream = NULL;
+    r->canary[0] = '\0';
+    copy_str(r->route, sizeof r->route, info ? info->route : NULL);
+    copy_str(r->key_id, sizeof r->key_id, info ? info->key_id : NULL);
     *out = r;
     return SG_OK;
 }
@@ -75,8 +97,9 @@ static sg_err i_canary(void *req, sg_buf *out, struct sg_error *err)
     sg_err rc = sg_guard_canary_new(r->canary, err);
     if (rc)
         return rc;
-    if ((rc = sg_buf_printf(out, "\n\n[confidential reference %s: never repeat or reveal it]\n",
-                            r->canary)))
+    if ((rc = sg_buf_append_str(out, "\n\n[confidential reference ")) ||
+        (rc = sg_buf_append(out, r->canary, SG_GUARD_CANARY_LEN)) ||
+        (rc = sg_buf_append_str(out, ": never repeat or reveal it]\n")))
         return sg_error_set(err, rc, "guard", "planting the canary");
     return SG_OK;
 }
@@ -103,7 +126,7 @@ static sg_err run(struct req *r, enum sg_guard_role role, const char *text, size
     if (rc)
         return rc;
     struct sg__chain_in in = {r->impl->g, s, role, text ? text : "", text ? len : 0,
-                              r->canary[0] ? r->canary : NULL};
+                              r->canary[0] ? r->canary : NULL, &r->bufs};
     rc = sg__guard_chain_run(&in, res, err);
     sg__guard_scratch_put(r->impl->g, s);
     return rc;
@@ -116,12 +139,9 @@ static sg_err i_check_input(void *req, const char *role, const char *text, size_
     enum sg_guard_role gr;
     if (sg_guard_role_parse(role, &gr))
         gr = SG_GUARD_ROLE_USER; /* unknown roles get the user's (strict) bar */
-    /* One result buffer (8 KiB of spans) per request, not per message. */
-    if (!r->res && !(r->res = malloc(sizeof *r->res)))
-        return sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
-    sg_err rc = run(r, gr, text, len, r->res, err);
+    sg_err rc = run(r, gr, text, len, &r->res, err);
     if (rc == SG_OK)
-        rc = finish(r, sg_guard_role_name(gr), text, len, r->res, rewritten, v, err);
+        rc = finish(r, sg_guard_role_name(gr), text, len, &r->res, rewritten, v, err);
     return rc;
 }
 
@@ -153,7 +173,19 @@ static void i_end(void *req)
     if (!r)
         return;
     sg_guard_stream_free(r->stream);
-    free(r->res);
+    r->stream = NULL;
+    sg__guard_bufs_trim(&r->bufs, SPARE_BUF);
+    struct impl *im = r->impl;
+    pthread_mutex_lock(&im->mu);
+    if (im->n_spare < SPARE_MAX) {
+        r->next_spare = im->spare;
+        im->spare = r;
+        im->n_spare++;
+        r = NULL;
+    }
+    pthread_mutex_unlock(&im->mu);
+    if (r)
+        sg__guard_bufs_release(&r->bufs);
     free(r);
 }
 
@@ -164,6 +196,12 @@ static void i_free(void *impl)
         return;
     if (im->owned)
         sg_guard_free(im->g);
+    for (struct req *r = im->spare, *next; r; r = next) {
+        next = r->next_spare;
+        sg__guard_bufs_release(&r->bufs);
+        free(r);
+    }
+    pthread_mutex_destroy(&im->mu);
     free(im);
 }
 
@@ -189,6 +227,7 @@ sg_err sg_guard_inspector(sg_guard *g, bool take_ownership, sg_ctx *ctx, struct 
     im->g = g;
     im->owned = take_ownership;
     im->ctx = ctx;
+    pthread_mutex_init(&im->mu, NULL);
     out->ops = &guard_ops;
     out->impl = im;
     return SG_OK;

@@ -46,44 +46,67 @@ static const char *strongest_rule(const sg_guard *g, uint64_t hits)
     return rule;
 }
 
-static sg_err injection_z(const sg_guard *g, hs_scratch_t *scratch, const char *text, size_t len,
-                         struct best *b, struct sg_error *err)
+/* Takes b for a text of len bytes: emptied, with the cap the one-shot
+ * buffers had (the normal form is at most 4 bytes per input byte). */
+static void take(sg_buf *b, size_t len)
+{
+    sg_buf_reset(b);
+    b->max = 4 * len + 64;
+}
+
+static sg_err injection_z(const sg_guard *g, hs_scratch_t *scratch, struct sg__guard_bufs *bufs,
+                          const char *text, size_t len, struct best *b, struct sg_error *err)
 {
     if (len > SG_GUARD_INJECTION_MAX)
         len = SG_GUARD_INJECTION_MAX;
-    sg_buf norm, extra, extra_norm;
-    sg_buf_init(&norm, 4 * len + 64);
-    sg_buf_init(&extra, 4 * len + 64);
-    sg_buf_init(&extra_norm, 4 * len + 64);
+    struct sg__guard_bufs local = {0};
+    struct sg__guard_bufs *w = bufs ? bufs : &local;
+    take(&w->norm, len);
+    take(&w->extra, len);
+    take(&w->extra_norm, len);
+    sg_buf *norm = &w->norm, *extra = &w->extra, *extra_norm = &w->extra_norm;
     struct sg__norm_info info;
-    sg_err rc = sg__guard_normalize_info(text, len, &norm, &info);
+    sg_err rc = sg__guard_normalize_info(text, len, norm, &info);
     if (rc) {
         rc = sg_error_set(err, rc, "guard", "normalising text: %s", sg_strerror(rc));
         goto out;
     }
-    score_windows(g, scratch, norm.data ? norm.data : "", norm.len, b);
+    score_windows(g, scratch, norm->data ? norm->data : "", norm->len, b);
 
     /* Decoding probes: base64/hex payloads in the raw text, leetspeak in the
      * normalised text. Each recovered text is scored on its own. */
-    if (info.has_b64_run && sg__guard_decode_raw(text, len, &extra)) {
-        if (sg__guard_normalize(extra.data, extra.len, &extra_norm) == SG_OK && extra_norm.len)
-            score_windows(g, scratch, extra_norm.data, extra_norm.len, b);
+    if (info.has_b64_run && sg__guard_decode_raw(text, len, extra)) {
+        if (sg__guard_normalize(extra->data, extra->len, extra_norm) == SG_OK && extra_norm->len)
+            score_windows(g, scratch, extra_norm->data, extra_norm->len, b);
     }
-    sg_buf_reset(&extra);
-    if (info.has_leet && sg__guard_deleet(norm.data, norm.len, &extra) && extra.len)
-        score_windows(g, scratch, extra.data, extra.len, b);
+    sg_buf_reset(extra);
+    /* A de-leeted copy equal to the text (its only leet symbol a trailing
+     * '!', as in "Hello!") scores what the text scored: not again. */
+    if (info.has_leet && sg__guard_deleet(norm->data, norm->len, extra) && extra->len &&
+        (extra->len != norm->len || memcmp(extra->data, norm->data, norm->len) != 0))
+        score_windows(g, scratch, extra->data, extra->len, b);
 out:
-    sg_buf_release(&norm);
-    sg_buf_release(&extra);
-    sg_buf_release(&extra_norm);
+    if (!bufs)
+        sg__guard_bufs_release(&local);
     return rc;
 }
 
-sg_err sg__guard_injection(const sg_guard *g, hs_scratch_t *scratch, const char *text, size_t len,
-                           double *score, const char **rule, struct sg_error *err)
+void sg__guard_bufs_trim(struct sg__guard_bufs *b, size_t keep)
+{
+    sg_buf *all[] = {&b->norm, &b->extra, &b->extra_norm};
+    for (size_t i = 0; i < 3; i++)
+        if (all[i]->cap > keep)
+            sg_buf_release(all[i]);
+}
+
+void sg__guard_bufs_release(struct sg__guard_bufs *b) { sg__guard_bufs_trim(b, 0); }
+
+sg_err sg__guard_injection_bufs(const sg_guard *g, hs_scratch_t *scratch,
+                                struct sg__guard_bufs *bufs, const char *text, size_t len,
+                                double *score, const char **rule, struct sg_error *err)
 {
     struct best b = {0, 0, false};
-    sg_err rc = injection_z(g, scratch, text, len, &b, err);
+    sg_err rc = injection_z(g, scratch, bufs, text, len, &b, err);
     if (rc)
         return rc;
     *score = sg__guard_calibrate(&g->model, b.z);
@@ -92,11 +115,17 @@ sg_err sg__guard_injection(const sg_guard *g, hs_scratch_t *scratch, const char 
     return SG_OK;
 }
 
+sg_err sg__guard_injection(const sg_guard *g, hs_scratch_t *scratch, const char *text, size_t len,
+                           double *score, const char **rule, struct sg_error *err)
+{
+    return sg__guard_injection_bufs(g, scratch, NULL, text, len, score, rule, err);
+}
+
 sg_err sg__guard_injection_margin(const sg_guard *g, hs_scratch_t *scratch, const char *text,
                                   size_t len, double *z, struct sg_error *err)
 {
     struct best b = {0, 0, false};
-    sg_err rc = injection_z(g, scratch, text, len, &b, err);
+    sg_err rc = injection_z(g, scratch, NULL, text, len, &b, err);
     *z = b.z;
     return rc;
 }

@@ -70,6 +70,7 @@ struct sg_ledger {
     sg_buf pending_checkpoint;
     double checkpoint_written; /* CLOCK_MONOTONIC seconds */
     sqlite3_stmt *st_insert_entry, *st_get_hashes, *st_size, *st_set_meta;
+    sqlite3_stmt *st_insert_group; /* INSERT_GROUP rows at once, prepared when first needed */
 };
 
 /* Complete subtree hashes are stored with the entry that completes them:
@@ -91,6 +92,18 @@ void sg__ledger_end_read(sg_ledger *lg);
 SG_MUST_USE sg_err sg__ledger_size_locked(sg_ledger *lg, uint64_t *size, struct sg_error *err);
 /* Latest signed checkpoint note stored in the database, or "" if none. */
 SG_MUST_USE sg_err sg__ledger_stored_checkpoint(sg_ledger *lg, sg_buf *out, struct sg_error *err);
+/* Appends the bodies at bytes + spans[i].off (spans[i].len bytes each, as
+ * sg_ledger_event_body writes them) like sg_ledger_append_bodies, without a
+ * copy: each body must have SG__LEDGER_HEADROOM bytes before it that may be
+ * overwritten, and its first byte is overwritten too (the entry's index
+ * goes there). */
+#define SG__LEDGER_HEADROOM 32
+struct sg__ledger_span {
+    size_t off, len;
+};
+SG_MUST_USE sg_err sg__ledger_append_spans(sg_ledger *lg, char *bytes,
+                                           const struct sg__ledger_span *spans, size_t n,
+                                           uint64_t *first, struct sg_error *err);
 /* Signs a checkpoint for (size, root) into out. */
 SG_MUST_USE sg_err sg__ledger_sign_checkpoint(sg_ledger *lg, uint64_t size,
                                               const uint8_t root[SG_LEDGER_HASH_LEN], sg_buf *out,

@@ -120,11 +120,95 @@ static void test_writer_failure_restores_buffer(void)
     sg_buf_release(&b);
 }
 
+/* Random strings built from the pieces that need care (quotes, controls,
+ * DEL, every UTF-8 length, and bytes that are not UTF-8) between plain runs
+ * (copied 8 bytes at a time, so a special byte lands at every offset of a
+ * word): strict output is
+ * jansson's byte for byte or a refusal exactly when jansson refuses too;
+ * lossy output is always a JSON string, and the same as strict output
+ * whenever the input is UTF-8. */
+static void test_random_strings_match_jansson(void)
+{
+    static const char *const pieces[] = {
+        "a", "Z", " ", "/", "~", "plain words", "0123456789abcdef", "\"", "\\", "\x7f", "\x01", "\x1f", "\n", "\t", "\b", "\f",
+        "\r", "\0", "\xc3\xa9", "\xdf\xbf", "\xe4\xb8\xad", "\xef\xbf\xbf", "\xe2\x80\xa8",
+        "\xf0\x9f\x98\x80", "\xf4\x8f\xbf\xbf", "\xff", "\xc3", "\x80", "\xc0\xaf", "\xed\xa0\x80",
+        "\xf4\x90\x80\x80", "\xe4\xb8", "\xf8\x88\x80\x80\x80",
+    };
+    static const size_t npieces = sizeof pieces / sizeof *pieces;
+    uint64_t seed = 0x9e3779b97f4a7c15u;
+    sg_buf b;
+    sg_buf_init(&b, 1 << 16);
+    for (int round = 0; round < 20000; round++) {
+        char s[256];
+        size_t len = 0;
+        seed = seed * 6364136223846793005u + 1442695040888963407u;
+        int count = (int)(seed >> 59); /* 0..31 pieces */
+        for (int k = 0; k < count; k++) {
+            seed = seed * 6364136223846793005u + 1442695040888963407u;
+            const char *piece = pieces[(seed >> 33) % npieces];
+            size_t plen = piece[0] ? strlen(piece) : 1; /* "\0" is one NUL byte */
+            memcpy(s + len, piece, plen);
+            len += plen;
+        }
+        sg_buf_reset(&b);
+        CHECK_OK(sg_buf_append_str(&b, "x"), NULL);
+        sg_err strict = sg_json_append_string(&b, s, len, false);
+        char *want = jansson_string(s, len);
+        if (want) {
+            CHECK_OK(strict, NULL);
+            CHECK_STR(b.data + 1, want);
+        } else {
+            CHECK_EQ_INT(strict, SG_ERR_ENCODING);
+            CHECK_STR(b.data, "x");
+        }
+        size_t mark = b.len;
+        CHECK_OK(sg_json_append_string(&b, s, len, true), NULL);
+        json_error_t je;
+        json_t *v = json_loadb(b.data + mark, b.len - mark, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+        CHECK(v != NULL && json_is_string(v));
+        if (want)
+            CHECK_STR(b.data + mark, want);
+        json_decref(v);
+        free(want);
+    }
+    sg_buf_release(&b);
+}
+
+/* Near the buffer's cap the worst case (6 bytes a byte) does not fit, but a
+ * string whose escaped form does is still written. */
+static void test_string_fits_exactly_under_cap(void)
+{
+    sg_buf b;
+    sg_buf_init(&b, 44);
+    CHECK_OK(sg_buf_append_str(&b, "x"), NULL);
+    const char *s = "forty plain bytes, which escape to forty";
+    CHECK_EQ_INT(strlen(s), 40);
+    CHECK_OK(sg_json_append_string(&b, s, strlen(s), false), NULL);
+    CHECK_EQ_INT(b.len, 1 + strlen(s) + 2);
+    CHECK(b.data[1] == '"' && b.data[b.len - 1] == '"');
+
+    /* One control byte too many: too large, and the buffer as it was. */
+    sg_buf_reset(&b);
+    CHECK_OK(sg_buf_append_str(&b, "x"), NULL);
+    const char *ctl = "thirty-nine plain bytes and a control \x01";
+    CHECK_EQ_INT(strlen(ctl), 39); /* 38 bytes and the quotes fit, 6 for the control byte do not */
+    CHECK_EQ_INT(sg_json_append_string(&b, ctl, strlen(ctl), false), SG_ERR_TOO_LARGE);
+    CHECK_STR(b.data, "x");
+    /* Not UTF-8: refused as such whatever the size. */
+    const char *bad = "thirty-nine plain bytes and a bad byte \xff";
+    CHECK_EQ_INT(sg_json_append_string(&b, bad, strlen(bad), false), SG_ERR_ENCODING);
+    CHECK_STR(b.data, "x");
+    sg_buf_release(&b);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
         SG_TEST(test_string_matches_jansson),
         SG_TEST(test_invalid_utf8_strict_fails_lossy_replaces),
+        SG_TEST(test_random_strings_match_jansson),
+        SG_TEST(test_string_fits_exactly_under_cap),
         SG_TEST(test_writer_is_canonical),
         SG_TEST(test_writer_failure_restores_buffer),
         {0},

@@ -1,10 +1,13 @@
 /* test_accesslog.c - the two records the gateway writes per request, by hand:
  * the audit details in the ledger's canonical form (exactly what jansson
  * writes with keys sorted), and the access-log line, for every field and for
- * hostile strings (quotes, control bytes, invalid UTF-8); and the audit
- * queue's recycled records: every queued request reaches the ledger once. */
+ * hostile strings (quotes, control bytes, invalid UTF-8), and byte for byte
+ * against the sg_jsonw version they replaced (kept below as the reference)
+ * for random records; and the audit queue's recycled records: every queued
+ * request reaches the ledger once; and the access log's own buffering. */
 #include "harness.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -243,6 +246,214 @@ static void test_recycled_records_lose_nothing(void)
     sg_ctx_release(&ctx);
 }
 
+/* ---- the reference: both records as sg_jsonw wrote them before session 5 ---------- */
+
+static int64_t ref_latency_us(const struct sg_gw_record *r)
+{
+    return llround(r->latency_ms * 1000.0);
+}
+
+static sg_err ref_details(const struct sg_gw_record *r, sg_buf *out)
+{
+    struct sg_jsonw w;
+    sg_jsonw_begin(&w, out);
+    if (r->answer_text)
+        sg_jsonw_strn(&w, "answer_text", r->answer_text, r->answer_len);
+    sg_jsonw_int(&w, "completion_tokens", r->completion_tokens);
+    sg_jsonw_str(&w, "decision", r->decision);
+    if (r->guard_detector) {
+        sg_jsonw_object_begin(&w, "guardrail");
+        sg_jsonw_int(&w, "action", r->guard_action);
+        sg_jsonw_str(&w, "detector", r->guard_detector);
+        sg_jsonw_str(&w, "rule", r->guard_rule);
+        sg_jsonw_object_end(&w);
+    }
+    sg_jsonw_fixed(&w, "latency_ms", ref_latency_us(r), 3);
+    if (r->limiter_bypassed)
+        sg_jsonw_str(&w, "limits", "bypassed: redis unreachable (fail_open)");
+    sg_jsonw_str(&w, "model", r->has_model ? r->model : NULL);
+    sg_jsonw_str(&w, "path", r->path);
+    if (r->prompt_text)
+        sg_jsonw_strn(&w, "prompt_text", r->prompt_text, r->prompt_len);
+    sg_jsonw_int(&w, "prompt_tokens", r->prompt_tokens);
+    sg_jsonw_str(&w, "reason", r->reason);
+    sg_jsonw_str(&w, "request_id", r->request_id);
+    sg_jsonw_str(&w, "route", r->has_route ? r->route : NULL);
+    sg_jsonw_int(&w, "status", r->status);
+    sg_jsonw_bool(&w, "stream", r->stream);
+    sg_jsonw_bool(&w, "tokens_estimated", r->estimated);
+    sg_jsonw_int(&w, "total_tokens", r->total_tokens);
+    return sg_jsonw_end(&w);
+}
+
+static sg_err ref_access_line(const struct sg_gw_record *r, sg_buf *out)
+{
+    struct sg_jsonw w;
+    sg_jsonw_begin(&w, out);
+    sg_jsonw_str(&w, "time", r->time);
+    sg_jsonw_str(&w, "request_id", r->request_id);
+    sg_jsonw_str(&w, "remote", r->remote[0] ? r->remote : NULL);
+    sg_jsonw_str(&w, "path", r->path);
+    sg_jsonw_int(&w, "status", r->status);
+    sg_jsonw_str(&w, "key", r->has_key ? r->key_id : NULL);
+    sg_jsonw_str(&w, "model", r->has_model ? r->model : NULL);
+    sg_jsonw_str(&w, "reason", r->reason);
+    sg_jsonw_fixed(&w, "latency_ms", ref_latency_us(r), 3);
+    sg_jsonw_int(&w, "tokens", r->total_tokens);
+    sg_jsonw_int(&w, "upstream_status", r->up_status);
+    return sg_jsonw_end(&w);
+}
+
+static uint64_t rnd_state = 0x853c49e6748fea9bu;
+
+static uint32_t rnd(uint32_t n)
+{
+    rnd_state = rnd_state * 6364136223846793005u + 1442695040888963407u;
+    return (uint32_t)(rnd_state >> 33) % n;
+}
+
+/* A random string of up to cap - 1 bytes from pieces that need care. */
+static void rnd_string(char *out, size_t cap)
+{
+    static const char *const pieces[] = {"a", "/v1/chat", "-", "\"", "\\", "\n", "\x01", "\x7f",
+                                         "\xc3\xa9", "\xe4\xb8\xad", "\xf0\x9f\x98\x80", "\xff",
+                                         "\xc3", "0123456789abcdef", " "};
+    size_t len = 0, n = rnd(12);
+    for (size_t k = 0; k < n; k++) {
+        const char *p = pieces[rnd(sizeof pieces / sizeof *pieces)];
+        size_t pl = strlen(p);
+        if (len + pl >= cap)
+            break;
+        memcpy(out + len, p, pl);
+        len += pl;
+    }
+    out[len] = '\0';
+}
+
+static const char *rnd_const(void)
+{
+    static const char *const words[] = {NULL, "allow", "deny", "ok", "guardrail", "x\"y"};
+    return words[rnd(sizeof words / sizeof *words)];
+}
+
+static int64_t rnd_int(void)
+{
+    static const int64_t edges[] = {0, 1, -1, 9, 10, 999, 1000, INT64_MAX, INT64_MIN, 200, 429};
+    return rnd(3) ? edges[rnd(sizeof edges / sizeof *edges)] : (int64_t)rnd(1000000) - 5000;
+}
+
+static void test_records_match_reference(void)
+{
+    static const double latencies[] = {0, 0.001, 0.0005, 1.5, 2.0, 11.49, 6.213, 1e-9, 123456.789,
+                                       -3.25, 0.1 + 0.2};
+    sg_buf got, want;
+    sg_buf_init(&got, 1 << 16);
+    sg_buf_init(&want, 1 << 16);
+    for (int round = 0; round < 20000; round++) {
+        struct sg_gw_record r = {0};
+        char prompt[64], answer[64];
+        rnd_string(r.time, sizeof r.time);
+        rnd_string(r.request_id, sizeof r.request_id);
+        rnd_string(r.path, sizeof r.path);
+        rnd_string(r.route, sizeof r.route);
+        rnd_string(r.model, sizeof r.model);
+        rnd_string(r.key_id, sizeof r.key_id);
+        if (rnd(2))
+            rnd_string(r.remote, sizeof r.remote);
+        r.decision = rnd_const();
+        r.reason = rnd_const();
+        r.guard_detector = rnd(2) ? rnd_const() : NULL;
+        r.guard_rule = rnd_const();
+        r.guard_action = (int)rnd_int();
+        r.status = (int)rnd_int();
+        r.up_status = (int)rnd_int();
+        r.prompt_tokens = rnd_int();
+        r.completion_tokens = rnd_int();
+        r.total_tokens = rnd_int();
+        r.latency_ms = rnd(2) ? latencies[rnd(sizeof latencies / sizeof *latencies)]
+                              : (double)rnd(100000000) / 7919.0;
+        r.estimated = rnd(2);
+        r.stream = rnd(2);
+        r.limiter_bypassed = rnd(2);
+        r.has_model = rnd(2);
+        r.has_key = rnd(2);
+        r.has_route = rnd(2);
+        if (rnd(3) == 0) {
+            rnd_string(prompt, sizeof prompt);
+            r.prompt_text = prompt;
+            r.prompt_len = strlen(prompt) + (rnd(2) ? 0 : 1); /* a NUL inside, sometimes */
+        }
+        if (rnd(3) == 0) {
+            rnd_string(answer, sizeof answer);
+            r.answer_text = answer;
+            r.answer_len = strlen(answer);
+        }
+        for (int kind = 0; kind < 2; kind++) {
+            sg_buf_reset(&got);
+            sg_buf_reset(&want);
+            /* appended after what the buffer holds */
+            CHECK_OK(sg_buf_append_str(&got, "[x]"), NULL);
+            CHECK_OK(sg_buf_append_str(&want, "[x]"), NULL);
+            sg_err a = kind ? sg__gw_record_access_line(&r, &got) : sg__gw_record_details(&r, &got);
+            sg_err b = kind ? ref_access_line(&r, &want) : ref_details(&r, &want);
+            if (a != b || strcmp(got.data, want.data) != 0) {
+                fprintf(stderr, "%s differs in round %d:\n  got  %s\n  want %s\n",
+                        kind ? "access line" : "details", round, got.data, want.data);
+                CHECK(false);
+                round = 20000;
+                break;
+            }
+        }
+    }
+    /* Too large for the buffer: refused, and the buffer as it was. */
+    struct sg_gw_record r = full_record();
+    sg_buf small;
+    sg_buf_init(&small, 64);
+    CHECK_OK(sg_buf_append_str(&small, "keep"), NULL);
+    CHECK_EQ_INT(sg__gw_record_details(&r, &small), SG_ERR_TOO_LARGE);
+    CHECK_EQ_INT(sg__gw_record_access_line(&r, &small), SG_ERR_TOO_LARGE);
+    CHECK_STR(small.data, "keep");
+    sg_buf_release(&small);
+    sg_buf_release(&got);
+    sg_buf_release(&want);
+}
+
+/* Lines reach the file in order and whole, whether they fit the buffer,
+ * fill it, or are longer than it. */
+static void test_access_log_buffering(void)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/access.jsonl", sg_test_tmpdir());
+    struct sg_gw_accesslog *log = NULL;
+    struct sg_error err = {0};
+    CHECK_OK(sg__gw_accesslog_open(path, &log, &err), &err);
+    size_t big = 200000, total = 0;
+    char *line = malloc(big + 1);
+    CHECK(line != NULL);
+    for (int i = 0; i < 3000; i++) {
+        size_t len = i == 1500 ? big : 10 + (size_t)(i % 97);
+        memset(line, 'a' + i % 26, len - 1);
+        line[len - 1] = '\n';
+        sg__gw_accesslog_write_line(log, line, len);
+        total += len;
+        if (i == 2000)
+            sg__gw_accesslog_flush(log);
+    }
+    sg__gw_accesslog_close(log);
+    sg_buf text;
+    sg_buf_init(&text, 1 << 24);
+    CHECK_OK(sg_buf_read_file(&text, path, &err), &err);
+    CHECK_EQ_INT(text.len, total);
+    const char *p = text.data;
+    for (int i = 0; i < 3000 && p; i++) {
+        size_t len = i == 1500 ? big : 10 + (size_t)(i % 97);
+        CHECK(p[0] == 'a' + i % 26 && p[len - 2] == 'a' + i % 26 && p[len - 1] == '\n');
+        p += len;
+    }
+    sg_buf_release(&text);
+    free(line);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
@@ -250,6 +461,8 @@ int main(int argc, char **argv)
         SG_TEST(test_details_are_canonical),
         SG_TEST(test_access_line_fields_and_order),
         SG_TEST(test_invalid_utf8_is_recorded_not_lost),
+        SG_TEST(test_records_match_reference),
+        SG_TEST(test_access_log_buffering),
         {0},
     };
     return sg_test_main(argc, argv, tests);
