@@ -28,6 +28,31 @@ static void check(const struct sg_gw_reader *rd, const char *p, size_t n)
         sum += (unsigned char)p[i];
 }
 
+/* The reader splits origin-form targets itself: exactly as
+ * http_parser_parse_url would. */
+static void same_as_parse_url(const struct sg_gw_reader *rd, const struct sg_gw_head *h)
+{
+    struct http_parser_url u;
+    const char *url = rd->in + rd->url.off;
+    http_parser_url_init(&u);
+    if (!rd->url.set || rd->parser.method == HTTP_CONNECT ||
+        http_parser_parse_url(url, rd->url.len, 0, &u) != 0) {
+        if (rd->url.set && rd->parser.method != HTTP_CONNECT && rd->url.len && url[0] == '/' &&
+            !memchr(url, '#', rd->url.len))
+            abort(); /* split, where parse_url refuses */
+        return;
+    }
+    bool has_path = u.field_set & (1 << UF_PATH), has_query = u.field_set & (1 << UF_QUERY);
+    if ((h->path != NULL) != has_path || h->has_query != has_query)
+        abort();
+    if (has_path && (h->path != url + u.field_data[UF_PATH].off ||
+                     h->path_len != u.field_data[UF_PATH].len))
+        abort();
+    if (has_query && (h->query != url + u.field_data[UF_QUERY].off ||
+                      h->query_len != u.field_data[UF_QUERY].len))
+        abort();
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
@@ -65,6 +90,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             }
             struct sg_gw_head h;
             sg__gw_reader_head(&rd, &h);
+            same_as_parse_url(&rd, &h);
             check(&rd, h.path, h.path_len);
             check(&rd, h.query, h.query_len);
             check(&rd, h.auth, h.auth_len);

@@ -10,9 +10,13 @@
 
 #include "gateway/internal.h"
 
+/* Fields after the final head are a chunked body's trailer: not read (a
+ * Content-Type there must not change the answer's). */
 static int on_header_field(http_parser *hp, const char *at, size_t n)
 {
     struct sg_gw_answer *a = hp->data;
+    if (a->headers_done)
+        return 0;
     if (a->in_value) {
         a->in_value = false;
         a->field_len = 0;
@@ -30,6 +34,8 @@ static int on_header_field(http_parser *hp, const char *at, size_t n)
 static int on_header_value(http_parser *hp, const char *at, size_t n)
 {
     struct sg_gw_answer *a = hp->data;
+    if (a->headers_done)
+        return 0;
     if (!a->in_value) {
         a->in_value = true;
         a->is_ctype = !a->field_long && a->field_len == 12 &&

@@ -617,6 +617,7 @@ static sg_err load_keys(struct loader *ld, const json_t *root)
                             "(sg1$...), never a plaintext key");
         memcpy(k->handle, s + 4, 16);
         k->handle[16] = '\0';
+        (void)sg__gw_key_prepare(k, s); /* the digits were checked above */
         for (size_t j = 0; j + 1 < ld->cfg->n_keys; j++) {
             if (strcmp(ld->cfg->keys[j].id, k->id) == 0)
                 return cfg_fail(ld, where, "duplicate key id '%s'", k->id);
@@ -875,7 +876,7 @@ const struct sg_gw_key *sg__gw_key_find(const struct sg_gateway_config *cfg, con
         return NULL;
     for (size_t i = 0; i < cfg->n_keys; i++)
         if (memcmp(cfg->keys[i].handle, key + 4, 16) == 0)
-            return sg_gateway_key_matches(cfg->keys[i].stored, key, len) ? &cfg->keys[i] : NULL;
+            return sg__gw_key_check(&cfg->keys[i], key, len) ? &cfg->keys[i] : NULL;
     return NULL;
 }
 

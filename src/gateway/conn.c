@@ -1,7 +1,7 @@
 /* conn.c - the client side of the gateway: accepted connections (plain or
  * TLS) on io.c, requests read by reader.c (Node's http_parser underneath),
  * keep-alive and pipelined requests one at a time, replies written
- * with one sendmsg (Content-Length, or chunked for SSE streams), and the
+ * with one send (Content-Length, or chunked for SSE streams), and the
  * limits on slow and oversize requests, each answered with an OpenAI-shaped
  * error through the normal pipeline (so it is counted, logged and audited):
  * malformed HTTP 400, head over server.max_header_bytes 431, body over
@@ -40,7 +40,7 @@ struct sg_gw_cconn {
     bool chunked_reply, eof, closing, lingering, in_read, read_paused;
     bool no_linger; /* cut off as too slow: closed at once after the 408 */
     bool read_fresh; /* read_ns not yet given to a request */
-    int64_t last_ms, linger_ms;
+    int64_t last_ms, linger_ms; /* sg__gw_mono_ms: the last read or reply; the linger's start */
     int64_t read_ns; /* the last read's stamp (sg__gw_mono_ns) */
     char remote[INET6_ADDRSTRLEN];
 };
@@ -88,7 +88,7 @@ static void conn_close_soon(struct sg_gw_cconn *c)
     }
     if (!c->lingering) {
         c->lingering = true;
-        c->linger_ms = sg__gw_now_ms();
+        c->linger_ms = sg__gw_mono_ms();
         shutdown(c->io.fd, SHUT_WR);
     }
 }
@@ -112,29 +112,32 @@ static void on_drained(struct sg_gw_io *io, void *arg)
 
 /* ---- replies ---------------------------------------------------------------------------------- */
 
-static const char *phrase(int status)
+/* The reason phrase of status and its length (*n). */
+#define LIT(s) (*n = sizeof(s) - 1, s)
+static const char *phrase(int status, size_t *n)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return status < 300 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    case 200: return LIT("OK");
+    case 201: return LIT("Created");
+    case 204: return LIT("No Content");
+    case 400: return LIT("Bad Request");
+    case 401: return LIT("Unauthorized");
+    case 403: return LIT("Forbidden");
+    case 404: return LIT("Not Found");
+    case 405: return LIT("Method Not Allowed");
+    case 408: return LIT("Request Timeout");
+    case 413: return LIT("Payload Too Large");
+    case 422: return LIT("Unprocessable Entity");
+    case 429: return LIT("Too Many Requests");
+    case 431: return LIT("Request Header Fields Too Large");
+    case 500: return LIT("Internal Server Error");
+    case 502: return LIT("Bad Gateway");
+    case 503: return LIT("Service Unavailable");
+    case 504: return LIT("Gateway Timeout");
+    default: return status < 300 ? LIT("OK") : status < 500 ? LIT("Client Error") : LIT("Server Error");
     }
 }
+#undef LIT
 
 /* The status line and headers of r's reply; len < 0: streamed. Built with
  * memcpy: printf's format machinery showed in the event loop's profile. */
@@ -143,38 +146,43 @@ static void reply_head(struct sg_gw_req *r, struct sg_gw_text *h, int status, co
 {
     struct sg_gw_cconn *c = r->cc;
     bool close = r->close_after || c->closing || !c->rd.keep_alive || r->loop->stopping;
-    sg__gw_text_str(h, "HTTP/1.1 ");
+    SG_GW_TEXT_LIT(h, "HTTP/1.1 ");
     sg__gw_text_num(h, (uint64_t)(status > 99 && status < 1000 ? status : 500), 10);
     sg__gw_text_put(h, " ", 1);
-    sg__gw_text_str(h, phrase(status));
-    sg__gw_text_str(h, "\r\nContent-Type: ");
-    sg__gw_text_str(h, ctype ? ctype : "application/json");
+    size_t pn;
+    const char *p = phrase(status, &pn);
+    sg__gw_text_put(h, p, pn);
+    SG_GW_TEXT_LIT(h, "\r\nContent-Type: ");
+    if (ctype)
+        sg__gw_text_str(h, ctype);
+    else
+        SG_GW_TEXT_LIT(h, "application/json");
     if (len >= 0) {
-        sg__gw_text_str(h, "\r\nContent-Length: ");
+        SG_GW_TEXT_LIT(h, "\r\nContent-Length: ");
         sg__gw_text_num(h, (uint64_t)len, 10);
     } else {
-        sg__gw_text_str(h, "\r\nCache-Control: no-cache\r\nX-Accel-Buffering: no");
+        SG_GW_TEXT_LIT(h, "\r\nCache-Control: no-cache\r\nX-Accel-Buffering: no");
         c->chunked_reply = !c->rd.http10;
         if (c->chunked_reply)
-            sg__gw_text_str(h, "\r\nTransfer-Encoding: chunked");
+            SG_GW_TEXT_LIT(h, "\r\nTransfer-Encoding: chunked");
         else
             close = true; /* HTTP/1.0: the end of the stream is the connection's */
     }
-    sg__gw_text_str(h, "\r\nx-request-id: ");
-    sg__gw_text_str(h, r->id);
+    SG_GW_TEXT_LIT(h, "\r\nx-request-id: ");
+    sg__gw_text_put(h, r->id, r->id_len);
     if (r->retry_after > 0) {
-        sg__gw_text_str(h, "\r\nRetry-After: ");
+        SG_GW_TEXT_LIT(h, "\r\nRetry-After: ");
         sg__gw_text_num(h, (uint64_t)r->retry_after, 10);
     }
     if (r->www_authenticate)
-        sg__gw_text_str(h, "\r\nWWW-Authenticate: Bearer realm=\"saiguard\"");
+        SG_GW_TEXT_LIT(h, "\r\nWWW-Authenticate: Bearer realm=\"saiguard\"");
     if (close) {
-        sg__gw_text_str(h, "\r\nConnection: close");
+        SG_GW_TEXT_LIT(h, "\r\nConnection: close");
         c->closing = true;
     } else if (c->rd.http10) {
-        sg__gw_text_str(h, "\r\nConnection: keep-alive");
+        SG_GW_TEXT_LIT(h, "\r\nConnection: keep-alive");
     }
-    sg__gw_text_str(h, "\r\n\r\n");
+    SG_GW_TEXT_LIT(h, "\r\n\r\n");
 }
 
 void sg__gw_reply(struct sg_gw_req *r, int status, const char *ctype, const char *body,
@@ -261,10 +269,10 @@ static void refuse(struct sg_gw_cconn *c, enum sg_gw_reason why, const char *msg
     sg__gw_fail(r, why, 0, "%s", msg);
 }
 
-void sg__gw_conn_request_done(struct sg_gw_cconn *c)
+void sg__gw_conn_request_done(struct sg_gw_cconn *c, int64_t now_ns)
 {
     c->req = NULL;
-    c->last_ms = sg__gw_now_ms(); /* idle from now */
+    c->last_ms = now_ns / 1000000; /* idle from now */
     c->chunked_reply = false;
     sg__gw_reader_next(&c->rd);
     if (c->closing) {
@@ -329,6 +337,7 @@ static void process(struct sg_gw_cconn *c)
         }
         enum sg_gw_reason why = SG_GW_OK;
         const char *msg = NULL;
+        c->rd.now_ms = c->last_ms; /* the bytes came with the last read */
         enum sg_gw_read_ev ev = sg__gw_reader_step(&c->rd, (size_t)cfg->max_header_bytes,
                                                    cfg->max_body_bytes, &why, &msg);
         if (ev == SG_GW_READ_MORE)
@@ -389,9 +398,9 @@ static void on_read(struct sg_gw_io *io, void *arg)
             break;
         }
         c->rd.in_len += (size_t)n;
-        c->read_ns = sg__gw_mono_ns();
+        c->read_ns = sg__gw_mono_ns(); /* one clock read for both */
         c->read_fresh = true;
-        c->last_ms = sg__gw_now_ms();
+        c->last_ms = c->read_ns / 1000000;
         if (c->rd.head_done && !c->rd.msg_done)
             c->rd.body_bytes += (uint64_t)n;
         if (!c->req)
@@ -426,7 +435,7 @@ void sg__gw_conn_accept(struct sg_gw_listener_rt *l, evutil_socket_t fd, const s
         goto fail;
     c->w = w;
     c->l = l;
-    c->last_ms = sg__gw_now_ms();
+    c->last_ms = sg__gw_mono_ms();
     sg__gw_reader_init(&c->rd);
     if (sa->sa_family == AF_INET)
         inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, c->remote,
@@ -450,7 +459,7 @@ static void on_sweep(evutil_socket_t fd, short what, void *arg)
 {
     struct sg_gw_watch *w = arg;
     const struct sg_gateway_config *cfg = w->loop->rt->cfg;
-    int64_t now = sg__gw_now_ms();
+    int64_t now = sg__gw_mono_ms();
     (void)fd, (void)what;
     for (struct sg_gw_cconn *c = w->all.next, *next; c != &w->all; c = next) {
         next = c->next;

@@ -17,6 +17,7 @@
 #include "saiguard/gateway.h"
 #include "saiguard/json.h"
 #include <openssl/evp.h>
+#include <openssl/sha.h>
 
 /* ---- configuration model (config.c) ------------------------------------ */
 
@@ -49,6 +50,10 @@ struct sg_gw_key {
     char *stored; /* "sg1$handle$salt$hash" */
     char handle[17];
     struct sg_gw_policy *policy;
+    /* stored's salt and hash decoded once at load (sg__gw_key_prepare), so
+     * a check hashes and compares bytes without parsing the text again */
+    uint8_t salt[16], digest[32];
+    bool prepared;
 };
 
 struct sg_gw_upstream {
@@ -344,14 +349,44 @@ const char *sg__gw_event_text(json_t *doc, json_t **holder, const char **field);
 const EVP_MD *sg__gw_sha256_md(void);
 /* "sha256:<hex>" of len bytes into out; "" if the digest fails. */
 void sg__gw_digest_hex(const void *data, size_t len, char out[72]);
+/* "sha256:<hex>" of a digest d into out. */
+void sg__gw_digest_text(const uint8_t d[32], char out[72]);
+
+/* A SHA-256 in progress in caller-provided storage: no allocation (see
+ * keys.c for why not EVP). Every init must be followed by a final; final
+ * returns false if any step failed. */
+struct sg_gw_sha256 {
+#ifndef OPENSSL_NO_DEPRECATED_3_0
+    SHA256_CTX c; /* the type is not deprecated, only its functions */
+#else
+    EVP_MD_CTX *c;
+#endif
+    bool ok;
+};
+void sg__gw_sha256_init(struct sg_gw_sha256 *s);
+void sg__gw_sha256_update(struct sg_gw_sha256 *s, const void *data, size_t len);
+bool sg__gw_sha256_final(struct sg_gw_sha256 *s, uint8_t d[32]);
+
+/* Decodes the salt and hash of stored (validated "sg1$..." form) into k;
+ * false if they are not hex. */
+bool sg__gw_key_prepare(struct sg_gw_key *k, const char *stored);
+/* True if key (len bytes, "sgk_<handle>_<secret>") is k's: its handle and
+ * its salted hash match (constant-time compare). Thread-safe. */
+bool sg__gw_key_check(const struct sg_gw_key *k, const char *key, size_t len);
 
 /* ---- metrics (metrics.c) ----------------------------------------------------- */
 
-/* A counter with one free-form label set, e.g. key="team-a",kind="prompt". */
+/* A counter with one free-form label set, e.g. key="team-a",kind="prompt".
+ * index: a hash table of label positions (+1; 0 empty), so that a request
+ * finds its key's counter without comparing every label (two per key);
+ * NULL while there are few labels, or if it could not be allocated (then a
+ * linear search). */
 struct sg_gw_labelled {
     char **labels;
     uint64_t *values;
     size_t n, cap;
+    uint32_t *index;
+    size_t index_cap; /* a power of two, at least twice n */
 };
 
 #define SG_GW_LAT_BUCKETS 16
@@ -376,6 +411,15 @@ void sg__gw_added_observe(struct sg_gw_added *a, int kind, uint64_t ns);
 /* CLOCK_MONOTONIC in nanoseconds: the stamps of the added time. (The
  * coarse clock would be cheaper, but ticks in 4 ms here.) */
 int64_t sg__gw_mono_ns(void);
+/* The same clock in milliseconds: the gateway's deadlines (idle, slow
+ * request, linger, upstream read timeout, circuit breaker), immune to
+ * steps of the wall clock. */
+int64_t sg__gw_mono_ms(void);
+/* The calling thread's last sg__gw_mono_ns stamp in milliseconds, without
+ * reading the clock (a fresh read if it has none): for deadlines set right
+ * after a stamp in the same callback (each read and each sent answer is
+ * stamped), where one clock read serves both. */
+int64_t sg__gw_recent_ms(void);
 
 struct sg_gw_metrics {
     uint64_t requests_by_status[600];
@@ -389,7 +433,7 @@ struct sg_gw_metrics {
     uint64_t redis_up;
     uint64_t guard_blocks, guard_redactions;
     uint64_t slow_requests; /* connections cut off by the slow-request limits */
-    int64_t inflight;
+    int64_t inflight;         /* not under the lock: written by its loop only, atomics */
     struct sg_gw_added added; /* not under the lock: see struct sg_gw_added */
 };
 
@@ -535,8 +579,9 @@ void sg__gw_watch_free(struct sg_gw_watch *w);
 /* A connection accepted on l (fd is non-blocking; taken over). */
 void sg__gw_conn_accept(struct sg_gw_listener_rt *l, evutil_socket_t fd, const struct sockaddr *sa,
                         int salen);
-/* sg__gw_finish: the request on c is answered and freed. */
-void sg__gw_conn_request_done(struct sg_gw_cconn *c);
+/* sg__gw_finish: the request on c is answered and freed; now_ns: the
+ * finish's sg__gw_mono_ns stamp (the connection is idle from then). */
+void sg__gw_conn_request_done(struct sg_gw_cconn *c, int64_t now_ns);
 /* The client's address as text ("" unknown). */
 const char *sg__gw_conn_remote(const struct sg_gw_cconn *c);
 
@@ -576,6 +621,7 @@ struct sg_gw_reader {
     int n_cl, n_te;
     bool begun, head_done, msg_done, body_too_large, keep_alive, http10;
     int64_t started_ms, head_ms; /* first byte of the request; end of its head */
+    int64_t now_ms; /* set by the caller before a step: when its bytes arrived (0 = unknown) */
     uint64_t body_bytes;         /* raw body bytes read (conn.c counts them) */
 };
 enum sg_gw_read_ev {
@@ -681,6 +727,8 @@ struct sg_gw_text {
 void sg__gw_text_put(struct sg_gw_text *t, const char *s, size_t n);
 void sg__gw_text_str(struct sg_gw_text *t, const char *s);
 void sg__gw_text_num(struct sg_gw_text *t, uint64_t v, unsigned base);
+/* A string literal: its length known at compile time, no strlen. */
+#define SG_GW_TEXT_LIT(t, lit) sg__gw_text_put((t), "" lit, sizeof(lit) - 1)
 
 /* ---- the running gateway (server.c, proxy.c) ------------------------------------ */
 
@@ -690,7 +738,8 @@ void sg__gw_text_num(struct sg_gw_text *t, uint64_t v, unsigned base);
 struct sg_gw_pool;
 
 /* One upstream's circuit breaker, shared by the loops (atomics): failures
- * in a row, and until when requests are refused (ms since the epoch). */
+ * in a row, and until when requests are refused (sg__gw_mono_ms; 0 =
+ * closed). */
 struct sg_gw_breaker {
     int failures;
     int64_t open_until_ms;
@@ -753,6 +802,11 @@ struct sg_gw_loop {
     /* The record of the next request: recycled by the audit writer (see
      * sg__gw_audit_request), so that records are not allocated per request. */
     struct sg_gw_record *rec_next;
+    /* The records' timestamp (sg_time_rfc3339's text) of the second
+     * time_sec: formatted once a second, not once a request. */
+    time_t time_sec;
+    char time_text[32];
+    uint64_t seq; /* requests numbered so far (their ids) */
 };
 
 struct sg_gateway {
@@ -769,7 +823,6 @@ struct sg_gateway {
     struct sg_gw_local *local;
     struct sg_gw_audit *audit;
     struct sg_inspector own_inspector; /* built from the "guard" section */
-    uint64_t seq;                      /* atomic */
     uint64_t reloads_ok, reloads_failed; /* atomic */
     char idprefix[9];
 };
@@ -783,12 +836,9 @@ struct sg_gw_req {
     const struct sg_gw_route *route;
     const struct sg_gw_key *key;
     const struct sg_gw_policy *pol;
-    struct sg_gw_request_view view;
     bool is_post; /* else GET */
-    char path[256];
-    char query[1024]; /* after '?' (has_query), forwarded as it came */
     bool has_query;
-    char accept[256]; /* the client's Accept, forwarded; "" none */
+    size_t path_len, query_len, accept_len, id_len; /* of the text fields below */
     /* reply headers besides the fixed ones */
     int retry_after;
     bool www_authenticate, close_after;
@@ -802,15 +852,13 @@ struct sg_gw_req {
     const char *body; /* what goes upstream: the client's bytes or rewritten */
     size_t body_len;
     sg_buf rewritten;
-    char prompt_digest[72], answer_digest[72];
-    EVP_MD_CTX *answer_md;
+    bool answer_md; /* answer_sha (below) is running */
     struct sg_gw_limit_query lq;
     bool limits_taken, limiter_bypassed;
     int64_t prompt_tokens, completion_tokens, total_tokens, streamed_bytes;
     bool usage_seen;
     bool up_retried; /* sent again after a pooled connection closed under it */
     enum sg_gw_reason reason;
-    char reason_msg[256];
     int status;
     /* guardrails */
     void *guard;
@@ -829,10 +877,17 @@ struct sg_gw_req {
     struct sg_gw_sse sse;
     sg_buf answer;
     sg_buf out; /* scratch for rewritten stream events */
-    /* answer_md's context, kept with this request struct when it is reused
-     * (one allocation less per request; OpenSSL 3 still allocates its
-     * state at each init). Owned: freed with the struct. */
-    EVP_MD_CTX *md_keep;
+    /* Last, from here on: the view (whose model_buf ends it), the text
+     * fields, of which a reused struct gets only the first byte reset, and
+     * the digest state, set up when used (sg__gw_req_new clears the fields
+     * above, not these 2 KiB). */
+    struct sg_gw_request_view view;
+    char path[256];
+    char query[1024]; /* after '?' (has_query), forwarded as it came */
+    char accept[256]; /* the client's Accept, forwarded; "" none */
+    char prompt_digest[72], answer_digest[72];
+    char reason_msg[256];
+    struct sg_gw_sha256 answer_sha;
 };
 
 /* server.c: the loop's metrics, under its lock. */

@@ -21,11 +21,24 @@ const uint32_t sg__gw_added_bounds_us[SG_GW_ADDED_BUCKETS] = {
     10,  15,  20,  25,  30,  40,  50,   60,   70,   80,   100,  125,  150,  200,  250,
     300, 400, 500, 600, 700, 800, 900, 1000, 1250, 1500, 2000, 2500, 5000, 7500, 10000};
 
+/* The loop thread's last stamp (sg__gw_recent_ms). */
+static __thread int64_t last_stamp_ns;
+
 int64_t sg__gw_mono_ns(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+    return last_stamp_ns = (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int64_t sg__gw_mono_ms(void)
+{
+    return sg__gw_mono_ns() / 1000000;
+}
+
+int64_t sg__gw_recent_ms(void)
+{
+    return last_stamp_ns ? last_stamp_ns / 1000000 : sg__gw_mono_ms();
 }
 
 /* A single writer's increment: a relaxed load and store, which compile to
@@ -106,6 +119,7 @@ static void labelled_release(struct sg_gw_labelled *c)
         free(c->labels[i]);
     free(c->labels);
     free(c->values);
+    free(c->index);
     memset(c, 0, sizeof *c);
 }
 
@@ -118,13 +132,58 @@ void sg__gw_metrics_release(struct sg_gw_metrics *m)
 
 /* Label sets are few (keys x kinds, upstreams x kinds): a linear table is
  * enough and keeps the memory bounded by the configuration. */
+/* Up to this many labels a linear search is cheaper than hashing the label
+ * (one key: two labels); the index is built past it. */
+#define LINEAR_LABELS 8
+
+/* FNV-1a of a label. */
+static uint32_t label_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    while (*s)
+        h = (h ^ (unsigned char)*s++) * 16777619u;
+    return h;
+}
+
+/* The slot of label in c->index: its entry, or the empty slot where it
+ * goes. The table is never full (at least twice as large as n). */
+static size_t index_slot(const struct sg_gw_labelled *c, const char *label)
+{
+    size_t mask = c->index_cap - 1, j = label_hash(label) & mask;
+    while (c->index[j] && strcmp(c->labels[c->index[j] - 1], label) != 0)
+        j = (j + 1) & mask;
+    return j;
+}
+
+/* Rebuilds the index at twice the size; without memory, drops it (linear
+ * search from then on). */
+static void index_grow(struct sg_gw_labelled *c)
+{
+    size_t cap = c->index_cap ? c->index_cap * 2 : 64;
+    uint32_t *old = c->index;
+    c->index = calloc(cap, sizeof *c->index);
+    free(old);
+    c->index_cap = c->index ? cap : 0;
+    for (size_t i = 0; c->index && i < c->n; i++)
+        c->index[index_slot(c, c->labels[i])] = (uint32_t)i + 1;
+}
+
 void sg__gw_metrics_add(struct sg_gw_labelled *c, const char *label, uint64_t n)
 {
-    for (size_t i = 0; i < c->n; i++)
-        if (strcmp(c->labels[i], label) == 0) {
-            c->values[i] += n;
+    size_t slot = 0;
+    if (c->index) {
+        slot = index_slot(c, label);
+        if (c->index[slot]) {
+            c->values[c->index[slot] - 1] += n;
             return;
         }
+    } else {
+        for (size_t i = 0; i < c->n; i++)
+            if (strcmp(c->labels[i], label) == 0) {
+                c->values[i] += n;
+                return;
+            }
+    }
     if (c->n >= 4096)
         return;
     if (c->n == c->cap) {
@@ -142,6 +201,10 @@ void sg__gw_metrics_add(struct sg_gw_labelled *c, const char *label, uint64_t n)
     if (!(c->labels[c->n] = strdup(label)))
         return;
     c->values[c->n++] = n;
+    if (c->index && c->n * 2 <= c->index_cap)
+        c->index[slot] = (uint32_t)c->n;
+    else if (c->index || c->n == LINEAR_LABELS)
+        index_grow(c); /* also the first table, once the labels are many */
 }
 
 void sg__gw_metrics_latency(struct sg_gw_metrics *m, double s)
@@ -177,7 +240,7 @@ void sg__gw_metrics_merge(struct sg_gw_metrics *to, const struct sg_gw_metrics *
     to->guard_blocks += from->guard_blocks;
     to->guard_redactions += from->guard_redactions;
     to->slow_requests += from->slow_requests;
-    to->inflight += from->inflight;
+    to->inflight += __atomic_load_n(&from->inflight, __ATOMIC_RELAXED);
     added_merge(&to->added, &from->added);
 }
 

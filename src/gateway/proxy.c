@@ -37,7 +37,7 @@ struct sg_gw_conn {
     bool open, busy;
     struct evdns_getaddrinfo_request *dns;
     struct event *timer; /* connect, then read inactivity */
-    int64_t last_ms;     /* last byte from the upstream */
+    int64_t last_ms;     /* sg__gw_mono_ms: the request sent, or the upstream's last byte */
     struct sg_gw_answer ans;
     struct sg_gw_req *r; /* the request being answered */
     char *in;            /* read buffer, UP_READ_SIZE, kept for the connection's life */
@@ -57,6 +57,10 @@ struct sg_gw_pool {
     struct sockaddr_storage addr;  /* numeric hosts: parsed once */
     socklen_t addr_len;
     struct sg_gw_req *wait_head, *wait_tail; /* requests waiting for a connection */
+    /* The request head's parts that are the upstream's, measured once:
+     * " HTTP/1.1\r\nHost: ...\r\nAccept-Encoding: identity\r\nx-request-id: ". */
+    char *mid;
+    size_t mid_len, base_len, cred_len;
 };
 
 static void conn_on_read(struct sg_gw_io *io, void *arg);
@@ -166,6 +170,20 @@ sg_err sg__gw_pools_new(struct sg_gw_runtime *rt, struct sg_error *err)
             a->on_piece = up_piece;
             a->user = &p->conns[k];
         }
+        const struct sg_gw_upstream *u = p->up;
+        bool default_port = (u->tls && u->port == 443) || (!u->tls && u->port == 80);
+        int m = snprintf(NULL, 0, " HTTP/1.1\r\nHost: %s%s%.0d\r\nAccept-Encoding: identity\r\n"
+                                  "x-request-id: ", u->host, default_port ? "" : ":",
+                         default_port ? 0 : u->port);
+        if (m < 0 || !(p->mid = malloc((size_t)m + 1)))
+            return sg_error_set(err, SG_ERR_NOMEM, "gateway", "out of memory");
+        /* (an IPv6 literal keeps its brackets in Host) */
+        snprintf(p->mid, (size_t)m + 1, " HTTP/1.1\r\nHost: %s%s%.0d\r\nAccept-Encoding: identity\r\n"
+                                        "x-request-id: ", u->host, default_port ? "" : ":",
+                 default_port ? 0 : u->port);
+        p->mid_len = (size_t)m;
+        p->base_len = strlen(u->base_path);
+        p->cred_len = u->credential ? strlen(u->credential) : 0;
         char v6[64]; /* "[::1]" as the URL gives it, without brackets */
         struct sockaddr_in *a4 = (struct sockaddr_in *)&p->addr;
         struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)&p->addr;
@@ -213,6 +231,7 @@ void sg__gw_pools_free(struct sg_gw_runtime *rt)
             sg_buf_release(&p->conns[k].ans.body);
         }
         free(p->conns);
+        free(p->mid);
         if (p->ssl)
             SSL_CTX_free(p->ssl);
     }
@@ -262,10 +281,11 @@ static void breaker_result(struct sg_gw_req *r, bool ok, const char *kind)
     SG_GW_METRICS(r->loop, sg__gw_metrics_add(&r->loop->m.upstream_errors, label, 1));
     int failures = __atomic_add_fetch(&p->breaker->failures, 1, __ATOMIC_RELAXED);
     if (p->up->breaker_failures && failures >= p->up->breaker_failures) {
-        if (open_until(p) <= sg__gw_now_ms())
+        int64_t now = sg__gw_mono_ms();
+        if (open_until(p) <= now)
             sg_log(r->gw->ctx, SG_LOG_WARN, "gateway: upstream %s: circuit opened after %d failures",
                    p->up->name, failures);
-        set_open_until(p, sg__gw_now_ms() + p->up->breaker_cooldown_ms);
+        set_open_until(p, now + p->up->breaker_cooldown_ms);
     }
 }
 
@@ -274,7 +294,7 @@ static void breaker_result(struct sg_gw_req *r, bool ok, const char *kind)
 static void md_update(struct sg_gw_req *r, const void *data, size_t len)
 {
     if (r->answer_md)
-        EVP_DigestUpdate(r->answer_md, data, len);
+        sg__gw_sha256_update(&r->answer_sha, data, len);
 }
 
 static void keep_answer_text(struct sg_gw_req *r, const char *text, size_t len)
@@ -783,7 +803,10 @@ static void conn_end(struct sg_gw_conn *c, enum up_end how)
     struct sg_gw_req *r = c->r;
     struct sg_gw_pool *p = c->pool;
     bool keep = how == UP_OK && c->ans.complete && http_should_keep_alive(&c->ans.parser);
-    if (c->timer)
+    /* The timer stays armed on a kept connection (conn_on_timer ignores it
+     * while idle, and start_on leaves it for the next request): no timer
+     * heap removal and insertion per request. */
+    if (c->timer && !keep)
         event_del(c->timer);
     if (how == UP_FAILED && c->served && !c->got_bytes && !r->up_retried) {
         /* The upstream closed a pooled keep-alive connection just as this
@@ -883,9 +906,10 @@ static void conn_on_read(struct sg_gw_io *io, void *arg)
         /* The upstream's part of the answer ends with the read that
          * completes it (stream: brings its first chunk); earlier reads of
          * a long answer are the upstream's time, stamped over until then. */
+        int64_t now = sg__gw_mono_ns(); /* one clock read for both */
         if (n > 0 && !c->r->t_out_ns)
-            c->r->t_first_ns = sg__gw_mono_ns();
-        c->last_ms = sg__gw_now_ms();
+            c->r->t_first_ns = now;
+        c->last_ms = now / 1000000;
         c->got_bytes = c->got_bytes || n > 0;
         int st = sg__gw_answer_feed(&c->ans, c->in, (size_t)n);
         if (st != 0) {
@@ -914,7 +938,7 @@ static void conn_on_timer(evutil_socket_t fd, short what, void *arg)
         return;
     }
     const struct sg_gw_upstream *u = c->pool->up;
-    int64_t idle = sg__gw_now_ms() - c->last_ms;
+    int64_t idle = sg__gw_mono_ms() - c->last_ms;
     if (c->dns || (c->open && c->io.connecting)) {
         conn_end(c, UP_CONNECT_TIMEOUT);
     } else if (idle < u->read_timeout_ms) {
@@ -933,7 +957,7 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
     const struct sg_gw_upstream *u = p->up;
     c->r = r;
     r->conn = c;
-    c->last_ms = sg__gw_now_ms();
+    c->last_ms = sg__gw_recent_ms(); /* set again once the request is out */
     if (!c->timer && !(c->timer = evtimer_new(p->loop->base, conn_on_timer, c))) {
         conn_done(c, true, false);
         return;
@@ -963,7 +987,10 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
                 c->dns = q;
             return;
         }
-    } else {
+    } else if (c->io.connecting || !evtimer_pending(c->timer, NULL)) {
+        /* A timer still pending from an earlier request fires at most a
+         * read timeout from now; conn_on_timer then re-arms it from
+         * last_ms, this request's. */
         int ms = c->io.connecting && u->connect_timeout_ms < u->read_timeout_ms
                      ? u->connect_timeout_ms
                      : u->read_timeout_ms;
@@ -975,35 +1002,33 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
 
     char buf[4096];
     struct sg_gw_text h = {buf, 0, sizeof buf, false};
-    sg__gw_text_str(&h, r->is_post ? "POST " : "GET ");
-    sg__gw_text_str(&h, u->base_path);
-    sg__gw_text_str(&h, r->path);
+    if (r->is_post)
+        SG_GW_TEXT_LIT(&h, "POST ");
+    else
+        SG_GW_TEXT_LIT(&h, "GET ");
+    sg__gw_text_put(&h, u->base_path, p->base_len);
+    sg__gw_text_put(&h, r->path, r->path_len);
     if (r->has_query) {
         sg__gw_text_put(&h, "?", 1);
-        sg__gw_text_str(&h, r->query);
+        sg__gw_text_put(&h, r->query, r->query_len);
     }
-    sg__gw_text_str(&h, " HTTP/1.1\r\nHost: ");
-    sg__gw_text_str(&h, u->host); /* an IPv6 literal keeps its brackets */
-    if (!((u->tls && u->port == 443) || (!u->tls && u->port == 80))) {
-        sg__gw_text_put(&h, ":", 1);
-        sg__gw_text_num(&h, (uint64_t)u->port, 10);
-    }
-    sg__gw_text_str(&h, "\r\nAccept-Encoding: identity\r\nx-request-id: ");
-    sg__gw_text_str(&h, r->id);
+    sg__gw_text_put(&h, p->mid, p->mid_len);
+    sg__gw_text_put(&h, r->id, r->id_len);
     if (u->credential) {
-        sg__gw_text_str(&h, "\r\nAuthorization: ");
-        sg__gw_text_str(&h, u->credential);
+        SG_GW_TEXT_LIT(&h, "\r\nAuthorization: ");
+        sg__gw_text_put(&h, u->credential, p->cred_len);
     }
     if (r->accept[0]) {
-        sg__gw_text_str(&h, "\r\nAccept: ");
-        sg__gw_text_str(&h, r->accept);
+        SG_GW_TEXT_LIT(&h, "\r\nAccept: ");
+        sg__gw_text_put(&h, r->accept, r->accept_len);
     }
     if (r->is_post) {
-        sg__gw_text_str(&h, "\r\nContent-Type: application/json\r\nContent-Length: ");
+        SG_GW_TEXT_LIT(&h, "\r\nContent-Type: application/json\r\nContent-Length: ");
         sg__gw_text_num(&h, r->body_len, 10);
     }
-    sg__gw_text_str(&h, "\r\n\r\n");
+    SG_GW_TEXT_LIT(&h, "\r\n\r\n");
     if (h.over) {
+        OPENSSL_cleanse(buf, h.len);
         conn_done(c, true, false);
         return;
     }
@@ -1011,30 +1036,29 @@ static void start_on(struct sg_gw_req *r, struct sg_gw_conn *c)
     r->t_sent_ns = 0;
     if (!sg__gw_io_send(&c->io, v, r->is_post && r->body_len ? 2 : 1))
         conn_done(c, true, false);
-    else
-        r->t_sent_ns = sg__gw_mono_ns(); /* with the kernel, or queued while connecting */
-    OPENSSL_cleanse(buf, h.len); /* held the upstream credential */
+    else /* with the kernel, or queued while connecting */
+        c->last_ms = (r->t_sent_ns = sg__gw_mono_ns()) / 1000000;
+    if (u->credential)
+        OPENSSL_cleanse(buf, h.len); /* held the upstream credential */
 }
 
 void sg__gw_proxy(struct sg_gw_req *r)
 {
     struct sg_gw_pool *p = &r->rt->pools[r->route->upstream - r->rt->cfg->upstreams];
     r->pool = p;
-    int64_t until = open_until(p);
-    if (until > sg__gw_now_ms()) {
-        sg__gw_fail(r, SG_GW_CIRCUIT_OPEN, (int)((until - sg__gw_now_ms()) / 1000) + 1,
+    int64_t until = open_until(p), now;
+    /* 0 while the circuit is closed: no clock read then */
+    if (until && until > (now = sg__gw_mono_ms())) {
+        sg__gw_fail(r, SG_GW_CIRCUIT_OPEN, (int)((until - now) / 1000) + 1,
                     "the upstream is failing; requests are paused briefly");
         return;
     }
-    if (strlen(p->up->base_path) + strlen(r->path) + strlen(r->query) + 2 > 2048) {
+    if (p->base_len + r->path_len + r->query_len + 2 > 2048) {
         sg__gw_fail(r, SG_GW_BAD_REQUEST, 0, "the request target is too long");
         return;
     }
-    if (!r->md_keep)
-        r->md_keep = EVP_MD_CTX_new(); /* kept with r for its next use */
-    r->answer_md = r->md_keep;
-    if (r->answer_md && EVP_DigestInit_ex(r->answer_md, sg__gw_sha256_md(), NULL) != 1)
-        r->answer_md = NULL;
+    sg__gw_sha256_init(&r->answer_sha); /* finished by sg__gw_finish */
+    r->answer_md = true;
     if (r->rt->cfg->record_text)
         sg_buf_init(&r->answer, 1 << 16);
     struct sg_gw_conn *c = pick(p);

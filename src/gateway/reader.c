@@ -13,8 +13,20 @@
 
 #define READ_SIZE 16384
 
-static const char *const hdr_names[SG_GW_H_COUNT] = {
-    "authorization", "api-key", "x-api-key", "accept", "transfer-encoding", "expect"};
+/* The header fields the pipeline reads, with their lengths so that a
+ * field is compared only with the names of its length. */
+#define NAME(s) s, sizeof(s) - 1
+static const struct {
+    const char *name;
+    size_t len;
+    int hdr; /* SG_GW_H_*, or -1: Content-Length, only counted */
+} wanted[] = {
+    {NAME("content-length"), -1},     {NAME("authorization"), SG_GW_H_AUTH},
+    {NAME("api-key"), SG_GW_H_API_KEY}, {NAME("x-api-key"), SG_GW_H_X_API_KEY},
+    {NAME("accept"), SG_GW_H_ACCEPT}, {NAME("transfer-encoding"), SG_GW_H_TE},
+    {NAME("expect"), SG_GW_H_EXPECT},
+};
+#undef NAME
 
 void sg__gw_reader_init(struct sg_gw_reader *rd)
 {
@@ -89,25 +101,24 @@ static void grow(struct sg_gw_reader *rd, struct sg_gw_span *s, const char *p, s
     s->len += n;
 }
 
-static bool name_is(const struct sg_gw_reader *rd, const char *name)
-{
-    size_t n = strlen(name);
-    return rd->field.len == n && strncasecmp(rd->in + rd->field.off, name, n) == 0;
-}
-
 /* One header field and value are complete: keep what the pipeline needs. */
 static void header_done(struct sg_gw_reader *rd)
 {
-    if (name_is(rd, "content-length"))
-        rd->n_cl++;
-    for (int i = 0; i < SG_GW_H_COUNT; i++)
-        if (name_is(rd, hdr_names[i])) {
+    for (size_t k = 0; k < sizeof wanted / sizeof wanted[0]; k++) {
+        if (rd->field.len != wanted[k].len ||
+            strncasecmp(rd->in + rd->field.off, wanted[k].name, wanted[k].len) != 0)
+            continue;
+        int i = wanted[k].hdr;
+        if (i < 0) {
+            rd->n_cl++;
+        } else {
             if (i == SG_GW_H_TE)
                 rd->n_te++;
             if (!rd->hdr[i].set) /* the first of repeated fields */
                 rd->hdr[i] = rd->value.set ? rd->value : (struct sg_gw_span){0, 0, true};
-            break;
         }
+        break;
+    }
     memset(&rd->field, 0, sizeof rd->field);
     memset(&rd->value, 0, sizeof rd->value);
     rd->in_value = false;
@@ -118,7 +129,7 @@ static int on_message_begin(http_parser *p)
     struct sg_gw_reader *rd = p->data;
     rd->begun = true;
     if (!rd->started_ms)
-        rd->started_ms = sg__gw_now_ms();
+        rd->started_ms = rd->now_ms;
     return 0;
 }
 
@@ -129,9 +140,14 @@ static int on_url(http_parser *p, const char *d, size_t n)
     return 0;
 }
 
+/* Fields after the head are a chunked body's trailer: not read (a key or
+ * an Accept from there is not the request's, and their bytes leave the
+ * buffer with the body, see sg__gw_reader_step). */
 static int on_header_field(http_parser *p, const char *d, size_t n)
 {
     struct sg_gw_reader *rd = p->data;
+    if (rd->head_done)
+        return 0;
     if (rd->in_value)
         header_done(rd);
     grow(rd, &rd->field, d, n);
@@ -141,6 +157,8 @@ static int on_header_field(http_parser *p, const char *d, size_t n)
 static int on_header_value(http_parser *p, const char *d, size_t n)
 {
     struct sg_gw_reader *rd = p->data;
+    if (rd->head_done)
+        return 0;
     rd->in_value = true;
     grow(rd, &rd->value, d, n);
     return 0;
@@ -152,7 +170,7 @@ static int on_headers_complete(http_parser *p)
     if (rd->in_value || rd->field.set)
         header_done(rd);
     rd->head_done = true;
-    rd->head_ms = sg__gw_now_ms();
+    rd->head_ms = rd->now_ms;
     rd->http10 = p->http_major == 1 && p->http_minor == 0;
     rd->keep_alive = http_should_keep_alive(p);
     http_parser_pause(p, 1); /* the step notes where the head ends */
@@ -265,14 +283,38 @@ static void span_out(const struct sg_gw_reader *rd, const struct sg_gw_span *s, 
     *n = s->set ? s->len : 0;
 }
 
+/* The path and query of an origin-form target ("/path?query", what
+ * clients send to an API) without http_parser_parse_url: http_parser
+ * has already checked every byte of the URL with the same state machine,
+ * and for such a target parse_url only splits it at the first '?' (an
+ * empty query is no query). Anything else (a '#', absolute form, "*",
+ * CONNECT) takes parse_url. fuzz_http_request checks that both agree. */
+static bool split_origin_form(const char *url, size_t n, struct sg_gw_head *h)
+{
+    if (!n || url[0] != '/' || memchr(url, '#', n))
+        return false;
+    const char *q = memchr(url, '?', n);
+    h->path = url;
+    h->path_len = q ? (size_t)(q - url) : n;
+    if (q && (size_t)(q - url) + 1 < n) {
+        h->query = q + 1;
+        h->query_len = n - (size_t)(q - url) - 1;
+        h->has_query = true;
+    }
+    return true;
+}
+
 void sg__gw_reader_head(const struct sg_gw_reader *rd, struct sg_gw_head *h)
 {
     struct http_parser_url u;
     memset(h, 0, sizeof *h);
     h->method = (int)rd->parser.method;
     http_parser_url_init(&u);
-    if (rd->url.set && http_parser_parse_url(rd->in + rd->url.off, rd->url.len,
-                                             rd->parser.method == HTTP_CONNECT, &u) == 0) {
+    bool split = rd->url.set && rd->parser.method != HTTP_CONNECT &&
+                 split_origin_form(rd->in + rd->url.off, rd->url.len, h);
+    if (!split && rd->url.set &&
+        http_parser_parse_url(rd->in + rd->url.off, rd->url.len, rd->parser.method == HTTP_CONNECT,
+                              &u) == 0) {
         const char *url = rd->in + rd->url.off;
         if (u.field_set & (1 << UF_PATH)) {
             h->path = url + u.field_data[UF_PATH].off;

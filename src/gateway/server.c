@@ -17,11 +17,13 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
+#include <time.h>
 
 #include "gateway/internal.h"
 #include "saiguard/encode.h"
@@ -168,6 +170,21 @@ static void copy_str(char *dst, size_t size, const char *src, bool *has)
     dst[n] = '\0';
 }
 
+/* sg_time_rfc3339 of now, formatted once per second per loop (gmtime and
+ * strftime per request showed in the event loop's profile). */
+static void record_time(struct sg_gw_loop *loop, char out[32])
+{
+    time_t now = time(NULL);
+    if (now != loop->time_sec || !loop->time_text[0]) {
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        if (strftime(loop->time_text, sizeof loop->time_text, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+            loop->time_text[0] = '\0';
+        loop->time_sec = now;
+    }
+    memcpy(out, loop->time_text, sizeof loop->time_text);
+}
+
 /* Hands the request's record to the audit thread, which builds the audit
  * event and the access log line off the event loop. */
 static void record(struct sg_gw_req *r, double secs, bool estimated)
@@ -179,7 +196,7 @@ static void record(struct sg_gw_req *r, double secs, bool estimated)
         loop->rec_next = sg__gw_audit_request(r->gw->audit, NULL); /* counts the loss */
         return;
     }
-    sg_time_rfc3339(rec->time);
+    record_time(loop, rec->time);
     copy_str(rec->request_id, sizeof rec->request_id, r->id, NULL);
     copy_str(rec->path, sizeof rec->path, r->path, NULL);
     copy_str(rec->route, sizeof rec->route, r->route ? r->route->name : NULL, &rec->has_route);
@@ -219,7 +236,6 @@ static void record(struct sg_gw_req *r, double secs, bool estimated)
 /* A request struct no longer kept for reuse. */
 static void req_free(struct sg_gw_req *r)
 {
-    EVP_MD_CTX_free(r->md_keep);
     free(r);
 }
 
@@ -260,12 +276,12 @@ void sg__gw_finish(struct sg_gw_req *r)
     char lp[200] = "", lc[200] = "";
     if (key_id && r->total_tokens > 0) {
         struct sg_gw_text p = {lp, 0, sizeof lp - 1, false}, c = {lc, 0, sizeof lc - 1, false};
-        sg__gw_text_str(&p, "key=\"");
+        SG_GW_TEXT_LIT(&p, "key=\"");
         sg__gw_text_str(&p, key_id);
         memcpy(lc, lp, p.len);
         c.len = p.len;
-        sg__gw_text_str(&p, "\",kind=\"prompt\"");
-        sg__gw_text_str(&c, "\",kind=\"completion\"");
+        SG_GW_TEXT_LIT(&p, "\",kind=\"prompt\"");
+        SG_GW_TEXT_LIT(&c, "\",kind=\"completion\"");
         lp[p.over ? 0 : p.len] = '\0';
         lc[c.over ? 0 : c.len] = '\0';
     }
@@ -276,22 +292,18 @@ void sg__gw_finish(struct sg_gw_req *r)
         sg__gw_metrics_add(&loop->m.tokens, lp, (uint64_t)r->prompt_tokens);
         sg__gw_metrics_add(&loop->m.tokens, lc, (uint64_t)r->completion_tokens);
     }
-    int64_t inflight = --loop->m.inflight;
     pthread_mutex_unlock(&loop->lock);
+    int64_t inflight = __atomic_load_n(&loop->m.inflight, __ATOMIC_RELAXED) - 1;
+    __atomic_store_n(&loop->m.inflight, inflight, __ATOMIC_RELAXED);
     if (r->answer_md) {
         uint8_t d[SG_SHA256_LEN];
-        unsigned n = 0;
-        char hex[SG_SHA256_HEX_LEN + 1];
-        if (EVP_DigestFinal_ex(r->answer_md, d, &n) == 1 && n == sizeof d) {
-            sg_hex_encode(d, sizeof d, hex);
-            memcpy(r->answer_digest, "sha256:", 7);
-            memcpy(r->answer_digest + 7, hex, sizeof hex);
-        }
+        if (sg__gw_sha256_final(&r->answer_sha, d))
+            sg__gw_digest_text(d, r->answer_digest);
+        r->answer_md = false;
     }
     record(r, secs, estimated);
     if (r->guard_begun && gw->opts.inspector.ops)
         gw->opts.inspector.ops->end(r->guard);
-    r->answer_md = NULL; /* md_keep, kept with r */
     sg_buf_release(&r->out);
     sg__gw_sse_release(&r->sse);
     sg_buf_release(&r->answer);
@@ -304,7 +316,7 @@ void sg__gw_finish(struct sg_gw_req *r)
     else
         req_free(r);
     if (cc)
-        sg__gw_conn_request_done(cc);
+        sg__gw_conn_request_done(cc, t1);
     if (loop->stopping && inflight == 0)
         exit_soon(loop);
 }
@@ -462,7 +474,7 @@ static sg_err render_metrics(struct sg_gw_req *r, sg_buf *out)
     memset(&all, 0, sizeof all);
     all.redis_up = 1;
     sg_buf_init(&circ, 1 << 20);
-    int64_t now = sg__gw_now_ms();
+    int64_t now = sg__gw_mono_ms(); /* the breakers' clock */
     for (size_t i = 0; i < gw->n_loops; i++) {
         struct sg_gw_loop *l = &gw->loops[i];
         pthread_mutex_lock(&l->lock);
@@ -507,10 +519,15 @@ static void serve_builtin(struct sg_gw_req *r, bool metrics)
     sg__gw_finish(r);
 }
 
-/* "req_" + the process's random prefix + a sequence number in hex. */
-static void request_id(struct sg_gateway *gw, char out[32])
+/* "req_" + the process's random prefix + a sequence number in hex. Each
+ * loop numbers its own requests, interleaved with the others' (loop i of
+ * n: i + 1, i + 1 + n, ...), so that the loops do not bounce one shared
+ * counter's cache line between cores on every request; with one loop the
+ * numbers are 1, 2, 3, ... */
+static size_t request_id(struct sg_gw_loop *loop, char out[32])
 {
-    uint64_t seq = __atomic_add_fetch(&gw->seq, 1, __ATOMIC_RELAXED);
+    struct sg_gateway *gw = loop->gw;
+    uint64_t seq = loop->seq++ * gw->n_loops + loop->index + 1;
     char hex[17];
     int n = 0;
     do
@@ -523,30 +540,34 @@ static void request_id(struct sg_gateway *gw, char out[32])
     for (int k = 0; k < n; k++)
         out[12 + k] = hex[n - 1 - k];
     out[12 + n] = '\0';
+    return (size_t)(12 + n);
 }
 
 struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc,
                                  int64_t t_in_ns)
 {
     struct sg_gw_req *r;
-    EVP_MD_CTX *keep = NULL;
-    if (loop->n_spare) {
+    if (loop->n_spare)
         r = loop->spare[--loop->n_spare];
-        keep = r->md_keep;
-    } else if (!(r = malloc(sizeof *r))) {
+    else if (!(r = malloc(sizeof *r)))
         return NULL;
-    }
-    memset(r, 0, sizeof *r);
-    r->md_keep = keep;
+    /* Everything before the view's model_buf; the text fields after it
+     * are strings, emptied by their first byte. */
+    memset(r, 0, offsetof(struct sg_gw_req, view) + offsetof(struct sg_gw_request_view, model_buf));
+    r->view.model_buf[0] = '\0';
+    r->query[0] = r->accept[0] = r->prompt_digest[0] = r->answer_digest[0] = '\0';
+    r->reason_msg[0] = '\0';
     r->gw = loop->gw;
     r->loop = loop;
     r->rt = sg__gw_runtime_ref(loop->rt);
     r->cc = cc;
-    SG_GW_METRICS(loop, loop->m.inflight++);
+    __atomic_store_n(&loop->m.inflight, __atomic_load_n(&loop->m.inflight, __ATOMIC_RELAXED) + 1,
+                     __ATOMIC_RELAXED);
     r->t_in_ns = t_in_ns;
     r->t0_ns = t_in_ns ? t_in_ns : sg__gw_mono_ns();
-    request_id(loop->gw, r->id);
+    r->id_len = request_id(loop, r->id);
     memcpy(r->path, "?", 2);
+    r->path_len = 1;
     sg_buf_init(&r->rewritten, 0);
     sg_buf_init(&r->answer, 0);
     sg_buf_init(&r->released, 0);
@@ -565,6 +586,7 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
     if (h->path && h->path_len < sizeof r->path) {
         memcpy(r->path, h->path, h->path_len);
         r->path[h->path_len] = '\0';
+        r->path_len = h->path_len;
     }
     const char *path = r->path;
     r->is_post = h->method == HTTP_POST;
@@ -589,6 +611,7 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
         r->has_query = true;
         memcpy(r->query, h->query, h->query_len);
         r->query[h->query_len] = '\0';
+        r->query_len = h->query_len;
     }
     /* Accept goes upstream as it came, if it is printable text (the parser
      * lets a control byte through at the start of a value). */
@@ -598,6 +621,7 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
     if (printable) {
         memcpy(r->accept, h->accept, h->accept_len);
         r->accept[h->accept_len] = '\0';
+        r->accept_len = h->accept_len;
     }
     if (metrics && !r->is_post &&
         (strcmp(path, "/metrics") == 0 || strcmp(path, "/healthz") == 0)) {
@@ -814,9 +838,7 @@ static void loop_stop(struct sg_gw_loop *loop)
             loop->ls[i].lev = NULL;
         }
     sg__gw_watch_stop(loop->watch);
-    int64_t inflight;
-    SG_GW_METRICS(loop, inflight = loop->m.inflight);
-    if (inflight == 0) {
+    if (__atomic_load_n(&loop->m.inflight, __ATOMIC_RELAXED) == 0) {
         event_base_loopexit(loop->base, NULL);
         return;
     }
@@ -832,7 +854,7 @@ static void do_stop(struct sg_gateway *gw)
         return;
     int64_t inflight = 0;
     for (size_t i = 0; i < gw->n_loops; i++)
-        SG_GW_METRICS(&gw->loops[i], inflight += gw->loops[i].m.inflight);
+        inflight += __atomic_load_n(&gw->loops[i].m.inflight, __ATOMIC_RELAXED);
     sg_log(gw->ctx, SG_LOG_INFO, "gateway: stopping; %lld request(s) in flight",
            (long long)inflight);
     for (size_t i = 1; i < gw->n_loops; i++)
@@ -978,9 +1000,8 @@ static void on_reload_ev(evutil_socket_t fd, short what, void *arg)
 static void on_drain(evutil_socket_t fd, short what, void *arg)
 {
     struct sg_gw_loop *loop = arg;
-    int64_t inflight;
+    int64_t inflight = __atomic_load_n(&loop->m.inflight, __ATOMIC_RELAXED);
     (void)fd, (void)what;
-    SG_GW_METRICS(loop, inflight = loop->m.inflight);
     sg_log(loop->gw->ctx, SG_LOG_WARN, "gateway: drain time over; %lld request(s) cut off",
            (long long)inflight);
     event_base_loopexit(loop->base, NULL);
@@ -1184,6 +1205,13 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
 static void *loop_main(void *arg)
 {
     struct sg_gw_loop *loop = arg;
+    /* Named for top -H, perf and /proc/PID/task/TID/comm. Loop 0 runs on
+     * the caller's thread, which keeps the process's name (ps, pgrep and
+     * killall find "saiguard"); the audit writer and the ledger batcher are
+     * sg-audit and sg-ledger. */
+    char name[16];
+    snprintf(name, sizeof name, "sg-loop-%u", loop->index);
+    (void)pthread_setname_np(pthread_self(), name);
     if (event_base_dispatch(loop->base) < 0)
         sg_log(loop->gw->ctx, SG_LOG_ERROR, "gateway: event loop %u failed", loop->index);
     return NULL;

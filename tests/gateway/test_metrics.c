@@ -1,6 +1,8 @@
 /* test_metrics.c - the gateway's added-time histogram: values land in the
  * bucket Prometheus expects (le is inclusive), loops' histograms add up,
- * and the exposition has cumulative buckets, +Inf, sum and count per kind. */
+ * and the exposition has cumulative buckets, +Inf, sum and count per kind;
+ * labelled counters (tokens per key) found through their hash index keep
+ * every label's own value, up to the 4096-label cap. */
 #include "harness.h"
 
 #include <stdio.h>
@@ -75,11 +77,49 @@ static void test_loops_add_up_and_render(void)
     sg__gw_metrics_release(&all);
 }
 
+static void test_labelled_counters(void)
+{
+    struct sg_gw_metrics m, all;
+    char label[64];
+    memset(&m, 0, sizeof m);
+    memset(&all, 0, sizeof all);
+    /* Labels added in rounds, so that every one is found again after the
+     * index has grown several times; label i gets i + 1 in each round. */
+    for (int round = 0; round < 3; round++)
+        for (int i = 0; i < 5000; i++) {
+            snprintf(label, sizeof label, "key=\"k%d\",kind=\"%s\"", i / 2,
+                     i % 2 ? "completion" : "prompt");
+            sg__gw_metrics_add(&m.tokens, label, (uint64_t)i + 1);
+        }
+    CHECK_EQ_INT((int)m.tokens.n, 4096); /* the cap: labels past it are dropped */
+    bool right = true;
+    for (size_t i = 0; i < m.tokens.n; i++) {
+        snprintf(label, sizeof label, "key=\"k%zu\",kind=\"%s\"", i / 2,
+                 i % 2 ? "completion" : "prompt");
+        right = right && strcmp(m.tokens.labels[i], label) == 0 && m.tokens.values[i] == 3 * (i + 1);
+    }
+    CHECK(right);
+    sg__gw_metrics_merge(&all, &m);
+    sg__gw_metrics_merge(&all, &m); /* a second loop with the same counts */
+    CHECK_EQ_INT((int)all.tokens.n, 4096);
+    CHECK(all.tokens.values[4095] == 2 * 3 * 4096);
+    sg_buf out;
+    sg_buf_init(&out, 1 << 22);
+    struct sg_gw_gauges g = {0};
+    CHECK_OK(sg__gw_metrics_render(&all, &g, &out), NULL);
+    CHECK(value_of(out.data, "saiguard_gateway_tokens_total{key=\"k7\",kind=\"completion\"}") ==
+          2 * 3 * 16);
+    sg_buf_release(&out);
+    sg__gw_metrics_release(&all);
+    sg__gw_metrics_release(&m);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
         SG_TEST(test_bucket_bounds_are_inclusive),
         SG_TEST(test_loops_add_up_and_render),
+        SG_TEST(test_labelled_counters),
         {0},
     };
     return sg_test_main(argc, argv, tests);
