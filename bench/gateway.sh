@@ -34,7 +34,8 @@
 # STREAM_RATE (100/s per path), STREAM_ROUNDS x STREAM_SECONDS (5 x 4 s),
 # LAT_WARMUP (2 s, not counted), LAT_BOOTSTRAP (1000 resamples), PIN ("1 0"),
 # KEEP=DIR keeps the driver's JSON (partN-pinP.json); RT=1 runs the
-# processes of parts 2 and 3 at real-time priority (see realtime below).
+# processes of parts 2 and 3 at real-time priority (see realtime below);
+# AWAKE=1 keeps the virtual CPUs from halting during them (see awake below).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -251,6 +252,31 @@ realtime() {
         if [ "$1" = 1 ]; then chrt -f -a -p 10 "$p" >/dev/null; else chrt -o -a -p 0 "$p" >/dev/null; fi
     done
 }
+# awake 1|0: with AWAKE=1, one busy loop per CPU at SCHED_IDLE (the lowest
+# class: it runs only when nothing else wants that CPU, and any waking task
+# preempts it at once) while the driver runs (1), stopped again (0). An idle
+# virtual CPU halts, and the hypervisor can take milliseconds to run it
+# again when a packet or a wake-up arrives: on this VM the driver's own send
+# lag had a p99 of 1.5-4 ms without it and 0.13 ms with it. A proxied
+# request needs two wake-ups more than a direct one, so without AWAKE=1 the
+# outside figure mostly measures the hypervisor (nginx's plain hop "adds"
+# 0.5-1.6 ms at p99 as well). A busy server, or bare metal with idle=poll,
+# has no such halts. The spinners cost the measured processes nothing but
+# the CPU's idle time, and they are not counted anywhere.
+AWAKE_PIDS=()
+awake() {
+    [ "${AWAKE:-0}" = 1 ] || return 0
+    local c
+    if [ "$1" = 1 ]; then
+        for c in $(seq 0 $(($(nproc) - 1))); do
+            taskset -c "$c" chrt -i 0 sh -c 'while :; do :; done' & AWAKE_PIDS+=($!); PIDS+=($!)
+        done
+        echo "   awake (AWAKE=1): one SCHED_IDLE busy loop per CPU keeps the virtual CPUs from halting"
+    else
+        kill "${AWAKE_PIDS[@]}" 2>/dev/null || true; wait "${AWAKE_PIDS[@]}" 2>/dev/null || true
+        AWAKE_PIDS=()
+    fi
+}
 # lat_report DRIVER_JSON HIST_BEFORE HIST_AFTER KIND WHAT: the driver's
 # figures per path and against "direct", and the gateway's own histogram of
 # KIND (whole | stream) over the same run; WHAT names the figure.
@@ -338,10 +364,12 @@ interleaved() {
             echo "   real-time (RT=1): driver, upstream, gateway (all threads) and nginx at SCHED_FIFO 10"
         fi
         echo "   driver: $(grep -o -- '--target' <<<"${targets[*]}" | wc -l) paths x $rate/s, interleaved in random order within each block, $rounds rounds x $secs s counted"
+        awake 1
         scrape "$T/i0" "$kind"
         "${pre[@]}" "$DRIVER" "${opt[@]}" "${targets[@]}" --rate "$rate" --seconds "$((rounds * secs))" \
             --warmup "${LAT_WARMUP:-2}" --rounds "$rounds" --bootstrap "${LAT_BOOTSTRAP:-1000}" >"$T/drv.json" || true
         scrape "$T/i1" "$kind"
+        awake 0
         can_pin "$pin" && unpin_all "$upids"
         realtime 0 "$upids $(nginx_pids ng) $GWPID"
         if [ ! -s "$T/drv.json" ]; then echo "    the driver failed (see above): no figures"; continue; fi
