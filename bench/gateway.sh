@@ -261,8 +261,10 @@ realtime() {
 # request needs two wake-ups more than a direct one, so without AWAKE=1 the
 # outside figure mostly measures the hypervisor (nginx's plain hop "adds"
 # 0.5-1.6 ms at p99 as well). A busy server, or bare metal with idle=poll,
-# has no such halts. The spinners cost the measured processes nothing but
-# the CPU's idle time, and they are not counted anywhere.
+# has no such halts. The spinners take only the CPUs' idle time and are
+# counted nowhere; where two vCPUs are SMT siblings a spinner can slow the
+# other a little, which counts against the paths with more work (the
+# proxies), not for them.
 AWAKE_PIDS=()
 awake() {
     [ "${AWAKE:-0}" = 1 ] || return 0
