@@ -21,7 +21,10 @@ YAML
 }
 
 case_ "workers option"
-write_config 20 0
+# 2 requests a minute: the bucket refills one request every 30 s, far longer
+# than this test takes even on a loaded machine (at 20 a minute a refill every
+# 3 s let a 21st request through under load).
+write_config 2 0
 expect_rc 2 "$SAIGUARD" gateway --config "$T/gw.yaml" --workers 0
 expect_one_line_error
 printf 'server: {workers: 300}\n' >"$T/bad.yaml"
@@ -50,17 +53,17 @@ burst() {
 
 case_ "one limit across the loops"
 GOT=$(burst 40)
-[ "$GOT" = "200:20 429:20 " ] && ok "requests_per_minute 20 over 40 parallel connections: $GOT" ||
-    fail "expected 20 allowed and 20 refused, got: $GOT"
+[ "$GOT" = "200:2 429:38 " ] && ok "requests_per_minute 2 over 40 parallel connections on 3 loops: $GOT" ||
+    fail "expected 2 allowed and 38 refused, got: $GOT"
 
 case_ "metrics add up every loop"
 req GET "$G/metrics" ""
 expect_code 200
 metric() { printf '%s\n' "$BODY" | awk -v m="$1" '$1==m{print $2}'; }
 [ "$(metric saiguard_gateway_event_loops)" = 3 ] && ok "3 event loops" || fail "event_loops: $(metric saiguard_gateway_event_loops)"
-[ "$(metric 'saiguard_gateway_requests_total{code="200"}')" = 20 ] && ok "200s counted once" ||
+[ "$(metric 'saiguard_gateway_requests_total{code="200"}')" = 2 ] && ok "200s counted once" ||
     fail "200s: $(metric 'saiguard_gateway_requests_total{code="200"}')"
-[ "$(metric 'saiguard_gateway_rejections_total{reason="rate_limit_requests"}')" = 20 ] && ok "429s counted" ||
+[ "$(metric 'saiguard_gateway_rejections_total{reason="rate_limit_requests"}')" = 38 ] && ok "429s counted" ||
     fail "429s: $(metric 'saiguard_gateway_rejections_total{reason="rate_limit_requests"}')"
 
 case_ "reload"
