@@ -11,10 +11,12 @@ gw_cleanup() {
 }
 trap 'gw_cleanup; sg_finish' EXIT
 
-# wait_line FILE PATTERN: waits up to 10 s for a line matching PATTERN.
+# wait_line FILE PATTERN: waits up to 30 s for a line matching PATTERN. It
+# returns as soon as the line is there; under ASan on a loaded machine a
+# gateway starting up has taken more than the 10 s this allowed before.
 wait_line() {
     local i
-    for i in $(seq 1 100); do
+    for i in $(seq 1 300); do
         grep -q "$2" "$1" 2>/dev/null && return 0
         sleep 0.1
     done
