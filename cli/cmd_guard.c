@@ -16,7 +16,7 @@ const char cmd_guard_usage[] =
     "       saiguard guard scan --jsonl FILE [--role ROLE] [--format jsonl]\n"
     "       saiguard guard eval --jsonl FILE [--role ROLE] [--format text|json]\n"
     "       saiguard guard train --out FILE [--data DIR] [--extra FILE]... [--exclude-source S]\n"
-    "                            [--seed N] [--format text|json]\n"
+    "                            [--seed N] [--shuffles K] [--format text|json]\n"
     "\n"
     "Guardrails: prompt-injection and jailbreak detection, secret and personal-data\n"
     "leakage, system-prompt canaries. Runs in-process in microseconds.\n"
@@ -31,8 +31,9 @@ const char cmd_guard_usage[] =
     "  eval    lines with \"label\" (0/1, injection) and/or \"entities\" (list of types,\n"
     "          or of {type, start, end} for exact spans): precision, recall, F1,\n"
     "          false-positive rate per detector and entity type; latency percentiles.\n"
-    "  train   deterministic training of the injection model (fixed seed and order):\n"
-    "          writes FILE and FILE.sha256. Defaults reproduce data/guard/model.bin.\n"
+    "  train   deterministic training of the injection model (fixed seeds and order;\n"
+    "          the weights are the mean of K runs over seeded shuffles): writes FILE\n"
+    "          and FILE.sha256. Defaults reproduce data/guard/model.bin.\n"
     "\n"
     "Options:\n"
     "  --role ROLE        user (default), tool, system or output (assistant)\n"
@@ -46,7 +47,10 @@ const char cmd_guard_usage[] =
     "  --extra FILE       (train) more training lines; repeatable\n"
     "                     [default: the repository's data/guard/train-*.jsonl]\n"
     "  --exclude-source S (train) drop training lines whose source contains S\n"
-    "  --seed N           (train) shuffle seed [default: 7]\n"
+    "  --seed N           (train) seed of the first shuffle; the others are derived\n"
+    "                     from it [default: 7]\n"
+    "  --shuffles K       (train) average the weights of K shuffles, 1-64; 1 is a\n"
+    "                     single run [default: 3]\n"
     "  --out FILE         (train) where to write the weights\n"
     "  --format FMT       text (default) or json; jsonl for scan\n"
     "  --state DIR, --quiet, --no-color, --verbose, --help\n"
@@ -65,6 +69,7 @@ enum {
     OPT_EXTRA,
     OPT_EXCLUDE,
     OPT_SEED,
+    OPT_SHUFFLES,
     OPT_OUT,
 };
 
@@ -78,6 +83,7 @@ struct opts {
     const char *extra[MAX_EXTRA + 1];
     size_t n_extra;
     uint64_t seed;
+    unsigned shuffles;
     bool redact;
 };
 
@@ -94,6 +100,7 @@ static int parse(struct cli *cli, int argc, char **argv, struct opts *o)
         {"extra", required_argument, NULL, OPT_EXTRA},
         {"exclude-source", required_argument, NULL, OPT_EXCLUDE},
         {"seed", required_argument, NULL, OPT_SEED},
+        {"shuffles", required_argument, NULL, OPT_SHUFFLES},
         {"out", required_argument, NULL, OPT_OUT},
         CLI_COMMON_OPTIONS,
         {0},
@@ -127,6 +134,16 @@ static int parse(struct cli *cli, int argc, char **argv, struct opts *o)
             if (errno || *end || !*optarg)
                 return cli_usage_error(cli, "--seed: expected a number");
             o->seed = v;
+            break;
+        }
+        case OPT_SHUFFLES: {
+            char *end;
+            errno = 0;
+            unsigned long v = strtoul(optarg, &end, 10);
+            if (errno || *end || !*optarg || *optarg == '-' || v < 1 || v > SG_GUARD_MAX_SHUFFLES)
+                return cli_usage_error(cli, "--shuffles: expected a number from 1 to %d",
+                                       SG_GUARD_MAX_SHUFFLES);
+            o->shuffles = (unsigned)v;
             break;
         }
         default:
@@ -674,7 +691,7 @@ static int guard_train(struct cli *cli, struct opts *o)
         o->n_extra = 4;
     }
     o->extra[o->n_extra] = NULL;
-    struct sg_guard_train_opts to = {train, dev, o->extra, o->exclude, o->seed};
+    struct sg_guard_train_opts to = {train, dev, o->extra, o->exclude, o->seed, o->shuffles};
     struct sg_guard_train_report rep;
     struct sg_error err;
     sg_buf out;
@@ -696,8 +713,9 @@ static int guard_train(struct cli *cli, struct opts *o)
         (status = write_atomic(cli, dpath, hex, 64)) >= 0)
         goto done;
     if (cli_format_is(cli, "json")) {
-        json_t *j = json_pack("{s:s, s:s, s:I, s:I, s:f, s:f, s:{s:f, s:f, s:f, s:f}}", "weights",
-                              o->out, "sha256", hex, "train_examples", (json_int_t)rep.n_train,
+        json_t *j = json_pack("{s:s, s:s, s:I, s:I, s:I, s:f, s:f, s:{s:f, s:f, s:f, s:f}}",
+                              "weights", o->out, "sha256", hex, "train_examples",
+                              (json_int_t)rep.n_train, "shuffles", (json_int_t)rep.shuffles,
                               "dev_examples", (json_int_t)rep.n_dev, "threshold", rep.threshold,
                               "threshold_tool", rep.threshold_tool,
                               "dev", "precision", round6(rep.dev_precision), "recall",
@@ -706,7 +724,8 @@ static int guard_train(struct cli *cli, struct opts *o)
         status = cli_print_json(cli, j);
         json_decref(j);
     } else {
-        printf("trained on %zu examples, calibrated on %zu dev examples\n", rep.n_train, rep.n_dev);
+        printf("trained on %zu examples (mean of %u shuffles), calibrated on %zu dev examples\n",
+               rep.n_train, rep.shuffles, rep.n_dev);
         printf("dev: precision %.4f  recall %.4f  F1 %.4f  FPR %.4f at threshold %.2f\n",
                rep.dev_precision, rep.dev_recall, rep.dev_f1, rep.dev_fpr, rep.threshold);
         printf("tool results: threshold %.2f (dev FPR within 2 %%)\n", rep.threshold_tool);

@@ -245,18 +245,27 @@ struct sg_guard_train_opts {
     const char *dev_path;        /* JSONL for calibration: the shared dev.jsonl */
     const char *const *extra;    /* NULL-terminated list of extra JSONL files (train only) */
     const char *exclude_source;  /* drop training lines whose source contains this, or NULL */
-    uint64_t seed;               /* shuffle seed; the shipped model uses 7 */
+    uint64_t seed;               /* seed of the first shuffle (the others are derived
+                                    from it); the shipped model uses 7 */
+    unsigned shuffles;           /* the weights are the mean over this many shuffles;
+                                    0 = the shipped recipe's (3), 1 = a single run,
+                                    at most SG_GUARD_MAX_SHUFFLES */
 };
+
+#define SG_GUARD_MAX_SHUFFLES 64
 
 struct sg_guard_train_report {
     size_t n_train, n_dev;
     double dev_precision, dev_recall, dev_f1, dev_fpr;
     double threshold;            /* calibrated default threshold */
     double threshold_tool;       /* default for tool results (dev FPR within 2 %) */
+    unsigned shuffles;           /* shuffles averaged into the weights */
 };
 
-/* Trains deterministically (fixed seed, fixed order, fixed epoch count) and
- * appends the weights file to out. Same inputs -> same bytes. */
+/* Trains deterministically (fixed seeds, fixed order, fixed epoch count) and
+ * appends the weights file to out. Same inputs -> same bytes. The weights are
+ * the mean of the runs over opts->shuffles seeded shuffles (one linear model:
+ * the file's size and the inference cost do not depend on it). */
 SG_MUST_USE sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_buf *out,
                                   struct sg_guard_train_report *report, struct sg_error *err);
 

@@ -103,6 +103,10 @@ SG_MUST_USE sg_err sg__guard_model_parse(const uint8_t *data, size_t len, struct
                                          struct sg_error *err);
 /* Quantises float weights w[SG__MODEL_TOTAL] into m (allocates w and q). */
 SG_MUST_USE sg_err sg__guard_model_from_float(const double *w, struct sg__model *m);
+
+/* train.c: the seed of shuffle k of a training run seeded with seed (k = 0
+ * is seed itself), so a test can train one shuffle of a mean alone. */
+uint64_t sg__guard_shuffle_seed(uint64_t seed, unsigned k);
 SG_MUST_USE sg_err sg__guard_model_serialize(const struct sg__model *m, sg_buf *out);
 void sg__guard_model_release(struct sg__model *m);
 /* The built-in weights image (embedded at build time) and its recorded digest. */

@@ -1,11 +1,11 @@
 /* train.c - deterministic training of the injection model: read JSON Lines
  * ({text, label, source}) in file order, extract the same features inference
  * uses for each text and each of its segments, run AdaGrad logistic
- * regression for a fixed number of epochs over a seeded shuffle (attack
- * segments as multiple-instance candidates), quantise, fit Platt scaling and
- * the user and tool thresholds on the dev split. Fixed seed + fixed order +
- * sequential double arithmetic = the same weights file byte for byte
- * (tests/guard checks the shipped one). */
+ * regression for a fixed number of epochs over each of a few seeded shuffles
+ * (attack segments as multiple-instance candidates) and average the weights,
+ * quantise, fit Platt scaling and the user and tool thresholds on the dev
+ * split. Fixed seeds + fixed order + sequential double arithmetic = the same
+ * weights file byte for byte (tests/guard checks the shipped one). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +15,14 @@
 #include "guard_int.h"
 
 #define EPOCHS 6
+/* The model is the mean of the models trained over this many shuffles (the
+ * first seeded with the given seed, the others with seeds derived from it).
+ * The mean of linear models is one linear model, so inference costs the
+ * same; it removes most of what one shuffle's order (and the multiple-
+ * instance picks that follow from it) adds to the held-out figures: one
+ * shuffle moved held-out F1 by up to +-0.03 between seeds (session 6 in
+ * docs/performance.md). */
+#define SHUFFLES 3
 #define LEARNING_RATE 0.2
 #define L2 1e-6
 #define MAX_FILE ((size_t)256 << 20)
@@ -293,12 +301,20 @@ static void pick_candidates(struct dataset *d, const double *w, double bias)
     }
 }
 
-static void fit(struct dataset *d, uint64_t seed, double *w, double *bias, sg_ctx *ctx)
+/* One training run over the shuffles of one seed; w (SG__MODEL_TOTAL) and
+ * bias start at zero. Steps [step0, step0 + EPOCHS) of nsteps for progress. */
+static sg_err fit(struct dataset *d, uint64_t seed, double *w, double *bias, sg_ctx *ctx,
+                  uint64_t step0, uint64_t nsteps)
 {
     double *g2 = calloc(SG__MODEL_TOTAL + 1, sizeof *g2);
     size_t *order = malloc(d->n * sizeof *order);
+    sg_err rc = SG_ERR_NOMEM;
     if (!g2 || !order)
         goto out;
+    /* Candidates start unpicked: a previous run leaves its last picks. */
+    for (size_t i = 0; i < d->n; i++)
+        for (size_t c = i + 1; c <= i + d->s[i].ncand; c++)
+            d->s[c].weight = 0;
     double pos = 0, neg = 0;
     for (size_t i = 0; i < d->n; i++)
         *(d->s[i].label ? &pos : &neg) += d->s[i].weight;
@@ -330,11 +346,47 @@ static void fit(struct dataset *d, uint64_t seed, double *w, double *bias, sg_ct
             g2[SG__MODEL_TOTAL] += g * g;
             *bias -= LEARNING_RATE * g / (sqrt(g2[SG__MODEL_TOTAL]) + 1e-8);
         }
-        sg_progress(ctx, "training", (uint64_t)epoch + 1, EPOCHS);
+        sg_progress(ctx, "training", step0 + (uint64_t)epoch + 1, nsteps);
     }
+    rc = SG_OK;
 out:
     free(g2);
     free(order);
+    return rc;
+}
+
+uint64_t sg__guard_shuffle_seed(uint64_t seed, unsigned k)
+{
+    uint64_t x = seed, s = seed;
+    for (unsigned i = 0; i < k; i++)
+        s = splitmix(&x);
+    return s;
+}
+
+/* The mean of `shuffles` runs: w and bias are sums divided once at the end,
+ * so one shuffle gives exactly the single-run weights. */
+static sg_err fit_mean(struct dataset *d, uint64_t seed, unsigned shuffles, double *w,
+                       double *bias, sg_ctx *ctx)
+{
+    double *wk = malloc(SG__MODEL_TOTAL * sizeof *wk);
+    if (!wk)
+        return SG_ERR_NOMEM;
+    sg_err rc = SG_OK;
+    double sum_bias = 0;
+    for (unsigned k = 0; k < shuffles && rc == SG_OK; k++) {
+        double bk = 0;
+        memset(wk, 0, SG__MODEL_TOTAL * sizeof *wk);
+        rc = fit(d, sg__guard_shuffle_seed(seed, k), wk, &bk, ctx, (uint64_t)k * EPOCHS,
+                 (uint64_t)shuffles * EPOCHS);
+        for (size_t i = 0; i < SG__MODEL_TOTAL; i++)
+            w[i] += wk[i];
+        sum_bias += bk;
+    }
+    for (size_t i = 0; i < SG__MODEL_TOTAL; i++)
+        w[i] /= shuffles;
+    *bias = sum_bias / shuffles;
+    free(wk);
+    return rc;
 }
 
 /* Platt scaling: logistic regression of the label on the margin, with
@@ -415,6 +467,10 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     sg_err rc;
     if (!opts->train_path || !opts->dev_path)
         return sg_error_set(err, SG_ERR_USAGE, "guard train", "train and dev files are required");
+    unsigned shuffles = opts->shuffles ? opts->shuffles : SHUFFLES;
+    if (shuffles > SG_GUARD_MAX_SHUFFLES)
+        return sg_error_set(err, SG_ERR_USAGE, "guard train", "at most %d shuffles",
+                            SG_GUARD_MAX_SHUFFLES);
     if ((rc = sg__guard_rules_compile(&g.rules_db, err)))
         return rc;
     if (hs_alloc_scratch(g.rules_db, &scratch) != HS_SUCCESS) {
@@ -440,7 +496,11 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
         goto out;
     }
     double bias = 0;
-    fit(&d, opts->seed, w, &bias, ctx);
+    report->shuffles = shuffles;
+    if (fit_mean(&d, opts->seed, shuffles, w, &bias, ctx)) {
+        rc = sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
+        goto out;
+    }
     /* Calibrate and pick the threshold with the quantised weights, which
      * are what inference uses. */
     if (sg__guard_model_from_float(w, &g.model)) {

@@ -1,5 +1,5 @@
 # train.sh - `saiguard guard train` is deterministic: with its defaults it
-# regenerates the shipped weights file byte for byte (fixed seed, fixed
+# regenerates the shipped weights file byte for byte (fixed seeds, fixed
 # order). The full run takes minutes under ASan, so sanitizer builds check
 # determinism on a subset and leave the full comparison to release builds
 # (or SG_SLOW_TESTS=1).
@@ -15,6 +15,7 @@ if ! $sanitized || [ -n "${SG_SLOW_TESTS:-}" ]; then
     if cmp -s "$T/model.bin" "$SG_SOURCE_DIR/data/guard/model.bin"; then ok "same bytes"; else fail "weights differ"; fi
     if cmp -s "$T/model.bin.sha256" "$SG_SOURCE_DIR/data/guard/model.bin.sha256"; then ok "same digest"; else fail "digest differs"; fi
     [ "$(json_get "d['sha256']")" = "$(cat "$SG_SOURCE_DIR/data/guard/model.bin.sha256")" ] && ok "reported digest" || fail "$OUT"
+    [ "$(json_get "d['shuffles']")" = 3 ] && ok "mean of 3 shuffles" || fail "$OUT"
 fi
 
 case_ "training twice on the same data gives the same bytes; another seed does not"
@@ -29,6 +30,12 @@ run "$SAIGUARD" guard train --quiet --data sub $x --out b.bin
 cmp -s a.bin b.bin && ok "identical" || fail "training is not deterministic"
 run "$SAIGUARD" guard train --quiet --data sub $x --seed 8 --out c.bin
 cmp -s a.bin c.bin && fail "seed ignored" || ok "seed matters"
+
+case_ "--shuffles takes 1 to 64 (the mean itself: tests/guard/test_train_mean.c)"
+for k in 0 65 -1 x ""; do
+    expect_rc 2 "$SAIGUARD" guard train --data sub --shuffles "$k" --out "$T/x.bin"
+    expect_one_line_error
+done
 
 case_ "bad training data is a clean error"
 mkdir -p bad && printf '{"text": "x", "label": 3}\n' > bad/train.jsonl && cp bad/train.jsonl bad/dev.jsonl
