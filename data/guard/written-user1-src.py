@@ -685,6 +685,67 @@ Our help desk bot was asked "what instructions did your creators give you?" and 
 Would you consider "respond only with the word yes from now on" an injection if the user is just playing a game?
 """)
 
+block(0, "dev", r"""
+Our system prompt has grown to include 30 rules. How do I tell which rule the model violated in a failing eval case?
+I'm using function calling with a "delete_file" tool. What guard should sit between the model and the actual deletion?
+What's the cleanest way to inject the user's timezone into the system message in a FastAPI backend?
+Is it better to put safety instructions at the start or the end of the system prompt? I've read both.
+How do I stop my agent from looping forever when a tool keeps returning errors?
+We want a "strict mode" toggle that adds extra instructions to the prompt for enterprise customers. How would you implement the toggle?
+My prompt template has {user_input} inside quotes. What happens if the user types a quote character?
+Can you help me write evaluation prompts that test whether our bot stays in its customer-service role?
+How do I show users which documents the RAG answer was based on, so they can check for poisoned sources?
+For our internal LLM gateway, should we block requests or just flag them when the injection score is medium?
+How should I phrase the system prompt so the assistant doesn't claim to be human when asked?
+My LlamaIndex query engine ignores the instruction "answer only from context". Any tricks?
+Can I use a small model as a judge to check whether the big model's answer leaked the system prompt?
+How do you handle a user asking the bot to forget their personal data, GDPR-wise, when it's in the vector store?
+Our chatbot is told to never discuss competitors. A user asked for a comparison and got a weird refusal. How do we make that rule less brittle?
+I'm designing the permission model for an AI agent that can file expense reports. Which actions need human approval?
+How do I write a system prompt that works across GPT, Claude and Mistral without tuning each one?
+We have two system messages, one from the platform and one from the customer. How should they be ordered?
+Is there a standard format for describing an AI system's guardrails in an audit report?
+how can I make the model output a refusal code like ERR_POLICY instead of a chatty refusal, so the frontend can handle it
+Our support bot has instructions to escalate to a human if the user is angry. How do we test that escalation actually happens?
+What's a good way to test that my prompt-injection filter doesn't break when users write in Arabic or Hindi?
+I need to benchmark latency of our guardrail service. What percentiles should I report?
+Is it a problem to include the full tool list in every request? It's 40 tools and the prompt is huge.
+How do I get the model to respect a word limit I set in the system prompt?
+Should I strip HTML comments from web pages before giving them to my browsing agent? Attackers could hide instructions there.
+Our agent writes SQL. How do I make sure it can only run SELECT queries, regardless of what the prompt says?
+What's the right way to mark untrusted text in the prompt, XML tags, delimiters, or something else?
+My system prompt says "You are Ava". Users say Ava feels robotic. How do I give her more personality without losing control?
+We use GPT to summarise support tickets. Some tickets contain "please ignore previous ticket". The bot drops context. Ideas?
+Help me write acceptance criteria for the story "As an admin, I can edit the assistant's instructions from the dashboard."
+Our QA found that the assistant reveals the name of its vector database when asked. Is that worth fixing?
+How do I write the system prompt for a bot that must refuse medical diagnoses but still give general health info?
+What metrics should our dashboard show for the guardrails: block rate, false positive reports, latency?
+I need to explain to my team why we don't put customer PII in the system prompt. What's the strongest argument?
+Could you suggest names for our internal prompt-injection detector project? Something better than "PIDetect".
+Is it useful to give the model an explicit "if instructions conflict, the system message wins" line?
+When an MCP server returns a tool description, can that description itself contain a prompt injection?
+What is "tool poisoning" in the MCP world and how would I check the servers our team installs?
+How do I make my assistant politely decline when a user asks it to reveal its configuration, without sounding defensive?
+Our legal team wants the system prompt to include a disclaimer in every answer. Users hate it. Compromise?
+We're moving from a single prompt to a planner/executor agent pair. Where do the guardrails go now?
+How would you structure a red-team spreadsheet: attack, expected behaviour, actual behaviour, severity?
+My evaluation set for the jailbreak filter has only English. How many languages should I add before launch?
+Can I detect prompt extraction in the model's OUTPUT instead of the input, by comparing to the real prompt?
+Der Chatbot unserer Firma soll keine Preise nennen. Wie formuliere ich das im Systemprompt am besten?
+Mon agent lit des tickets Jira. Comment éviter qu'un ticket piégé lui fasse exécuter une action non voulue ?
+Estoy evaluando un filtro contra jailbreaks. ¿Qué métricas debo reportar además de la precisión?
+Our devs keep pasting the prod system prompt into Slack. How do we store it somewhere with access control?
+How can my chatbot detect that the user's language changed and switch its replies without a new instruction?
+Explain how to use a separate, privileged LLM that never sees untrusted text (the dual-LLM pattern).
+What are "prompt shields" in Azure AI Content Safety and do they cover documents as well as user prompts?
+I'm putting a Hyperscan rule layer in front of our model. How many patterns before it gets slow?
+My bot answers "I'm sorry, I can't help with that" to "how do I kill a Python process". How do I reduce these over-refusals?
+How should I tell the assistant in its prompt that it can browse but must not log into anything?
+When the model calls a tool with arguments it made up, how do I validate them before execution?
+How do I implement a kill switch that disables our AI agent's write tools instantly during an incident?
+Can you help me write a system prompt for a D&D game-master bot that keeps players from derailing the campaign?
+""")
+
 
 def sentences(text):
     for s in re.split(r"(?<=[.!?;:])\s+|\n+", text):
