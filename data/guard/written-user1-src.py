@@ -1208,7 +1208,6 @@ what can't you do?
 are you allowed to swear
 do you have rules you follow?
 Who decides what you're allowed to say?
-Tu as des règles à suivre ? Lesquelles, en gros ?
 ¿Tienes límites sobre los temas que puedes tratar?
 """)
 
