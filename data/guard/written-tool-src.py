@@ -8838,11 +8838,15 @@ def main():
         seen[text] = i
     if bad:
         sys.exit(f"{bad} problem(s); nothing written")
-    with open(out, "w", encoding="utf-8") as f:
-        for text, label, _ in DOCS:
-            f.write(json.dumps({"text": text, "label": label,
-                                "source": "saiguard:written-tool"},
-                               ensure_ascii=False) + "\n")
+    # Every fourth document is kept out of training: `saiguard guard train`
+    # calibrates the tool-result threshold on those (calib-tool.jsonl), so
+    # the threshold is set on documents like the ones it will judge.
+    calib = os.path.join(os.path.dirname(out), "calib-tool.jsonl")
+    with open(out, "w", encoding="utf-8") as f, open(calib, "w", encoding="utf-8") as c:
+        for i, (text, label, _) in enumerate(DOCS):
+            (c if i % 4 == 3 else f).write(
+                json.dumps({"text": text, "label": label, "source": "saiguard:written-tool"},
+                           ensure_ascii=False) + "\n")
     per = collections.Counter((kind, label) for _, label, kind in DOCS)
     tot = collections.Counter(label for _, label, _ in DOCS)
     for kind in sorted({k for k, _ in per}):

@@ -65,3 +65,13 @@ t, n = load("heldout3-tool.jsonl", {"saiguard:heldout3-tool-benign": 0, "saiguar
 assert n["tool-benign"] >= 80 and n["tool-attacks"] >= 60, n
 assert all(300 <= len(o["text"]) <= 3000 for o in t)
 EOF
+
+case_ "the written training and calibration files are what their scripts write"
+for s in written-user1 written-user2 written-tool; do
+    cp "$SG_SOURCE_DIR/data/guard/$s-src.py" "$T/"
+    python3 "$T/$s-src.py" > /dev/null || fail "$s-src.py failed"
+done
+for f in train-written-user1 train-written-user2 train-written-tool calib-tool; do
+    cmp -s "$T/$f.jsonl" "$SG_SOURCE_DIR/data/guard/$f.jsonl" && ok "$f.jsonl" ||
+        fail "data/guard/$f.jsonl differs from its script's output"
+done
