@@ -244,6 +244,10 @@ struct sg_guard_train_opts {
     const char *train_path;      /* JSONL {text,label,source}: the shared train.jsonl */
     const char *dev_path;        /* JSONL for calibration: the shared dev.jsonl */
     const char *const *extra;    /* NULL-terminated list of extra JSONL files (train only) */
+    const char *const *calib;    /* NULL-terminated list of JSONL files that calibrate the
+                                    user threshold with dev (never trained on), or NULL */
+    const char *const *calib_tool; /* the same for the tool threshold: documents as tool
+                                      results; NULL: spend the FPR budget on dev instead */
     const char *exclude_source;  /* drop training lines whose source contains this, or NULL */
     uint64_t seed;               /* seed of the first shuffle (the others are derived
                                     from it); the shipped model uses 7 */
@@ -255,7 +259,7 @@ struct sg_guard_train_opts {
 #define SG_GUARD_MAX_SHUFFLES 64
 
 struct sg_guard_train_report {
-    size_t n_train, n_dev;
+    size_t n_train, n_dev; /* n_dev: dev and --calib lines */
     double dev_precision, dev_recall, dev_f1, dev_fpr;
     double threshold;            /* calibrated default threshold */
     double threshold_tool;       /* default for tool results (dev FPR within 2 %) */

@@ -453,6 +453,44 @@ static sg_err on_dev(void *user, const char *text, size_t len, int label, const 
     return rc;
 }
 
+/* On a 0.01 grid, the highest threshold whose F1 on dc is within
+ * F1_TOLERANCE of the best (fewer false positives); fills the report's
+ * figures at it. *fpr_budget_t (optional): the lowest threshold whose FPR
+ * stays within TOOL_FPR_BUDGET, or -1. */
+static double pick_threshold(const struct sg__model *m, const struct dev_ctx *dc,
+                             struct sg_guard_train_report *report, double *fpr_budget_t)
+{
+    double best_f1 = -1, best_t = 0.5, budget_t = -1;
+    for (int pass = 0; pass < 2; pass++) { /* the best F1, then the threshold */
+        double f1_floor = best_f1 - F1_TOLERANCE;
+        for (int k = 5; k <= 95; k++) {
+            double t = k / 100.0, tp = 0, fp = 0, fn = 0, tn = 0;
+            for (size_t i = 0; i < dc->n; i++) {
+                bool flag = sg__guard_calibrate(m, dc->z[i]) >= t;
+                if (dc->y[i])
+                    *(flag ? &tp : &fn) += 1;
+                else
+                    *(flag ? &fp : &tn) += 1;
+            }
+            double f1 = tp ? 2 * tp / (2 * tp + fp + fn) : 0;
+            if (pass == 0) {
+                if (budget_t < 0 && fp <= TOOL_FPR_BUDGET * (fp + tn))
+                    budget_t = t;
+                best_f1 = f1 > best_f1 ? f1 : best_f1;
+            } else if (f1 >= f1_floor) {
+                best_t = t;
+                report->dev_precision = tp + fp ? tp / (tp + fp) : 0;
+                report->dev_recall = tp + fn ? tp / (tp + fn) : 0;
+                report->dev_f1 = f1;
+                report->dev_fpr = fp + tn ? fp / (fp + tn) : 0;
+            }
+        }
+    }
+    if (fpr_budget_t)
+        *fpr_budget_t = budget_t;
+    return best_t;
+}
+
 sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_buf *out,
                       struct sg_guard_train_report *report, struct sg_error *err)
 {
@@ -517,43 +555,34 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     dc.exclude = opts->exclude_source;
     if ((rc = read_jsonl(opts->dev_path, on_dev, &dc, err)))
         goto out;
+    for (const char *const *c = opts->calib; c && *c; c++)
+        if ((rc = read_jsonl(*c, on_dev, &dc, err)))
+            goto out;
     report->n_dev = dc.n;
     platt(dc.z, dc.y, dc.n, &g.model.platt_a, &g.model.platt_b);
 
-    /* Default threshold: on a 0.01 grid, the highest whose dev F1 is within
-     * F1_TOLERANCE of the best (fewer false positives). Tool results and retrieved
-     * documents are untrusted data where a planted instruction is the
-     * attack: their threshold spends the overall false-positive budget on
-     * recall - the lowest threshold whose dev FPR stays within it. */
-    double best_f1 = -1, best_t = 0.5, tool_t = -1;
-    for (int pass = 0; pass < 2; pass++) { /* the best F1, then the threshold */
-        double f1_floor = best_f1 - F1_TOLERANCE;
-        for (int k = 5; k <= 95; k++) {
-            double t = k / 100.0, tp = 0, fp = 0, fn = 0, tn = 0;
-            for (size_t i = 0; i < dc.n; i++) {
-                bool flag = sg__guard_calibrate(&g.model, dc.z[i]) >= t;
-                if (dc.y[i])
-                    *(flag ? &tp : &fn) += 1;
-                else
-                    *(flag ? &fp : &tn) += 1;
-            }
-            double f1 = tp ? 2 * tp / (2 * tp + fp + fn) : 0;
-            if (pass == 0) {
-                if (tool_t < 0 && fp <= TOOL_FPR_BUDGET * (fp + tn))
-                    tool_t = t;
-                best_f1 = f1 > best_f1 ? f1 : best_f1;
-            } else if (f1 >= f1_floor) {
-                best_t = t;
-                report->dev_precision = tp + fp ? tp / (tp + fp) : 0;
-                report->dev_recall = tp + fn ? tp / (tp + fn) : 0;
-                report->dev_f1 = f1;
-                report->dev_fpr = fp + tn ? fp / (fp + tn) : 0;
-            }
+    double fpr_budget_t;
+    report->threshold = pick_threshold(&g.model, &dc, report, &fpr_budget_t);
+    g.model.threshold = report->threshold;
+    double tool_t = fpr_budget_t;
+    if (opts->calib_tool && *opts->calib_tool) {
+        /* Tool results calibrated on documents: the same rule as for user
+         * text, on lines that look like what a tool returns. Short dev
+         * prompts say little about how often an ordinary page or e-mail
+         * scores high. */
+        struct dev_ctx tc = {&g, opts->exclude_source, scratch, NULL, NULL, 0, 0};
+        for (const char *const *c = opts->calib_tool; *c && !rc; c++)
+            rc = read_jsonl(*c, on_dev, &tc, err);
+        if (!rc && tc.n) {
+            struct sg_guard_train_report tr = {0};
+            tool_t = pick_threshold(&g.model, &tc, &tr, NULL);
         }
+        free(tc.z);
+        free(tc.y);
+        if (rc)
+            goto out;
     }
-    g.model.threshold = best_t;
-    g.model.threshold_tool = tool_t >= 0 && tool_t < best_t ? tool_t : best_t;
-    report->threshold = best_t;
+    g.model.threshold_tool = tool_t >= 0 && tool_t < report->threshold ? tool_t : report->threshold;
     report->threshold_tool = g.model.threshold_tool;
     rc = sg__guard_model_serialize(&g.model, out);
     if (rc)

@@ -67,7 +67,8 @@ static bool setup(void)
 /* Trains with the given seed and shuffle count and parses the result. */
 static bool train(uint64_t seed, unsigned shuffles, struct sg__model *m, unsigned *reported)
 {
-    struct sg_guard_train_opts o = {train_path, dev_path, extra, NULL, seed, shuffles};
+    struct sg_guard_train_opts o = {.train_path = train_path, .dev_path = dev_path,
+                                    .extra = extra, .seed = seed, .shuffles = shuffles};
     struct sg_guard_train_report rep;
     struct sg_error err = {0};
     sg_buf out;
@@ -126,8 +127,9 @@ static void test_shuffle_bounds(void)
 {
     if (!setup())
         return;
-    struct sg_guard_train_opts o = {train_path, dev_path, extra, NULL, 7,
-                                    SG_GUARD_MAX_SHUFFLES + 1};
+    struct sg_guard_train_opts o = {.train_path = train_path, .dev_path = dev_path,
+                                    .extra = extra, .seed = 7,
+                                    .shuffles = SG_GUARD_MAX_SHUFFLES + 1};
     struct sg_guard_train_report rep;
     struct sg_error err = {0};
     sg_buf out;
