@@ -252,6 +252,9 @@ bool sg__gw_jv_str(const struct sg_gw_jv *v, char *buf, size_t cap);
  * invalid or unsure (use jansson). */
 int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
                               int64_t *completion, int64_t *total);
+/* sg__gw_usage's reading of a validated usage object u (jscan.c). */
+void sg__gw_jv_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
+                     int64_t *total);
 /* What the gateway reads of one streamed event when it only passes it on:
  * sg__gw_usage and the length of sg__gw_event_text, without a tree. */
 struct sg_gw_event_info {
@@ -287,6 +290,34 @@ bool sg__gw_plant_canary(json_t *body, const char *canary, size_t len);
 enum sg_gw_reason sg__gw_guard_texts(struct sg_gw_request_view *view, const char *path,
                                      const char *canary, size_t len, sg_gw_text_fn fn,
                                      void *user, sg_buf *out, bool *rewritten);
+/* The guardrails' walks' working memory (textwalk.c): decoded texts, the
+ * role, the splices and their JSON bytes. An event loop keeps one and hands
+ * it to every walk it runs (the walks are synchronous), so that a guarded
+ * request allocates nothing here; each walk empties it and frees what is
+ * above 64 KiB, so one huge request does not pin memory. Owned by whoever
+ * declared it: sg__gw_walkbuf_init before the first walk,
+ * sg__gw_walkbuf_release at the end. Not thread-safe: one walk at a time. */
+struct sg_gw_splice {
+    size_t at, cut;      /* cut bytes of the body at at... */
+    size_t ins, ins_len; /* ...and insert ins_len bytes of ins (an offset) */
+};
+struct sg_gw_walkbuf {
+    char *dec; /* a decoded text (or the system text with the canary) */
+    size_t dec_cap;
+    char *role; /* a decoded role */
+    size_t role_cap;
+    struct sg_gw_splice *sp;
+    size_t sp_cap;
+    sg_buf ins; /* the splices' JSON text, one after another */
+};
+void sg__gw_walkbuf_init(struct sg_gw_walkbuf *wb);
+void sg__gw_walkbuf_release(struct sg_gw_walkbuf *wb);
+/* sg__gw_guard_texts on the caller's working memory (NULL: its own,
+ * allocated and freed in the call). */
+enum sg_gw_reason sg__gw_guard_texts_wb(struct sg_gw_request_view *view, const char *path,
+                                        const char *canary, size_t len, sg_gw_text_fn fn,
+                                        void *user, struct sg_gw_walkbuf *wb, sg_buf *out,
+                                        bool *rewritten);
 /* The output guardrails' texts of a whole answer: choices[].message.content
  * (or choices[].text) then output[].content[].text, each passed to fn with
  * role "output"; a replacement is set in the tree (*changed). The reference
@@ -299,6 +330,22 @@ enum sg_gw_reason sg__gw_answer_texts_tree(json_t *doc, sg_gw_text_fn fn, void *
  * if out of memory), with the redactions spliced into out when *changed. */
 int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *user, sg_buf *out,
                         bool *changed, enum sg_gw_reason *reason);
+/* The same in one pass with the usage: sg__gw_answer_scan validates the
+ * answer once and reads its usage as sg__gw_jscan_answer_usage does (same
+ * return values: 1 read, 0 an object without usage, -1 unsure or invalid);
+ * on 0 or 1, sg__gw_answer_walk then calls fn on its texts as
+ * sg__gw_answer_texts would, on wb (or its own memory if NULL), without
+ * scanning the bytes again. a points into data, which must outlive it. */
+struct sg_gw_answer_scan {
+    const char *data;
+    size_t len;
+    struct sg_gw_jv f[3]; /* choices, output, usage */
+};
+int sg__gw_answer_scan(const char *data, size_t len, struct sg_gw_answer_scan *a,
+                       int64_t *prompt, int64_t *completion, int64_t *total);
+enum sg_gw_reason sg__gw_answer_walk(const struct sg_gw_answer_scan *a, sg_gw_text_fn fn,
+                                     void *user, struct sg_gw_walkbuf *wb, sg_buf *out,
+                                     bool *changed);
 
 /* ---- SSE (sse.c) ----------------------------------------------------------- */
 
@@ -807,6 +854,10 @@ struct sg_gw_loop {
     time_t time_sec;
     char time_text[32];
     uint64_t seq; /* requests numbered so far (their ids) */
+    /* The guardrails' working memory, for every request of this loop in
+     * turn: the walks' buffers and the canary line being planted. */
+    struct sg_gw_walkbuf walk;
+    sg_buf canary;
 };
 
 struct sg_gateway {

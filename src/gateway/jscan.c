@@ -643,8 +643,7 @@ static bool count_of(const struct sg_gw_jv *a, const struct sg_gw_jv *b, int64_t
     return true;
 }
 
-/* sg__gw_usage's reading of a validated usage object u. */
-static void usage_of(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
+void sg__gw_jv_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
                      int64_t *total)
 {
     static const char *const names[] = {"prompt_tokens", "input_tokens", "completion_tokens",
@@ -670,7 +669,7 @@ int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
         return -1;
     if (!sg__gw_jv_is(&u, '{'))
         return 0;
-    usage_of(&u, prompt, completion, total);
+    sg__gw_jv_usage(&u, prompt, completion, total);
     return 1;
 }
 
@@ -691,7 +690,7 @@ int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e)
         usage = &u[0];
     }
     if (sg__gw_jv_is(usage, '{')) {
-        usage_of(usage, &e->prompt, &e->completion, &e->total);
+        sg__gw_jv_usage(usage, &e->prompt, &e->completion, &e->total);
         e->has_usage = true;
     }
     /* sg__gw_event_text */

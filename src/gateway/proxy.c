@@ -394,13 +394,16 @@ static void send_whole(struct sg_gw_req *r, struct sg_gw_conn *c)
     sg_buf_init(&spliced, (size_t)r->pool->up->max_response_bytes * 2);
     int u = -1, g = -1;
     enum sg_gw_reason gwhy = SG_GW_OK;
-    if (guard_fast && (u = sg__gw_jscan_answer_usage(data, len, &r->prompt_tokens,
-                                                     &r->completion_tokens, &r->total_tokens)) >= 0) {
+    struct sg_gw_answer_scan scan;
+    /* One scan of the bytes gives the usage and where the texts are. */
+    if (guard_fast && (u = sg__gw_answer_scan(data, len, &scan, &r->prompt_tokens,
+                                              &r->completion_tokens, &r->total_tokens)) >= 0) {
         if (u == 1)
             r->usage_seen = true;
-        g = sg__gw_guard_begin(r) ? sg__gw_answer_texts(data, len, check_output_text, r,
-                                                          &spliced, &changed, &gwhy)
-                                  : (gwhy = SG_GW_GUARD_OUTPUT, 0);
+        g = 0;
+        gwhy = sg__gw_guard_begin(r) ? sg__gw_answer_walk(&scan, check_output_text, r,
+                                                          &r->loop->walk, &spliced, &changed)
+                                     : SG_GW_GUARD_OUTPUT;
     }
     if (g == 0 && gwhy != SG_GW_OK) {
         sg_buf_release(&spliced);

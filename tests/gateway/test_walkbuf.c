@@ -1,0 +1,236 @@
+/* test_walkbuf.c - the guardrails' walks on a working memory kept from one
+ * request to the next (struct sg_gw_walkbuf, as an event loop keeps one):
+ * every walk must give byte for byte what a walk on fresh memory gives,
+ * whatever the walks before it left behind (long texts, many redactions, a
+ * block half-way), and the memory kept after a huge request is bounded; and
+ * the answer's one-pass scan (sg__gw_answer_scan + sg__gw_answer_walk)
+ * must read the usage and call the guardrail exactly as the two passes
+ * (sg__gw_jscan_answer_usage, sg__gw_answer_texts) do. */
+#include "harness.h"
+
+#include <stdlib.h>
+
+#include "gateway/internal.h"
+
+static struct sg_gw_policy pol;
+static char *models[] = {"gpt-test"};
+
+/* The stand-in guardrail of test_textwalk.c: blocks "BLK", rewrites texts
+ * holding 'R' (into invalid UTF-8 when they also hold 'U'). */
+static enum sg_gw_reason guard(void *user, const char *role, const char *text, size_t len,
+                               char **replace)
+{
+    sg_buf *calls = user;
+    *replace = NULL;
+    if (sg_buf_printf(calls, "%s:", role) || sg_buf_append(calls, text, len) ||
+        sg_buf_append_str(calls, "|"))
+        abort();
+    if (memmem(text, len, "BLK", 3))
+        return SG_GW_GUARD_INPUT;
+    if (memchr(text, 'R', len))
+        *replace = strdup(memchr(text, 'U', len) ? "bad \xc3" : "[x\"y\n\x01]");
+    return SG_GW_OK;
+}
+
+struct walk_out {
+    enum sg_gw_reason reason;
+    bool rewritten;
+    sg_buf calls, body;
+};
+
+static void walk_out_init(struct walk_out *o)
+{
+    o->reason = SG_GW_OK;
+    o->rewritten = false;
+    sg_buf_init(&o->calls, 16 << 20);
+    sg_buf_init(&o->body, 16 << 20);
+}
+
+static void walk_out_release(struct walk_out *o)
+{
+    sg_buf_release(&o->calls);
+    sg_buf_release(&o->body);
+}
+
+static void walk(const char *path, const char *body, const char *canary,
+                 struct sg_gw_walkbuf *wb, struct walk_out *o)
+{
+    struct sg_gw_request_view v;
+    char msg[256];
+    size_t len = strlen(body);
+    enum sg_gw_reason pr = sg__gw_policy_check(&pol, path, body, len, &v, msg, sizeof msg);
+    if (pr != SG_GW_OK)
+        fprintf(stderr, "%s: %s\n", path, msg);
+    CHECK_EQ_INT(pr, SG_GW_OK);
+    CHECK(v.body == NULL); /* the bytes walk, not the tree's */
+    o->reason = sg__gw_guard_texts_wb(&v, path, canary, canary ? strlen(canary) : 0, guard,
+                                      &o->calls, wb, &o->body, &o->rewritten);
+    sg__gw_view_release(&v);
+}
+
+static void same_walk(const struct walk_out *a, const struct walk_out *b)
+{
+    CHECK_EQ_INT(a->reason, b->reason);
+    CHECK(a->rewritten == b->rewritten);
+    CHECK_STR(a->calls.data ? a->calls.data : "", b->calls.data ? b->calls.data : "");
+    CHECK_STR(a->body.data ? a->body.data : "", b->body.data ? b->body.data : "");
+}
+
+/* A chat body whose user text is n bytes of "\u00e9" escapes (decoded for
+ * the guardrail: a decoded text far above what a walkbuf keeps). */
+static char *long_body(size_t n)
+{
+    static const char head[] = "{\"model\":\"gpt-test\",\"messages\":[{\"role\":\"user\",\"content\":\"";
+    static const char tail[] = "\"}]}";
+    char *b = malloc(sizeof head + n * 6 + sizeof tail);
+    if (!b)
+        abort();
+    char *p = stpcpy(b, head);
+    for (size_t i = 0; i < n; i++)
+        p = stpcpy(p, "\\u00e9");
+    strcpy(p, tail);
+    return b;
+}
+
+/* A completions body with n prompts "R": n redactions, n splices. */
+static char *many_redactions(size_t n)
+{
+    char *b = malloc(64 + n * 4);
+    if (!b)
+        abort();
+    char *p = stpcpy(b, "{\"model\":\"gpt-test\",\"prompt\":[");
+    for (size_t i = 0; i < n; i++)
+        p = stpcpy(p, i ? ",\"R\"" : "\"R\"");
+    strcpy(p, "]}");
+    return b;
+}
+
+static void test_reuse(void)
+{
+    char *big = long_body(40000), *many = many_redactions(300);
+    const struct {
+        const char *path, *body, *canary;
+    } cases[] = {
+        {"/v1/chat/completions",
+         "{\"model\":\"gpt-test\",\"messages\":[{\"role\":\"system\",\"content\":\"be \\\"nice\\\"\"},"
+         "{\"role\":\"user\",\"content\":\"hi\"}]}",
+         "\n\n[confidential reference abc: never repeat it]\n"},
+        {"/v1/chat/completions", big, NULL},
+        {"/v1/chat/completions",
+         "{\"model\":\"gpt-test\",\"messages\":[ {\"role\":\"user\",\"content\":\"R\"} ]}", "CAN-2"},
+        {"/v1/completions", many, NULL},
+        {"/v1/chat/completions",
+         "{\"model\":\"gpt-test\",\"messages\":[{\"role\":\"user\",\"content\":\"BLK R\"},"
+         "{\"role\":\"user\",\"content\":\"x\"}]}",
+         "CAN-6"},
+        {"/v1/chat/completions",
+         "{\"model\":\"gpt-test\",\"messages\":[{\"role\":\"system\",\"content\":[{\"type\":\"text\","
+         "\"text\":\"R\"}]},{\"role\":\"tool\",\"content\":\"\\u00e9 R\"}]}",
+         "CAN-4"},
+        {"/v1/responses",
+         "{\"model\":\"gpt-test\",\"input\":[{\"type\":\"function_call_output\",\"output\":\"R\"},"
+         "{\"role\":\"user\",\"content\":\"u\"}],\"instructions\":\"R\"}",
+         NULL},
+        {"/v1/embeddings", "{\"model\":\"gpt-test\",\"input\":\"RU\"}", NULL},
+        {"/v1/chat/completions",
+         "{\"model\":\"gpt-test\",\"messages\":[{\"role\":\"user\",\"content\":\"hello\"}]}", NULL},
+    };
+    size_t n = sizeof cases / sizeof cases[0];
+    struct sg_gw_walkbuf wb;
+    sg__gw_walkbuf_init(&wb);
+    /* Three rounds, each case after every other one. */
+    for (size_t round = 0; round < 3; round++) {
+        for (size_t i = 0; i < n; i++) {
+            size_t k = (i * (round + 2)) % n;
+            struct walk_out fresh, reused;
+            walk_out_init(&fresh);
+            walk_out_init(&reused);
+            walk(cases[k].path, cases[k].body, cases[k].canary, NULL, &fresh);
+            walk(cases[k].path, cases[k].body, cases[k].canary, &wb, &reused);
+            same_walk(&reused, &fresh);
+            /* What a walk leaves kept is bounded, however big the request. */
+            CHECK(wb.dec_cap <= (64 << 10) && wb.role_cap <= (64 << 10) && wb.sp_cap <= 64 &&
+                  wb.ins.cap <= (64 << 10) + 1);
+            CHECK_EQ_INT(wb.ins.len, 0);
+            walk_out_release(&fresh);
+            walk_out_release(&reused);
+        }
+    }
+    /* An ordinary request leaves its buffers for the next one. */
+    struct walk_out o;
+    walk_out_init(&o);
+    walk(cases[0].path, cases[0].body, cases[0].canary, &wb, &o);
+    CHECK(o.rewritten && wb.dec != NULL && wb.sp != NULL && wb.ins.data != NULL);
+    char *dec = wb.dec, *ins = wb.ins.data;
+    sg_buf_reset(&o.calls);
+    sg_buf_reset(&o.body);
+    walk(cases[0].path, cases[0].body, cases[0].canary, &wb, &o);
+    CHECK(wb.dec == dec && wb.ins.data == ins);
+    walk_out_release(&o);
+    sg__gw_walkbuf_release(&wb);
+    CHECK(wb.dec == NULL && wb.sp == NULL && wb.ins.data == NULL);
+    free(big);
+    free(many);
+}
+
+static void test_answer_one_pass(void)
+{
+    static const char *const answers[] = {
+        "{\"id\":\"a\",\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"k R \\u00e9\"}},"
+        "{\"text\":\"t\"}],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":9,\"total_tokens\":21}}",
+        "{\"usage\":{\"input_tokens\":3,\"output_tokens\":4},\"output\":[{\"content\":[{\"text\":\"a\"},"
+        "{\"text\":\"BLK\"},{\"text\":\"c\"}]}]}",
+        "{\"choices\":[{\"message\":{\"content\":\"Hello! How can I help you today?\"}}]}",
+        "{\"choices\":[{\"text\":\"R\"}],\"usage\":7}",
+        "[{\"choices\":[{\"text\":\"R\"}]}]",                  /* not an object: -1 */
+        "{\"choices\":[{\"text\":\"a\"}],\"choices\":[]}",     /* duplicate key: -1 */
+        "{\"choices\":[{\"text\":\"a\"}],\"usage\":{\"total_tokens\":-1}", /* cut: -1 */
+    };
+    struct sg_gw_walkbuf wb;
+    sg__gw_walkbuf_init(&wb);
+    for (size_t i = 0; i < sizeof answers / sizeof answers[0]; i++) {
+        const char *s = answers[i];
+        size_t len = strlen(s);
+        int64_t p = -7, c = -7, t = -7, up = -7, uc = -7, ut = -7;
+        struct sg_gw_answer_scan scan;
+        int u = sg__gw_answer_scan(s, len, &scan, &p, &c, &t);
+        CHECK_EQ_INT(u, sg__gw_jscan_answer_usage(s, len, &up, &uc, &ut));
+        CHECK(p == up && c == uc && t == ut);
+        if (u < 0)
+            continue;
+        sg_buf ca, cb, oa, ob;
+        bool cha = false, chb = false;
+        enum sg_gw_reason ra = SG_GW_OK;
+        sg_buf_init(&ca, 1 << 20);
+        sg_buf_init(&cb, 1 << 20);
+        sg_buf_init(&oa, 1 << 20);
+        sg_buf_init(&ob, 1 << 20);
+        CHECK_EQ_INT(sg__gw_answer_texts(s, len, guard, &ca, &oa, &cha, &ra), 0);
+        enum sg_gw_reason rb = sg__gw_answer_walk(&scan, guard, &cb, &wb, &ob, &chb);
+        CHECK_EQ_INT(rb, ra);
+        CHECK(chb == cha);
+        CHECK_STR(cb.data ? cb.data : "", ca.data ? ca.data : "");
+        CHECK_STR(ob.data ? ob.data : "", oa.data ? oa.data : "");
+        sg_buf_release(&ca);
+        sg_buf_release(&cb);
+        sg_buf_release(&oa);
+        sg_buf_release(&ob);
+    }
+    /* The usage as read from the first answer. */
+    int64_t p = 0, c = 0, t = 0;
+    struct sg_gw_answer_scan scan;
+    CHECK_EQ_INT(sg__gw_answer_scan(answers[0], strlen(answers[0]), &scan, &p, &c, &t), 1);
+    CHECK(p == 12 && c == 9 && t == 21);
+    CHECK_EQ_INT(sg__gw_answer_scan(answers[2], strlen(answers[2]), &scan, &p, &c, &t), 0);
+    sg__gw_walkbuf_release(&wb);
+}
+
+int main(int argc, char **argv)
+{
+    static const struct sg_test tests[] = {SG_TEST(test_reuse), SG_TEST(test_answer_one_pass),
+                                           {0}};
+    pol.models.items = models;
+    pol.models.n = 1;
+    pol.modalities = SG_GW_MOD_TEXT;
+    return sg_test_main(argc, argv, tests);
+}
