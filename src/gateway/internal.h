@@ -252,6 +252,10 @@ bool sg__gw_jv_str(const struct sg_gw_jv *v, char *buf, size_t cap);
  * invalid or unsure (use jansson). */
 int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
                               int64_t *completion, int64_t *total);
+/* The first byte from p on that a JSON string cannot hold as it is ('"',
+ * '\\', a control byte) or that is >= 0x80, tested eight bytes at a time;
+ * within the last 7 bytes before end it stops at p (test those one by one). */
+const char *sg__gw_json_plain(const char *p, const char *end);
 /* sg__gw_usage's reading of a validated usage object u (jscan.c). */
 void sg__gw_jv_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
                      int64_t *total);

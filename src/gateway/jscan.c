@@ -151,6 +151,11 @@ static inline const char *skip_plain(const char *p, const char *end)
     return p;
 }
 
+const char *sg__gw_json_plain(const char *p, const char *end)
+{
+    return skip_plain(p, end);
+}
+
 /* A string starting at its opening quote: validated as jansson decodes it.
  * Returns the byte after the closing quote, NULL if invalid. *escaped says
  * whether it holds any backslash. */

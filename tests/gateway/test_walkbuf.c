@@ -5,7 +5,8 @@
  * block half-way), and the memory kept after a huge request is bounded; and
  * the answer's one-pass scan (sg__gw_answer_scan + sg__gw_answer_walk)
  * must read the usage and call the guardrail exactly as the two passes
- * (sg__gw_jscan_answer_usage, sg__gw_answer_texts) do. */
+ * (sg__gw_jscan_answer_usage, sg__gw_answer_texts) do; and replacements
+ * escaped into the body decode to what the guardrail gave. */
 #include "harness.h"
 
 #include <stdlib.h>
@@ -225,10 +226,66 @@ static void test_answer_one_pass(void)
     sg__gw_walkbuf_release(&wb);
 }
 
+/* A guardrail that replaces every text with *user. */
+static enum sg_gw_reason replace_with(void *user, const char *role, const char *text, size_t len,
+                                      char **replace)
+{
+    (void)role, (void)text, (void)len;
+    *replace = strdup(user);
+    return SG_GW_OK;
+}
+
+/* Replacements escaped into the body (the runs of plain bytes are copied
+ * eight at a time): whatever the mix of plain ASCII, UTF-8, quotes,
+ * backslashes and control bytes, and wherever they fall against the
+ * 8-byte steps, the body sent upstream decodes to the replacement. */
+static void test_escape(void)
+{
+    static const char *const pieces[] = {"a", "bcdefghi", "\xc3\xa9", "\n", "\"", "\\",
+                                         "\x01", "\x1f", "\xf0\x9f\x98\x80", "\x7f", "\t"};
+    static const char body[] = "{\"model\":\"gpt-test\",\"prompt\":\"R\"}";
+    struct sg_gw_walkbuf wb;
+    sg__gw_walkbuf_init(&wb);
+    unsigned seed = 7;
+    for (int round = 0; round < 400; round++) {
+        char rep[1200];
+        size_t n = 0, count = (size_t)round % 90;
+        for (size_t i = 0; i < count; i++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *piece = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+            memcpy(rep + n, piece, strlen(piece));
+            n += strlen(piece);
+        }
+        rep[n] = '\0';
+        struct sg_gw_request_view v;
+        char msg[256];
+        sg_buf out;
+        bool rw = false;
+        sg_buf_init(&out, 1 << 20);
+        CHECK_EQ_INT(sg__gw_policy_check(&pol, "/v1/completions", body, sizeof body - 1, &v, msg,
+                                         sizeof msg),
+                     SG_GW_OK);
+        CHECK_EQ_INT(sg__gw_guard_texts_wb(&v, "/v1/completions", NULL, 0, replace_with, rep, &wb,
+                                           &out, &rw),
+                     SG_GW_OK);
+        CHECK(rw);
+        json_t *doc = NULL;
+        CHECK(sg_json_parse(out.data, out.len, "test", &doc, NULL) == SG_OK);
+        json_t *prompt = json_object_get(doc, "prompt");
+        CHECK(json_is_string(prompt));
+        CHECK_EQ_INT(json_string_length(prompt), n);
+        CHECK(memcmp(json_string_value(prompt), rep, n) == 0);
+        json_decref(doc);
+        sg__gw_view_release(&v);
+        sg_buf_release(&out);
+    }
+    sg__gw_walkbuf_release(&wb);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {SG_TEST(test_reuse), SG_TEST(test_answer_one_pass),
-                                           {0}};
+                                           SG_TEST(test_escape), {0}};
     pol.models.items = models;
     pol.models.n = 1;
     pol.modalities = SG_GW_MOD_TEXT;
