@@ -12,7 +12,10 @@
  * (sg__gw_plant_canary, sg__gw_policy_texts, dump); the same walks on a
  * working memory kept from input to input (as an event loop keeps one) and
  * the answer's one-pass scan (usage and texts) must give byte for byte what
- * a fresh walk and the two-pass reading give. Any difference aborts. */
+ * a fresh walk and the two-pass reading give; a streamed event the
+ * guardrails rewrite without a tree (sg__gw_event_plain, _splice, _closing)
+ * must come out byte for byte as the tree path's dump. Any difference
+ * aborts. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -279,6 +282,44 @@ static void check_scan(const char *s, size_t len)
         same_or_die(!e.has_usage || (e.prompt == jp && e.completion == jc && e.total == jt));
         same_or_die(e.has_text == (text != NULL));
         same_or_die(!text || e.text_len == strlen(text));
+        /* The closing-event test without a tree, as proxy.c's on the tree. */
+        static const char *const closing[] = {"response.output_text.done",
+                                              "response.content_part.done",
+                                              "response.output_item.done", "response.completed",
+                                              "response.incomplete"};
+        const char *type = json_string_value(json_object_get(doc, "type"));
+        bool is_closing = false;
+        for (size_t i = 0; type && i < sizeof closing / sizeof closing[0]; i++)
+            is_closing = is_closing || strcmp(type, closing[i]) == 0;
+        same_or_die(sg__gw_event_closing(&e) == is_closing);
+        /* A plain event is its tree's compact dump, and a text spliced into
+         * it is the dump of the tree with that text set. */
+        if (sg__gw_event_plain(s, len) && (json_is_object(doc) || json_is_array(doc))) {
+            char *dump = json_dumps(doc, JSON_COMPACT);
+            same_or_die(dump && strlen(dump) == len && memcmp(dump, s, len) == 0);
+            free(dump);
+        }
+        if (text && sg__gw_event_plain(s, len)) {
+            static const struct {
+                const char *s;
+                size_t n;
+            } rels[] = {{"", 0}, {"ok", 2}, {"a\"b\\c\n\x01\x1f\x7f/ \xc3\xa9 \xf0\x9f\x98\x80", 18},
+                        {"bad \xc3", 5}, {"n\0ul", 4}};
+            for (size_t i = 0; i < sizeof rels / sizeof rels[0]; i++) {
+                sg_buf out;
+                sg_buf_init(&out, SIZE_MAX / 2);
+                same_or_die(sg__gw_event_splice(s, len, &e.text, rels[i].s, rels[i].n, &out) == SG_OK);
+                json_t *copy = json_deep_copy(doc), *ch = NULL;
+                const char *cf = NULL;
+                same_or_die(copy && sg__gw_event_text(copy, &ch, &cf));
+                (void)json_object_set_new(ch, cf, json_stringn(rels[i].s, rels[i].n));
+                char *dump = json_dumps(copy, JSON_COMPACT);
+                same_or_die(dump && strlen(dump) == out.len && memcmp(dump, out.data, out.len) == 0);
+                free(dump);
+                json_decref(copy);
+                sg_buf_release(&out);
+            }
+        }
     }
     json_decref(doc);
 }

@@ -264,8 +264,15 @@ void sg__gw_jv_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *complet
 struct sg_gw_event_info {
     bool has_usage, has_text;
     int64_t prompt, completion, total;
-    size_t text_len; /* decoded bytes */
+    size_t text_len;     /* decoded bytes */
+    struct sg_gw_jv text; /* the text's string value, as in the bytes */
+    struct sg_gw_jv type; /* the top-level "type" member, if any */
 };
+/* Whether the event's "type" is one of the /v1/responses events that repeat
+ * the whole answer (response.output_text.done, .content_part.done,
+ * .output_item.done, .completed, .incomplete), as proxy.c's tree test
+ * reads it. */
+bool sg__gw_event_closing(const struct sg_gw_event_info *e);
 /* 1 read into *e; -1 unsure or invalid (parse with jansson, which decides). */
 int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e);
 
@@ -334,6 +341,18 @@ enum sg_gw_reason sg__gw_answer_texts_tree(json_t *doc, sg_gw_text_fn fn, void *
  * if out of memory), with the redactions spliced into out when *changed. */
 int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *user, sg_buf *out,
                         bool *changed, enum sg_gw_reason *reason);
+/* A streamed event whose text the output guardrails replace, without a
+ * tree. sg__gw_event_plain: whether jansson's compact dump of the event's
+ * tree gives its bytes back exactly (so a splice into the bytes is what the
+ * tree path sends): no backslash anywhere, no whitespace outside strings,
+ * no number that is not a plain integer, no "-0". sg__gw_event_splice: on
+ * such an event, data with the string text (sg_gw_event_info's) replaced
+ * by rel as jansson's json_stringn + json_dumps write it (escapes as
+ * jansson's dump: \\uXXXX in capitals), appended to out; the string kept
+ * as it was when rel is not UTF-8 (json_stringn refuses it). */
+bool sg__gw_event_plain(const char *data, size_t len);
+sg_err sg__gw_event_splice(const char *data, size_t len, const struct sg_gw_jv *text,
+                           const char *rel, size_t rlen, sg_buf *out);
 /* The same in one pass with the usage: sg__gw_answer_scan validates the
  * answer once and reads its usage as sg__gw_jscan_answer_usage does (same
  * return values: 1 read, 0 an object without usage, -1 unsure or invalid);
@@ -862,6 +881,9 @@ struct sg_gw_loop {
      * turn: the walks' buffers and the canary line being planted. */
     struct sg_gw_walkbuf walk;
     sg_buf canary;
+    /* A streamed event's released text and the event rewritten around it
+     * (proxy.c's on_event), emptied after each event. */
+    sg_buf ev_rel, ev_out;
 };
 
 struct sg_gateway {

@@ -688,6 +688,7 @@ int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e)
     memset(e, 0, sizeof *e);
     if (!sg__gw_jscan(data, len, keys, N, &root, f))
         return -1;
+    e->type = f[TYPE];
     /* sg__gw_usage: usage, or response.usage (/v1/responses streams) */
     const struct sg_gw_jv *usage = &f[USAGE];
     if (!sg__gw_jv_is(usage, '{')) {
@@ -723,6 +724,23 @@ int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e)
     if (text) {
         e->has_text = true;
         e->text_len = sg__gw_jv_strlen(text);
+        e->text = *text;
     }
     return 1;
+}
+
+bool sg__gw_event_closing(const struct sg_gw_event_info *e)
+{
+    static const char *const closing[] = {"response.output_text.done", "response.content_part.done",
+                                          "response.output_item.done", "response.completed",
+                                          "response.incomplete"};
+    char type[32];
+    /* A longer name is none of these; a NUL ends the name, as for strcmp
+     * on jansson's value. */
+    if (!sg__gw_jv_is(&e->type, '"') || !sg__gw_jv_str(&e->type, type, sizeof type))
+        return false;
+    for (size_t i = 0; i < sizeof closing / sizeof closing[0]; i++)
+        if (strcmp(type, closing[i]) == 0)
+            return true;
+    return false;
 }

@@ -585,6 +585,46 @@ static bool is_responses_closing(const json_t *doc)
                     strcmp(type, "response.incomplete") == 0);
 }
 
+/* Frees a loop's scratch buffer that one big event grew, else empties it. */
+static void loop_buf_done(sg_buf *b)
+{
+    if (b->cap > ((size_t)64 << 10))
+        sg_buf_release(b);
+    else
+        sg_buf_reset(b);
+}
+
+/* A text event in inspect mode that jansson would dump back as it came
+ * (sg__gw_event_plain): what on_event's tree path does with it, on the
+ * bytes - the checked text spliced in where the text was, as the tree's
+ * dump would write it. The tree path cost a parse, a dump and ~60
+ * allocations an event. */
+static void guarded_text_event(struct sg_gw_req *r, const char *data, size_t len,
+                               const struct sg_gw_event_info *e)
+{
+    const char *text = e->text.p + 1; /* no escapes: the bytes are the text */
+    size_t tl = e->text.n - 2;
+    if (e->has_usage) {
+        r->prompt_tokens = e->prompt, r->completion_tokens = e->completion;
+        r->total_tokens = e->total;
+        r->usage_seen = true;
+    }
+    r->streamed_bytes += (int64_t)tl;
+    keep_answer_text(r, text, tl);
+    if (r->sse.other.len)
+        out_add(r, r->sse.other.data, r->sse.other.len);
+    sg_buf *rel = &r->loop->ev_rel, *ev = &r->loop->ev_out;
+    if (feed(r, text, tl, false, rel)) {
+        if (rel->len && sg_buf_append(&r->released, rel->data, rel->len) != SG_OK)
+            r->released_truncated = true;
+        if (sg__gw_event_splice(data, len, &e->text, rel->data ? rel->data : "", rel->len, ev) ==
+            SG_OK)
+            out_event(r, "", ev->data);
+    }
+    loop_buf_done(rel);
+    loop_buf_done(ev);
+}
+
 /* One SSE event while streaming: account, and in inspect mode rewrite. */
 static sg_err on_event(void *user, const char *data, size_t len)
 {
@@ -607,6 +647,29 @@ static sg_err on_event(void *user, const char *data, size_t len)
         if (e.has_text)
             r->streamed_bytes += (int64_t)e.text_len;
         return SG_OK;
+    }
+    /* Inspect mode without a tree when the bytes say what the tree would:
+     * a text event jansson would dump back as it came, or an event without
+     * text that is not a closing one (passed on as it came). */
+    if (!done && r->stream_inspect && !r->rt->cfg->record_text &&
+        sg__gw_jscan_event(data, len, &e) == 1) {
+        if (e.has_text && sg__gw_event_plain(data, len)) {
+            guarded_text_event(r, data, len, &e);
+            return SG_OK;
+        }
+        if (!e.has_text && !sg__gw_event_closing(&e)) {
+            if (e.has_usage) {
+                r->prompt_tokens = e.prompt, r->completion_tokens = e.completion;
+                r->total_tokens = e.total;
+                r->usage_seen = true;
+            }
+            if (r->sse.other.len)
+                out_add(r, r->sse.other.data, r->sse.other.len);
+            out_add(r, "data: ", 6);
+            out_add(r, data, len);
+            out_add(r, "\n\n", 2);
+            return SG_OK;
+        }
     }
     if (!done && sg_json_parse(data, len, "event", &doc, NULL) == SG_OK) {
         int64_t p, c, t;

@@ -1081,6 +1081,8 @@ static sg_err loop_init(struct sg_gateway *gw, struct sg_gw_loop *loop, struct s
     pthread_mutex_init(&loop->lock, NULL);
     sg__gw_walkbuf_init(&loop->walk);
     sg_buf_init(&loop->canary, 4096);
+    sg_buf_init(&loop->ev_rel, 1 << 20);
+    sg_buf_init(&loop->ev_out, 16 << 20);
     /* The connections keep their read interest registered for life and
      * add write interest only on EAGAIN (io.c); the epoll changelist folds
      * such rare on/off pairs within one loop turn into one epoll_ctl. */
@@ -1139,6 +1141,8 @@ static void loop_release(struct sg_gw_loop *loop)
     loop->rec_next = NULL;
     sg__gw_walkbuf_release(&loop->walk);
     sg_buf_release_secure(&loop->canary);
+    sg_buf_release(&loop->ev_rel);
+    sg_buf_release(&loop->ev_out);
     pthread_mutex_destroy(&loop->lock);
 }
 

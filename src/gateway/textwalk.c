@@ -66,9 +66,8 @@ static bool grow(char **p, size_t *cap, size_t need)
  * at a time (jscan.c's test) and copied whole. Room for what is left plus
  * one escape is kept reserved, re-reserved after an escape when less
  * remains (so a long text is not reserved 6 bytes a byte). */
-static sg_err escape_into(sg_buf *b, const char *s, size_t n)
+static sg_err escape_hex(sg_buf *b, const char *s, size_t n, const char *hex)
 {
-    static const char hex[] = "0123456789abcdef";
     if (n > SIZE_MAX - 6)
         return SG_ERR_TOO_LARGE;
     sg_err rc = sg_buf_reserve(b, n + 6);
@@ -116,6 +115,13 @@ static sg_err escape_into(sg_buf *b, const char *s, size_t n)
     b->len = (size_t)(d - b->data);
     b->data[b->len] = '\0';
     return SG_OK;
+}
+
+/* As sg_json_dump writes a string (jansson's \\u escapes in capitals would
+ * do as well; these bytes go to the upstream, compared as JSON). */
+static sg_err escape_into(sg_buf *b, const char *s, size_t n)
+{
+    return escape_hex(b, s, n, "0123456789abcdef");
 }
 
 /* Drops what was appended to b after len bytes (a failed append). */
@@ -623,4 +629,51 @@ int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *us
         return -1;
     *reason = sg__gw_answer_walk(&a, fn, user, NULL, out, changed);
     return 0;
+}
+
+/* ---- a streamed event's text replaced in its bytes ------------------------------------------- */
+
+bool sg__gw_event_plain(const char *data, size_t len)
+{
+    if (memchr(data, '\\', len))
+        return false;
+    /* Without escapes every quote opens or closes a string. */
+    bool in_str = false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)data[i];
+        if (c == '"') {
+            in_str = !in_str;
+            continue;
+        }
+        if (in_str)
+            continue;
+        switch (c) {
+        case ' ': case '\t': case '\n': case '\r': case '.': case '+':
+            return false; /* spacing, or a real number: the dump writes them otherwise */
+        case 'e': case 'E':
+            if (i > 0 && data[i - 1] >= '0' && data[i - 1] <= '9')
+                return false; /* an exponent */
+            break;
+        case '-':
+            if (i + 1 < len && data[i + 1] == '0')
+                return false; /* -0 is dumped as 0 */
+            break;
+        default:
+            break;
+        }
+    }
+    return !in_str;
+}
+
+sg_err sg__gw_event_splice(const char *data, size_t len, const struct sg_gw_jv *text,
+                           const char *rel, size_t rlen, sg_buf *out)
+{
+    size_t at = (size_t)(text->p - data), end = at + text->n;
+    sg_err rc = sg_buf_append(out, data, at);
+    if (rc == SG_OK && !sg__gw_utf8_ok(rel, rlen))
+        rc = sg_buf_append(out, data + at, text->n); /* kept, as json_stringn refuses it */
+    else if (rc == SG_OK && !(rc = sg_buf_append_byte(out, '"')) &&
+             !(rc = escape_hex(out, rel, rlen, "0123456789ABCDEF")))
+        rc = sg_buf_append_byte(out, '"');
+    return rc ? rc : sg_buf_append(out, data + end, len - end);
 }

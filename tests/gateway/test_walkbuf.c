@@ -5,8 +5,9 @@
  * block half-way), and the memory kept after a huge request is bounded; and
  * the answer's one-pass scan (sg__gw_answer_scan + sg__gw_answer_walk)
  * must read the usage and call the guardrail exactly as the two passes
- * (sg__gw_jscan_answer_usage, sg__gw_answer_texts) do; and replacements
- * escaped into the body decode to what the guardrail gave. */
+ * (sg__gw_jscan_answer_usage, sg__gw_answer_texts) do; replacements
+ * escaped into the body decode to what the guardrail gave; and streamed
+ * events rewritten without a tree come out as the tree path's dump. */
 #include "harness.h"
 
 #include <stdlib.h>
@@ -282,10 +283,101 @@ static void test_escape(void)
     sg__gw_walkbuf_release(&wb);
 }
 
+/* Streamed events the output guardrails rewrite without a tree: the
+ * events taken that way are exactly their tree's compact dump, and the
+ * text spliced in comes out as the tree path's dump with the text set. */
+static void test_events(void)
+{
+    static const struct {
+        const char *event;
+        bool plain;
+    } plain[] = {
+        {"{\"a\":1}", true},
+        {"{\"a\":-1,\"b\":true,\"c\":null,\"d\":[],\"e\":{},\"f\":false}", true},
+        {"{\"a\":\"1.5e3 -0 x\"}", true}, /* inside a string */
+        {"{\"a\": 1}", false},
+        {"{\"a\":1}\n", false},
+        {"{\"a\":1.5}", false},
+        {"{\"a\":1e5}", false},
+        {"{\"a\":1E+5}", false},
+        {"{\"a\":-0}", false},
+        {"{\"a\":\"x\\n\"}", false}, /* an escape */
+        {"{\"a\":\"x}", false},
+    };
+    for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++) {
+        const char *ev = plain[i].event;
+        CHECK(sg__gw_event_plain(ev, strlen(ev)) == plain[i].plain);
+        json_t *doc = NULL;
+        if (plain[i].plain) {
+            CHECK(sg_json_parse(ev, strlen(ev), "test", &doc, NULL) == SG_OK);
+            char *dump = json_dumps(doc, JSON_COMPACT);
+            CHECK_STR(dump, ev);
+            free(dump);
+        }
+        json_decref(doc);
+    }
+
+    static const char *const events[] = {
+        "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"choices\":[{\"index\":0,"
+        "\"delta\":{\"role\":\"assistant\",\"content\":\"Hello \xc3\xa9!\"},\"finish_reason\":null}]}",
+        "{\"type\":\"response.output_text.delta\",\"item_id\":\"m\",\"output_index\":0,\"delta\":\"Hi\"}",
+        "{\"choices\":[{\"text\":\"completion\",\"index\":0,\"logprobs\":null}]}",
+    };
+    static const struct {
+        const char *s;
+        size_t n;
+    } rels[] = {{"", 0}, {"checked", 7}, {"q\"b\\s\n\r\t\b\f\x01\x1f\x7f/ \xc3\xa9", 17},
+                {"bad \xc3", 5}, {"n\0ul", 4}};
+    for (size_t i = 0; i < sizeof events / sizeof events[0]; i++) {
+        const char *ev = events[i];
+        size_t len = strlen(ev);
+        struct sg_gw_event_info e;
+        CHECK(sg__gw_event_plain(ev, len));
+        CHECK_EQ_INT(sg__gw_jscan_event(ev, len, &e), 1);
+        CHECK(e.has_text && !sg__gw_event_closing(&e));
+        for (size_t k = 0; k < sizeof rels / sizeof rels[0]; k++) {
+            sg_buf out;
+            json_t *doc = NULL, *holder = NULL;
+            const char *field = NULL;
+            sg_buf_init(&out, 1 << 20);
+            CHECK(sg__gw_event_splice(ev, len, &e.text, rels[k].s, rels[k].n, &out) == SG_OK);
+            CHECK(sg_json_parse(ev, len, "test", &doc, NULL) == SG_OK);
+            CHECK(sg__gw_event_text(doc, &holder, &field) != NULL);
+            (void)json_object_set_new(holder, field, json_stringn(rels[k].s, rels[k].n));
+            char *dump = json_dumps(doc, JSON_COMPACT);
+            CHECK_STR(out.data, dump);
+            free(dump);
+            json_decref(doc);
+            sg_buf_release(&out);
+        }
+    }
+
+    static const struct {
+        const char *event;
+        bool closing;
+    } closing[] = {
+        {"{\"type\":\"response.completed\",\"response\":{}}", true},
+        {"{\"type\":\"response.output_text.done\",\"text\":\"x\"}", true},
+        {"{\"type\":\"response.content_part.done\"}", true},
+        {"{\"type\":\"response.output_item.done\"}", true},
+        {"{\"type\":\"response.incomplete\"}", true},
+        {"{\"type\":\"response.created\"}", false},
+        {"{\"type\":\"response.output_text.delta\",\"delta\":\"x\"}", false},
+        {"{\"type\":\"response.completed.and.a.much.longer.name\"}", false},
+        {"{\"type\":1}", false},
+        {"{\"choices\":[]}", false},
+    };
+    for (size_t i = 0; i < sizeof closing / sizeof closing[0]; i++) {
+        struct sg_gw_event_info e;
+        CHECK_EQ_INT(sg__gw_jscan_event(closing[i].event, strlen(closing[i].event), &e), 1);
+        CHECK(sg__gw_event_closing(&e) == closing[i].closing);
+    }
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {SG_TEST(test_reuse), SG_TEST(test_answer_one_pass),
-                                           SG_TEST(test_escape), {0}};
+                                           SG_TEST(test_escape), SG_TEST(test_events), {0}};
     pol.models.items = models;
     pol.models.n = 1;
     pol.modalities = SG_GW_MOD_TEXT;
