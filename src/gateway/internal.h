@@ -351,6 +351,11 @@ int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *us
  * jansson's dump: \\uXXXX in capitals), appended to out; the string kept
  * as it was when rel is not UTF-8 (json_stringn refuses it). */
 bool sg__gw_event_plain(const char *data, size_t len);
+/* The event that carries a stream's held-back tail (released at its end)
+ * for path, as jansson's compact dump of proxy.c's json_pack would write
+ * it, appended to out (the JSON only, without "data: "). False when text is
+ * not UTF-8 (json_pack fails, and no event is sent) or out is full. */
+bool sg__gw_release_event(const char *path, const char *text, size_t len, sg_buf *out);
 sg_err sg__gw_event_splice(const char *data, size_t len, const struct sg_gw_jv *text,
                            const char *rel, size_t rlen, sg_buf *out);
 /* The same in one pass with the usage: sg__gw_answer_scan validates the

@@ -521,26 +521,25 @@ static bool feed(struct sg_gw_req *r, const char *text, size_t len, bool final, 
     return true;
 }
 
+/* Frees a loop's scratch buffer that one big event grew, else empties it. */
+static void loop_buf_done(sg_buf *b)
+{
+    if (b->cap > ((size_t)64 << 10))
+        sg_buf_release(b);
+    else
+        sg_buf_reset(b);
+}
+
 /* The inspector's held-back tail, released at the end of the stream, as one
  * more chat chunk. */
 static void emit_text_event(struct sg_gw_req *r, const char *text, size_t len)
 {
-    json_t *e;
+    /* Written as jansson's compact dump of the event's tree, without one. */
+    sg_buf *ev = &r->loop->ev_out;
     bool responses = strcmp(r->path, "/v1/responses") == 0;
-    if (responses)
-        e = json_pack("{s:s, s:i, s:i, s:s%}", "type", "response.output_text.delta",
-                      "output_index", 0, "content_index", 0, "delta", text, len);
-    else if (strcmp(r->path, "/v1/completions") == 0)
-        e = json_pack("{s:s, s:[{s:i, s:s%}]}", "object", "text_completion", "choices", "index",
-                      0, "text", text, len);
-    else
-        e = json_pack("{s:s, s:[{s:i, s:{s:s%}}]}", "object", "chat.completion.chunk",
-                      "choices", "index", 0, "delta", "content", text, len);
-    char *txt = e ? json_dumps(e, JSON_COMPACT) : NULL;
-    if (txt)
-        out_event(r, responses ? "event: response.output_text.delta\n" : "", txt);
-    free(txt);
-    json_decref(e);
+    if (sg__gw_release_event(r->path, text, len, ev))
+        out_event(r, responses ? "event: response.output_text.delta\n" : "", ev->data);
+    loop_buf_done(ev);
 }
 
 /* /v1/responses repeats the whole answer in its closing events
@@ -583,15 +582,6 @@ static bool is_responses_closing(const json_t *doc)
                     strcmp(type, "response.output_item.done") == 0 ||
                     strcmp(type, "response.completed") == 0 ||
                     strcmp(type, "response.incomplete") == 0);
-}
-
-/* Frees a loop's scratch buffer that one big event grew, else empties it. */
-static void loop_buf_done(sg_buf *b)
-{
-    if (b->cap > ((size_t)64 << 10))
-        sg_buf_release(b);
-    else
-        sg_buf_reset(b);
 }
 
 /* A text event in inspect mode that jansson would dump back as it came

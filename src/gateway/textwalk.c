@@ -677,3 +677,25 @@ sg_err sg__gw_event_splice(const char *data, size_t len, const struct sg_gw_jv *
         rc = sg_buf_append_byte(out, '"');
     return rc ? rc : sg_buf_append(out, data + end, len - end);
 }
+
+bool sg__gw_release_event(const char *path, const char *text, size_t len, sg_buf *out)
+{
+    const char *head, *tail;
+    if (!sg__gw_utf8_ok(text, len))
+        return false;
+    if (strcmp(path, "/v1/responses") == 0) {
+        head = "{\"type\":\"response.output_text.delta\",\"output_index\":0,"
+               "\"content_index\":0,\"delta\":\"";
+        tail = "\"}";
+    } else if (strcmp(path, "/v1/completions") == 0) {
+        head = "{\"object\":\"text_completion\",\"choices\":[{\"index\":0,\"text\":\"";
+        tail = "\"}]}";
+    } else {
+        head = "{\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{"
+               "\"content\":\"";
+        tail = "\"}}]}";
+    }
+    return sg_buf_append_str(out, head) == SG_OK &&
+           escape_hex(out, text, len, "0123456789ABCDEF") == SG_OK &&
+           sg_buf_append_str(out, tail) == SG_OK;
+}

@@ -374,10 +374,50 @@ static void test_events(void)
     }
 }
 
+/* The event that carries a stream's held-back tail, against the tree the
+ * gateway used to build for it (json_pack, then a compact dump). */
+static void test_release_event(void)
+{
+    static const char *const paths[] = {"/v1/chat/completions", "/v1/completions",
+                                        "/v1/responses"};
+    static const struct {
+        const char *s;
+        size_t n;
+    } texts[] = {{"", 0}, {"the held-back tail", 18}, {"q\"b\\s\n\x01\x1f\x7f/ \xc3\xa9", 13},
+                 {"n\0ul", 4}, {"bad \xc3", 5}};
+    for (size_t p = 0; p < sizeof paths / sizeof paths[0]; p++) {
+        for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+            const char *t = texts[i].s;
+            size_t n = texts[i].n;
+            json_t *e;
+            if (p == 2)
+                e = json_pack("{s:s, s:i, s:i, s:s%}", "type", "response.output_text.delta",
+                              "output_index", 0, "content_index", 0, "delta", t, n);
+            else if (p == 1)
+                e = json_pack("{s:s, s:[{s:i, s:s%}]}", "object", "text_completion", "choices",
+                              "index", 0, "text", t, n);
+            else
+                e = json_pack("{s:s, s:[{s:i, s:{s:s%}}]}", "object", "chat.completion.chunk",
+                              "choices", "index", 0, "delta", "content", t, n);
+            char *want = e ? json_dumps(e, JSON_COMPACT) : NULL;
+            sg_buf out;
+            sg_buf_init(&out, 1 << 20);
+            bool ok = sg__gw_release_event(paths[p], t, n, &out);
+            CHECK(ok == (want != NULL));
+            if (ok && want)
+                CHECK_STR(out.data, want);
+            free(want);
+            json_decref(e);
+            sg_buf_release(&out);
+        }
+    }
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {SG_TEST(test_reuse), SG_TEST(test_answer_one_pass),
-                                           SG_TEST(test_escape), SG_TEST(test_events), {0}};
+                                           SG_TEST(test_escape), SG_TEST(test_events),
+                                           SG_TEST(test_release_event), {0}};
     pol.models.items = models;
     pol.models.n = 1;
     pol.modalities = SG_GW_MOD_TEXT;
