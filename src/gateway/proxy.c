@@ -584,6 +584,16 @@ static bool is_responses_closing(const json_t *doc)
                     strcmp(type, "response.incomplete") == 0);
 }
 
+/* The usage a streamed event carries, read without a tree. */
+static void event_usage(struct sg_gw_req *r, const struct sg_gw_event_info *e)
+{
+    if (!e->has_usage)
+        return;
+    r->prompt_tokens = e->prompt, r->completion_tokens = e->completion;
+    r->total_tokens = e->total;
+    r->usage_seen = true;
+}
+
 /* A text event in inspect mode that jansson would dump back as it came
  * (sg__gw_event_plain): what on_event's tree path does with it, on the
  * bytes - the checked text spliced in where the text was, as the tree's
@@ -594,11 +604,7 @@ static void guarded_text_event(struct sg_gw_req *r, const char *data, size_t len
 {
     const char *text = e->text.p + 1; /* no escapes: the bytes are the text */
     size_t tl = e->text.n - 2;
-    if (e->has_usage) {
-        r->prompt_tokens = e->prompt, r->completion_tokens = e->completion;
-        r->total_tokens = e->total;
-        r->usage_seen = true;
-    }
+    event_usage(r, e);
     r->streamed_bytes += (int64_t)tl;
     keep_answer_text(r, text, tl);
     if (r->sse.other.len)
@@ -629,11 +635,7 @@ static sg_err on_event(void *user, const char *data, size_t len)
     if (!done && !r->stream_inspect && !r->rt->cfg->record_text &&
         sg__gw_jscan_event(data, len, &e) == 1) {
         /* Passed on as it came: usage and the text's length without a tree. */
-        if (e.has_usage) {
-            r->prompt_tokens = e.prompt, r->completion_tokens = e.completion;
-            r->total_tokens = e.total;
-            r->usage_seen = true;
-        }
+        event_usage(r, &e);
         if (e.has_text)
             r->streamed_bytes += (int64_t)e.text_len;
         return SG_OK;
@@ -648,11 +650,7 @@ static sg_err on_event(void *user, const char *data, size_t len)
             return SG_OK;
         }
         if (!e.has_text && !sg__gw_event_closing(&e)) {
-            if (e.has_usage) {
-                r->prompt_tokens = e.prompt, r->completion_tokens = e.completion;
-                r->total_tokens = e.total;
-                r->usage_seen = true;
-            }
+            event_usage(r, &e);
             if (r->sse.other.len)
                 out_add(r, r->sse.other.data, r->sse.other.len);
             out_add(r, "data: ", 6);
