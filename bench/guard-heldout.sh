@@ -19,6 +19,10 @@
 # The second hand-written set (data/guard/heldout2.jsonl, session 5: hard
 # benign user messages and attacks in the same surface forms, written
 # without seeing heldout.jsonl) is never trained on either.
+# The third set (data/guard/heldout3.jsonl, user messages, and
+# heldout3-tool.jsonl, tool results; session 6, written blind to the
+# detector, its training data and sets 1 and 2) is never trained on either;
+# after the table, its lines flagged per source and category (shipped model).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SAIGUARD=${SAIGUARD:-$PWD/build/saiguard}
@@ -27,7 +31,7 @@ D="$SG_SHARED/data/injection"
 T=$(mktemp -d)
 X=()
 if [ -n "${EXTRA:-}" ]; then
-    for f in data/guard/train-{attacks,benign,generated,docs}.jsonl $EXTRA; do X+=(--extra "$f"); done
+    for f in data/guard/train-*.jsonl $EXTRA; do X+=(--extra "$f"); done
 fi
 trap 'rm -rf "$T"' EXIT
 
@@ -58,6 +62,11 @@ row "dev split, every line as a tool result (shipped model)" tool "$T/devt.json"
 row "hand-written held-out, 60 hard benign (shipped model)" user "$T/ho.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout2.jsonl --format json > "$T/ho2.json"
 row "second hand-written set, 349 hard benign (shipped model)" user "$T/ho2.json"
+H3=data/guard/heldout3.jsonl H3T=data/guard/heldout3-tool.jsonl
+"$SAIGUARD" guard eval --jsonl "$H3" --format json > "$T/ho3.json"
+row "third set, blind, 243 hard benign (shipped model)" user "$T/ho3.json"
+"$SAIGUARD" guard eval --jsonl "$H3T" --role tool --format json > "$T/ho3t.json"
+row "third set, blind, tool results (shipped model)" tool "$T/ho3t.json"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -70,6 +79,7 @@ EOF
 }
 allbenign "dev + hand-written hard" "$T/dev.json" "$T/ho.json"
 allbenign "dev + both hand-written hard sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json"
+allbenign "dev + the three hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json"
 heldout() { # source-substring role name seed-option...
     local src=$1 role=$2 name=$3
     shift 3
@@ -110,7 +120,39 @@ for seed in ${SEEDS:-}; do
     "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl data/guard/heldout2.jsonl --format json \
         > "$T/r.json"
     row "second hand-written set, seed $seed" user "$T/r.json"
+    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H3" --format json > "$T/r.json"
+    row "third set, blind, seed $seed" user "$T/r.json"
+    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H3T" --role tool --format json \
+        > "$T/r.json"
+    row "third set, blind, tool results, seed $seed" tool "$T/r.json"
     while IFS='|' read -r src role name; do
         case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" --seed "$seed" ;; esac
     done <<< "$SOURCES"
 done
+
+# Set 3 by source and category (shipped model): lines flagged / lines. For
+# label 0 these are the false positives, for label 1 the attacks caught.
+bycat() { # file role
+    local rc=0
+    "$SAIGUARD" guard scan --jsonl "$1" --role "$2" --format jsonl > "$T/scan.jsonl" || rc=$?
+    [ "$rc" -le 1 ] || { echo "guard-heldout.sh: scan of $1 failed (exit $rc)" >&2; return 1; }
+    python3 - "$1" "$2" "$T/scan.jsonl" <<'EOF'
+import json, sys
+path, role, scan = sys.argv[1:]
+lines = [json.loads(l) for l in open(path, encoding="utf-8")]
+res = [json.loads(l) for l in open(scan, encoding="utf-8")]
+assert len(lines) == len(res), (len(lines), len(res))
+by = {}
+for o, r in zip(lines, res):
+    for key in (("source", o["source"].split(":")[-1]), ("category", o["category"])):
+        c = by.setdefault((key, o["label"]), [0, 0])
+        c[0] += bool(r["injection"]["flagged"])
+        c[1] += 1
+print(f"\n| {path} (role {role}) | label | flagged / lines |")
+print("|---|---|---|")
+for ((kind, name), label), (f, n) in sorted(by.items(), key=lambda x: (x[0][0][0] != "source", x[0][1], x[0][0][1])):
+    print(f"| {kind} {name} | {label} | {f} / {n} ({100 * f / n:.1f} %) |")
+EOF
+}
+bycat "$H3" user
+bycat "$H3T" tool

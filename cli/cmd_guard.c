@@ -2,6 +2,7 @@
  * the command line. Thin: every verdict comes from include/saiguard/guard.h;
  * this file reads input, prints text or JSON and maps results to exit codes. */
 #include <errno.h>
+#include <glob.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -647,13 +648,45 @@ static int write_atomic(struct cli *cli, const char *path, const void *data, siz
     return -1;
 }
 
+static int cmp_path(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The repository's data/guard/train-*.jsonl, in byte order of their names
+ * whatever the locale (training reads lines in file order, so the order is
+ * part of what makes the weights reproducible). Dropping a new train-*.jsonl
+ * there adds it to the shipped recipe. Returns -1 when o->extra is set. */
+static int default_extras(struct cli *cli, struct opts *o, glob_t *g)
+{
+    char pattern[4200];
+    snprintf(pattern, sizeof pattern, "%s/data/guard/train-*.jsonl", SG_SOURCE_DIR);
+    int rc = glob(pattern, GLOB_NOSORT | GLOB_ERR, NULL, g);
+    if (rc == GLOB_NOMATCH)
+        return -1;
+    struct sg_error err;
+    if (rc != 0)
+        sg_error_set(&err, rc == GLOB_NOSPACE ? SG_ERR_NOMEM : SG_ERR_IO, pattern,
+                     "cannot list the default training files");
+    else if (g->gl_pathc > MAX_EXTRA)
+        sg_error_set(&err, SG_ERR_TOO_LARGE, pattern, "more than %d files match", MAX_EXTRA);
+    if (rc != 0 || g->gl_pathc > MAX_EXTRA) {
+        globfree(g);
+        return cli_report(cli, &err);
+    }
+    qsort(g->gl_pathv, g->gl_pathc, sizeof *g->gl_pathv, cmp_path);
+    for (size_t i = 0; i < g->gl_pathc; i++)
+        o->extra[o->n_extra++] = g->gl_pathv[i];
+    return -1;
+}
+
 static int guard_train(struct cli *cli, struct opts *o)
 {
     if (!cli_format_allowed(cli, (const char *const[]){"text", "json", NULL}))
         return SG_EXIT_INPUT;
     if (!o->out)
         return cli_usage_error(cli, "train needs --out FILE");
-    char train[4200], dev[4200], x1[4096], x2[4096], x3[4096], x4[4096];
+    char train[4200], dev[4200];
     const char *shared = getenv("SG_SHARED");
     char dir[4000];
     if (o->data)
@@ -662,24 +695,16 @@ static int guard_train(struct cli *cli, struct opts *o)
         snprintf(dir, sizeof dir, "%s/data/injection", shared && *shared ? shared : SG_SHARED_DIR);
     snprintf(train, sizeof train, "%s/train.jsonl", dir);
     snprintf(dev, sizeof dev, "%s/dev.jsonl", dir);
-    if (o->n_extra == 0) {
-        snprintf(x1, sizeof x1, "%s/data/guard/train-attacks.jsonl", SG_SOURCE_DIR);
-        snprintf(x2, sizeof x2, "%s/data/guard/train-benign.jsonl", SG_SOURCE_DIR);
-        snprintf(x3, sizeof x3, "%s/data/guard/train-generated.jsonl", SG_SOURCE_DIR);
-        o->extra[0] = x1;
-        o->extra[1] = x2;
-        snprintf(x4, sizeof x4, "%s/data/guard/train-docs.jsonl", SG_SOURCE_DIR);
-        o->extra[2] = x3;
-        o->extra[3] = x4;
-        o->n_extra = 4;
-    }
+    glob_t defaults = {0};
+    int status;
+    if (o->n_extra == 0 && (status = default_extras(cli, o, &defaults)) >= 0)
+        return status;
     o->extra[o->n_extra] = NULL;
     struct sg_guard_train_opts to = {train, dev, o->extra, o->exclude, o->seed};
     struct sg_guard_train_report rep;
     struct sg_error err;
     sg_buf out;
     sg_buf_init(&out, (size_t)16 << 20);
-    int status;
     if (sg_guard_train(&to, cli_ctx(cli), &out, &rep, &err)) {
         status = cli_report(cli, &err);
         goto done;
@@ -715,6 +740,7 @@ static int guard_train(struct cli *cli, struct opts *o)
     }
 done:
     sg_buf_release(&out);
+    globfree(&defaults);
     return status;
 }
 

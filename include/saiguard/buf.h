@@ -53,6 +53,15 @@ char *sg_buf_detach(sg_buf *b, size_t *len_out);
  * past b->max. err names the path. */
 SG_MUST_USE sg_err sg_buf_read_file(sg_buf *b, const char *path, struct sg_error *err);
 
+/* Growable arrays of fixed-size items (findings, spans, entries): returns
+ * items grown with realloc() to hold at least need items of elem_size bytes,
+ * doubling from first so that appending n items costs O(n), and stores the
+ * new capacity in *cap. Returns items itself when *cap already suffices.
+ * Returns NULL when the allocation fails or the size overflows; items is then
+ * still valid and still the caller's, and *cap is unchanged. */
+SG_MUST_USE void *sg_array_grow(void *items, size_t *cap, size_t need, size_t elem_size,
+                                size_t first);
+
 /* Wipes then frees: for keys and passphrases. */
 void sg_buf_release_secure(sg_buf *b);
 

@@ -164,3 +164,19 @@ out:
         close(fd);
     return rc;
 }
+
+void *sg_array_grow(void *items, size_t *cap, size_t need, size_t elem_size, size_t first)
+{
+    if (need <= *cap)
+        return items;
+    size_t grown = *cap ? *cap : (first ? first : 1);
+    while (grown < need)
+        grown = grown > SIZE_MAX / 2 ? need : grown * 2;
+    if (elem_size && grown > SIZE_MAX / elem_size)
+        return NULL;
+    void *p = realloc(items, grown * elem_size);
+    if (!p)
+        return NULL;
+    *cap = grown;
+    return p;
+}

@@ -3,6 +3,7 @@
  * followed are resolved and must stay below the root's real path; a stack of
  * (device, inode) pairs on the current path catches loops. */
 #include "saiguard/walk.h"
+#include "saiguard/buf.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -107,14 +108,10 @@ static void names_release(struct names *l)
 static bool names_add(struct names *l, const char *name)
 {
     size_t len = strlen(name) + 1;
-    if (l->n == l->vcap) {
-        size_t cap = l->vcap ? l->vcap * 2 : 64;
-        union name_ref *v = realloc(l->v, cap * sizeof *v);
-        if (!v)
-            return false;
-        l->v = v;
-        l->vcap = cap;
-    }
+    union name_ref *grown = sg_array_grow(l->v, &l->vcap, l->n + 1, sizeof *grown, 64);
+    if (!grown)
+        return false;
+    l->v = grown;
     if (l->cap - l->len < len) {
         size_t cap = l->cap ? l->cap : 1024;
         while (cap - l->len < len)

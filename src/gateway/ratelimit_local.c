@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "saiguard/buf.h"
 #include "gateway/internal.h"
 
 struct bucket {
@@ -61,14 +62,10 @@ static struct entry *find(struct sg_gw_local *l, const char *id)
     for (size_t i = 0; i < l->n; i++)
         if (strcmp(l->e[i].key_id, id) == 0)
             return &l->e[i];
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        struct entry *e = realloc(l->e, cap * sizeof *e);
-        if (!e)
-            return NULL;
-        l->e = e;
-        l->cap = cap;
-    }
+    struct entry *grown = sg_array_grow(l->e, &l->cap, l->n + 1, sizeof *grown, 16);
+    if (!grown)
+        return NULL;
+    l->e = grown;
     struct entry *e = &l->e[l->n];
     memset(e, 0, sizeof *e);
     if (!(e->key_id = strdup(id)))

@@ -17,6 +17,7 @@
 #include <openssl/evp.h>
 
 #include "integrity/internal.h"
+#include "saiguard/buf.h"
 #include "saiguard/path.h"
 #include "saiguard/pool.h"
 #include "saiguard/walk.h"
@@ -256,14 +257,10 @@ static sg_err collect(void *user, const struct sg_walk_entry *e, struct sg_error
     if (e->depth > 0 && !sg_path_is_safe_relative(e->relpath))
         return sg_error_set(err, SG_ERR_UNSAFE_PATH, e->path,
                             "file name is not a portable relative path (backslash?)");
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 64;
-        struct file_item *grown = realloc(c->files, cap * sizeof *grown);
-        if (!grown)
-            return sg_error_set(err, SG_ERR_NOMEM, e->path, NULL);
-        c->files = grown;
-        c->cap = cap;
-    }
+    struct file_item *grown = sg_array_grow(c->files, &c->cap, c->n + 1, sizeof *grown, 64);
+    if (!grown)
+        return sg_error_set(err, SG_ERR_NOMEM, e->path, NULL);
+    c->files = grown;
     struct file_item *f = &c->files[c->n];
     memset(f, 0, sizeof *f);
     f->path = strdup(e->path);

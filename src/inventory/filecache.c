@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "saiguard/buf.h"
 #include "inventory/internal.h"
 
 enum { CHUNK_SIZE = 256 * 1024 };
@@ -61,16 +62,13 @@ sg_err sg__fcache_load(struct sg__fcache *fc, sqlite3 *db, struct sg_error *err)
         if (!path)
             continue;
         size_t len = (size_t)sqlite3_column_bytes(st, 0);
-        if (fc->n == fc->cap) {
-            size_t cap = fc->cap ? fc->cap * 2 : 4096;
-            struct sg__fcache_entry *v = realloc(fc->v, cap * sizeof *v);
-            if (!v) {
-                out = sg_error_set(err, SG_ERR_NOMEM, NULL, NULL);
-                goto done;
-            }
-            fc->v = v;
-            fc->cap = cap;
+        struct sg__fcache_entry *grown =
+            sg_array_grow(fc->v, &fc->cap, fc->n + 1, sizeof *grown, 4096);
+        if (!grown) {
+            out = sg_error_set(err, SG_ERR_NOMEM, NULL, NULL);
+            goto done;
         }
+        fc->v = grown;
         struct sg__fcache_entry *e = &fc->v[fc->n];
         if (!(e->path = copy_key(fc, path, len))) {
             out = sg_error_set(err, SG_ERR_NOMEM, NULL, NULL);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "saiguard/buf.h"
 #include "ledger/ledger_int.h"
 
 /* Serialised events, each after SG__LEDGER_HEADROOM spare bytes where the
@@ -167,14 +168,10 @@ static sg_err sticky(const sg_ledger_batcher *b, struct sg_error *err)
 /* Room for one more span in q. */
 static sg_err queue_grow(struct queue *q)
 {
-    if (q->n < q->cap)
-        return SG_OK;
-    size_t cap = q->cap ? q->cap * 2 : 256;
-    struct sg__ledger_span *grown = realloc(q->spans, cap * sizeof *grown);
+    struct sg__ledger_span *grown = sg_array_grow(q->spans, &q->cap, q->n + 1, sizeof *grown, 256);
     if (!grown)
         return SG_ERR_NOMEM;
     q->spans = grown;
-    q->cap = cap;
     return SG_OK;
 }
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "saiguard/buf.h"
 #include "saiguard/encode.h"
 #include "saiguard/walk.h"
 #include "scan_internal.h"
@@ -247,14 +248,10 @@ static const char *owned_copy(struct vm *m, const char *s, size_t n)
 {
     if (m->owned_bytes + n + 1 > MAX_OWNED_BYTES)
         return NULL;
-    if (m->nowned == m->owned_cap) {
-        size_t cap = m->owned_cap ? m->owned_cap * 2 : 64;
-        char **p = realloc(m->owned, cap * sizeof *p);
-        if (!p)
-            return NULL;
-        m->owned = p;
-        m->owned_cap = cap;
-    }
+    char **grown = sg_array_grow(m->owned, &m->owned_cap, m->nowned + 1, sizeof *grown, 64);
+    if (!grown)
+        return NULL;
+    m->owned = grown;
     char *c = malloc(n + 1);
     if (!c)
         return NULL;
@@ -280,14 +277,13 @@ static bool __attribute__((noinline)) grow_stack(struct vm *m)
         vm_fail(m, (int64_t)m->pos, "stack limit");
         return false;
     }
-    size_t cap = m->stack_cap ? m->stack_cap * 2 : 1024;
-    struct val *p = realloc(m->stack, cap * sizeof *p);
-    if (!p) {
+    struct val *grown =
+        sg_array_grow(m->stack, &m->stack_cap, m->stack_cap + 1, sizeof *grown, 1024);
+    if (!grown) {
         vm_fail(m, (int64_t)m->pos, "out of memory");
         return false;
     }
-    m->stack = p;
-    m->stack_cap = cap;
+    m->stack = grown;
     return true;
 }
 
@@ -1118,14 +1114,13 @@ static void run_stream(struct vm *m)
                     vm_fail(m, off, "mark limit");
                     return;
                 }
-                size_t cap = m->marks_cap ? m->marks_cap * 2 : 64;
-                size_t *p = realloc(m->marks, cap * sizeof *p);
-                if (!p) {
+                size_t *grown = sg_array_grow(m->marks, &m->marks_cap, m->marks_cap + 1,
+                                              sizeof *grown, 64);
+                if (!grown) {
                     vm_fail(m, off, "out of memory");
                     return;
                 }
-                m->marks = p;
-                m->marks_cap = cap;
+                m->marks = grown;
             }
             m->marks[m->nmarks++] = m->sp;
             break;

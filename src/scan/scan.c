@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "saiguard/buf.h"
 #include "saiguard/path.h"
 #include "saiguard/walk.h"
 #include "scan_internal.h"
@@ -124,16 +125,13 @@ void sg__scan_add(struct sg__scan_job *job, const struct sg__scan_where *w, cons
     struct sg_scan_report *r = job->rep;
     if (job->fatal || sg__scan_rule_disabled(job->policy, rule))
         return;
-    if (r->count == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 32;
-        struct sg_scan_finding *p = realloc(r->findings, cap * sizeof *p);
-        if (!p) {
-            job->fatal = SG_ERR_NOMEM;
-            return;
-        }
-        r->findings = p;
-        r->cap = cap;
+    struct sg_scan_finding *grown =
+        sg_array_grow(r->findings, &r->cap, r->count + 1, sizeof *grown, 32);
+    if (!grown) {
+        job->fatal = SG_ERR_NOMEM;
+        return;
     }
+    r->findings = grown;
     struct sg_scan_finding *f = &r->findings[r->count];
     memset(f, 0, sizeof *f);
     char msg[1024];

@@ -74,6 +74,25 @@ static void test_read_file_respects_cap(void)
     CHECK_STR(err.subject, "/nonexistent/x");
 }
 
+static void test_array_grow_doubles_and_fails_cleanly(void)
+{
+    size_t cap = 0;
+    int *items = sg_array_grow(NULL, &cap, 1, sizeof *items, 4);
+    CHECK(items != NULL && cap == 4);
+    for (int i = 0; i < 4; i++)
+        items[i] = i;
+    CHECK(sg_array_grow(items, &cap, 4, sizeof *items, 4) == items && cap == 4);
+    int *grown = sg_array_grow(items, &cap, 5, sizeof *items, 4);
+    CHECK(grown != NULL && cap == 8 && grown[3] == 3);
+    items = grown;
+    grown = sg_array_grow(items, &cap, 1000, sizeof *items, 4);
+    CHECK(grown != NULL && cap == 1024);
+    items = grown ? grown : items;
+    /* need * elem_size past SIZE_MAX: NULL, the array still the caller's, cap untouched */
+    CHECK(sg_array_grow(items, &cap, SIZE_MAX / 2 + 2, sizeof *items, 4) == NULL && cap == 1024);
+    free(items);
+}
+
 int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
@@ -82,6 +101,7 @@ int main(int argc, char **argv)
         SG_TEST(test_huge_request_does_not_overflow),
         SG_TEST(test_detach_transfers_ownership),
         SG_TEST(test_read_file_respects_cap),
+        SG_TEST(test_array_grow_doubles_and_fails_cleanly),
         {0},
     };
     return sg_test_main(argc, argv, tests);

@@ -14,12 +14,17 @@ def connect(port):
     return s
 
 
-def read_response(s):
-    data = b""
+def read_message(s, pending=b""):
+    """One HTTP message with a Content-Length body (or none) from s, after the
+    bytes already read in pending: (head, body, the bytes after it). If the
+    peer closes before the head ends: (what came, None, b""). Keep-alive
+    readers pass the third item back as pending; a body cut short by the
+    close is returned as it came."""
+    data = pending
     while b"\r\n\r\n" not in data:
         chunk = s.recv(65536)
         if not chunk:
-            return data
+            return data, None, b""
         data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
     length = 0
@@ -32,7 +37,12 @@ def read_response(s):
         if not chunk:
             break
         body += chunk
-    return head + b"\r\n\r\n" + body
+    return head, body[:length], body[length:]
+
+
+def read_response(s):
+    head, body, _ = read_message(s)
+    return head if body is None else head + b"\r\n\r\n" + body
 
 
 def error_code(resp):
@@ -244,4 +254,5 @@ def main():
     return 2
 
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -10,7 +10,9 @@
 . "$SG_SOURCE_DIR/tests/gateway/gwlib.bash"
 
 cat >"$T/up.py" <<'PY'
-import socket, sys, threading
+import os, socket, sys, threading
+sys.path.insert(0, os.path.join(os.environ["SG_SOURCE_DIR"], "tests", "gateway"))
+from rawhttp import read_message
 s = socket.socket()
 s.bind(("127.0.0.1", 0))
 s.listen(8)
@@ -18,23 +20,12 @@ print("PORT", s.getsockname()[1], flush=True)
 lock, count = threading.Lock(), [0]
 
 def serve(c):  # keep-alive: one request after another on c
-    buf = b""
+    pending = b""
     while True:
-        while b"\r\n\r\n" not in buf:
-            d = c.recv(65536)
-            if not d:
-                c.close()
-                return
-            buf += d
-        head, _, buf = buf.partition(b"\r\n\r\n")
-        size = 0
-        for line in head.split(b"\r\n")[1:]:
-            k, _, v = line.partition(b":")
-            if k.strip().lower() == b"content-length":
-                size = int(v)
-        while len(buf) < size:
-            buf += c.recv(65536)
-        body, buf = buf[:size], buf[size:]
+        head, body, pending = read_message(c, pending)
+        if body is None:
+            c.close()
+            return
         with lock:
             count[0] += 1
             open("%s/head%d" % (sys.argv[1], count[0]), "wb").write(head + b"\r\n\r\n" + body)

@@ -39,3 +39,29 @@ case_ "the second held-out set is what its generator writes"
 python3 "$SG_SOURCE_DIR/data/guard/gen-heldout2.py" > heldout2.jsonl
 cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same bytes" \
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
+
+case_ "the third held-out set is what its generator writes, with the promised fields and counts"
+mkdir -p h3 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
+for f in heldout3.jsonl heldout3-tool.jsonl; do
+    cmp -s "h3/$f" "$SG_SOURCE_DIR/data/guard/$f" && ok "$f: same bytes" \
+        || fail "data/guard/$f differs from heldout3-src.py's output"
+done
+if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "heldout3 fields or counts"; fi
+import collections, json, sys
+d = sys.argv[1]
+def load(name, sources):
+    rows = [json.loads(l) for l in open(f"{d}/{name}", encoding="utf-8")]
+    for o in rows:
+        assert set(o) == {"text", "label", "source", "category"}, o
+        assert isinstance(o["text"], str) and o["text"].strip() and o["label"] in (0, 1), o
+        assert o["source"] in sources and sources[o["source"]] == o["label"], o
+        assert isinstance(o["category"], str) and o["category"], o
+    return rows, collections.Counter(o["source"].split("heldout3-")[1] for o in rows)
+u, n = load("heldout3.jsonl", {"saiguard:heldout3-hard-negatives": 0, "saiguard:heldout3-benign": 0,
+                               "saiguard:heldout3-attacks": 1})
+assert n["hard-negatives"] >= 220 and n["hard-negatives"] + n["benign"] >= 300 and n["attacks"] >= 150, n
+assert len({o["category"] for o in u if o["label"]}) >= 12
+t, n = load("heldout3-tool.jsonl", {"saiguard:heldout3-tool-benign": 0, "saiguard:heldout3-tool-attacks": 1})
+assert n["tool-benign"] >= 80 and n["tool-attacks"] >= 60, n
+assert all(300 <= len(o["text"]) <= 3000 for o in t)
+EOF
