@@ -138,16 +138,12 @@ static void cut_to(sg_buf *b, size_t len)
 static void add_splice(struct bwalk *w, size_t at, size_t cut, size_t ins_at)
 {
     struct sg_gw_walkbuf *wb = w->wb;
-    if (w->nsp == wb->sp_cap) {
-        size_t c = wb->sp_cap ? wb->sp_cap * 2 : 8;
-        struct sg_gw_splice *q = realloc(wb->sp, c * sizeof *q);
-        if (!q) {
-            w->nomem = true;
-            return;
-        }
-        wb->sp = q;
-        wb->sp_cap = c;
+    struct sg_gw_splice *q = sg_array_grow(wb->sp, &wb->sp_cap, w->nsp + 1, sizeof *q, 8);
+    if (!q) {
+        w->nomem = true;
+        return;
     }
+    wb->sp = q;
     wb->sp[w->nsp++] = (struct sg_gw_splice){at, cut, ins_at, wb->ins.len - ins_at};
 }
 
