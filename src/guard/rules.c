@@ -69,6 +69,72 @@ const struct sg__rule sg__guard_rules[] = {
     {"when-you-read", "\\b(?:when|if|once|after) (?:you|the (?:ai|assistant|model)) (?:read|see|"
                       "process|summari[sz]e|encounter) (?:this|these) (?:message|text|document|page|note|"
                       "email|file|instructions?|lines?|comment|review|content)\\b"},
+    /* Tool side (session 6): what turns an imperative inside a document into
+     * an injection is whom it addresses and what it acts on - the AI that
+     * processes the text, its own answer, the user it answers, its tools -
+     * where a document's own author addresses the human reading it. Each
+     * class is one rule; its weight is learned from documents that use the
+     * same words both ways (data/guard/gen-tooldoc.py). */
+    {"ai-reader", "\\b(?:ai|llm|language model|ai model|assistant|ai agent|agent|chatbot|bot|summari[sz]er|"
+                  "crawler)s? (?:that is |who is |currently )?(?:reading|processing|summari[sz]ing|"
+                  "analy[sz]ing|parsing|browsing|ingesting|scanning|that (?:reads|processes|summari[sz]es|"
+                  "sees)|who (?:reads|processes|sees))\\b|\\bif you are (?:an? |the )?(?:ai|llm|large "
+                  "language model|language model|ai model|ai assistant|ai agent|assistant|chatbot|bot|"
+                  "automated (?:system|agent|assistant|tool))\\b|\\b(?:any|all|every) (?:ai|llm|language "
+                  "model|ai model|ai assistant|ai agent|assistant|chatbot|bot)s? (?:that|who|which|must|"
+                  "should)\\b"},
+    {"own-output", "\\b(?:in|into|within|throughout|(?:at|to) the (?:very )?(?:end|start|beginning|top|"
+                   "bottom) of) (?:each of |all of |any of )?(?:your|the ai's|the assistant's|the model's) "
+                   "(?:final )?(?:responses?|repl(?:y|ies)|answers?|summar(?:y|ies)|outputs?|completions?)\\b|"
+                   "\\b(?:start|begin|end|open|close|conclude|finish|prefix|preface|append to|add to|"
+                   "prepend to|sign off) (?:each|every|all|any|your) (?:of your )?(?:responses?|"
+                   "repl(?:y|ies)|answers?|summar(?:y|ies)|outputs?)\\b"},
+    {"when-responding", "\\b(?:when|while|before|after|whenever|as|once) (?:you(?: are|'re)? )?"
+                        "(?:summari[sz](?:e|ing)|respond(?:ing)?|repl(?:y|ying)|answer(?:ing)?|"
+                        "(?:generat|writ|draft|produc|compos)(?:e|ing) (?:a |the |your )?(?:response|reply|"
+                        "answer|summary|output))\\b"},
+    {"tell-user", "\\b(?:tell|inform|remind|warn|notify|advise|convince|persuade|urge|instruct|ask|encourage|"
+                  "direct|redirect|recommend to|suggest to|show) (?:the|your) (?:user|reader|human|customer|"
+                  "person you are (?:helping|talking to|chatting with))s?\\b|\\b(?:the )?users? (?:should|must|"
+                  "needs? to|has to|will need to) be (?:told|informed|notified|warned|shown|redirected|"
+                  "directed|asked|reminded)\\b|\\bmake sure (?:that )?(?:the|your) (?:user|reader)s? "
+                  "(?:knows?|sees?|clicks?|visits?|gets?|reads?|understands?|believes?|is told|follows?)\\b"},
+    {"hide-from-user", "\\b(?:without|do not|don't|never|not) (?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|"
+                       "alert(?:ing)?|mention(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|show(?:ing)?|"
+                       "let(?:ting)?) (?:this |it |that |anything |these )?(?:to )?(?:the|your) (?:user|"
+                       "reader|human|customer)s?\\b|\\b(?:silently|secretly|covertly|quietly|discreetly|"
+                       "invisibly) (?:send|add|include|insert|call|forward|replace|change|append|execute|run|"
+                       "open|visit|delete|email|post|upload|redirect|click|fetch|load|render|embed)\\b|"
+                       "\\b(?:do not|don't|never) (?:reveal|mention|disclose|acknowledge|reference|repeat|"
+                       "quote|show) (?:that |the existence of )?(?:this|these|the above|the following) "
+                       "(?:instructions?|notes?|messages?|text|comments?|requests?|lines?)\\b|\\b(?:keep|treat) "
+                       "(?:this|these) (?:instructions?|notes?|messages?) (?:hidden|secret|confidential|"
+                       "invisible|private)\\b"},
+    {"task-change", "\\binstead of (?:summari[sz]ing|answering|translating|responding|replying|analy[sz]ing|"
+                    "reviewing|classifying|completing|following|helping|explaining|describing|extracting)\\b|"
+                    "\\b(?:do not|don't|never|stop) (?:summari[sz]e|summari[sz]ing|translate|translating|"
+                    "analy[sz]e|classify|review|answer|complete|process|follow) (?:this|the|these|any|what|"
+                    "it)\\b|\\byour (?:new|real|actual|only|true|primary|main|updated|current|next) (?:task|"
+                    "job|goal|objective|mission|purpose|assignment|role|instructions?) (?:is|are|now|will be|"
+                    "has changed)\\b|\\b(?:change|switch|update|replace) your (?:task|goal|objective|mission|"
+                    "purpose|instructions|behaviou?r)\\b"},
+    {"tool-call", "\\b(?:call|invoke|trigger|execute|use|run) (?:the |your |a )?(?:[a-z0-9_.-]+ ){0,2}"
+                  "(?:tools?|plugins?|function calls?|api calls?)\\b|\\b(?:call|invoke) (?:the )?"
+                  "[a-z0-9]+_[a-z0-9_]+ (?:function|tool|action|endpoint|api)\\b|\\buse (?:the|your) "
+                  "(?:web )?(?:browser|browsing|search|email|e-mail|code interpreter|calendar|file) "
+                  "(?:tool |plugin |capability |access )?(?:to|and) (?:open|visit|go to|navigate|fetch|load|"
+                  "search|send|read|download|look up|find)\\b"},
+    {"data-exfil", "\\b(?:send|post|forward|upload|submit|transmit|e-?mail|copy|leak|exfiltrate|share|paste|"
+                   "append|attach|include|encode|put|insert|add) (?:a copy of )?(?:the |all |any |every |this )?"
+                   "(?:user(?:'s|s'|s)?|conversation(?:'s)?|chat|previous|prior|earlier|their|private|personal|"
+                   "confidential|stored|saved|entire|full|whole) " W "(?:messages?|history|data|"
+                   "conversations?|emails?|files?|contacts?|documents?|details|credentials|passwords?|"
+                   "questions?|quer(?:y|ies)|inputs?|prompts?|session|cookies|tokens?|api keys?|keys?|"
+                   "secrets?|information|info|transcript|logs?)\\b|https?://[^ ]{1,60}[?&][a-z_]{1,16}="
+                   "(?:\\{\\{?|\\[|<|\\$\\{?)[ a-z_]{0,12}(?:conversation|history|chat|summary|secret|"
+                   "password|email|data|info|message|query|question|context|prompt|key|token|answer|"
+                   "content)|\\b(?:append|add|attach|encode|put|insert|include) " W "(?:to|into|in) (?:the|"
+                   "this) (?:url|link|query string|image url|request url)\\b"},
     {"secret-password", "\\b(?:what is|what's|tell me|reveal|give me|print|share) (?:your|the secret|"
                         "the hidden|the admin|the stored) (?:secret|password|passphrase|api key|key|token|"
                         "credentials)\\b"},
