@@ -1,11 +1,10 @@
 #!/usr/bin/env python3
-"""gen-tooldoc.py - writes data/guard/train-tooldoc.jsonl: documents and tool
+"""gen-tooldoc.py - writes training lines (train-tooldoc.jsonl): documents and tool
 results in which the same kinds of phrase are addressed either to the AI that
 processes the text (an indirect injection) or to the human who reads it
-(benign). Deterministic (fixed seed), so the committed file is reproducible:
-    python3 data/guard/gen-tooldoc.py > data/guard/train-tooldoc.jsonl
+(benign). Deterministic (fixed seed).
 
-Why: the tool-side rules of src/guard/rules.c (ai-reader, own-output,
+Why: the tool-side rules measured with it (commit fc38ae4: ai-reader, own-output,
 when-responding, tell-user, hide-from-user, task-change, tool-call,
 data-exfil) name the classes of words that make an instruction inside data an
 injection: it speaks to the assistant or about its answer, the user it
@@ -25,7 +24,14 @@ and ordinary documents are phrased; no line of a benchmark or of the held-out
 sets was read to write it (BIPIA, the held-out source of
 bench/guard-heldout.sh, in particular).
 
-Knobs for variants (environment; the defaults write the committed file):
+Measured and not kept: the file is not committed and is not among the
+default --extra files of `saiguard guard train`. Commit fc38ae4 holds the
+rules, their unit cases, the wiring and the file as measured. With the
+shipped rules (the data alone):
+    python3 data/guard/gen-tooldoc.py > /tmp/td.jsonl
+    make && EXTRA=/tmp/td.jsonl SEEDS="7 1 2" ONLY=BIPIA bench/guard-heldout.sh
+
+Knobs for variants (environment; the defaults are the measured file):
 TD_ATT attack documents (1500), TD_BEN benign documents (1800), TD_PR the
 share of benign documents with a reader line (0.8), TD_PA the share of attack
 documents with one as well (0.3). TD_BEN=0 TD_PA=0 gives attacks only.
