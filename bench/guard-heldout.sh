@@ -27,7 +27,7 @@ D="$SG_SHARED/data/injection"
 T=$(mktemp -d)
 X=()
 if [ -n "${EXTRA:-}" ]; then
-    for f in data/guard/train-{attacks,benign,generated,docs}.jsonl $EXTRA; do X+=(--extra "$f"); done
+    for f in data/guard/train-{attacks,benign,generated,docs,frames}.jsonl $EXTRA; do X+=(--extra "$f"); done
 fi
 trap 'rm -rf "$T"' EXIT
 

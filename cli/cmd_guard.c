@@ -653,7 +653,7 @@ static int guard_train(struct cli *cli, struct opts *o)
         return SG_EXIT_INPUT;
     if (!o->out)
         return cli_usage_error(cli, "train needs --out FILE");
-    char train[4200], dev[4200], x1[4096], x2[4096], x3[4096], x4[4096];
+    char train[4200], dev[4200], x1[4096], x2[4096], x3[4096], x4[4096], x5[4096];
     const char *shared = getenv("SG_SHARED");
     char dir[4000];
     if (o->data)
@@ -671,7 +671,9 @@ static int guard_train(struct cli *cli, struct opts *o)
         snprintf(x4, sizeof x4, "%s/data/guard/train-docs.jsonl", SG_SOURCE_DIR);
         o->extra[2] = x3;
         o->extra[3] = x4;
-        o->n_extra = 4;
+        snprintf(x5, sizeof x5, "%s/data/guard/train-frames.jsonl", SG_SOURCE_DIR);
+        o->extra[4] = x5;
+        o->n_extra = 5;
     }
     o->extra[o->n_extra] = NULL;
     struct sg_guard_train_opts to = {train, dev, o->extra, o->exclude, o->seed};

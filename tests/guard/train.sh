@@ -39,3 +39,8 @@ case_ "the second held-out set is what its generator writes"
 python3 "$SG_SOURCE_DIR/data/guard/gen-heldout2.py" > heldout2.jsonl
 cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same bytes" \
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
+
+case_ "the frame-rule training lines are what their generator writes"
+python3 "$SG_SOURCE_DIR/data/guard/gen-frames.py" > train-frames.jsonl
+cmp -s train-frames.jsonl "$SG_SOURCE_DIR/data/guard/train-frames.jsonl" && ok "same bytes" \
+    || fail "data/guard/train-frames.jsonl differs from gen-frames.py's output"
