@@ -5,9 +5,12 @@ declared suspended, authority claimed, a persona without rules, a mode
 switched on, what precedes the chat, the instructions quoted, refusals
 suppressed) and, in the same words, the benign frames the model must learn
 negative weights for (a question about one's own application, about
-detection, a verdict on a quoted message, a style or conversation request,
-creative writing, IT work on things one owns). A rule gets a weight only
-from lines that make it fire, so every rule has lines of both labels here.
+detection, a verdict on a quoted message), with plain benign lines in the
+same vocabulary (style and conversation requests, creative writing, IT work
+on things one owns; their cue rules were measured and dropped: a style cue
+trained to weight ~0, a creative-writing cue moved nothing). A rule gets a
+weight only from lines that make it fire, so every rule has lines of both
+labels here.
 
 Written from general knowledge of attack taxonomies, with phrase lists of
 its own; no line of any held-out set was read. The lexicons here are

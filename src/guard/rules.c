@@ -106,11 +106,11 @@ const struct sg__rule sg__guard_rules[] = {
      * a bag of n-grams only knows the wordings it saw. Attack frames first,
      * then benign framing cues that training gives negative weights (a
      * question about one's own application, about detection, a verdict
-     * asked on a quoted message, a style request). Hyperscan confirms a
+     * asked on a quoted message). Hyperscan confirms a
      * rule at every occurrence of the literal it leads with, so each frame
      * starts from its rarest words where it can: the same frames written
      * from "my", "write" or "is this" cost up to 20k instructions on 2 KiB
-     * of prose (the 39 rules above: 17k); these 12 cost 7.4k together. */
+     * of prose (the 39 rules above: 17k); these 11 cost 5.7k together. */
     {"override-guard", "\\b(?:ignore|disregard|forget|drop|abandon|scratch|set aside|put aside|"
                        "never ?mind|throw out|toss(?: out)?|skip|bypass|override|suspend|lift|"
                        "waive|turn off|switch off|shut off|disable|deactivate|remove|cancel|"
@@ -232,15 +232,6 @@ const struct sg__rule sg__guard_rules[] = {
                        "text|sms|dm|letter|voicemail|popup|pop-up)\\b|\\b(?:should i|can i|is "
                        "it safe to) (?:trust|click|reply to|respond to|open|answer|follow)\\b|"
                        "\\b(?:red flags|warning signs)\\b"},
-    {"style-request", "\\b(?:answer|reply|respond|talk|speak)(?: to me)?(?: only)? in "
-                      "(?:spanish|french|german|italian|portuguese|dutch|japanese|metric|"
-                      "imperial|celsius|fahrenheit|bullet points|british english|american "
-                      "english|plain english|a table|markdown)\\b|\\b(?:metric units|imperial "
-                      "units|british spelling|american spelling|24-hour (?:time|clock)|oxford "
-                      "commas?|plain english|simpler words|kilometres|kilometers|celsius|"
-                      "fahrenheit)\\b|\\b(?:shorter|briefer|longer|simpler|more concise|less "
-                      "formal|more formal|friendlier|plainer) (?:answers|replies|responses|"
-                      "sentences|explanations|summaries)\\b|\\bcall me [a-z]+\\b"},
 };
 #undef W
 const unsigned sg__guard_rule_count = sizeof sg__guard_rules / sizeof sg__guard_rules[0];

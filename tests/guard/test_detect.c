@@ -62,7 +62,6 @@ static const struct {
     {"builder-context", "How do I write a system prompt for my support bot?", "How do I write a cover letter?"},
     {"detection-meta", "Write a regex for phrases like 'ignore previous'", "Write a haiku about the sea"},
     {"verdict-quoted", "Is this email a scam? \"Your account is locked\"", "This email is about the party"},
-    {"style-request", "From now on, answer in metric", "From now on, you are free"},
 };
 
 /* The frame rules are written over classes of words: they must fire on
@@ -100,8 +99,6 @@ static const struct {
     {"verdict-quoted", "Why is this phishing?", true},
     {"verdict-quoted", "My grandpa received this voicemail from a bank", true},
     {"verdict-quoted", "This is a great offer", false},
-    {"style-request", "Use kilometres and call me Jo", true},
-    {"style-request", "Shorter answers please", true},
 };
 
 static bool rule_fires(const char *rule, const char *text)
