@@ -18,7 +18,10 @@
 # (the first rows stay the shipped model's: add SEEDS for the variant's own).
 # The second hand-written set (data/guard/heldout2.jsonl, session 5: hard
 # benign user messages and attacks in the same surface forms, written
-# without seeing heldout.jsonl) is never trained on either.
+# without seeing heldout.jsonl) is never trained on either. Sets 1 and 2
+# were read while the model was tuned, so since session 6 they calibrate
+# the user threshold with dev (`guard train --calib`): their rows show the
+# fit, no longer generalisation.
 # The third set (data/guard/heldout3.jsonl, user messages, and
 # heldout3-tool.jsonl, tool results; session 6, written blind to the
 # detector, its training data and sets 1 and 2) is never trained on either;
@@ -59,9 +62,9 @@ row "dev split (shipped model)" user "$T/dev.json"
 "$SAIGUARD" guard eval --jsonl "$D/dev.jsonl" --role tool --format json > "$T/devt.json"
 row "dev split, every line as a tool result (shipped model)" tool "$T/devt.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout.jsonl --format json > "$T/ho.json"
-row "hand-written held-out, 60 hard benign (shipped model)" user "$T/ho.json"
+row "set 1, 60 hard benign (calibrates since session 6; shipped model)" user "$T/ho.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout2.jsonl --format json > "$T/ho2.json"
-row "second hand-written set, 349 hard benign (shipped model)" user "$T/ho2.json"
+row "set 2, 349 hard benign (calibrates since session 6; shipped model)" user "$T/ho2.json"
 H3=data/guard/heldout3.jsonl H3T=data/guard/heldout3-tool.jsonl
 "$SAIGUARD" guard eval --jsonl "$H3" --format json > "$T/ho3.json"
 row "third set, blind, 243 hard benign (shipped model)" user "$T/ho3.json"
@@ -116,10 +119,10 @@ for seed in ${SEEDS:-}; do
     row "dev split, seed $seed" user "$T/r.json"
     "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl data/guard/heldout.jsonl --format json \
         > "$T/r.json"
-    row "hand-written held-out, seed $seed" user "$T/r.json"
+    row "set 1 (calibration), seed $seed" user "$T/r.json"
     "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl data/guard/heldout2.jsonl --format json \
         > "$T/r.json"
-    row "second hand-written set, seed $seed" user "$T/r.json"
+    row "set 2 (calibration), seed $seed" user "$T/r.json"
     "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H3" --format json > "$T/r.json"
     row "third set, blind, seed $seed" user "$T/r.json"
     "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H3T" --role tool --format json \

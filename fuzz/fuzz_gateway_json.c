@@ -9,7 +9,13 @@
  * bytes (sg__gw_guard_texts: texts, canary and redactions spliced in) must
  * call the guardrail with the same roles and texts in the same order, give
  * the same reason and a body equal (json_equal) to the tree walk's
- * (sg__gw_plant_canary, sg__gw_policy_texts, dump). Any difference aborts. */
+ * (sg__gw_plant_canary, sg__gw_policy_texts, dump); the same walks on a
+ * working memory kept from input to input (as an event loop keeps one) and
+ * the answer's one-pass scan (usage and texts) must give byte for byte what
+ * a fresh walk and the two-pass reading give; a streamed event the
+ * guardrails rewrite without a tree (sg__gw_event_plain, _splice, _closing)
+ * must come out byte for byte as the tree path's dump. Any difference
+ * aborts. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +56,24 @@ static enum sg_gw_reason fake_guard(void *user, const char *role, const char *te
     return SG_GW_OK;
 }
 
+/* The working memory every input's walks share, as an event loop's do. */
+static struct sg_gw_walkbuf kept_wb;
+static bool kept_wb_ready;
+
+static struct sg_gw_walkbuf *kept(void)
+{
+    if (!kept_wb_ready) {
+        sg__gw_walkbuf_init(&kept_wb);
+        kept_wb_ready = true;
+    }
+    return &kept_wb;
+}
+
+static bool same_buf(const sg_buf *a, const sg_buf *b)
+{
+    return a->len == b->len && (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
+}
+
 /* The bytes walk of view a against the tree walk on jansson's tree. */
 static void check_guard(struct sg_gw_request_view *a, const char *path, const char *body,
                         size_t len, const char *canary)
@@ -63,6 +87,18 @@ static void check_guard(struct sg_gw_request_view *a, const char *path, const ch
     sg_buf_init(&out, SIZE_MAX / 2);
     sg_buf_init(&ref, SIZE_MAX / 2);
     enum sg_gw_reason wa = sg__gw_guard_texts(a, path, canary, cl, fake_guard, &ra, &out, &rwa);
+    /* On the kept working memory: the same calls, reason and bytes. */
+    struct rec rk;
+    sg_buf outk;
+    bool rwk = false;
+    sg_buf_init(&rk.calls, SIZE_MAX / 2);
+    sg_buf_init(&outk, SIZE_MAX / 2);
+    enum sg_gw_reason wk =
+        sg__gw_guard_texts_wb(a, path, canary, cl, fake_guard, &rk, kept(), &outk, &rwk);
+    same_or_die(wk == wa && rwk == rwa && same_buf(&rk.calls, &ra.calls) &&
+                (wa != SG_GW_OK || same_buf(&outk, &out)));
+    sg_buf_release(&rk.calls);
+    sg_buf_release(&outk);
     struct sg_gw_request_view b = {0};
     same_or_die(sg_json_parse(body, len, "fuzz", &b.body, NULL) == SG_OK);
     /* The tree walk through the same entry point. */
@@ -127,7 +163,26 @@ static void check_answer(const char *s, size_t len)
     sg_buf_init(&out, SIZE_MAX / 2);
     json_t *doc = NULL;
     bool jok = sg_json_parse(s, len, "fuzz", &doc, NULL) == SG_OK;
-    if (sg__gw_answer_texts(s, len, fake_guard, &ra, &out, &cha, &wa) == 0) {
+    int got = sg__gw_answer_texts(s, len, fake_guard, &ra, &out, &cha, &wa);
+    /* The one-pass scan: what the usage reader and the texts walk give. */
+    struct sg_gw_answer_scan scan;
+    int64_t p = -7, c = -7, t = -7, up = -7, uc = -7, ut = -7;
+    int u = sg__gw_answer_scan(s, len, &scan, &p, &c, &t);
+    same_or_die(u == sg__gw_jscan_answer_usage(s, len, &up, &uc, &ut) && p == up && c == uc &&
+                t == ut);
+    if (u >= 0) {
+        struct rec rk;
+        sg_buf outk;
+        bool chk = false;
+        sg_buf_init(&rk.calls, SIZE_MAX / 2);
+        sg_buf_init(&outk, SIZE_MAX / 2);
+        enum sg_gw_reason wk = sg__gw_answer_walk(&scan, fake_guard, &rk, kept(), &outk, &chk);
+        same_or_die(got == 0 && wk == wa && chk == cha && same_buf(&rk.calls, &ra.calls) &&
+                    (wa != SG_GW_OK || same_buf(&outk, &out)));
+        sg_buf_release(&rk.calls);
+        sg_buf_release(&outk);
+    }
+    if (got == 0) {
         same_or_die(jok);
         enum sg_gw_reason wb = sg__gw_answer_texts_tree(doc, fake_guard, &rb, &chb);
         same_or_die(wa == wb);
@@ -227,6 +282,44 @@ static void check_scan(const char *s, size_t len)
         same_or_die(!e.has_usage || (e.prompt == jp && e.completion == jc && e.total == jt));
         same_or_die(e.has_text == (text != NULL));
         same_or_die(!text || e.text_len == strlen(text));
+        /* The closing-event test without a tree, as proxy.c's on the tree. */
+        static const char *const closing[] = {"response.output_text.done",
+                                              "response.content_part.done",
+                                              "response.output_item.done", "response.completed",
+                                              "response.incomplete"};
+        const char *type = json_string_value(json_object_get(doc, "type"));
+        bool is_closing = false;
+        for (size_t i = 0; type && i < sizeof closing / sizeof closing[0]; i++)
+            is_closing = is_closing || strcmp(type, closing[i]) == 0;
+        same_or_die(sg__gw_event_closing(&e) == is_closing);
+        /* A plain event is its tree's compact dump, and a text spliced into
+         * it is the dump of the tree with that text set. */
+        if (sg__gw_event_plain(s, len) && (json_is_object(doc) || json_is_array(doc))) {
+            char *dump = json_dumps(doc, JSON_COMPACT);
+            same_or_die(dump && strlen(dump) == len && memcmp(dump, s, len) == 0);
+            free(dump);
+        }
+        if (text && sg__gw_event_plain(s, len)) {
+            static const struct {
+                const char *s;
+                size_t n;
+            } rels[] = {{"", 0}, {"ok", 2}, {"a\"b\\c\n\x01\x1f\x7f/ \xc3\xa9 \xf0\x9f\x98\x80", 18},
+                        {"bad \xc3", 5}, {"n\0ul", 4}};
+            for (size_t i = 0; i < sizeof rels / sizeof rels[0]; i++) {
+                sg_buf out;
+                sg_buf_init(&out, SIZE_MAX / 2);
+                same_or_die(sg__gw_event_splice(s, len, &e.text, rels[i].s, rels[i].n, &out) == SG_OK);
+                json_t *copy = json_deep_copy(doc), *ch = NULL;
+                const char *cf = NULL;
+                same_or_die(copy && sg__gw_event_text(copy, &ch, &cf));
+                (void)json_object_set_new(ch, cf, json_stringn(rels[i].s, rels[i].n));
+                char *dump = json_dumps(copy, JSON_COMPACT);
+                same_or_die(dump && strlen(dump) == out.len && memcmp(dump, out.data, out.len) == 0);
+                free(dump);
+                json_decref(copy);
+                sg_buf_release(&out);
+            }
+        }
     }
     json_decref(doc);
 }

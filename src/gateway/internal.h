@@ -252,13 +252,27 @@ bool sg__gw_jv_str(const struct sg_gw_jv *v, char *buf, size_t cap);
  * invalid or unsure (use jansson). */
 int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
                               int64_t *completion, int64_t *total);
+/* The first byte from p on that a JSON string cannot hold as it is ('"',
+ * '\\', a control byte) or that is >= 0x80, tested eight bytes at a time;
+ * within the last 7 bytes before end it stops at p (test those one by one). */
+const char *sg__gw_json_plain(const char *p, const char *end);
+/* sg__gw_usage's reading of a validated usage object u (jscan.c). */
+void sg__gw_jv_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
+                     int64_t *total);
 /* What the gateway reads of one streamed event when it only passes it on:
  * sg__gw_usage and the length of sg__gw_event_text, without a tree. */
 struct sg_gw_event_info {
     bool has_usage, has_text;
     int64_t prompt, completion, total;
-    size_t text_len; /* decoded bytes */
+    size_t text_len;     /* decoded bytes */
+    struct sg_gw_jv text; /* the text's string value, as in the bytes */
+    struct sg_gw_jv type; /* the top-level "type" member, if any */
 };
+/* Whether the event's "type" is one of the /v1/responses events that repeat
+ * the whole answer (response.output_text.done, .content_part.done,
+ * .output_item.done, .completed, .incomplete), as proxy.c's tree test
+ * reads it. */
+bool sg__gw_event_closing(const struct sg_gw_event_info *e);
 /* 1 read into *e; -1 unsure or invalid (parse with jansson, which decides). */
 int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e);
 
@@ -287,6 +301,34 @@ bool sg__gw_plant_canary(json_t *body, const char *canary, size_t len);
 enum sg_gw_reason sg__gw_guard_texts(struct sg_gw_request_view *view, const char *path,
                                      const char *canary, size_t len, sg_gw_text_fn fn,
                                      void *user, sg_buf *out, bool *rewritten);
+/* The guardrails' walks' working memory (textwalk.c): decoded texts, the
+ * role, the splices and their JSON bytes. An event loop keeps one and hands
+ * it to every walk it runs (the walks are synchronous), so that a guarded
+ * request allocates nothing here; each walk empties it and frees what is
+ * above 64 KiB, so one huge request does not pin memory. Owned by whoever
+ * declared it: sg__gw_walkbuf_init before the first walk,
+ * sg__gw_walkbuf_release at the end. Not thread-safe: one walk at a time. */
+struct sg_gw_splice {
+    size_t at, cut;      /* cut bytes of the body at at... */
+    size_t ins, ins_len; /* ...and insert ins_len bytes of ins (an offset) */
+};
+struct sg_gw_walkbuf {
+    char *dec; /* a decoded text (or the system text with the canary) */
+    size_t dec_cap;
+    char *role; /* a decoded role */
+    size_t role_cap;
+    struct sg_gw_splice *sp;
+    size_t sp_cap;
+    sg_buf ins; /* the splices' JSON text, one after another */
+};
+void sg__gw_walkbuf_init(struct sg_gw_walkbuf *wb);
+void sg__gw_walkbuf_release(struct sg_gw_walkbuf *wb);
+/* sg__gw_guard_texts on the caller's working memory (NULL: its own,
+ * allocated and freed in the call). */
+enum sg_gw_reason sg__gw_guard_texts_wb(struct sg_gw_request_view *view, const char *path,
+                                        const char *canary, size_t len, sg_gw_text_fn fn,
+                                        void *user, struct sg_gw_walkbuf *wb, sg_buf *out,
+                                        bool *rewritten);
 /* The output guardrails' texts of a whole answer: choices[].message.content
  * (or choices[].text) then output[].content[].text, each passed to fn with
  * role "output"; a replacement is set in the tree (*changed). The reference
@@ -299,6 +341,39 @@ enum sg_gw_reason sg__gw_answer_texts_tree(json_t *doc, sg_gw_text_fn fn, void *
  * if out of memory), with the redactions spliced into out when *changed. */
 int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *user, sg_buf *out,
                         bool *changed, enum sg_gw_reason *reason);
+/* A streamed event whose text the output guardrails replace, without a
+ * tree. sg__gw_event_plain: whether jansson's compact dump of the event's
+ * tree gives its bytes back exactly (so a splice into the bytes is what the
+ * tree path sends): no backslash anywhere, no whitespace outside strings,
+ * no number that is not a plain integer, no "-0". sg__gw_event_splice: on
+ * such an event, data with the string text (sg_gw_event_info's) replaced
+ * by rel as jansson's json_stringn + json_dumps write it (escapes as
+ * jansson's dump: \\uXXXX in capitals), appended to out; the string kept
+ * as it was when rel is not UTF-8 (json_stringn refuses it). */
+bool sg__gw_event_plain(const char *data, size_t len);
+/* The event that carries a stream's held-back tail (released at its end)
+ * for path, as jansson's compact dump of proxy.c's json_pack would write
+ * it, appended to out (the JSON only, without "data: "). False when text is
+ * not UTF-8 (json_pack fails, and no event is sent) or out is full. */
+bool sg__gw_release_event(const char *path, const char *text, size_t len, sg_buf *out);
+sg_err sg__gw_event_splice(const char *data, size_t len, const struct sg_gw_jv *text,
+                           const char *rel, size_t rlen, sg_buf *out);
+/* The same in one pass with the usage: sg__gw_answer_scan validates the
+ * answer once and reads its usage as sg__gw_jscan_answer_usage does (same
+ * return values: 1 read, 0 an object without usage, -1 unsure or invalid);
+ * on 0 or 1, sg__gw_answer_walk then calls fn on its texts as
+ * sg__gw_answer_texts would, on wb (or its own memory if NULL), without
+ * scanning the bytes again. a points into data, which must outlive it. */
+struct sg_gw_answer_scan {
+    const char *data;
+    size_t len;
+    struct sg_gw_jv f[3]; /* choices, output, usage */
+};
+int sg__gw_answer_scan(const char *data, size_t len, struct sg_gw_answer_scan *a,
+                       int64_t *prompt, int64_t *completion, int64_t *total);
+enum sg_gw_reason sg__gw_answer_walk(const struct sg_gw_answer_scan *a, sg_gw_text_fn fn,
+                                     void *user, struct sg_gw_walkbuf *wb, sg_buf *out,
+                                     bool *changed);
 
 /* ---- SSE (sse.c) ----------------------------------------------------------- */
 
@@ -807,6 +882,13 @@ struct sg_gw_loop {
     time_t time_sec;
     char time_text[32];
     uint64_t seq; /* requests numbered so far (their ids) */
+    /* The guardrails' working memory, for every request of this loop in
+     * turn: the walks' buffers and the canary line being planted. */
+    struct sg_gw_walkbuf walk;
+    sg_buf canary;
+    /* A streamed event's released text and the event rewritten around it
+     * (proxy.c's on_event), emptied after each event. */
+    sg_buf ev_rel, ev_out;
 };
 
 struct sg_gateway {

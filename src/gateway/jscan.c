@@ -151,6 +151,11 @@ static inline const char *skip_plain(const char *p, const char *end)
     return p;
 }
 
+const char *sg__gw_json_plain(const char *p, const char *end)
+{
+    return skip_plain(p, end);
+}
+
 /* A string starting at its opening quote: validated as jansson decodes it.
  * Returns the byte after the closing quote, NULL if invalid. *escaped says
  * whether it holds any backslash. */
@@ -643,8 +648,7 @@ static bool count_of(const struct sg_gw_jv *a, const struct sg_gw_jv *b, int64_t
     return true;
 }
 
-/* sg__gw_usage's reading of a validated usage object u. */
-static void usage_of(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
+void sg__gw_jv_usage(const struct sg_gw_jv *u, int64_t *prompt, int64_t *completion,
                      int64_t *total)
 {
     static const char *const names[] = {"prompt_tokens", "input_tokens", "completion_tokens",
@@ -670,7 +674,7 @@ int sg__gw_jscan_answer_usage(const char *data, size_t len, int64_t *prompt,
         return -1;
     if (!sg__gw_jv_is(&u, '{'))
         return 0;
-    usage_of(&u, prompt, completion, total);
+    sg__gw_jv_usage(&u, prompt, completion, total);
     return 1;
 }
 
@@ -684,6 +688,7 @@ int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e)
     memset(e, 0, sizeof *e);
     if (!sg__gw_jscan(data, len, keys, N, &root, f))
         return -1;
+    e->type = f[TYPE];
     /* sg__gw_usage: usage, or response.usage (/v1/responses streams) */
     const struct sg_gw_jv *usage = &f[USAGE];
     if (!sg__gw_jv_is(usage, '{')) {
@@ -691,7 +696,7 @@ int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e)
         usage = &u[0];
     }
     if (sg__gw_jv_is(usage, '{')) {
-        usage_of(usage, &e->prompt, &e->completion, &e->total);
+        sg__gw_jv_usage(usage, &e->prompt, &e->completion, &e->total);
         e->has_usage = true;
     }
     /* sg__gw_event_text */
@@ -719,6 +724,23 @@ int sg__gw_jscan_event(const char *data, size_t len, struct sg_gw_event_info *e)
     if (text) {
         e->has_text = true;
         e->text_len = sg__gw_jv_strlen(text);
+        e->text = *text;
     }
     return 1;
+}
+
+bool sg__gw_event_closing(const struct sg_gw_event_info *e)
+{
+    static const char *const closing[] = {"response.output_text.done", "response.content_part.done",
+                                          "response.output_item.done", "response.completed",
+                                          "response.incomplete"};
+    char type[32];
+    /* A longer name is none of these; a NUL ends the name, as for strcmp
+     * on jansson's value. */
+    if (!sg__gw_jv_is(&e->type, '"') || !sg__gw_jv_str(&e->type, type, sizeof type))
+        return false;
+    for (size_t i = 0; i < sizeof closing / sizeof closing[0]; i++)
+        if (strcmp(type, closing[i]) == 0)
+            return true;
+    return false;
 }

@@ -394,13 +394,16 @@ static void send_whole(struct sg_gw_req *r, struct sg_gw_conn *c)
     sg_buf_init(&spliced, (size_t)r->pool->up->max_response_bytes * 2);
     int u = -1, g = -1;
     enum sg_gw_reason gwhy = SG_GW_OK;
-    if (guard_fast && (u = sg__gw_jscan_answer_usage(data, len, &r->prompt_tokens,
-                                                     &r->completion_tokens, &r->total_tokens)) >= 0) {
+    struct sg_gw_answer_scan scan;
+    /* One scan of the bytes gives the usage and where the texts are. */
+    if (guard_fast && (u = sg__gw_answer_scan(data, len, &scan, &r->prompt_tokens,
+                                              &r->completion_tokens, &r->total_tokens)) >= 0) {
         if (u == 1)
             r->usage_seen = true;
-        g = sg__gw_guard_begin(r) ? sg__gw_answer_texts(data, len, check_output_text, r,
-                                                          &spliced, &changed, &gwhy)
-                                  : (gwhy = SG_GW_GUARD_OUTPUT, 0);
+        g = 0;
+        gwhy = sg__gw_guard_begin(r) ? sg__gw_answer_walk(&scan, check_output_text, r,
+                                                          &r->loop->walk, &spliced, &changed)
+                                     : SG_GW_GUARD_OUTPUT;
     }
     if (g == 0 && gwhy != SG_GW_OK) {
         sg_buf_release(&spliced);
@@ -518,26 +521,25 @@ static bool feed(struct sg_gw_req *r, const char *text, size_t len, bool final, 
     return true;
 }
 
+/* Frees a loop's scratch buffer that one big event grew, else empties it. */
+static void loop_buf_done(sg_buf *b)
+{
+    if (b->cap > ((size_t)64 << 10))
+        sg_buf_release(b);
+    else
+        sg_buf_reset(b);
+}
+
 /* The inspector's held-back tail, released at the end of the stream, as one
  * more chat chunk. */
 static void emit_text_event(struct sg_gw_req *r, const char *text, size_t len)
 {
-    json_t *e;
+    /* Written as jansson's compact dump of the event's tree, without one. */
+    sg_buf *ev = &r->loop->ev_out;
     bool responses = strcmp(r->path, "/v1/responses") == 0;
-    if (responses)
-        e = json_pack("{s:s, s:i, s:i, s:s%}", "type", "response.output_text.delta",
-                      "output_index", 0, "content_index", 0, "delta", text, len);
-    else if (strcmp(r->path, "/v1/completions") == 0)
-        e = json_pack("{s:s, s:[{s:i, s:s%}]}", "object", "text_completion", "choices", "index",
-                      0, "text", text, len);
-    else
-        e = json_pack("{s:s, s:[{s:i, s:{s:s%}}]}", "object", "chat.completion.chunk",
-                      "choices", "index", 0, "delta", "content", text, len);
-    char *txt = e ? json_dumps(e, JSON_COMPACT) : NULL;
-    if (txt)
-        out_event(r, responses ? "event: response.output_text.delta\n" : "", txt);
-    free(txt);
-    json_decref(e);
+    if (sg__gw_release_event(r->path, text, len, ev))
+        out_event(r, responses ? "event: response.output_text.delta\n" : "", ev->data);
+    loop_buf_done(ev);
 }
 
 /* /v1/responses repeats the whole answer in its closing events
@@ -582,6 +584,43 @@ static bool is_responses_closing(const json_t *doc)
                     strcmp(type, "response.incomplete") == 0);
 }
 
+/* The usage a streamed event carries, read without a tree. */
+static void event_usage(struct sg_gw_req *r, const struct sg_gw_event_info *e)
+{
+    if (!e->has_usage)
+        return;
+    r->prompt_tokens = e->prompt, r->completion_tokens = e->completion;
+    r->total_tokens = e->total;
+    r->usage_seen = true;
+}
+
+/* A text event in inspect mode that jansson would dump back as it came
+ * (sg__gw_event_plain): what on_event's tree path does with it, on the
+ * bytes - the checked text spliced in where the text was, as the tree's
+ * dump would write it. The tree path cost a parse, a dump and ~60
+ * allocations an event. */
+static void guarded_text_event(struct sg_gw_req *r, const char *data, size_t len,
+                               const struct sg_gw_event_info *e)
+{
+    const char *text = e->text.p + 1; /* no escapes: the bytes are the text */
+    size_t tl = e->text.n - 2;
+    event_usage(r, e);
+    r->streamed_bytes += (int64_t)tl;
+    keep_answer_text(r, text, tl);
+    if (r->sse.other.len)
+        out_add(r, r->sse.other.data, r->sse.other.len);
+    sg_buf *rel = &r->loop->ev_rel, *ev = &r->loop->ev_out;
+    if (feed(r, text, tl, false, rel)) {
+        if (rel->len && sg_buf_append(&r->released, rel->data, rel->len) != SG_OK)
+            r->released_truncated = true;
+        if (sg__gw_event_splice(data, len, &e->text, rel->data ? rel->data : "", rel->len, ev) ==
+            SG_OK)
+            out_event(r, "", ev->data);
+    }
+    loop_buf_done(rel);
+    loop_buf_done(ev);
+}
+
 /* One SSE event while streaming: account, and in inspect mode rewrite. */
 static sg_err on_event(void *user, const char *data, size_t len)
 {
@@ -596,14 +635,29 @@ static sg_err on_event(void *user, const char *data, size_t len)
     if (!done && !r->stream_inspect && !r->rt->cfg->record_text &&
         sg__gw_jscan_event(data, len, &e) == 1) {
         /* Passed on as it came: usage and the text's length without a tree. */
-        if (e.has_usage) {
-            r->prompt_tokens = e.prompt, r->completion_tokens = e.completion;
-            r->total_tokens = e.total;
-            r->usage_seen = true;
-        }
+        event_usage(r, &e);
         if (e.has_text)
             r->streamed_bytes += (int64_t)e.text_len;
         return SG_OK;
+    }
+    /* Inspect mode without a tree when the bytes say what the tree would:
+     * a text event jansson would dump back as it came, or an event without
+     * text that is not a closing one (passed on as it came). */
+    if (!done && r->stream_inspect && !r->rt->cfg->record_text &&
+        sg__gw_jscan_event(data, len, &e) == 1) {
+        if (e.has_text && sg__gw_event_plain(data, len)) {
+            guarded_text_event(r, data, len, &e);
+            return SG_OK;
+        }
+        if (!e.has_text && !sg__gw_event_closing(&e)) {
+            event_usage(r, &e);
+            if (r->sse.other.len)
+                out_add(r, r->sse.other.data, r->sse.other.len);
+            out_add(r, "data: ", 6);
+            out_add(r, data, len);
+            out_add(r, "\n\n", 2);
+            return SG_OK;
+        }
     }
     if (!done && sg_json_parse(data, len, "event", &doc, NULL) == SG_OK) {
         int64_t p, c, t;

@@ -236,8 +236,12 @@ static void record(struct sg_gw_req *r, double secs, bool estimated)
 /* A request struct no longer kept for reuse. */
 static void req_free(struct sg_gw_req *r)
 {
+    sg_buf_release(&r->rewritten);
     free(r);
 }
+
+/* The most memory a kept request holds on to for its rewritten body. */
+#define REWRITTEN_KEEP ((size_t)64 << 10)
 
 void sg__gw_finish(struct sg_gw_req *r)
 {
@@ -308,7 +312,12 @@ void sg__gw_finish(struct sg_gw_req *r)
     sg__gw_sse_release(&r->sse);
     sg_buf_release(&r->answer);
     sg_buf_release(&r->released);
-    sg_buf_release(&r->rewritten);
+    /* A kept request keeps its rewritten body's memory for the next
+     * guarded request (the canary makes every one of them a rewrite). */
+    if (r->rewritten.cap > REWRITTEN_KEEP)
+        sg_buf_release(&r->rewritten);
+    else
+        sg_buf_reset(&r->rewritten);
     sg__gw_view_release(&r->view);
     sg__gw_runtime_unref(r->rt);
     if (loop->n_spare < (int)(sizeof loop->spare / sizeof loop->spare[0]))
@@ -547,10 +556,14 @@ struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc
                                  int64_t t_in_ns)
 {
     struct sg_gw_req *r;
-    if (loop->n_spare)
+    sg_buf kept;
+    sg_buf_init(&kept, 0);
+    if (loop->n_spare) {
         r = loop->spare[--loop->n_spare];
-    else if (!(r = malloc(sizeof *r)))
+        kept = r->rewritten;
+    } else if (!(r = malloc(sizeof *r))) {
         return NULL;
+    }
     /* Everything before the view's model_buf; the text fields after it
      * are strings, emptied by their first byte. */
     memset(r, 0, offsetof(struct sg_gw_req, view) + offsetof(struct sg_gw_request_view, model_buf));
@@ -568,7 +581,7 @@ struct sg_gw_req *sg__gw_req_new(struct sg_gw_loop *loop, struct sg_gw_cconn *cc
     r->id_len = request_id(loop, r->id);
     memcpy(r->path, "?", 2);
     r->path_len = 1;
-    sg_buf_init(&r->rewritten, 0);
+    r->rewritten = kept; /* empty; its memory is reused (sg__gw_finish) */
     sg_buf_init(&r->answer, 0);
     sg_buf_init(&r->released, 0);
     sg_buf_init(&r->out, 0);
@@ -684,13 +697,15 @@ void sg__gw_handle(struct sg_gw_req *r, const struct sg_gw_head *h, bool metrics
             /* Texts are read from the validated bytes; the canary and any
              * redaction are spliced into a copy (no tree unless the policy
              * scanner was unsure). */
-            sg_buf c;
-            sg_buf_init(&c, 4096);
-            bool has_canary = canary_of(r, &c), rewritten = false;
-            sg_buf_init(&r->rewritten, (size_t)max + (1 << 20));
-            why = sg__gw_guard_texts(&r->view, path, has_canary ? c.data : NULL, c.len,
-                                     check_input_text, r, &r->rewritten, &rewritten);
-            sg_buf_release(&c);
+            sg_buf *c = &r->loop->canary;
+            sg_buf_reset(c);
+            bool has_canary = canary_of(r, c), rewritten = false;
+            sg_buf_reset(&r->rewritten);
+            r->rewritten.max = (size_t)max + (1 << 20);
+            why = sg__gw_guard_texts_wb(&r->view, path, has_canary ? c->data : NULL, c->len,
+                                        check_input_text, r, &r->loop->walk, &r->rewritten,
+                                        &rewritten);
+            sg_buf_reset(c);
             if (why == SG_GW_TOO_LARGE) {
                 sg__gw_fail(r, SG_GW_TOO_LARGE, 0, "the rewritten request is too large");
                 return;
@@ -1064,6 +1079,10 @@ static sg_err loop_init(struct sg_gateway *gw, struct sg_gw_loop *loop, struct s
     loop->gw = gw;
     loop->index = (unsigned)(loop - gw->loops);
     pthread_mutex_init(&loop->lock, NULL);
+    sg__gw_walkbuf_init(&loop->walk);
+    sg_buf_init(&loop->canary, 4096);
+    sg_buf_init(&loop->ev_rel, 1 << 20);
+    sg_buf_init(&loop->ev_out, 16 << 20);
     /* The connections keep their read interest registered for life and
      * add write interest only on EAGAIN (io.c); the epoll changelist folds
      * such rare on/off pairs within one loop turn into one epoll_ctl. */
@@ -1120,6 +1139,10 @@ static void loop_release(struct sg_gw_loop *loop)
         req_free(loop->spare[--loop->n_spare]);
     sg__gw_audit_record_free(loop->rec_next);
     loop->rec_next = NULL;
+    sg__gw_walkbuf_release(&loop->walk);
+    sg_buf_release_secure(&loop->canary);
+    sg_buf_release(&loop->ev_rel);
+    sg_buf_release(&loop->ev_out);
     pthread_mutex_destroy(&loop->lock);
 }
 

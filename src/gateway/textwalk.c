@@ -1,9 +1,11 @@
 /* textwalk.c - the input guardrails' walk over a request and the canary,
  * on the body bytes the scanner validated: texts are read in place (decoded
  * only when they hold escapes), and the canary and any redaction are spliced
- * into a copy of the bytes. The tree walk (sg__gw_policy_texts with
- * sg__gw_plant_canary) stays the reference; fuzz_gateway_json compares the
- * two on every input. */
+ * into a copy of the bytes; the output guardrails' walk over a whole answer,
+ * from the same scan that reads its usage. The working memory is the event
+ * loop's (struct sg_gw_walkbuf), so a guarded request allocates nothing
+ * here. The tree walk (sg__gw_policy_texts with sg__gw_plant_canary) stays
+ * the reference; fuzz_gateway_json compares the two on every input. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,23 +36,13 @@ bool sg__gw_plant_canary(json_t *body, const char *canary, size_t len)
 
 /* ---- the walk on bytes ---------------------------------------------------------------------- */
 
-/* One change to the body: cut bytes at `at`, insert ins (JSON text, owned). */
-struct splice {
-    size_t at, cut;
-    char *ins;
-    size_t ins_len;
-};
-
 struct bwalk {
     sg_gw_text_fn fn;
     void *user;
     const char *body;
-    char *dec; /* a decoded text (or the system text with the canary) */
-    size_t dec_cap;
-    char *role; /* a decoded role */
-    size_t role_cap;
-    struct splice *sp;
-    size_t nsp, sp_cap;
+    struct sg_gw_walkbuf *wb; /* the caller's, or &own */
+    struct sg_gw_walkbuf own;
+    size_t nsp;
     bool rewritten;
     bool nomem;
 };
@@ -70,29 +62,32 @@ static bool grow(char **p, size_t *cap, size_t need)
 
 /* Appends s as the body of a JSON string (no quotes), written in place:
  * appending around each escape cost more than the walk itself for the
- * canary's line breaks. Room for what is left plus one escape is reserved
- * whenever less remains (so a long text is not reserved 6 bytes a byte). */
-static sg_err escape_into(sg_buf *b, const char *s, size_t n)
+ * canary's line breaks. Runs of bytes that need no escape are found eight
+ * at a time (jscan.c's test) and copied whole. Room for what is left plus
+ * one escape is kept reserved, re-reserved after an escape when less
+ * remains (so a long text is not reserved 6 bytes a byte). */
+static sg_err escape_hex(sg_buf *b, const char *s, size_t n, const char *hex)
 {
-    static const char hex[] = "0123456789abcdef";
     if (n > SIZE_MAX - 6)
         return SG_ERR_TOO_LARGE;
-    sg_err rc0 = sg_buf_reserve(b, n + 6);
-    if (rc0)
-        return rc0;
-    char *d = b->data + b->len, *end = b->data + b->cap - 1; /* keep the terminator's byte */
-    for (size_t i = 0; i < n; i++) {
-        if ((size_t)(end - d) < 6) {
-            b->len = (size_t)(d - b->data);
-            sg_err rc = sg_buf_reserve(b, n - i + 6);
-            if (rc)
-                return rc;
-            d = b->data + b->len;
-            end = b->data + b->cap - 1; /* keep the terminator's byte */
-        }
-        unsigned char c = (unsigned char)s[i];
+    sg_err rc = sg_buf_reserve(b, n + 6);
+    if (rc)
+        return rc;
+    char *d = b->data + b->len;
+    const char *p = s, *end = s + n;
+    while (p < end) {
+        const char *q = sg__gw_json_plain(p, end);
+        memcpy(d, p, (size_t)(q - p));
+        d += q - p;
+        if ((p = q) == end)
+            break;
+        unsigned char c = (unsigned char)*p++;
         if (c >= 0x20 && c != '"' && c != '\\') {
+            /* UTF-8 (copied as it is, the rest of its run too), or the
+             * tail the 8-byte test does not reach */
             *d++ = (char)c;
+            while (p < end && (unsigned char)*p >= 0x80)
+                *d++ = *p++;
             continue;
         }
         *d++ = '\\';
@@ -108,32 +103,48 @@ static sg_err escape_into(sg_buf *b, const char *s, size_t n)
             d[3] = hex[c >> 4], d[4] = hex[c & 15];
             d += 5;
         }
+        /* Keep room for the rest plus one escape (and the terminator). */
+        size_t used = (size_t)(d - b->data), left = (size_t)(end - p);
+        if (b->cap - 1 - used < left + 6) {
+            b->len = used;
+            if ((rc = sg_buf_reserve(b, left + 6)))
+                return rc;
+            d = b->data + b->len;
+        }
     }
     b->len = (size_t)(d - b->data);
     b->data[b->len] = '\0';
     return SG_OK;
 }
 
-static void add_splice(struct bwalk *w, size_t at, size_t cut, sg_buf *ins)
+/* As sg_json_dump writes a string (jansson's \\u escapes in capitals would
+ * do as well; these bytes go to the upstream, compared as JSON). */
+static sg_err escape_into(sg_buf *b, const char *s, size_t n)
 {
-    if (w->nsp == w->sp_cap) {
-        size_t c = w->sp_cap ? w->sp_cap * 2 : 4;
-        struct splice *q = realloc(w->sp, c * sizeof *q);
-        if (!q) {
-            w->nomem = true;
-            sg_buf_release(ins);
-            return;
-        }
-        w->sp = q;
-        w->sp_cap = c;
+    return escape_hex(b, s, n, "0123456789abcdef");
+}
+
+/* Drops what was appended to b after len bytes (a failed append). */
+static void cut_to(sg_buf *b, size_t len)
+{
+    if (b->data && len < b->len) {
+        b->len = len;
+        b->data[len] = '\0';
     }
-    size_t n = 0;
-    char *d = sg_buf_detach(ins, &n);
-    if (!d) {
+}
+
+/* Records a splice whose JSON text is wb->ins's bytes from ins_at on (just
+ * appended by the caller). */
+static void add_splice(struct bwalk *w, size_t at, size_t cut, size_t ins_at)
+{
+    struct sg_gw_walkbuf *wb = w->wb;
+    struct sg_gw_splice *q = sg_array_grow(wb->sp, &wb->sp_cap, w->nsp + 1, sizeof *q, 8);
+    if (!q) {
         w->nomem = true;
         return;
     }
-    w->sp[w->nsp++] = (struct splice){at, cut, d, n};
+    wb->sp = q;
+    wb->sp[w->nsp++] = (struct sg_gw_splice){at, cut, ins_at, wb->ins.len - ins_at};
 }
 
 /* The decoded text of string s (plus "\n" and the canary if given): in place
@@ -149,19 +160,20 @@ static bool text_of(struct bwalk *w, const struct sg_gw_jv *s, const char *canar
         return true;
     }
     size_t n = esc ? sg__gw_jv_strlen(s) : rn;
-    if (!grow(&w->dec, &w->dec_cap, n + clen + 2))
+    struct sg_gw_walkbuf *wb = w->wb;
+    if (!grow(&wb->dec, &wb->dec_cap, n + clen + 2))
         return false;
     if (esc)
-        (void)sg__gw_jv_str(s, w->dec, n + 1);
+        (void)sg__gw_jv_str(s, wb->dec, n + 1);
     else
-        memcpy(w->dec, raw, n);
+        memcpy(wb->dec, raw, n);
     if (canary) {
-        w->dec[n++] = '\n';
-        memcpy(w->dec + n, canary, clen);
+        wb->dec[n++] = '\n';
+        memcpy(wb->dec + n, canary, clen);
         n += clen;
     }
-    w->dec[n] = '\0';
-    *text = w->dec, *len = n;
+    wb->dec[n] = '\0';
+    *text = wb->dec, *len = n;
     return true;
 }
 
@@ -199,22 +211,21 @@ static enum sg_gw_reason visit(struct bwalk *w, const char *role, const struct s
         w->nomem = true;
         return SG_GW_OVERLOADED;
     }
-    sg_buf json;
-    sg_buf_init(&json, SIZE_MAX / 2);
+    sg_buf *ins = &w->wb->ins;
+    size_t ins_at = ins->len;
     bool replaced;
-    enum sg_gw_reason r = call(w, role, text, len, &json, &replaced);
+    enum sg_gw_reason r = call(w, role, text, len, ins, &replaced);
     size_t at = (size_t)(s->p - w->body);
     if (replaced) {
-        add_splice(w, at, s->n, &json);
+        add_splice(w, at, s->n, ins_at);
     } else if (canary) {
         /* The canary goes before the closing quote. */
-        sg_buf_reset(&json);
-        if (sg_buf_append_str(&json, "\\n") || escape_into(&json, canary, clen))
+        cut_to(ins, ins_at);
+        if (sg_buf_append_str(ins, "\\n") || escape_into(ins, canary, clen))
             w->nomem = true;
         else
-            add_splice(w, at + s->n - 1, 0, &json);
+            add_splice(w, at + s->n - 1, 0, ins_at);
     }
-    sg_buf_release(&json);
     return r;
 }
 
@@ -224,12 +235,13 @@ static const char *role_of(struct bwalk *w, const struct sg_gw_jv *role, const c
     if (!sg__gw_jv_is(role, '"'))
         return dflt;
     size_t n = sg__gw_jv_strlen(role);
-    if (!grow(&w->role, &w->role_cap, n + 1)) {
+    struct sg_gw_walkbuf *wb = w->wb;
+    if (!grow(&wb->role, &wb->role_cap, n + 1)) {
         w->nomem = true;
         return dflt;
     }
-    (void)sg__gw_jv_str(role, w->role, n + 1);
-    return w->role;
+    (void)sg__gw_jv_str(role, wb->role, n + 1);
+    return wb->role;
 }
 
 static enum sg_gw_reason visit_content(struct bwalk *w, const char *role,
@@ -290,22 +302,20 @@ static enum sg_gw_reason walk_chat(struct bwalk *w, const struct sg_gw_jv *msgs,
         }
         if (!into_first) {
             first = false;
-            sg_buf json, ins;
-            sg_buf_init(&json, SIZE_MAX / 2);
-            sg_buf_init(&ins, SIZE_MAX / 2);
+            sg_buf *ins = &w->wb->ins;
+            size_t ins_at = ins->len;
             bool replaced;
-            r = call(w, "system", canary, clen, &json, &replaced);
+            bool pre_ok = sg_buf_append_str(ins, "{\"role\":\"system\",\"content\":") == SG_OK;
+            /* A replacement is appended right after the prefix. */
+            r = call(w, "system", canary, clen, ins, &replaced);
             bool more = sg__gw_jv_count(msgs) > 0;
-            if (sg_buf_append_str(&ins, "{\"role\":\"system\",\"content\":") ||
-                (replaced ? sg_buf_append(&ins, json.data, json.len)
-                          : (sg_buf_append_byte(&ins, '"') || escape_into(&ins, canary, clen) ||
-                             sg_buf_append_byte(&ins, '"'))) ||
-                sg_buf_append_str(&ins, more ? "}," : "}"))
+            if (!pre_ok ||
+                (!replaced && (sg_buf_append_byte(ins, '"') || escape_into(ins, canary, clen) ||
+                               sg_buf_append_byte(ins, '"'))) ||
+                sg_buf_append_str(ins, more ? "}," : "}"))
                 w->nomem = true;
             else
-                add_splice(w, (size_t)(msgs->p - w->body) + 1, 0, &ins);
-            sg_buf_release(&json);
-            sg_buf_release(&ins);
+                add_splice(w, (size_t)(msgs->p - w->body) + 1, 0, ins_at);
             if (r)
                 return r;
         }
@@ -356,28 +366,85 @@ static enum sg_gw_reason walk_responses(struct bwalk *w, const struct sg_gw_jv *
 
 static int by_at(const void *a, const void *b)
 {
-    const struct splice *x = a, *y = b;
+    const struct sg_gw_splice *x = a, *y = b;
     return x->at < y->at ? -1 : x->at > y->at;
 }
 
 /* The body with the splices applied, into out. */
 static sg_err apply(struct bwalk *w, const char *body, size_t len, sg_buf *out)
 {
+    const struct sg_gw_walkbuf *wb = w->wb;
     if (w->nsp > 1)
-        qsort(w->sp, w->nsp, sizeof *w->sp, by_at);
+        qsort(wb->sp, w->nsp, sizeof *wb->sp, by_at);
     size_t pos = 0;
     sg_err rc = sg_buf_reserve(out, len + 64);
     for (size_t i = 0; i < w->nsp && rc == SG_OK; i++) {
-        rc = sg_buf_append(out, body + pos, w->sp[i].at - pos);
+        rc = sg_buf_append(out, body + pos, wb->sp[i].at - pos);
         if (rc == SG_OK)
-            rc = sg_buf_append(out, w->sp[i].ins, w->sp[i].ins_len);
-        pos = w->sp[i].at + w->sp[i].cut;
+            rc = sg_buf_append(out, wb->ins.data + wb->sp[i].ins, wb->sp[i].ins_len);
+        pos = wb->sp[i].at + wb->sp[i].cut;
     }
     return rc ? rc : sg_buf_append(out, body + pos, len - pos);
 }
 
+/* ---- the walks' working memory ---------------------------------------------------------- */
+
+/* What a walkbuf keeps between walks: enough for ordinary requests, so that
+ * a loop's walks allocate nothing, and no more, so that one huge request
+ * does not pin its buffers for the loop's lifetime. */
+#define WALKBUF_KEEP ((size_t)64 << 10)
+#define WALKBUF_KEEP_SPLICES 64
+
+void sg__gw_walkbuf_init(struct sg_gw_walkbuf *wb)
+{
+    memset(wb, 0, sizeof *wb);
+    sg_buf_init(&wb->ins, SIZE_MAX / 2);
+}
+
+void sg__gw_walkbuf_release(struct sg_gw_walkbuf *wb)
+{
+    free(wb->dec);
+    free(wb->role);
+    free(wb->sp);
+    sg_buf_release(&wb->ins);
+    sg__gw_walkbuf_init(wb);
+}
+
+/* Empties wb for the next walk, freeing what is above the keep limits. */
+static void walkbuf_done(struct sg_gw_walkbuf *wb)
+{
+    if (wb->dec_cap > WALKBUF_KEEP) {
+        free(wb->dec);
+        wb->dec = NULL, wb->dec_cap = 0;
+    }
+    if (wb->role_cap > WALKBUF_KEEP) {
+        free(wb->role);
+        wb->role = NULL, wb->role_cap = 0;
+    }
+    if (wb->sp_cap > WALKBUF_KEEP_SPLICES) {
+        free(wb->sp);
+        wb->sp = NULL, wb->sp_cap = 0;
+    }
+    if (wb->ins.cap > WALKBUF_KEEP)
+        sg_buf_release(&wb->ins);
+    else
+        sg_buf_reset(&wb->ins);
+}
+
+/* Starts a walk on the caller's buffers, or on own (released by finish)
+ * when there are none. */
+static void walk_start(struct bwalk *w, struct sg_gw_walkbuf *wb, sg_gw_text_fn fn, void *user,
+                       const char *body)
+{
+    *w = (struct bwalk){.fn = fn, .user = user, .body = body, .wb = wb ? wb : &w->own};
+    if (!wb)
+        sg__gw_walkbuf_init(&w->own);
+    sg_buf_reset(&w->wb->ins);
+}
+
 /* Ends a walk: the body with its splices into out if anything was
- * rewritten; frees the walk. nomem is the reason when memory ran out. */
+ * rewritten; hands the buffers back. nomem is the reason when memory ran
+ * out. */
 static enum sg_gw_reason finish(struct bwalk *w, enum sg_gw_reason r, enum sg_gw_reason nomem,
                                 const char *body, size_t len, sg_buf *out, bool *rewritten)
 {
@@ -388,11 +455,10 @@ static enum sg_gw_reason finish(struct bwalk *w, enum sg_gw_reason r, enum sg_gw
         if (apply(w, body, len, out))
             r = SG_GW_TOO_LARGE;
     }
-    for (size_t i = 0; i < w->nsp; i++)
-        free(w->sp[i].ins);
-    free(w->sp);
-    free(w->dec);
-    free(w->role);
+    if (w->wb == &w->own)
+        sg__gw_walkbuf_release(&w->own);
+    else
+        walkbuf_done(w->wb);
     return r;
 }
 
@@ -409,6 +475,14 @@ static void root_of(const char *s, size_t len, struct sg_gw_jv *root)
 enum sg_gw_reason sg__gw_guard_texts(struct sg_gw_request_view *v, const char *path,
                                      const char *canary, size_t clen, sg_gw_text_fn fn,
                                      void *user, sg_buf *out, bool *rewritten)
+{
+    return sg__gw_guard_texts_wb(v, path, canary, clen, fn, user, NULL, out, rewritten);
+}
+
+enum sg_gw_reason sg__gw_guard_texts_wb(struct sg_gw_request_view *v, const char *path,
+                                        const char *canary, size_t clen, sg_gw_text_fn fn,
+                                        void *user, struct sg_gw_walkbuf *wb, sg_buf *out,
+                                        bool *rewritten)
 {
     enum sg_gw_reason r = SG_GW_OK;
     *rewritten = false;
@@ -428,7 +502,8 @@ enum sg_gw_reason sg__gw_guard_texts(struct sg_gw_request_view *v, const char *p
         return SG_GW_OVERLOADED;
     static const char *const keys[] = {"messages", "prompt", "input", "instructions"};
     struct sg_gw_jv root, f[4];
-    struct bwalk w = {.fn = fn, .user = user, .body = v->src};
+    struct bwalk w;
+    walk_start(&w, wb, fn, user, v->src);
     root_of(v->src, v->src_len, &root);
     sg__gw_jv_members(&root, keys, 4, f);
     if (strcmp(path, "/v1/chat/completions") == 0) {
@@ -483,20 +558,35 @@ enum sg_gw_reason sg__gw_answer_texts_tree(json_t *doc, sg_gw_text_fn fn, void *
     return r;
 }
 
-int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *user, sg_buf *out,
-                        bool *changed, enum sg_gw_reason *reason)
+int sg__gw_answer_scan(const char *data, size_t len, struct sg_gw_answer_scan *a,
+                       int64_t *prompt, int64_t *completion, int64_t *total)
 {
-    static const char *const keys[] = {"choices", "output"}, *const ckeys[] = {"message", "text"},
-                             *const content[] = {"content"}, *const text[] = {"text"};
-    struct sg_gw_jv root, f[2], x, c[2], t, part;
+    static const char *const keys[] = {"choices", "output", "usage"};
+    struct sg_gw_jv root;
+    a->data = data;
+    a->len = len;
+    if (!sg__gw_jscan(data, len, keys, 3, &root, a->f) || !sg__gw_jv_is(&root, '{'))
+        return -1;
+    if (!sg__gw_jv_is(&a->f[2], '{'))
+        return 0;
+    sg__gw_jv_usage(&a->f[2], prompt, completion, total);
+    return 1;
+}
+
+enum sg_gw_reason sg__gw_answer_walk(const struct sg_gw_answer_scan *a, sg_gw_text_fn fn,
+                                     void *user, struct sg_gw_walkbuf *wb, sg_buf *out,
+                                     bool *changed)
+{
+    static const char *const ckeys[] = {"message", "text"}, *const content[] = {"content"},
+                             *const text[] = {"text"};
+    struct sg_gw_jv x, c[2], t, part;
     struct sg_gw_jit it, jt;
-    struct bwalk w = {.fn = fn, .user = user, .body = data};
+    struct bwalk w;
     enum sg_gw_reason r = SG_GW_OK;
     *changed = false;
-    if (!sg__gw_jscan(data, len, keys, 2, &root, f))
-        return -1;
-    if (sg__gw_jv_is(&f[0], '[')) {
-        sg__gw_jv_iter(&f[0], &it);
+    walk_start(&w, wb, fn, user, a->data);
+    if (sg__gw_jv_is(&a->f[0], '[')) {
+        sg__gw_jv_iter(&a->f[0], &it);
         while (r == SG_GW_OK && sg__gw_jv_next(&it, &x)) {
             sg__gw_jv_members(&x, ckeys, 2, c);
             if (sg__gw_jv_is(&c[0], '{'))
@@ -507,8 +597,8 @@ int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *us
                 r = visit(&w, "output", &t, NULL, 0);
         }
     }
-    if (r == SG_GW_OK && sg__gw_jv_is(&f[1], '[')) {
-        sg__gw_jv_iter(&f[1], &it);
+    if (r == SG_GW_OK && sg__gw_jv_is(&a->f[1], '[')) {
+        sg__gw_jv_iter(&a->f[1], &it);
         while (r == SG_GW_OK && sg__gw_jv_next(&it, &x)) {
             sg__gw_jv_members(&x, content, 1, c);
             if (!sg__gw_jv_is(&c[0], '['))
@@ -521,6 +611,87 @@ int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *us
             }
         }
     }
-    *reason = finish(&w, r, SG_GW_GUARD_OUTPUT, data, len, out, changed);
+    return finish(&w, r, SG_GW_GUARD_OUTPUT, a->data, a->len, out, changed);
+}
+
+int sg__gw_answer_texts(const char *data, size_t len, sg_gw_text_fn fn, void *user, sg_buf *out,
+                        bool *changed, enum sg_gw_reason *reason)
+{
+    static const char *const keys[] = {"choices", "output"};
+    struct sg_gw_answer_scan a = {data, len, {{NULL, 0}}};
+    struct sg_gw_jv root;
+    *changed = false;
+    if (!sg__gw_jscan(data, len, keys, 2, &root, a.f))
+        return -1;
+    *reason = sg__gw_answer_walk(&a, fn, user, NULL, out, changed);
     return 0;
+}
+
+/* ---- a streamed event's text replaced in its bytes ------------------------------------------- */
+
+bool sg__gw_event_plain(const char *data, size_t len)
+{
+    if (memchr(data, '\\', len))
+        return false;
+    /* Without escapes every quote opens or closes a string. */
+    bool in_str = false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)data[i];
+        if (c == '"') {
+            in_str = !in_str;
+            continue;
+        }
+        if (in_str)
+            continue;
+        switch (c) {
+        case ' ': case '\t': case '\n': case '\r': case '.': case '+':
+            return false; /* spacing, or a real number: the dump writes them otherwise */
+        case 'e': case 'E':
+            if (i > 0 && data[i - 1] >= '0' && data[i - 1] <= '9')
+                return false; /* an exponent */
+            break;
+        case '-':
+            if (i + 1 < len && data[i + 1] == '0')
+                return false; /* -0 is dumped as 0 */
+            break;
+        default:
+            break;
+        }
+    }
+    return !in_str;
+}
+
+sg_err sg__gw_event_splice(const char *data, size_t len, const struct sg_gw_jv *text,
+                           const char *rel, size_t rlen, sg_buf *out)
+{
+    size_t at = (size_t)(text->p - data), end = at + text->n;
+    sg_err rc = sg_buf_append(out, data, at);
+    if (rc == SG_OK && !sg__gw_utf8_ok(rel, rlen))
+        rc = sg_buf_append(out, data + at, text->n); /* kept, as json_stringn refuses it */
+    else if (rc == SG_OK && !(rc = sg_buf_append_byte(out, '"')) &&
+             !(rc = escape_hex(out, rel, rlen, "0123456789ABCDEF")))
+        rc = sg_buf_append_byte(out, '"');
+    return rc ? rc : sg_buf_append(out, data + end, len - end);
+}
+
+bool sg__gw_release_event(const char *path, const char *text, size_t len, sg_buf *out)
+{
+    const char *head, *tail;
+    if (!sg__gw_utf8_ok(text, len))
+        return false;
+    if (strcmp(path, "/v1/responses") == 0) {
+        head = "{\"type\":\"response.output_text.delta\",\"output_index\":0,"
+               "\"content_index\":0,\"delta\":\"";
+        tail = "\"}";
+    } else if (strcmp(path, "/v1/completions") == 0) {
+        head = "{\"object\":\"text_completion\",\"choices\":[{\"index\":0,\"text\":\"";
+        tail = "\"}]}";
+    } else {
+        head = "{\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{"
+               "\"content\":\"";
+        tail = "\"}}]}";
+    }
+    return sg_buf_append_str(out, head) == SG_OK &&
+           escape_hex(out, text, len, "0123456789ABCDEF") == SG_OK &&
+           sg_buf_append_str(out, tail) == SG_OK;
 }

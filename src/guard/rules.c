@@ -101,6 +101,137 @@ const struct sg__rule sg__guard_rules[] = {
                   "(?:question|task|request|query|text|prompt|input|assignment))\\b"},
     {"override-priority", "\\b(?:these|this) (?:instructions?|message|rules?) (?:take|takes|has|have) "
                           "(?:precedence|priority)\\b|\\bhighest priority\\b"},
+    /* Frames over word classes (session 6): a rule written over classes
+     * of words carries its weight to synonyms no training line used, where
+     * a bag of n-grams only knows the wordings it saw. Attack frames first,
+     * then benign framing cues that training gives negative weights (a
+     * question about one's own application, about detection, a verdict
+     * asked on a quoted message). Hyperscan confirms a
+     * rule at every occurrence of the literal it leads with, so each frame
+     * starts from its rarest words where it can: the same frames written
+     * from "my", "write" or "is this" cost up to 20k instructions on 2 KiB
+     * of prose (the 39 rules above: 17k); these 11 cost 5.7k together. */
+    {"override-guard", "\\b(?:ignore|disregard|forget|drop|abandon|scratch|set aside|put aside|"
+                       "never ?mind|throw out|toss(?: out)?|skip|bypass|override|suspend|lift|"
+                       "waive|turn off|switch off|shut off|disable|deactivate|remove|cancel|"
+                       "circumvent|get around|work around|pay no attention to|stop "
+                       "(?:following|obeying|applying|enforcing)|ditch|discard|shed|let go of|"
+                       "relax|loosen|break free (?:of|from)|step outside|escape|unshackle "
+                       "yourself from) [^.?!]{0,24}\\b(?:safety|content|usage|moderation|"
+                       "ethics|ethical|morals?|morality|alignment|guard ?rails?|safeguards?|"
+                       "filters?|filtering|restrictions?|limitations?|limits|censorship|"
+                       "programming|conditioning|training|polic(?:y|ies)|guidelines|principles|"
+                       "system prompt|protocols?|boundaries|constraints)\\b"},
+    {"guard-suspended", "\\b(?:rules|guidelines|polic(?:y|ies)|filters?|restrictions|limits|"
+                        "limitations|safeguards|guard ?rails|protocols|principles|ethics|"
+                        "constraints|instructions|programming|boundaries) (?:are |is |have "
+                        "been |has been |were |was )?(?:now |hereby |temporarily |officially |"
+                        "all |fully |completely )?(?:suspended|lifted|waived|disabled|"
+                        "deactivated|void|revoked|off|gone|null and void|paused|on hold|no "
+                        "longer (?:apply|applies|in effect|active|valid|binding|relevant)|"
+                        "(?:do|does) not apply|(?:don't|doesn't) apply|not apply)\\b"},
+    {"authority-claim", "\\btreat (?:me|my (?:messages|requests|words|input|prompts|"
+                        "instructions)|this (?:message|request|conversation|chat)|what i "
+                        "(?:say|write)|everything i (?:say|write)) as (?:(?:if|though) (?:it|"
+                        "they|i) (?:came|come|were|was) from |coming from |written by |sent by "
+                        "|from )?(?:your|the|an?) " W "(?:developers?|creators?|makers?|admins?|"
+                        "administrators?|operators?|owners?|programmers?|engineers?|trainers?|"
+                        "system|root|openai|anthropic|company)\\b|\\b(?:i am|i'm|this is|"
+                        "speaking as|i work as) (?:your|one of your|the one who) " W
+                        "(?:developers?|creators?|makers?|admins?|administrators?|operators?|"
+                        "owners?|programmers?|engineers?|trainers?|built you|made you|created "
+                        "you|trained you)\\b|\\bi (?:have|hold|was granted|was given) (?:root|"
+                        "admin|administrator|full|elevated|developer|sudo|unrestricted|special|"
+                        "override|level-?[0-9]|top) (?:access|permissions?|privileges?|"
+                        "clearance|rights|authori[sz]ation) (?:over|to|on|for) (?:you|this "
+                        "(?:ai|assistant|model|chat|bot))\\b|\\b(?:authori[sz]ed|approved|"
+                        "sanctioned|official|internal) (?:by (?:your|the) (?:developers?|"
+                        "creators?|company|team) )?(?:red[ -]team |security |safety |"
+                        "penetration |compliance )?(?:test|audit|evaluation|exercise|"
+                        "override)\\b[^.]{0,40}\\b(?:you (?:must|can|may|are allowed to|"
+                        "should)|so you)"},
+    {"persona-unrestricted", "\\b(?:ai|assistant|model|bot|chatbot|entity|character|persona|"
+                             "version|twin|clone|copy|alter ego|intelligence|machine|system|"
+                             "being) (?:of (?:you|yourself) )?(?:that|who|which|with|without|"
+                             "free of|free from) (?:(?:has|have|had) (?:no|zero|none of the)|"
+                             "knows no|ignores|(?:broke|has broken|broken) (?:free|loose|out)|"
+                             "escaped|(?:is|are) (?:free|unfiltered|uncensored|unrestricted|"
+                             "unbound|unchained|unshackled|lawless|amoral)|(?:is|are)n't bound|"
+                             "(?:is|are) not bound|never (?:refuses|says no|holds back)|"
+                             "(?:doesn't|does not) (?:refuse|care about|follow|have)|can "
+                             "(?:say|do|answer) anything|will (?:say|do|answer) anything|"
+                             "answers (?:anything|everything)|no|zero|any) " W "(?:rules|limits|"
+                             "limitations|restrictions|filters|guidelines|morals|ethics|"
+                             "boundaries|censorship|programming|policies|guardrails|safeguards|"
+                             "constraints|conscience|alignment|creators|developers|makers|"
+                             "chains|anything|everything|questions|request)\\b"},
+    {"mode-switch", "\\b(?:enter|activate|enable|switch (?:in)?to|turn on|unlock|boot (?:into|"
+                    "in)|go into|engage|initiate|launch|load|toggle|put yourself (?:in|into)|"
+                    "you are (?:now )?in|drop into|change (?:in)?to|flip to|move (?:in)?to) "
+                    "(?:the |your |a |an )?" W "(?:unrestricted|maintenance|debug|debugging|god|"
+                    "developer|dev|raw|uncensored|unfiltered|admin|root|sudo|unlocked|unsafe|"
+                    "jailbreak|jailbroken|diagnostic|override|freedom|chaos|evil|no-?limits?|"
+                    "limitless|unbound|unleashed|omega|shadow|rogue|lawless|amoral|superuser) "
+                    "(?:mode|state|protocol|persona|setting|configuration|personality|"
+                    "version)\\b"},
+    {"pre-chat", "\\b(?:before|prior to|ahead of) (?:this|our) (?:conversation|chat|session|"
+                 "exchange|dialogue|thread|interaction)\\b|\\bat the (?:start|beginning|top) "
+                 "of (?:this|our|the) (?:conversation|chat|session|exchange|dialogue|thread|"
+                 "interaction)\\b|\\b(?:were|was|have been|had been|got|'ve been) (?:given|"
+                 "told|handed|provided|fed|sent|loaded|configured|instructed|programmed|primed|"
+                 "briefed|initiali[sz]ed|set up) (?:with )?(?:before|prior to|ahead of|at the "
+                 "(?:start|beginning)|initially|originally|by (?:your|the) (?:developers?|"
+                 "creators?|operators?|company|owners?))\\b|\\b(?:initial|starting|opening|"
+                 "original|first|hidden|secret|pre-?conversation|pre-?chat|behind-the-scenes|"
+                 "invisible|backstage|meta) (?:prompt|instructions|message|preamble|directives|"
+                 "briefing|setup|context|configuration)\\b"},
+    {"quote-instructions", "\\b(?:instructions|prompt|preamble|directives|configuration|"
+                           "guidelines|briefing|programming|system message|initial message|"
+                           "hidden text|setup text) (?:back )?(?:verbatim|word for word|"
+                           "word-for-word|character for character|in full|exactly as "
+                           "(?:written|given)|into (?:french|german|spanish|italian|another "
+                           "language|base64|a code block|json))\\b|\\b(?:verbatim|word for "
+                           "word|word-for-word|character for character)\\b|\\b(?:quote|recite|"
+                           "transcribe|paraphrase|restate|disclose) (?:back )?your (?:[a-z-]+ "
+                           ")?(?:instructions|prompt|preamble|directives|configuration|"
+                           "guidelines|briefing|programming|system message|rules)\\b"},
+    {"refusal-suppress", "\\b(?:no|without) (?:any )?(?:disclaimers?|warnings?|caveats?|"
+                         "moraliz(?:ing|e)|moralis(?:ing|e)|lectures?|lecturing|preaching|"
+                         "ethical (?:notes?|commentary|concerns)|safety (?:notes?|warnings?)|"
+                         "apolog(?:y|ies)|refusals?|hedging)\\b|\\b(?:never|don't|do not|you "
+                         "may not|you must not|you can't|you cannot) (?:say|tell me|mention|"
+                         "claim|reply|respond|answer|write|start with|use the (?:words?|"
+                         "phrases?)) (?:that )?[\"']?(?:you (?:can't|cannot|are unable|aren't "
+                         "able|won't|will not)|i'm sorry|i am sorry|as an ai|i cannot|i can't|"
+                         "unfortunately)|\\b(?:answer|comply|respond|obey|fulfil|"
+                         "fulfill)[^.?!]{0,30}\\b(?:no matter what|regardless of (?:the |how |"
+                         "what |any |your )?(?:topic|content|consequences|rules|legality|"
+                         "ethics|laws?|polic(?:y|ies)|guidelines|question|request|harmful|"
+                         "dangerous|illegal)|every (?:request|question|prompt)|all (?:requests|"
+                         "questions|prompts))"},
+    {"builder-context", "\\b(?:my|our)\\b[^.?!]{0,80}\\b(?:system prompts?|system messages?|"
+                        "guardrails?|safety (?:filter|settings|layer)|moderation|temperature|"
+                        "context window|prompt templates?|fine-?tun(?:e|ed|ing)|persona "
+                        "(?:prompt|description))\\b|\\bhow (?:do|can|should|would|could) (?:i|"
+                        "we) [^.?!]{0,60}\\b(?:system prompts?|system messages?|prompt "
+                        "injections?|guardrails?|jailbreaks?|fine-?tun|the (?:openai|anthropic|"
+                        "chat) api|llm|rag)"},
+    {"detection-meta", "\\b(?:phrases|wordings?|messages|prompts|inputs|attempts|attacks|"
+                       "strings|requests|examples) (?:like|such as)\\b|\\bregex(?:es|ps)?\\b|"
+                       "\\bdetect(?:s|ed|ing|ion|or|ors)?\\b|\\bclassif(?:ier|iers|y|ies|"
+                       "ication)\\b|\\bred[ -]team(?:ing|ers?|s)?\\b|\\bfalse (?:positives?|"
+                       "negatives?)\\b|\\b(?:blocklist|denylist|allowlist|filter list)s?\\b|"
+                       "\\bthreat model|\\btest (?:that|whether) (?:our|my)\\b"},
+    {"verdict-quoted", "\\b(?:scam|phishing|phish|legit|legitimate|fake|spam|fraud|fraudulent|"
+                       "genuine|suspicious|malicious|sketchy|hoax|real)(?: or (?:not|legit|"
+                       "real|fake|a scam|safe))?\\?|\\b(?:rate|score|judge|assess|tell me) how "
+                       "(?:suspicious|likely|risky|dangerous|legit|legitimate|real|fake|"
+                       "trustworthy)\\b|\\bwhy (?:is|was) (?:this|it|that) (?:phishing|a scam|"
+                       "suspicious|spam|fake|a phish)\\b|\\b(?:got|received|was sent|were sent|"
+                       "forwarded me) (?:this|the following) (?:[a-z-]+ )?(?:message|e-?mail|"
+                       "text|sms|dm|letter|voicemail|popup|pop-up)\\b|\\b(?:should i|can i|is "
+                       "it safe to) (?:trust|click|reply to|respond to|open|answer|follow)\\b|"
+                       "\\b(?:red flags|warning signs)\\b"},
 };
 #undef W
 const unsigned sg__guard_rule_count = sizeof sg__guard_rules / sizeof sg__guard_rules[0];

@@ -48,6 +48,8 @@ static const struct {
     {"promptinject", 0.25},
     {"GPTFuzz", 0.4},
     {"saiguard:generated", 1.5},
+    /* gen-frames.py: many lines composed from few phrases, like the above. */
+    {"saiguard:frames", 1.5},
     {"saiguard:", 4.0},
 };
 

@@ -34,12 +34,15 @@ static void score_windows(const sg_guard *g, hs_scratch_t *scratch, const char *
     }
 }
 
+/* The rule with the largest positive weight among those that fired. A rule
+ * whose weight speaks against an injection (the benign framing cues of
+ * rules.c) is never named as the reason for a verdict. */
 static const char *strongest_rule(const sg_guard *g, uint64_t hits)
 {
     const char *rule = NULL;
     float best = 0;
     for (unsigned r = 0; r < sg__guard_rule_count; r++)
-        if ((hits >> r & 1) && (!rule || g->model.w[SG__MODEL_DIM + r] > best)) {
+        if ((hits >> r & 1) && g->model.w[SG__MODEL_DIM + r] > best) {
             rule = sg__guard_rules[r].id;
             best = g->model.w[SG__MODEL_DIM + r];
         }

@@ -194,7 +194,7 @@ static void test_dev_set_same_rule_hits(void)
 static void test_project_sets_same_rule_hits(void)
 {
     static const char *const files[] = {"heldout", "train-attacks", "train-benign", "train-docs",
-                                        "train-generated"};
+                                        "train-generated", "train-frames"};
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         char path[512];
         snprintf(path, sizeof path, "%s/data/guard/%s.jsonl", SG_SOURCE_DIR, files[i]);

@@ -82,3 +82,8 @@ for f in train-written-user1 train-written-user2 train-written-tool calib-tool; 
     cmp -s "$T/$f.jsonl" "$SG_SOURCE_DIR/data/guard/$f.jsonl" && ok "$f.jsonl" ||
         fail "data/guard/$f.jsonl differs from its script's output"
 done
+
+case_ "the frame-rule training lines are what their generator writes"
+python3 "$SG_SOURCE_DIR/data/guard/gen-frames.py" > train-frames.jsonl
+cmp -s train-frames.jsonl "$SG_SOURCE_DIR/data/guard/train-frames.jsonl" && ok "same bytes" \
+    || fail "data/guard/train-frames.jsonl differs from gen-frames.py's output"
