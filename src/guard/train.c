@@ -25,6 +25,13 @@
 #define SHUFFLES 3
 #define LEARNING_RATE 0.2
 #define L2 1e-6
+/* The hashed n-gram weights get a stronger L2 than the dense rule and
+ * adversarial features: n-grams are where templated families and one
+ * writer's phrasing are memorised. 1e-3 (avg, session 6) kept PromptInject
+ * held out above F1 0.93 at every seed (it sat on the threshold: 0.78-0.94)
+ * and lifted in-the-wild held out by 0.01, at the price of more ordinary
+ * documents flagged as tool results (calib-tool FPR 24 -> 31 %). */
+#define L2_HASHED 1e-3
 #define MAX_FILE ((size_t)256 << 20)
 /* Benign segments are many and partly redundant with their text; the
  * picked segment of an attack counts like its text. */
@@ -343,7 +350,8 @@ static sg_err fit(struct dataset *d, uint64_t seed, double *w, double *bias, sg_
             double g = (p - s->label) * s->weight * (s->label ? pos_scale : 1.0);
             for (size_t f = 0; f < s->n; f++) {
                 uint32_t i = d->idx[s->off + f];
-                double gi = g * (double)d->val[s->off + f] + L2 * w[i];
+                double l2 = i < SG__MODEL_DIM ? L2_HASHED : L2;
+                double gi = g * (double)d->val[s->off + f] + l2 * w[i];
                 g2[i] += gi * gi;
                 w[i] -= LEARNING_RATE * gi / (sqrt(g2[i]) + 1e-8);
             }
