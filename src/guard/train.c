@@ -3,8 +3,8 @@
  * uses for each text and each of its segments, run AdaGrad logistic
  * regression for a fixed number of epochs over each of a few seeded shuffles
  * (attack segments as multiple-instance candidates) and average the weights,
- * quantise, fit Platt scaling and the user and tool thresholds on the dev
- * split. Fixed seeds + fixed order + sequential double arithmetic = the same
+ * quantise, fit Platt scaling and the user threshold on the dev split and
+ * the --calib files, the tool threshold on the --calib-tool documents. Fixed seeds + fixed order + sequential double arithmetic = the same
  * weights file byte for byte (tests/guard checks the shipped one). */
 #include <math.h>
 #include <stdio.h>
@@ -37,7 +37,8 @@
  * picked segment of an attack counts like its text. */
 #define SEGMENT_WEIGHT 0.5
 #define CANDIDATE_WEIGHT 1.0
-/* The overall false-positive target, spent by the tool threshold. */
+/* The issue's overall false-positive target, spent by the tool threshold
+ * when no tool documents calibrate it (--calib-tool none). */
 #define TOOL_FPR_BUDGET 0.02
 /* The user threshold is the highest one within this much of the best F1 on
  * the calibration lines. Session 5 spent a flat band of dev F1 on fewer
