@@ -16,6 +16,8 @@ struct sg_guard_stream {
     char canary[SG_GUARD_CANARY_LEN + 8];
     sg_buf pending;
     bool blocked;
+    /* Scratch for each check's spans (8 KiB): written by sg_guard_entities
+     * before it is read, so it is not zeroed for every streamed answer. */
     struct sg_guard_entity ents[SG_GUARD_MAX_ENTITIES];
 };
 
@@ -23,10 +25,12 @@ sg_err sg_guard_stream_new(const sg_guard *g, const char *canary, sg_guard_strea
                            struct sg_error *err)
 {
     *out = NULL;
-    sg_guard_stream *s = calloc(1, sizeof *s);
+    sg_guard_stream *s = malloc(sizeof *s);
     if (!s)
         return sg_error_set(err, SG_ERR_NOMEM, "guard stream", "out of memory");
     s->g = g;
+    s->canary[0] = '\0';
+    s->blocked = false;
     if (canary) {
         size_t n = strlen(canary);
         if (n >= sizeof s->canary) {
