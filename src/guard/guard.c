@@ -7,6 +7,7 @@
 
 #include <openssl/crypto.h>
 
+#include "saiguard/buf.h"
 #include "saiguard/encode.h"
 #include "saiguard/json.h"
 #include "guard_int.h"
@@ -370,17 +371,14 @@ void sg__guard_scratch_put(const sg_guard *cg, hs_scratch_t *s)
     if (!s)
         return;
     pthread_mutex_lock(&g->pool.mu);
-    if (g->pool.n_free == g->pool.cap_free) {
-        size_t cap = g->pool.cap_free ? 2 * g->pool.cap_free : 8;
-        hs_scratch_t **f = realloc(g->pool.free, cap * sizeof *f);
-        if (!f) {
-            pthread_mutex_unlock(&g->pool.mu);
-            hs_free_scratch(s);
-            return;
-        }
-        g->pool.free = f;
-        g->pool.cap_free = cap;
+    hs_scratch_t **grown =
+        sg_array_grow(g->pool.free, &g->pool.cap_free, g->pool.n_free + 1, sizeof *grown, 8);
+    if (!grown) {
+        pthread_mutex_unlock(&g->pool.mu);
+        hs_free_scratch(s);
+        return;
     }
+    g->pool.free = grown;
     g->pool.free[g->pool.n_free++] = s;
     pthread_mutex_unlock(&g->pool.mu);
 }

@@ -128,14 +128,10 @@ static sg_err push_sample(struct dataset *d, const char *norm, size_t len, uint6
             return SG_ERR_NOMEM;
         d->pool_cap = cap;
     }
-    if (d->n == d->cap) {
-        size_t cap = d->cap ? 2 * d->cap : 4096;
-        struct sample *ns = realloc(d->s, cap * sizeof *ns);
-        if (!ns)
-            return SG_ERR_NOMEM;
-        d->s = ns;
-        d->cap = cap;
-    }
+    struct sample *grown = sg_array_grow(d->s, &d->cap, d->n + 1, sizeof *grown, 4096);
+    if (!grown)
+        return SG_ERR_NOMEM;
+    d->s = grown;
     struct sample *s = &d->s[d->n++];
     memset(s, 0, sizeof *s);
     s->off = d->pool_n;
