@@ -52,7 +52,8 @@ const char cmd_guard_usage[] =
     "                     never trained on; repeatable; none = dev alone\n"
     "                     [default: data/guard/heldout.jsonl and heldout2.jsonl]\n"
     "  --calib-tool FILE  (train) documents that calibrate the tool-result threshold;\n"
-    "                     none = spend a 2 %% false-positive budget on dev instead\n"
+    "                     none = spend a 2 % false-positive budget on the --calib\n"
+    "                     lines (dev included) instead\n"
     "                     [default: data/guard/calib-tool.jsonl]\n"
     "  --exclude-source S (train) drop training lines whose source contains S\n"
     "  --seed N           (train) seed of the first shuffle; the others are derived\n"
@@ -87,17 +88,29 @@ enum {
 #define MAX_JSONL ((size_t)1 << 30)
 #define MAX_EXTRA 16
 
+/* Files given by a repeatable option, NULL-terminated once defaults apply. */
+struct file_list {
+    const char *path[MAX_EXTRA + 1];
+    size_t n;
+};
+
 struct opts {
     enum sg_guard_role role;
     const char *config, *weights, *canary, *jsonl, *data, *exclude, *out;
-    const char *extra[MAX_EXTRA + 1];
-    size_t n_extra;
-    const char *calib[MAX_EXTRA + 1], *calib_tool[MAX_EXTRA + 1];
-    size_t n_calib, n_calib_tool;
+    struct file_list extra, calib, calib_tool;
     uint64_t seed;
     unsigned shuffles;
     bool redact;
 };
+
+/* Appends a repeatable option's file; an exit status past MAX_EXTRA, else -1. */
+static int list_add(struct cli *cli, struct file_list *l, const char *option, const char *path)
+{
+    if (l->n == MAX_EXTRA)
+        return cli_usage_error(cli, "%s: at most %d files", option, MAX_EXTRA);
+    l->path[l->n++] = path;
+    return -1;
+}
 
 static int parse(struct cli *cli, int argc, char **argv, struct opts *o)
 {
@@ -137,19 +150,16 @@ static int parse(struct cli *cli, int argc, char **argv, struct opts *o)
         case OPT_EXCLUDE: o->exclude = optarg; break;
         case OPT_OUT: o->out = optarg; break;
         case OPT_EXTRA:
-            if (o->n_extra == MAX_EXTRA)
-                return cli_usage_error(cli, "--extra: at most %d files", MAX_EXTRA);
-            o->extra[o->n_extra++] = optarg;
+            if ((status = list_add(cli, &o->extra, "--extra", optarg)) >= 0)
+                return status;
             break;
         case OPT_CALIB:
-            if (o->n_calib == MAX_EXTRA)
-                return cli_usage_error(cli, "--calib: at most %d files", MAX_EXTRA);
-            o->calib[o->n_calib++] = optarg;
+            if ((status = list_add(cli, &o->calib, "--calib", optarg)) >= 0)
+                return status;
             break;
         case OPT_CALIB_TOOL:
-            if (o->n_calib_tool == MAX_EXTRA)
-                return cli_usage_error(cli, "--calib-tool: at most %d files", MAX_EXTRA);
-            o->calib_tool[o->n_calib_tool++] = optarg;
+            if ((status = list_add(cli, &o->calib_tool, "--calib-tool", optarg)) >= 0)
+                return status;
             break;
         case OPT_SEED: {
             char *end;
@@ -716,8 +726,22 @@ static int default_extras(struct cli *cli, struct opts *o, glob_t *g)
     }
     qsort(g->gl_pathv, g->gl_pathc, sizeof *g->gl_pathv, cmp_path);
     for (size_t i = 0; i < g->gl_pathc; i++)
-        o->extra[o->n_extra++] = g->gl_pathv[i];
+        o->extra.path[o->extra.n++] = g->gl_pathv[i];
     return -1;
+}
+
+/* With no file given, the repository's data/guard/<names> (their paths
+ * written into store, one per name); "none" alone stands for no file. */
+static void list_default(struct file_list *l, char (*store)[4200], const char *const *names)
+{
+    if (l->n == 1 && strcmp(l->path[0], "none") == 0)
+        l->n = 0;
+    else if (l->n == 0)
+        for (; *names; names++, store++) {
+            snprintf(*store, sizeof *store, "%s/data/guard/%s", SG_SOURCE_DIR, *names);
+            l->path[l->n++] = *store;
+        }
+    l->path[l->n] = NULL;
 }
 
 static int guard_train(struct cli *cli, struct opts *o)
@@ -737,32 +761,17 @@ static int guard_train(struct cli *cli, struct opts *o)
     snprintf(dev, sizeof dev, "%s/dev.jsonl", dir);
     glob_t defaults = {0};
     int status;
-    if (o->n_extra == 0 && (status = default_extras(cli, o, &defaults)) >= 0)
+    if (o->extra.n == 0 && (status = default_extras(cli, o, &defaults)) >= 0)
         return status;
-    o->extra[o->n_extra] = NULL;
+    o->extra.path[o->extra.n] = NULL;
     /* Hand-written sets 1 and 2 were read while the model was tuned (no
      * longer blind), so since session 6 they calibrate the thresholds with
-     * dev instead of measuring; "--calib none" calibrates on dev alone. */
-    char c1[4200], c2[4200];
-    if (o->n_calib == 0) {
-        snprintf(c1, sizeof c1, "%s/data/guard/heldout.jsonl", SG_SOURCE_DIR);
-        snprintf(c2, sizeof c2, "%s/data/guard/heldout2.jsonl", SG_SOURCE_DIR);
-        o->calib[o->n_calib++] = c1;
-        o->calib[o->n_calib++] = c2;
-    } else if (o->n_calib == 1 && strcmp(o->calib[0], "none") == 0) {
-        o->n_calib = 0;
-    }
-    o->calib[o->n_calib] = NULL;
-    char ct[4200];
-    if (o->n_calib_tool == 0) {
-        snprintf(ct, sizeof ct, "%s/data/guard/calib-tool.jsonl", SG_SOURCE_DIR);
-        o->calib_tool[o->n_calib_tool++] = ct;
-    } else if (o->n_calib_tool == 1 && strcmp(o->calib_tool[0], "none") == 0) {
-        o->n_calib_tool = 0;
-    }
-    o->calib_tool[o->n_calib_tool] = NULL;
-    struct sg_guard_train_opts to = {train,         dev,        o->extra, o->calib,
-                                     o->calib_tool, o->exclude, o->seed,  o->shuffles};
+     * dev instead of measuring. */
+    char calib[2][4200], calib_tool[1][4200];
+    list_default(&o->calib, calib, (const char *const[]){"heldout.jsonl", "heldout2.jsonl", NULL});
+    list_default(&o->calib_tool, calib_tool, (const char *const[]){"calib-tool.jsonl", NULL});
+    struct sg_guard_train_opts to = {train,         dev,        o->extra.path, o->calib.path,
+                                     o->calib_tool.path, o->exclude, o->seed, o->shuffles};
     struct sg_guard_train_report rep;
     struct sg_error err;
     sg_buf out;
