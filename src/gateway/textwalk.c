@@ -47,19 +47,6 @@ struct bwalk {
     bool nomem;
 };
 
-static bool grow(char **p, size_t *cap, size_t need)
-{
-    if (need <= *cap)
-        return true;
-    size_t c = need < 256 ? 256 : need + need / 2;
-    char *q = realloc(*p, c);
-    if (!q)
-        return false;
-    *p = q;
-    *cap = c;
-    return true;
-}
-
 /* Appends s as the body of a JSON string (no quotes), written in place:
  * appending around each escape cost more than the walk itself for the
  * canary's line breaks. Runs of bytes that need no escape are found eight
@@ -161,8 +148,10 @@ static bool text_of(struct bwalk *w, const struct sg_gw_jv *s, const char *canar
     }
     size_t n = esc ? sg__gw_jv_strlen(s) : rn;
     struct sg_gw_walkbuf *wb = w->wb;
-    if (!grow(&wb->dec, &wb->dec_cap, n + clen + 2))
+    char *dec = sg_array_grow(wb->dec, &wb->dec_cap, n + clen + 2, 1, 256);
+    if (!dec)
         return false;
+    wb->dec = dec;
     if (esc)
         (void)sg__gw_jv_str(s, wb->dec, n + 1);
     else
@@ -236,10 +225,12 @@ static const char *role_of(struct bwalk *w, const struct sg_gw_jv *role, const c
         return dflt;
     size_t n = sg__gw_jv_strlen(role);
     struct sg_gw_walkbuf *wb = w->wb;
-    if (!grow(&wb->role, &wb->role_cap, n + 1)) {
+    char *grown = sg_array_grow(wb->role, &wb->role_cap, n + 1, 1, 256);
+    if (!grown) {
         w->nomem = true;
         return dflt;
     }
+    wb->role = grown;
     (void)sg__gw_jv_str(role, wb->role, n + 1);
     return wb->role;
 }

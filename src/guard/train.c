@@ -579,7 +579,7 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
          * text, on lines that look like what a tool returns. Short dev
          * prompts say little about how often an ordinary page or e-mail
          * scores high. */
-        struct dev_ctx tc = {&g, opts->exclude_source, scratch, NULL, NULL, 0, 0};
+        struct dev_ctx tc = {.g = &g, .exclude = opts->exclude_source, .scratch = scratch};
         for (const char *const *c = opts->calib_tool; *c && !rc; c++)
             rc = read_jsonl(*c, on_dev, &tc, err);
         if (!rc && tc.n) {
