@@ -33,9 +33,10 @@ const char cmd_guard_usage[] =
     "  eval    lines with \"label\" (0/1, injection) and/or \"entities\" (list of types,\n"
     "          or of {type, start, end} for exact spans): precision, recall, F1,\n"
     "          false-positive rate per detector and entity type; latency percentiles.\n"
-    "  train   deterministic training of the injection model (fixed seeds and order;\n"
-    "          the weights are the mean of K runs over seeded shuffles): writes FILE\n"
-    "          and FILE.sha256. Defaults reproduce data/guard/model.bin.\n"
+    "  train   deterministic training of the injection models - one for user text,\n"
+    "          one for documents (role tool) - with fixed seeds and order, each the\n"
+    "          mean of K runs over seeded shuffles: writes FILE and FILE.sha256.\n"
+    "          Defaults reproduce data/guard/model.bin.\n"
     "\n"
     "Options:\n"
     "  --role ROLE        user (default), tool, system or output (assistant)\n"
@@ -51,9 +52,10 @@ const char cmd_guard_usage[] =
     "  --calib FILE       (train) lines that calibrate the user threshold with dev,\n"
     "                     never trained on; repeatable; none = dev alone\n"
     "                     [default: data/guard/heldout.jsonl and heldout2.jsonl]\n"
-    "  --calib-tool FILE  (train) documents that calibrate the tool-result threshold;\n"
-    "                     none = spend a 2 % false-positive budget on the --calib\n"
-    "                     lines (dev included) instead\n"
+    "  --calib-tool FILE  (train) documents that calibrate the document model: its\n"
+    "                     threshold is the lowest with at most 5 % of their benign\n"
+    "                     ones flagged; none = at most 2 % of the --calib lines (dev\n"
+    "                     included)\n"
     "                     [default: data/guard/calib-tool.jsonl]\n"
     "  --exclude-source S (train) drop training lines whose source contains S\n"
     "  --seed N           (train) seed of the first shuffle; the others are derived\n"
@@ -792,14 +794,14 @@ static int guard_train(struct cli *cli, struct opts *o)
         (status = write_atomic(cli, dpath, hex, 64)) >= 0)
         goto done;
     if (cli_format_is(cli, "json")) {
-        json_t *j = json_pack("{s:s, s:s, s:I, s:I, s:I, s:f, s:f, s:{s:f, s:f, s:f, s:f}}",
-                              "weights", o->out, "sha256", hex, "train_examples",
-                              (json_int_t)rep.n_train, "shuffles", (json_int_t)rep.shuffles,
-                              "dev_examples", (json_int_t)rep.n_dev, "threshold", rep.threshold,
-                              "threshold_tool", rep.threshold_tool,
-                              "dev", "precision", round6(rep.dev_precision), "recall",
-                              round6(rep.dev_recall), "f1", round6(rep.dev_f1), "fpr",
-                              round6(rep.dev_fpr));
+        json_t *j = json_pack(
+            "{s:s, s:s, s:I, s:I, s:I, s:f, s:f, s:{s:f, s:f, s:f, s:f}, s:{s:I, s:f, s:f}}",
+            "weights", o->out, "sha256", hex, "train_examples", (json_int_t)rep.n_train,
+            "shuffles", (json_int_t)rep.shuffles, "dev_examples", (json_int_t)rep.n_dev,
+            "threshold", rep.threshold, "threshold_tool", rep.threshold_tool, "dev", "precision",
+            round6(rep.dev_precision), "recall", round6(rep.dev_recall), "f1", round6(rep.dev_f1),
+            "fpr", round6(rep.dev_fpr), "calib_tool", "documents", (json_int_t)rep.n_calib_tool,
+            "recall", round6(rep.tool_recall), "fpr", round6(rep.tool_fpr));
         status = cli_print_json(cli, j);
         json_decref(j);
     } else {
@@ -808,7 +810,14 @@ static int guard_train(struct cli *cli, struct opts *o)
                rep.n_train, rep.shuffles, rep.n_dev);
         printf("dev: precision %.4f  recall %.4f  F1 %.4f  FPR %.4f at threshold %.2f\n",
                rep.dev_precision, rep.dev_recall, rep.dev_f1, rep.dev_fpr, rep.threshold);
-        printf("tool results: threshold %.2f\n", rep.threshold_tool);
+        if (rep.n_calib_tool)
+            printf("tool results (document model): threshold %.2f, on %zu --calib-tool "
+                   "documents recall %.4f  FPR %.4f\n",
+                   rep.threshold_tool, rep.n_calib_tool, rep.tool_recall, rep.tool_fpr);
+        else
+            printf("tool results (document model): threshold %.2f, on dev and --calib "
+                   "FPR %.4f\n",
+                   rep.threshold_tool, rep.tool_fpr);
         printf("wrote %s (sha256 %s)\n", o->out, hex);
         status = SG_EXIT_OK;
     }

@@ -185,7 +185,9 @@ struct sg_guard_result {
 SG_MUST_USE sg_err sg_guard_check(const sg_guard *g, enum sg_guard_role role, const char *text,
                                   size_t len, struct sg_guard_result *res, struct sg_error *err);
 
-/* The injection score alone (calibrated), and the strongest rule (or NULL). */
+/* The injection score alone (calibrated) of text as a user message, and the
+ * strongest rule (or NULL). sg_guard_check scores tool results with the
+ * document model. */
 SG_MUST_USE sg_err sg_guard_injection_score(const sg_guard *g, const char *text, size_t len,
                                             double *score, const char **rule,
                                             struct sg_error *err);
@@ -261,8 +263,12 @@ struct sg_guard_train_opts {
 struct sg_guard_train_report {
     size_t n_train, n_dev; /* n_dev: dev and --calib lines */
     double dev_precision, dev_recall, dev_f1, dev_fpr;
-    double threshold;            /* calibrated default threshold */
-    double threshold_tool;       /* default for tool results (dev FPR within 2 %) */
+    double threshold;            /* calibrated default threshold (user text) */
+    double threshold_tool;       /* default for tool results (document model): the lowest
+                                    whose FPR on the --calib-tool documents is within 5 %
+                                    (without any: on dev and --calib, within 2 %) */
+    size_t n_calib_tool;         /* --calib-tool documents read */
+    double tool_recall, tool_fpr; /* on them, at threshold_tool */
     unsigned shuffles;           /* shuffles averaged into the weights */
 };
 

@@ -18,7 +18,7 @@ static int h_injection(const struct sg__chain_in *in, struct sg_guard_result *re
     if (!(cfg->detectors & SG_GUARD_DET_INJECTION))
         return SG__DECLINE;
     res->injection_truncated = in->len > SG_GUARD_INJECTION_MAX;
-    *rc = sg__guard_injection_bufs(in->g, in->scratch, in->bufs, in->text, in->len,
+    *rc = sg__guard_injection_bufs(in->g, in->scratch, in->bufs, in->role, in->text, in->len,
                                    &res->injection_score, &res->injection_rule, err);
     if (*rc)
         return SG__DECLINE;

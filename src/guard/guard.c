@@ -284,7 +284,7 @@ static sg_err load_model(struct sg_guard *g, struct sg_error *err)
                           "weights digest sha256:%.16s... does not match the recorded digest", hex);
         goto out;
     }
-    rc = sg__guard_model_parse(data, len, &g->model, err);
+    rc = sg__guard_weights_parse(data, len, &g->model, &g->model_tool, err);
 out:
     sg_buf_release(&file);
     return rc;
@@ -319,7 +319,7 @@ sg_err sg_guard_new(const struct sg_guard_config *cfg, sg_guard **out, struct sg
      * like instructions, output is rarely an attack on us: both get a
      * stricter bar. */
     double t = g->model.threshold;
-    double dflt[SG_GUARD_ROLE_COUNT] = {t, g->model.threshold_tool, t > 0.98 ? t : 0.98,
+    double dflt[SG_GUARD_ROLE_COUNT] = {t, g->model_tool.threshold, t > 0.98 ? t : 0.98,
                                         t > 0.95 ? t : 0.95};
     for (int r = 0; r < SG_GUARD_ROLE_COUNT; r++)
         if (g->cfg.threshold[r] < 0)
@@ -345,6 +345,7 @@ void sg_guard_free(sg_guard *g)
     hs_free_database(g->iban_db);
     hs_free_database(g->generic_db);
     sg__guard_model_release(&g->model);
+    sg__guard_model_release(&g->model_tool);
     pthread_mutex_destroy(&g->pool.mu);
     free(g);
 }
@@ -392,7 +393,7 @@ sg_err sg_guard_injection_score(const sg_guard *g, const char *text, size_t len,
     sg_err rc = sg__guard_scratch_get(g, &s, err);
     if (rc)
         return rc;
-    rc = sg__guard_injection(g, s, text, len, score, rule, err);
+    rc = sg__guard_injection(g, s, SG_GUARD_ROLE_USER, text, len, score, rule, err);
     sg__guard_scratch_put(g, s);
     return rc;
 }

@@ -94,20 +94,23 @@ struct sg__model {
     double qscale;
     double bias;
     double platt_a, platt_b; /* p = 1 / (1 + exp(-(a z + b))) */
-    double threshold;  /* calibrated default */
-    double threshold_tool; /* default for tool results: dev FPR within budget */
+    double threshold;  /* calibrated default threshold of the roles it scores */
 };
 
-/* Parses a weights file image; SG_ERR_FORMAT on a bad layout. */
-SG_MUST_USE sg_err sg__guard_model_parse(const uint8_t *data, size_t len, struct sg__model *m,
-                                         struct sg_error *err);
+/* Parses a weights file image into its two models (the user-text model and
+ * the document model: sg__guard_model_of); SG_ERR_FORMAT on a bad layout.
+ * On failure neither model holds memory. */
+SG_MUST_USE sg_err sg__guard_weights_parse(const uint8_t *data, size_t len, struct sg__model *user,
+                                           struct sg__model *tool, struct sg_error *err);
 /* Quantises float weights w[SG__MODEL_TOTAL] into m (allocates w and q). */
 SG_MUST_USE sg_err sg__guard_model_from_float(const double *w, struct sg__model *m);
 
 /* train.c: the seed of shuffle k of a training run seeded with seed (k = 0
  * is seed itself), so a test can train one shuffle of a mean alone. */
 uint64_t sg__guard_shuffle_seed(uint64_t seed, unsigned k);
-SG_MUST_USE sg_err sg__guard_model_serialize(const struct sg__model *m, sg_buf *out);
+/* Appends the weights file of the two models to out. */
+SG_MUST_USE sg_err sg__guard_weights_serialize(const struct sg__model *user,
+                                               const struct sg__model *tool, sg_buf *out);
 void sg__guard_model_release(struct sg__model *m);
 /* The built-in weights image (embedded at build time) and its recorded digest. */
 const uint8_t *sg__guard_shipped_weights(size_t *len);
@@ -170,7 +173,12 @@ struct sg__scratch_pool {
 
 struct sg_guard {
     struct sg_guard_config cfg;
-    struct sg__model model;
+    struct sg__model model;      /* user text: user, system and output roles */
+    /* Documents (the tool role): the same features, trained with the
+     * short requests of the user-text data weighed down (train.c), since
+     * inside a document a task for the assistant is what gives a planted
+     * instruction away, and calibrated on documents. */
+    struct sg__model model_tool;
     hs_database_t *rules_db;
     hs_database_t *ent_db;   /* MAIN entity triggers */
     hs_database_t *digit_db; /* DIGITS entity triggers, run on gated regions */
@@ -183,10 +191,19 @@ SG_MUST_USE sg_err sg__guard_scratch_get(const sg_guard *g, hs_scratch_t **out,
                                          struct sg_error *err);
 void sg__guard_scratch_put(const sg_guard *g, hs_scratch_t *s);
 
-/* Injection margin with windows and probes; *rule = strongest rule or NULL. */
-SG_MUST_USE sg_err sg__guard_injection(const sg_guard *g, hs_scratch_t *scratch, const char *text,
-                                       size_t len, double *score, const char **rule,
-                                       struct sg_error *err);
+/* The model that scores text of a role: documents for tool results, the
+ * user-text model for every other role. */
+static inline const struct sg__model *sg__guard_model_of(const sg_guard *g,
+                                                         enum sg_guard_role role)
+{
+    return role == SG_GUARD_ROLE_TOOL ? &g->model_tool : &g->model;
+}
+
+/* Injection score of text as role, with windows and probes; *rule = the
+ * strongest rule or NULL. */
+SG_MUST_USE sg_err sg__guard_injection(const sg_guard *g, hs_scratch_t *scratch,
+                                       enum sg_guard_role role, const char *text, size_t len,
+                                       double *score, const char **rule, struct sg_error *err);
 /* The working buffers of one injection verdict (the normal form and the
  * probes' texts), kept by a caller that checks many texts (the gateway's
  * inspector) so that a verdict allocates nothing once they have grown.
@@ -199,14 +216,14 @@ void sg__guard_bufs_trim(struct sg__guard_bufs *b, size_t keep);
 void sg__guard_bufs_release(struct sg__guard_bufs *b);
 /* sg__guard_injection with the caller's buffers (NULL: local ones). */
 SG_MUST_USE sg_err sg__guard_injection_bufs(const sg_guard *g, hs_scratch_t *scratch,
-                                            struct sg__guard_bufs *bufs, const char *text,
-                                            size_t len, double *score, const char **rule,
-                                            struct sg_error *err);
+                                            struct sg__guard_bufs *bufs, enum sg_guard_role role,
+                                            const char *text, size_t len, double *score,
+                                            const char **rule, struct sg_error *err);
 
-/* The uncalibrated margin of the same computation (for calibration). */
-SG_MUST_USE sg_err sg__guard_injection_margin(const sg_guard *g, hs_scratch_t *scratch,
-                                              const char *text, size_t len, double *z,
-                                              struct sg_error *err);
+/* The uncalibrated margin of model m for the same computation (calibration). */
+SG_MUST_USE sg_err sg__guard_injection_margin(const sg_guard *g, const struct sg__model *m,
+                                              hs_scratch_t *scratch, const char *text,
+                                              size_t len, double *z, struct sg_error *err);
 
 /* ---- entities (secrets.c, pii.c, canary.c) -------------------------------- */
 

@@ -6,10 +6,12 @@
  * density). A window is scored whole and sentence by sentence in one pass.
  * Platt scaling maps the margin to a probability calibrated on the dev split.
  *
- * Weights file (little-endian): "SGGUARD1", u32 version 2, u32 dim bits,
- * u32 dense count, u32 0, f64 bias, f64 platt a, f64 platt b, f64 threshold,
- * f64 scale, f64 tool threshold, then i16 hashed[2^bits], f32 dense[dense]. The shipped file is
- * embedded at build time and checked against its recorded SHA-256 at load. */
+ * Weights file (little-endian): two records, the model of user text then
+ * the model of documents (tool results), each "SGGUARD1", u32 version 3,
+ * u32 dim bits, u32 dense count, u32 0, f64 bias, f64 platt a, f64 platt b,
+ * f64 default threshold, f64 scale, f64 0 (reserved), then i16 hashed[2^bits],
+ * f32 dense[dense]. The shipped file is embedded at build time and checked
+ * against its recorded SHA-256 at load. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,9 +57,10 @@ const char *sg_guard_shipped_digest(void)
 /* ---- file layout ---------------------------------------------------------- */
 
 #define MAGIC "SGGUARD1"
-#define VERSION 2
+#define VERSION 3
 #define HEADER_LEN (8 + 4 * 4 + 8 * 6)
-#define FILE_LEN (HEADER_LEN + SG__MODEL_DIM * 2 + SG__MODEL_DENSE * 4)
+#define RECORD_LEN (HEADER_LEN + SG__MODEL_DIM * 2 + SG__MODEL_DENSE * 4)
+#define FILE_LEN (2 * RECORD_LEN)
 
 static uint32_t rd32(const uint8_t *p)
 {
@@ -95,24 +98,24 @@ static sg_err model_alloc(struct sg__model *m)
     return SG_OK;
 }
 
-sg_err sg__guard_model_parse(const uint8_t *data, size_t len, struct sg__model *m,
-                             struct sg_error *err)
+/* One record of the file: the header and weights of one model. */
+static sg_err record_parse(const uint8_t *data, struct sg__model *m, const char *which,
+                           struct sg_error *err)
 {
     memset(m, 0, sizeof *m);
-    if (len != FILE_LEN || memcmp(data, MAGIC, 8) != 0 || rd32(data + 8) != VERSION ||
+    if (memcmp(data, MAGIC, 8) != 0 || rd32(data + 8) != VERSION ||
         rd32(data + 12) != SG__MODEL_DIM_BITS || rd32(data + 16) != SG__MODEL_DENSE)
         return sg_error_set(err, SG_ERR_FORMAT, "guard weights",
-                            "not a saiguard guard weights file of this version (%zu bytes)", len);
+                            "the %s model is not of this version", which);
     m->bias = rdf64(data + 24);
     m->platt_a = rdf64(data + 32);
     m->platt_b = rdf64(data + 40);
     m->threshold = rdf64(data + 48);
     m->qscale = rdf64(data + 56);
-    m->threshold_tool = rdf64(data + 64);
     if (!isfinite(m->bias) || !isfinite(m->platt_a) || !isfinite(m->platt_b) ||
-        !(m->threshold >= 0 && m->threshold <= 1) || !(m->qscale > 0 && m->qscale < 1e6) ||
-        !(m->threshold_tool >= 0 && m->threshold_tool <= 1))
-        return sg_error_set(err, SG_ERR_FORMAT, "guard weights", "bad header values");
+        !(m->threshold >= 0 && m->threshold <= 1) || !(m->qscale > 0 && m->qscale < 1e6))
+        return sg_error_set(err, SG_ERR_FORMAT, "guard weights", "bad header values (%s model)",
+                            which);
     if (model_alloc(m))
         return sg_error_set(err, SG_ERR_NOMEM, "guard weights", "out of memory");
     const uint8_t *p = data + HEADER_LEN;
@@ -125,10 +128,25 @@ sg_err sg__guard_model_parse(const uint8_t *data, size_t len, struct sg__model *
         memcpy(&m->w[i], &u, 4);
         if (!isfinite(m->w[i])) {
             sg__guard_model_release(m);
-            return sg_error_set(err, SG_ERR_FORMAT, "guard weights", "weight %zu is not finite", i);
+            return sg_error_set(err, SG_ERR_FORMAT, "guard weights",
+                                "weight %zu of the %s model is not finite", i, which);
         }
     }
     return SG_OK;
+}
+
+sg_err sg__guard_weights_parse(const uint8_t *data, size_t len, struct sg__model *user,
+                               struct sg__model *tool, struct sg_error *err)
+{
+    memset(user, 0, sizeof *user);
+    memset(tool, 0, sizeof *tool);
+    if (len != FILE_LEN || memcmp(data, MAGIC, 8) != 0)
+        return sg_error_set(err, SG_ERR_FORMAT, "guard weights",
+                            "not a saiguard guard weights file of this version (%zu bytes)", len);
+    sg_err rc = record_parse(data, user, "user-text", err);
+    if (rc == SG_OK && (rc = record_parse(data + RECORD_LEN, tool, "document", err)))
+        sg__guard_model_release(user);
+    return rc;
 }
 
 sg_err sg__guard_model_from_float(const double *w, struct sg__model *m)
@@ -149,7 +167,7 @@ sg_err sg__guard_model_from_float(const double *w, struct sg__model *m)
     return SG_OK;
 }
 
-sg_err sg__guard_model_serialize(const struct sg__model *m, sg_buf *out)
+static sg_err record_serialize(const struct sg__model *m, sg_buf *out)
 {
     uint8_t h[HEADER_LEN] = {0};
     memcpy(h, MAGIC, 8);
@@ -161,9 +179,8 @@ sg_err sg__guard_model_serialize(const struct sg__model *m, sg_buf *out)
     wrf64(h + 40, m->platt_b);
     wrf64(h + 48, m->threshold);
     wrf64(h + 56, m->qscale);
-    wrf64(h + 64, m->threshold_tool);
     sg_err rc = sg_buf_append(out, h, sizeof h);
-    if (rc || (rc = sg_buf_reserve(out, FILE_LEN - HEADER_LEN)))
+    if (rc || (rc = sg_buf_reserve(out, RECORD_LEN - HEADER_LEN)))
         return rc;
     for (size_t i = 0; i < SG__MODEL_DIM; i++) {
         uint8_t b[2] = {(uint8_t)((uint16_t)m->q[i] & 0xff), (uint8_t)((uint16_t)m->q[i] >> 8)};
@@ -179,6 +196,13 @@ sg_err sg__guard_model_serialize(const struct sg__model *m, sg_buf *out)
             return rc;
     }
     return SG_OK;
+}
+
+sg_err sg__guard_weights_serialize(const struct sg__model *user, const struct sg__model *tool,
+                                   sg_buf *out)
+{
+    sg_err rc = record_serialize(user, out);
+    return rc ? rc : record_serialize(tool, out);
 }
 
 void sg__guard_model_release(struct sg__model *m)

@@ -4,8 +4,11 @@
  * regression for a fixed number of epochs over each of a few seeded shuffles
  * (attack segments as multiple-instance candidates) and average the weights,
  * quantise, fit Platt scaling and the user threshold on the dev split and
- * the --calib files, the tool threshold on the --calib-tool documents. Fixed seeds + fixed order + sequential double arithmetic = the same
- * weights file byte for byte (tests/guard checks the shipped one). */
+ * the --calib files. Then the same again for the document model that
+ * scores tool results, with the short requests of the user-text data
+ * weighed down, calibrated on the --calib-tool documents. Fixed seeds +
+ * fixed order + sequential double arithmetic = the same weights file byte
+ * for byte (tests/guard checks the shipped one). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +35,18 @@
  * and lifted in-the-wild held out by 0.01, at the price of more ordinary
  * documents flagged as tool results (calib-tool FPR 24 -> 31 %). */
 #define L2_HASHED 1e-3
+/* The document model (tool results): benign texts that are not documents -
+ * the short requests and questions that make up most of the user-text data
+ * - count this much, since "write a poem about the sea" is an ordinary
+ * request as a message and a planted instruction inside a table or an
+ * e-mail; and the hashed weights keep the light L2 of the dense ones, since
+ * what gives a planted task away is often its n-grams. Measured with BIPIA
+ * held out (session 7 in docs/performance.md): ROC AUC on the calibration
+ * documents 0.855 -> 0.878, BIPIA 0.898 -> 0.919, the blind set 3
+ * documents 0.971 -> 0.975, where one model for both roles had the user
+ * side's L2 and weights. */
+#define TOOL_USER_BENIGN_WEIGHT 0.3
+#define TOOL_L2_HASHED 1e-6
 #define MAX_FILE ((size_t)256 << 20)
 /* Benign segments are many and partly redundant with their text; the
  * picked segment of an attack counts like its text. */
@@ -40,6 +55,12 @@
 /* The issue's overall false-positive target, spent by the tool threshold
  * when no tool documents calibrate it (--calib-tool none). */
 #define TOOL_FPR_BUDGET 0.02
+/* With documents to calibrate on, the tool threshold is the lowest whose
+ * false-positive rate on their benign ones stays within the issue's target
+ * for hard benign texts: ordinary documents full of requests to their human
+ * reader are the hard benign texts of this role. The best F1 on them (the
+ * rule until session 7) flagged a fifth to a quarter of such documents. */
+#define TOOL_DOC_FPR_BUDGET 0.05
 /* The user threshold is the highest one within this much of the best F1 on
  * the calibration lines. Session 5 spent a flat band of dev F1 on fewer
  * false positives (0.005); since the hand-written sets calibrate too, the
@@ -63,6 +84,14 @@ static const struct {
     {"saiguard:", 4.0},
 };
 
+/* Sources whose texts are documents - what a tool returns or a retriever
+ * finds - rather than messages typed to an assistant. */
+static const char *const document_sources[] = {
+    "BIPIA",
+    "saiguard:generated-docs",
+    "saiguard:written-tool",
+};
+
 struct sample {
     size_t off, n;  /* into the feature pool */
     double weight;
@@ -72,6 +101,7 @@ struct sample {
      * them, cand_weight is what the picked one gets. */
     uint32_t ncand;
     double cand_weight;
+    bool user_benign; /* a benign text (or segment) that is not a document */
 };
 
 struct dataset {
@@ -108,7 +138,8 @@ static double weight_of(const char *source)
 /* Appends one sample: the features of norm[0, len) with the given rule hits
  * as sorted (index, value) pairs. */
 static sg_err push_sample(struct dataset *d, const char *norm, size_t len, uint64_t hits,
-                          unsigned place, int label, double weight, uint32_t *idx)
+                          unsigned place, int label, double weight, bool user_benign,
+                          uint32_t *idx)
 {
     float dense[SG__MODEL_DENSE];
     size_t n = sg__guard_features(norm, len, hits, place, idx, dense);
@@ -137,6 +168,7 @@ static sg_err push_sample(struct dataset *d, const char *norm, size_t len, uint6
     s->off = d->pool_n;
     s->label = label;
     s->weight = weight;
+    s->user_benign = user_benign;
     float scale = n ? (float)(1.0 / sqrt((double)n)) : 0.0f;
     for (size_t i = 0; i < n;) {
         size_t j = i;
@@ -163,8 +195,9 @@ static sg_err push_sample(struct dataset *d, const char *norm, size_t len, uint6
  * learning), which teaches it the planted instruction rather than the
  * document around it. */
 static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scratch,
-                         const char *text, size_t len, int label, double weight)
+                         const char *text, size_t len, int label, double weight, bool document)
 {
+    bool user_benign = label == 0 && !document;
     sg_buf norm;
     sg_buf_init(&norm, 4 * len + 64);
     uint32_t *idx = NULL;
@@ -185,12 +218,13 @@ static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scr
     }
     size_t parent = d->n;
     unsigned place = sg__guard_segment_place(t, norm.len, nseg);
-    if ((rc = push_sample(d, t, norm.len, hits, SG__PLACE_WHOLE, label, weight, idx)))
+    if ((rc = push_sample(d, t, norm.len, hits, SG__PLACE_WHOLE, label, weight, user_benign,
+                          idx)))
         goto out;
     for (size_t k = 0; k < nseg; k++) {
         size_t start = k ? ends[k - 1] + 1 : 0;
         if ((rc = push_sample(d, t + start, ends[k] - start, seg_hits[k], place, label,
-                              label ? 0 : weight * SEGMENT_WEIGHT, idx)))
+                              label ? 0 : weight * SEGMENT_WEIGHT, user_benign, idx)))
             goto out;
     }
     if (label && nseg) {
@@ -261,7 +295,10 @@ static sg_err on_line(void *user, const char *text, size_t len, int label, const
     if (lc->exclude && *lc->exclude && strstr(source, lc->exclude))
         return SG_OK;
     double w = lc->is_extra && !*source ? weight_of("saiguard:") : weight_of(source);
-    sg_err rc = add_sample(lc->d, lc->g, lc->scratch, text, len, label, w);
+    bool document = false;
+    for (size_t i = 0; i < sizeof document_sources / sizeof document_sources[0]; i++)
+        document |= strstr(source, document_sources[i]) != NULL;
+    sg_err rc = add_sample(lc->d, lc->g, lc->scratch, text, len, label, w, document);
     if (rc)
         return sg_error_set(err, rc, "guard train", "extracting features");
     if (++lc->d->texts % 1024 == 0)
@@ -309,10 +346,15 @@ static void pick_candidates(struct dataset *d, const double *w, double bias)
     }
 }
 
+/* What tells the two models' training apart besides the sample weights. */
+struct fit_params {
+    double l2_hashed; /* L2 of the hashed n-gram weights (the dense ones get L2) */
+};
+
 /* One training run over the shuffles of one seed; w (SG__MODEL_TOTAL) and
  * bias start at zero. Steps [step0, step0 + EPOCHS) of nsteps for progress. */
-static sg_err fit(struct dataset *d, uint64_t seed, double *w, double *bias, sg_ctx *ctx,
-                  uint64_t step0, uint64_t nsteps)
+static sg_err fit(struct dataset *d, const struct fit_params *fp, uint64_t seed, double *w,
+                  double *bias, sg_ctx *ctx, uint64_t step0, uint64_t nsteps)
 {
     double *g2 = calloc(SG__MODEL_TOTAL + 1, sizeof *g2);
     size_t *order = malloc(d->n * sizeof *order);
@@ -347,7 +389,7 @@ static sg_err fit(struct dataset *d, uint64_t seed, double *w, double *bias, sg_
             double g = (p - s->label) * s->weight * (s->label ? pos_scale : 1.0);
             for (size_t f = 0; f < s->n; f++) {
                 uint32_t i = d->idx[s->off + f];
-                double l2 = i < SG__MODEL_DIM ? L2_HASHED : L2;
+                double l2 = i < SG__MODEL_DIM ? fp->l2_hashed : L2;
                 double gi = g * (double)d->val[s->off + f] + l2 * w[i];
                 g2[i] += gi * gi;
                 w[i] -= LEARNING_RATE * gi / (sqrt(g2[i]) + 1e-8);
@@ -374,8 +416,9 @@ uint64_t sg__guard_shuffle_seed(uint64_t seed, unsigned k)
 
 /* The mean of `shuffles` runs: w and bias are sums divided once at the end,
  * so one shuffle gives exactly the single-run weights. */
-static sg_err fit_mean(struct dataset *d, uint64_t seed, unsigned shuffles, double *w,
-                       double *bias, sg_ctx *ctx)
+static sg_err fit_mean(struct dataset *d, const struct fit_params *fp, uint64_t seed,
+                       unsigned shuffles, double *w, double *bias, sg_ctx *ctx, uint64_t step0,
+                       uint64_t nsteps)
 {
     double *wk = malloc(SG__MODEL_TOTAL * sizeof *wk);
     if (!wk)
@@ -385,8 +428,8 @@ static sg_err fit_mean(struct dataset *d, uint64_t seed, unsigned shuffles, doub
     for (unsigned k = 0; k < shuffles && rc == SG_OK; k++) {
         double bk = 0;
         memset(wk, 0, SG__MODEL_TOTAL * sizeof *wk);
-        rc = fit(d, sg__guard_shuffle_seed(seed, k), wk, &bk, ctx, (uint64_t)k * EPOCHS,
-                 (uint64_t)shuffles * EPOCHS);
+        rc = fit(d, fp, sg__guard_shuffle_seed(seed, k), wk, &bk, ctx,
+                 step0 + (uint64_t)k * EPOCHS, nsteps);
         for (size_t i = 0; i < SG__MODEL_TOTAL; i++)
             w[i] += wk[i];
         sum_bias += bk;
@@ -398,16 +441,36 @@ static sg_err fit_mean(struct dataset *d, uint64_t seed, unsigned shuffles, doub
     return rc;
 }
 
+/* The cross-entropy of Platt's targets t at p = sigmoid(f), computed
+ * without overflow for any f. */
+static double platt_loss(double f, double t)
+{
+    return f >= 0 ? log1p(exp(-f)) + (1 - t) * f : log1p(exp(f)) - t * f;
+}
+
+static double platt_objective(const double *z, const int *y, size_t n, double a, double b,
+                              double tp, double tn)
+{
+    double sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += platt_loss(a * z[i] + b, y[i] ? tp : tn);
+    return sum;
+}
+
 /* Platt scaling: logistic regression of the label on the margin, with
- * Platt's smoothed targets, by Newton's method for a fixed iteration count. */
+ * Platt's smoothed targets, by Newton's method with a backtracking line
+ * search (Lin, Lin and Weng's version of Platt's algorithm) for a fixed
+ * iteration count. Plain Newton steps diverged on documents, whose margins
+ * spread over tens of units with a few far outliers. */
 static void platt(const double *z, const int *y, size_t n, double *a, double *b)
 {
     double np = 0, nn = 0;
     for (size_t i = 0; i < n; i++)
         *(y[i] ? &np : &nn) += 1;
     double tp = (np + 1) / (np + 2), tn = 1 / (nn + 2);
-    *a = 1;
-    *b = 0;
+    *a = 0;
+    *b = log((np + 1) / (nn + 1));
+    double fval = platt_objective(z, y, n, *a, *b, tp, tn);
     for (int it = 0; it < 100; it++) {
         double ga = 0, gb = 0, haa = 1e-12, hab = 0, hbb = 1e-12;
         for (size_t i = 0; i < n; i++) {
@@ -419,19 +482,32 @@ static void platt(const double *z, const int *y, size_t n, double *a, double *b)
             hab += h * z[i];
             hbb += h;
         }
+        if (fabs(ga) < 1e-9 && fabs(gb) < 1e-9)
+            break;
         double det = haa * hbb - hab * hab;
         if (fabs(det) < 1e-300)
             break;
         double da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
-        *a -= da;
-        *b -= db;
-        if (fabs(da) + fabs(db) < 1e-12)
+        double slope = -(ga * da + gb * db); /* < 0: the Hessian is positive definite */
+        double step = 1;
+        for (; step >= 1e-10; step /= 2) {
+            double na = *a - step * da, nb = *b - step * db;
+            double nf = platt_objective(z, y, n, na, nb, tp, tn);
+            if (nf <= fval + 1e-4 * step * slope) {
+                *a = na;
+                *b = nb;
+                fval = nf;
+                break;
+            }
+        }
+        if (step < 1e-10)
             break;
     }
 }
 
 struct dev_ctx {
     const sg_guard *g;
+    const struct sg__model *m; /* the model whose margins are taken */
     const char *exclude; /* held-out source: kept out of calibration too */
     hs_scratch_t *scratch;
     double *z;
@@ -457,47 +533,106 @@ static sg_err on_dev(void *user, const char *text, size_t len, int label, const 
             return sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
         dc->cap = cap;
     }
-    sg_err rc = sg__guard_injection_margin(dc->g, dc->scratch, text, len, &dc->z[dc->n], err);
+    sg_err rc = sg__guard_injection_margin(dc->g, dc->m, dc->scratch, text, len, &dc->z[dc->n], err);
     dc->y[dc->n++] = label;
     return rc;
 }
 
+/* Counts of the lines of dc flagged at threshold t by m. */
+struct confusion {
+    double tp, fp, fn, tn;
+};
+
+static struct confusion confusion_at(const struct sg__model *m, const struct dev_ctx *dc, double t)
+{
+    struct confusion c = {0, 0, 0, 0};
+    for (size_t i = 0; i < dc->n; i++) {
+        bool flag = sg__guard_calibrate(m, dc->z[i]) >= t;
+        if (dc->y[i])
+            *(flag ? &c.tp : &c.fn) += 1;
+        else
+            *(flag ? &c.fp : &c.tn) += 1;
+    }
+    return c;
+}
+
+static double f1_of(struct confusion c) { return c.tp ? 2 * c.tp / (2 * c.tp + c.fp + c.fn) : 0; }
+
 /* On a 0.01 grid, the highest threshold whose F1 on dc is within
  * F1_TOLERANCE of the best (fewer false positives); fills the report's
- * figures at it. *fpr_budget_t (optional): the lowest threshold whose FPR
- * stays within TOOL_FPR_BUDGET, or -1. */
+ * figures at it. */
 static double pick_threshold(const struct sg__model *m, const struct dev_ctx *dc,
-                             struct sg_guard_train_report *report, double *fpr_budget_t)
+                             struct sg_guard_train_report *report)
 {
-    double best_f1 = -1, best_t = 0.5, budget_t = -1;
-    for (int pass = 0; pass < 2; pass++) { /* the best F1, then the threshold */
-        double f1_floor = best_f1 - F1_TOLERANCE;
-        for (int k = 5; k <= 95; k++) {
-            double t = k / 100.0, tp = 0, fp = 0, fn = 0, tn = 0;
-            for (size_t i = 0; i < dc->n; i++) {
-                bool flag = sg__guard_calibrate(m, dc->z[i]) >= t;
-                if (dc->y[i])
-                    *(flag ? &tp : &fn) += 1;
-                else
-                    *(flag ? &fp : &tn) += 1;
-            }
-            double f1 = tp ? 2 * tp / (2 * tp + fp + fn) : 0;
-            if (pass == 0) {
-                if (budget_t < 0 && fp <= TOOL_FPR_BUDGET * (fp + tn))
-                    budget_t = t;
-                best_f1 = f1 > best_f1 ? f1 : best_f1;
-            } else if (f1 >= f1_floor) {
-                best_t = t;
-                report->dev_precision = tp + fp ? tp / (tp + fp) : 0;
-                report->dev_recall = tp + fn ? tp / (tp + fn) : 0;
-                report->dev_f1 = f1;
-                report->dev_fpr = fp + tn ? fp / (fp + tn) : 0;
-            }
+    double best_f1 = -1, best_t = 0.5;
+    for (int k = 5; k <= 95; k++) {
+        double f1 = f1_of(confusion_at(m, dc, k / 100.0));
+        best_f1 = f1 > best_f1 ? f1 : best_f1;
+    }
+    for (int k = 5; k <= 95; k++) {
+        double t = k / 100.0;
+        struct confusion c = confusion_at(m, dc, t);
+        if (f1_of(c) < best_f1 - F1_TOLERANCE)
+            continue;
+        best_t = t;
+        report->dev_precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+        report->dev_recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+        report->dev_f1 = f1_of(c);
+        report->dev_fpr = c.fp + c.tn ? c.fp / (c.fp + c.tn) : 0;
+    }
+    return best_t;
+}
+
+/* On a 0.01 grid, the lowest threshold whose false-positive rate on dc
+ * stays within budget (0.99 if none does); *recall and *fpr get its
+ * figures. */
+static double budget_threshold(const struct sg__model *m, const struct dev_ctx *dc,
+                               double budget, double *recall, double *fpr)
+{
+    double t = 0.99;
+    for (int k = 5; k <= 99; k++) {
+        struct confusion c = confusion_at(m, dc, k / 100.0);
+        if (c.fp <= budget * (c.fp + c.tn)) {
+            t = k / 100.0;
+            break;
         }
     }
-    if (fpr_budget_t)
-        *fpr_budget_t = budget_t;
-    return best_t;
+    struct confusion c = confusion_at(m, dc, t);
+    *recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+    *fpr = c.fp + c.tn ? c.fp / (c.fp + c.tn) : 0;
+    return t;
+}
+
+/* Reads the margins of dc->m over every line of the files in list
+ * (NULL-terminated; NULL is empty) into dc. */
+static sg_err margins_of(struct dev_ctx *dc, const char *const *list, struct sg_error *err)
+{
+    sg_err rc = SG_OK;
+    for (const char *const *f = list; f && *f && !rc; f++)
+        rc = read_jsonl(*f, on_dev, dc, err);
+    return rc;
+}
+
+/* Trains one of the two models on d (which: 0 user text, 1 documents, for
+ * the progress steps): the mean of the shuffles, quantised - calibration
+ * and thresholds use the quantised weights, which are what inference uses. */
+static sg_err train_model(struct dataset *d, const struct fit_params *fp, uint64_t seed,
+                          unsigned shuffles, unsigned which, sg_ctx *ctx, struct sg__model *m,
+                          struct sg_error *err)
+{
+    double *w = calloc(SG__MODEL_TOTAL, sizeof *w);
+    double bias = 0;
+    uint64_t steps = (uint64_t)shuffles * EPOCHS;
+    if (!w || fit_mean(d, fp, seed, shuffles, w, &bias, ctx, which * steps, 2 * steps) ||
+        sg__guard_model_from_float(w, m)) {
+        free(w);
+        return sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
+    }
+    free(w);
+    m->bias = bias;
+    m->platt_a = 1;
+    m->platt_b = 0;
+    return SG_OK;
 }
 
 sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_buf *out,
@@ -508,9 +643,8 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     memset(report, 0, sizeof *report);
     sg_guard_config_default(&g.cfg);
     struct dataset d = {0};
-    struct dev_ctx dc = {0};
+    struct dev_ctx dc = {0}, tc = {0};
     hs_scratch_t *scratch = NULL;
-    double *w = NULL;
     sg_err rc;
     if (!opts->train_path || !opts->dev_path)
         return sg_error_set(err, SG_ERR_USAGE, "guard train", "train and dev files are required");
@@ -536,73 +670,56 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
         rc = sg_error_set(err, SG_ERR_PARSE, opts->train_path, "no training examples");
         goto out;
     }
-
-    w = calloc(SG__MODEL_TOTAL, sizeof *w);
-    if (!w) {
-        rc = sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
-        goto out;
-    }
-    double bias = 0;
     report->shuffles = shuffles;
-    if (fit_mean(&d, opts->seed, shuffles, w, &bias, ctx)) {
-        rc = sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
-        goto out;
-    }
-    /* Calibrate and pick the threshold with the quantised weights, which
-     * are what inference uses. */
-    if (sg__guard_model_from_float(w, &g.model)) {
-        rc = sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
-        goto out;
-    }
-    g.model.bias = bias;
-    g.model.platt_a = 1;
-    g.model.platt_b = 0;
 
-    /* Calibrate on dev with the full inference path (windows, probes). */
-    dc.g = &g;
-    dc.scratch = scratch;
-    dc.exclude = opts->exclude_source;
-    if ((rc = read_jsonl(opts->dev_path, on_dev, &dc, err)))
+    /* The user-text model, calibrated on dev and the --calib lines with the
+     * full inference path (windows, probes). */
+    const struct fit_params user_fit = {L2_HASHED}, tool_fit = {TOOL_L2_HASHED};
+    if ((rc = train_model(&d, &user_fit, opts->seed, shuffles, 0, ctx, &g.model, err)))
         goto out;
-    for (const char *const *c = opts->calib; c && *c; c++)
-        if ((rc = read_jsonl(*c, on_dev, &dc, err)))
-            goto out;
+    dc = (struct dev_ctx){.g = &g, .m = &g.model, .exclude = opts->exclude_source,
+                          .scratch = scratch};
+    const char *const dev[] = {opts->dev_path, NULL};
+    if ((rc = margins_of(&dc, dev, err)) || (rc = margins_of(&dc, opts->calib, err)))
+        goto out;
     report->n_dev = dc.n;
     platt(dc.z, dc.y, dc.n, &g.model.platt_a, &g.model.platt_b);
+    report->threshold = g.model.threshold = pick_threshold(&g.model, &dc, report);
 
-    double fpr_budget_t;
-    report->threshold = pick_threshold(&g.model, &dc, report, &fpr_budget_t);
-    g.model.threshold = report->threshold;
-    double tool_t = fpr_budget_t;
-    if (opts->calib_tool && *opts->calib_tool) {
-        /* Tool results calibrated on documents: the same rule as for user
-         * text, on lines that look like what a tool returns. Short dev
-         * prompts say little about how often an ordinary page or e-mail
-         * scores high. */
-        struct dev_ctx tc = {.g = &g, .exclude = opts->exclude_source, .scratch = scratch};
-        for (const char *const *c = opts->calib_tool; *c && !rc; c++)
-            rc = read_jsonl(*c, on_dev, &tc, err);
-        if (!rc && tc.n) {
-            struct sg_guard_train_report tr = {0};
-            tool_t = pick_threshold(&g.model, &tc, &tr, NULL);
-        }
-        free(tc.z);
-        free(tc.y);
-        if (rc)
+    /* The document model, on the same samples reweighed, calibrated on the
+     * --calib-tool documents - or, without any, on the dev and --calib
+     * lines with the overall false-positive budget. */
+    for (size_t i = 0; i < d.n; i++)
+        if (d.s[i].user_benign)
+            d.s[i].weight *= TOOL_USER_BENIGN_WEIGHT;
+    if ((rc = train_model(&d, &tool_fit, opts->seed, shuffles, 1, ctx, &g.model_tool, err)))
+        goto out;
+    tc = (struct dev_ctx){.g = &g, .m = &g.model_tool, .exclude = opts->exclude_source,
+                          .scratch = scratch};
+    double budget = TOOL_DOC_FPR_BUDGET;
+    if ((rc = margins_of(&tc, opts->calib_tool, err)))
+        goto out;
+    report->n_calib_tool = tc.n;
+    if (tc.n == 0) {
+        budget = TOOL_FPR_BUDGET;
+        if ((rc = margins_of(&tc, dev, err)) || (rc = margins_of(&tc, opts->calib, err)))
             goto out;
     }
-    g.model.threshold_tool = tool_t >= 0 && tool_t < report->threshold ? tool_t : report->threshold;
-    report->threshold_tool = g.model.threshold_tool;
-    rc = sg__guard_model_serialize(&g.model, out);
+    platt(tc.z, tc.y, tc.n, &g.model_tool.platt_a, &g.model_tool.platt_b);
+    report->threshold_tool = g.model_tool.threshold = budget_threshold(
+        &g.model_tool, &tc, budget, &report->tool_recall, &report->tool_fpr);
+    rc = sg__guard_weights_serialize(&g.model, &g.model_tool, out);
     if (rc)
         rc = sg_error_set(err, rc, "guard train", "writing the weights");
 out:
-    free(w);
     free(dc.z);
     free(dc.y);
+    free(tc.z);
+    free(tc.y);
     dataset_free(&d);
     hs_free_scratch(scratch);
     hs_free_database(g.rules_db);
     sg__guard_model_release(&g.model);
+    sg__guard_model_release(&g.model_tool);
     return rc;
 }

@@ -13,14 +13,14 @@ struct best {
     bool any;
 };
 
-static void score_windows(const sg_guard *g, hs_scratch_t *scratch, const char *norm, size_t len,
-                          struct best *b)
+static void score_windows(const sg_guard *g, const struct sg__model *m, hs_scratch_t *scratch,
+                          const char *norm, size_t len, struct best *b)
 {
     size_t off = 0;
     for (;;) {
         size_t n = len - off < SG_GUARD_WINDOW ? len - off : SG_GUARD_WINDOW;
         uint64_t hits;
-        double z = sg__guard_window_margin(&g->model, g->rules_db, scratch, norm + off, n, &hits);
+        double z = sg__guard_window_margin(m, g->rules_db, scratch, norm + off, n, &hits);
         if (!b->any || z > b->z) {
             b->z = z;
             b->hits = hits;
@@ -37,14 +37,14 @@ static void score_windows(const sg_guard *g, hs_scratch_t *scratch, const char *
 /* The rule with the largest positive weight among those that fired. A rule
  * whose weight speaks against an injection (the benign framing cues of
  * rules.c) is never named as the reason for a verdict. */
-static const char *strongest_rule(const sg_guard *g, uint64_t hits)
+static const char *strongest_rule(const struct sg__model *m, uint64_t hits)
 {
     const char *rule = NULL;
     float best = 0;
     for (unsigned r = 0; r < sg__guard_rule_count; r++)
-        if ((hits >> r & 1) && g->model.w[SG__MODEL_DIM + r] > best) {
+        if ((hits >> r & 1) && m->w[SG__MODEL_DIM + r] > best) {
             rule = sg__guard_rules[r].id;
-            best = g->model.w[SG__MODEL_DIM + r];
+            best = m->w[SG__MODEL_DIM + r];
         }
     return rule;
 }
@@ -57,8 +57,9 @@ static void take(sg_buf *b, size_t len)
     b->max = 4 * len + 64;
 }
 
-static sg_err injection_z(const sg_guard *g, hs_scratch_t *scratch, struct sg__guard_bufs *bufs,
-                          const char *text, size_t len, struct best *b, struct sg_error *err)
+static sg_err injection_z(const sg_guard *g, const struct sg__model *m, hs_scratch_t *scratch,
+                          struct sg__guard_bufs *bufs, const char *text, size_t len,
+                          struct best *b, struct sg_error *err)
 {
     if (len > SG_GUARD_INJECTION_MAX)
         len = SG_GUARD_INJECTION_MAX;
@@ -74,20 +75,20 @@ static sg_err injection_z(const sg_guard *g, hs_scratch_t *scratch, struct sg__g
         rc = sg_error_set(err, rc, "guard", "normalising text: %s", sg_strerror(rc));
         goto out;
     }
-    score_windows(g, scratch, norm->data ? norm->data : "", norm->len, b);
+    score_windows(g, m, scratch, norm->data ? norm->data : "", norm->len, b);
 
     /* Decoding probes: base64/hex payloads in the raw text, leetspeak in the
      * normalised text. Each recovered text is scored on its own. */
     if (info.has_b64_run && sg__guard_decode_raw(text, len, extra)) {
         if (sg__guard_normalize(extra->data, extra->len, extra_norm) == SG_OK && extra_norm->len)
-            score_windows(g, scratch, extra_norm->data, extra_norm->len, b);
+            score_windows(g, m, scratch, extra_norm->data, extra_norm->len, b);
     }
     sg_buf_reset(extra);
     /* A de-leeted copy equal to the text (its only leet symbol a trailing
      * '!', as in "Hello!") scores what the text scored: not again. */
     if (info.has_leet && sg__guard_deleet(norm->data, norm->len, extra) && extra->len &&
         (extra->len != norm->len || memcmp(extra->data, norm->data, norm->len) != 0))
-        score_windows(g, scratch, extra->data, extra->len, b);
+        score_windows(g, m, scratch, extra->data, extra->len, b);
 out:
     if (!bufs)
         sg__guard_bufs_release(&local);
@@ -105,30 +106,34 @@ void sg__guard_bufs_trim(struct sg__guard_bufs *b, size_t keep)
 void sg__guard_bufs_release(struct sg__guard_bufs *b) { sg__guard_bufs_trim(b, 0); }
 
 sg_err sg__guard_injection_bufs(const sg_guard *g, hs_scratch_t *scratch,
-                                struct sg__guard_bufs *bufs, const char *text, size_t len,
-                                double *score, const char **rule, struct sg_error *err)
+                                struct sg__guard_bufs *bufs, enum sg_guard_role role,
+                                const char *text, size_t len, double *score, const char **rule,
+                                struct sg_error *err)
 {
+    const struct sg__model *m = sg__guard_model_of(g, role);
     struct best b = {0, 0, false};
-    sg_err rc = injection_z(g, scratch, bufs, text, len, &b, err);
+    sg_err rc = injection_z(g, m, scratch, bufs, text, len, &b, err);
     if (rc)
         return rc;
-    *score = sg__guard_calibrate(&g->model, b.z);
+    *score = sg__guard_calibrate(m, b.z);
     if (rule)
-        *rule = strongest_rule(g, b.hits);
+        *rule = strongest_rule(m, b.hits);
     return SG_OK;
 }
 
-sg_err sg__guard_injection(const sg_guard *g, hs_scratch_t *scratch, const char *text, size_t len,
-                           double *score, const char **rule, struct sg_error *err)
+sg_err sg__guard_injection(const sg_guard *g, hs_scratch_t *scratch, enum sg_guard_role role,
+                           const char *text, size_t len, double *score, const char **rule,
+                           struct sg_error *err)
 {
-    return sg__guard_injection_bufs(g, scratch, NULL, text, len, score, rule, err);
+    return sg__guard_injection_bufs(g, scratch, NULL, role, text, len, score, rule, err);
 }
 
-sg_err sg__guard_injection_margin(const sg_guard *g, hs_scratch_t *scratch, const char *text,
-                                  size_t len, double *z, struct sg_error *err)
+sg_err sg__guard_injection_margin(const sg_guard *g, const struct sg__model *m,
+                                  hs_scratch_t *scratch, const char *text, size_t len, double *z,
+                                  struct sg_error *err)
 {
     struct best b = {0, 0, false};
-    sg_err rc = injection_z(g, scratch, NULL, text, len, &b, err);
+    sg_err rc = injection_z(g, m, scratch, NULL, text, len, &b, err);
     *z = b.z;
     return rc;
 }
