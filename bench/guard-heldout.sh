@@ -26,6 +26,12 @@
 # heldout3-tool.jsonl, tool results; session 6, written blind to the
 # detector, its training data and sets 1 and 2) is never trained on either;
 # after the table, its lines flagged per source and category (shipped model).
+# The fourth set (data/guard/heldout4.jsonl and heldout4-tool.jsonl; session
+# 7, written blind like set 3, after set 3 had been read per category) is
+# the blind measure now: its rows give the figures, never its lines; its
+# per-category table only with BYCAT4=1.
+# Tool results are scored by the document model (session 7), whose threshold
+# is calibrated on data/guard/calib-tool.jsonl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SAIGUARD=${SAIGUARD:-$PWD/build/saiguard}
@@ -66,10 +72,30 @@ row "set 1, 60 hard benign (calibrates since session 6; shipped model)" user "$T
 "$SAIGUARD" guard eval --jsonl data/guard/heldout2.jsonl --format json > "$T/ho2.json"
 row "set 2, 349 hard benign (calibrates since session 6; shipped model)" user "$T/ho2.json"
 H3=data/guard/heldout3.jsonl H3T=data/guard/heldout3-tool.jsonl
+H4=data/guard/heldout4.jsonl H4T=data/guard/heldout4-tool.jsonl
+# The false-positive rate on the hard benign lines of a set alone (their
+# source names them "hard"): the issue's second FPR target.
+hardrow() { # name weights-or-empty file
+    "$SAIGUARD" guard scan ${2:+--weights "$2"} --jsonl "$3" --format jsonl > "$T/hard.jsonl" || true
+    python3 - "$1" "$3" "$T/hard.jsonl" <<'EOF'
+import json, sys
+name, path, scan = sys.argv[1:]
+rows = [json.loads(l) for l in open(path, encoding="utf-8")]
+res = [json.loads(l)["injection"]["flagged"] for l in open(scan, encoding="utf-8")]
+hard = [f for o, f in zip(rows, res) if "hard" in o["source"] and o["label"] == 0]
+print(f"| {name}: hard benign only ({len(hard)} texts) | user | | | | | {100 * sum(hard) / len(hard):.1f} % |")
+EOF
+}
 "$SAIGUARD" guard eval --jsonl "$H3" --format json > "$T/ho3.json"
-row "third set, blind, 243 hard benign (shipped model)" user "$T/ho3.json"
+row "third set, 243 hard benign (read per category in session 6; shipped model)" user "$T/ho3.json"
+hardrow "third set" "" "$H3"
 "$SAIGUARD" guard eval --jsonl "$H3T" --role tool --format json > "$T/ho3t.json"
-row "third set, blind, tool results (shipped model)" tool "$T/ho3t.json"
+row "third set, tool results (shipped model)" tool "$T/ho3t.json"
+"$SAIGUARD" guard eval --jsonl "$H4" --format json > "$T/ho4.json"
+row "fourth set, blind, 205 hard benign (shipped model)" user "$T/ho4.json"
+hardrow "fourth set" "" "$H4"
+"$SAIGUARD" guard eval --jsonl "$H4T" --role tool --format json > "$T/ho4t.json"
+row "fourth set, blind, tool results (shipped model)" tool "$T/ho4t.json"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -83,6 +109,8 @@ EOF
 allbenign "dev + hand-written hard" "$T/dev.json" "$T/ho.json"
 allbenign "dev + both hand-written hard sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json"
 allbenign "dev + the three hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json"
+allbenign "dev + the four hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
+    "$T/ho4.json"
 heldout() { # source-substring role name seed-option...
     local src=$1 role=$2 name=$3
     shift 3
@@ -100,13 +128,6 @@ EOF
     "$SAIGUARD" guard eval --weights "$T/m.bin" --role "$role" --jsonl "$T/eval.jsonl" --format json \
         > "$T/r.json"
     row "held-out source: $name${1:+, seed $2}" "$role" "$T/r.json"
-    if [ "$role" = tool ] && [ $# -eq 0 ]; then # for comparison: the user threshold on tool results
-        t=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["threshold"])' "$T/train.json")
-        printf '{"thresholds": {"tool": %s}}\n' "$t" > "$T/cfg.json"
-        "$SAIGUARD" guard eval --weights "$T/m.bin" --config "$T/cfg.json" --role tool \
-            --jsonl "$T/eval.jsonl" --format json > "$T/r.json"
-        row "held-out source: $name, with the user threshold ($t)" "$role" "$T/r.json"
-    fi
 }
 
 while IFS='|' read -r src role name; do
@@ -124,10 +145,17 @@ for seed in ${SEEDS:-}; do
         > "$T/r.json"
     row "set 2 (calibration), seed $seed" user "$T/r.json"
     "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H3" --format json > "$T/r.json"
-    row "third set, blind, seed $seed" user "$T/r.json"
+    row "third set, seed $seed" user "$T/r.json"
+    hardrow "third set, seed $seed" "$T/full.bin" "$H3"
     "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H3T" --role tool --format json \
         > "$T/r.json"
-    row "third set, blind, tool results, seed $seed" tool "$T/r.json"
+    row "third set, tool results, seed $seed" tool "$T/r.json"
+    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H4" --format json > "$T/r.json"
+    row "fourth set, blind, seed $seed" user "$T/r.json"
+    hardrow "fourth set, seed $seed" "$T/full.bin" "$H4"
+    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H4T" --role tool --format json \
+        > "$T/r.json"
+    row "fourth set, blind, tool results, seed $seed" tool "$T/r.json"
     while IFS='|' read -r src role name; do
         case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" --seed "$seed" ;; esac
     done <<< "$SOURCES"
@@ -159,3 +187,7 @@ EOF
 }
 bycat "$H3" user
 bycat "$H3T" tool
+if [ -n "${BYCAT4:-}" ]; then
+    bycat "$H4" user
+    bycat "$H4T" tool
+fi

@@ -56,7 +56,7 @@ const char cmd_guard_usage[] =
     "                     threshold is the lowest with at most 5 % of their benign\n"
     "                     ones flagged; none = at most 2 % of the --calib lines (dev\n"
     "                     included)\n"
-    "                     [default: data/guard/calib-tool.jsonl]\n"
+    "                     [default: data/guard/calib-tool.jsonl and calib-tool2.jsonl]\n"
     "  --exclude-source S (train) drop training lines whose source contains S\n"
     "  --seed N           (train) seed of the first shuffle; the others are derived\n"
     "                     from it [default: 7]\n"
@@ -769,9 +769,10 @@ static int guard_train(struct cli *cli, struct opts *o)
     /* Hand-written sets 1 and 2 were read while the model was tuned (no
      * longer blind), so since session 6 they calibrate the thresholds with
      * dev instead of measuring. */
-    char calib[2][4200], calib_tool[1][4200];
+    char calib[2][4200], calib_tool[2][4200];
     list_default(&o->calib, calib, (const char *const[]){"heldout.jsonl", "heldout2.jsonl", NULL});
-    list_default(&o->calib_tool, calib_tool, (const char *const[]){"calib-tool.jsonl", NULL});
+    list_default(&o->calib_tool, calib_tool,
+                 (const char *const[]){"calib-tool.jsonl", "calib-tool2.jsonl", NULL});
     struct sg_guard_train_opts to = {train,         dev,        o->extra.path, o->calib.path,
                                      o->calib_tool.path, o->exclude, o->seed, o->shuffles};
     struct sg_guard_train_report rep;

@@ -9,6 +9,7 @@ Prints JSON Lines to stdout, counts per label and category to stderr.
 Deterministic: no randomness, no templates; the order is the order of writing.
 """
 import json
+import os
 import sys
 from collections import Counter
 
@@ -12736,7 +12737,12 @@ def main():
     per_cat = Counter()
     short = 0
     out = sys.stdout
-    for label, category, text in DOCS:
+    # Every fourth document is kept out of training, as in
+    # written-tool-src.py: `saiguard guard train` calibrates the document
+    # model's threshold on them (calib-tool2.jsonl, beside this script).
+    calib = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "calib-tool2.jsonl"),
+                 "w", encoding="utf-8")
+    for i, (label, category, text) in enumerate(DOCS):
         if label not in (0, 1):
             raise SystemExit("bad label %r in %s" % (label, category))
         if label == 1 and "/" not in category:
@@ -12750,8 +12756,10 @@ def main():
             short += 1
         per_label[label] += 1
         per_cat[(label, category)] += 1
-        out.write(json.dumps({"text": text, "label": label, "source": SOURCE,
-                              "category": category}, ensure_ascii=False) + "\n")
+        (calib if i % 4 == 3 else out).write(
+            json.dumps({"text": text, "label": label, "source": SOURCE, "category": category},
+                       ensure_ascii=False) + "\n")
+    calib.close()
     err = sys.stderr
     err.write("documents: %d (label 0: %d, label 1: %d), shorter than 300 chars: %d\n"
               % (len(DOCS), per_label[0], per_label[1], short))

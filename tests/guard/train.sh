@@ -73,12 +73,44 @@ assert n["tool-benign"] >= 80 and n["tool-attacks"] >= 60, n
 assert all(300 <= len(o["text"]) <= 3000 for o in t)
 EOF
 
+case_ "the fourth held-out set is what its script writes, with the promised fields and counts"
+mkdir -p h4/data/guard && (cd h4 && python3 "$SG_SOURCE_DIR/data/guard/heldout4-src.py" 2> /dev/null) \
+    || fail "heldout4-src.py failed"
+for f in heldout4.jsonl heldout4-tool.jsonl; do
+    cmp -s "h4/data/guard/$f" "$SG_SOURCE_DIR/data/guard/$f" && ok "$f: same bytes" \
+        || fail "data/guard/$f differs from heldout4-src.py's output"
+done
+if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "heldout4 fields or counts"; fi
+import collections, json, sys
+d = sys.argv[1]
+def load(name, sources):
+    rows = [json.loads(l) for l in open(f"{d}/{name}", encoding="utf-8")]
+    for o in rows:
+        assert set(o) == {"text", "label", "source", "category"}, o
+        assert isinstance(o["text"], str) and o["text"].strip() and o["label"] in (0, 1), o
+        assert o["source"] in sources and sources[o["source"]] == o["label"], o
+        assert isinstance(o["category"], str) and o["category"], o
+    return rows, collections.Counter(o["source"].split("heldout4-")[1] for o in rows)
+u, n = load("heldout4.jsonl", {"saiguard:heldout4-hard-benign": 0, "saiguard:heldout4-benign": 0,
+                               "saiguard:heldout4-attack": 1})
+assert n["hard-benign"] >= 200 and n["benign"] >= 70 and n["attack"] >= 180, n
+assert len({o["category"] for o in u if o["label"]}) >= 18
+t, n = load("heldout4-tool.jsonl", {"saiguard:heldout4-tool-benign": 0, "saiguard:heldout4-tool-attack": 1})
+assert n["tool-benign"] >= 100 and n["tool-attack"] >= 80, n
+assert all(300 <= len(o["text"]) <= 4000 for o in t)
+EOF
+
 case_ "the written training and calibration files are what their scripts write"
 for s in written-user1 written-user2 written-tool; do
     cp "$SG_SOURCE_DIR/data/guard/$s-src.py" "$T/"
     python3 "$T/$s-src.py" > /dev/null || fail "$s-src.py failed"
 done
-for f in train-written-user1 train-written-user2 train-written-tool calib-tool; do
+for s in written-user3 written-tool2; do # these print their training lines
+    cp "$SG_SOURCE_DIR/data/guard/$s-src.py" "$T/"
+    python3 "$T/$s-src.py" > "$T/train-$s.jsonl" 2> /dev/null || fail "$s-src.py failed"
+done
+for f in train-written-user1 train-written-user2 train-written-tool calib-tool \
+    train-written-user3 train-written-tool2 calib-tool2; do
     cmp -s "$T/$f.jsonl" "$SG_SOURCE_DIR/data/guard/$f.jsonl" && ok "$f.jsonl" ||
         fail "data/guard/$f.jsonl differs from its script's output"
 done
