@@ -310,6 +310,34 @@ static void gateway_walk(int iters)
     sg__gw_walkbuf_release(&wb);
 }
 
+/* Wall and CPU time of the calling thread (on a shared machine the wall
+ * figure includes the time the core ran someone else) of iters injection
+ * verdicts on text, sorted: the user-text model through
+ * sg_guard_injection_score (res NULL), or a tool result through
+ * sg_guard_check (res its result buffer). seed non-NULL: new words in text
+ * before each run. */
+static int time_verdicts(const sg_guard *g, struct sg_guard_result *res, char *text, size_t len,
+                         unsigned *seed, int iters, double *lat, double *cpu)
+{
+    struct sg_error err;
+    for (int i = 0; i < iters; i++) {
+        if (seed)
+            fill_fresh(text, len, seed);
+        double t0 = now_ns(), c0 = thread_cpu_ns(), score = 0;
+        sg_err rc = res ? sg_guard_check(g, SG_GUARD_ROLE_TOOL, text, len, res, &err)
+                        : sg_guard_injection_score(g, text, len, &score, NULL, &err);
+        if (rc != SG_OK) {
+            fprintf(stderr, "bench_guard: %s\n", err.reason);
+            return 1;
+        }
+        cpu[i] = (thread_cpu_ns() - c0) / 1e3;
+        lat[i] = (now_ns() - t0) / 1e3;
+    }
+    qsort(lat, (size_t)iters, sizeof *lat, cmp);
+    qsort(cpu, (size_t)iters, sizeof *cpu, cmp);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     int iters = argc > 1 ? atoi(argv[1]) : 20000;
@@ -333,44 +361,40 @@ int main(int argc, char **argv)
     }
     char prompt[2048];
     fill(prompt, sizeof prompt, 1, prose, sizeof prose / sizeof prose[0]);
-    /* Wall time and CPU time of the calling thread per verdict: on a shared
-     * machine the wall figure includes the time the core ran someone else. */
     double *lat = malloc((size_t)iters * sizeof *lat), *base = malloc((size_t)iters * sizeof *base);
     double *cpu = malloc((size_t)iters * sizeof *cpu);
+    if (!lat || !base || !cpu)
+        return 1;
     volatile size_t sink = 0;
     for (int i = 0; i < iters; i++) {
-        double t0 = now_ns(), c0 = thread_cpu_ns(), score = 0;
-        if (sg_guard_injection_score(g, prompt, sizeof prompt, &score, NULL, &err) != SG_OK)
-            return 1;
-        cpu[i] = (thread_cpu_ns() - c0) / 1e3;
-        lat[i] = (now_ns() - t0) / 1e3;
-        t0 = now_ns();
+        double t0 = now_ns();
         sink += (size_t)(memchr(prompt, 0, sizeof prompt) != NULL);
         base[i] = (now_ns() - t0) / 1e3;
     }
-    qsort(lat, (size_t)iters, sizeof *lat, cmp);
-    qsort(cpu, (size_t)iters, sizeof *cpu, cmp);
     qsort(base, (size_t)iters, sizeof *base, cmp);
-    setvbuf(stdout, NULL, _IOLBF, 0);
+    struct sg_guard_result *res = malloc(sizeof *res);
+    if (!res || time_verdicts(g, NULL, prompt, sizeof prompt, NULL, iters, lat, cpu))
+        return 1;
     printf("injection verdict, 2 KiB prompt, %d runs: p50 %.1f us  p99 %.1f us  "
            "(CPU p50 %.1f us  p99 %.1f us; baseline memchr p50 %.3f us)\n",
            iters, lat[iters / 2], lat[(size_t)(iters * 0.99)], cpu[iters / 2],
            cpu[(size_t)(iters * 0.99)], base[iters / 2]);
     unsigned seed = 7;
-    for (int i = 0; i < iters; i++) {
-        fill_fresh(prompt, sizeof prompt, &seed);
-        double t0 = now_ns(), c0 = thread_cpu_ns(), score = 0;
-        if (sg_guard_injection_score(g, prompt, sizeof prompt, &score, NULL, &err) != SG_OK)
-            return 1;
-        cpu[i] = (thread_cpu_ns() - c0) / 1e3;
-        lat[i] = (now_ns() - t0) / 1e3;
-    }
-    qsort(lat, (size_t)iters, sizeof *lat, cmp);
-    qsort(cpu, (size_t)iters, sizeof *cpu, cmp);
+    if (time_verdicts(g, NULL, prompt, sizeof prompt, &seed, iters, lat, cpu))
+        return 1;
     printf("injection verdict, 2 KiB prompt of new words each run, %d runs: p50 %.1f us  "
            "p99 %.1f us  (CPU p50 %.1f us  p99 %.1f us)\n",
            iters, lat[iters / 2], lat[(size_t)(iters * 0.99)], cpu[iters / 2],
            cpu[(size_t)(iters * 0.99)]);
+    /* A tool result goes to the document model, through the whole check. */
+    fill(prompt, sizeof prompt, 1, prose, sizeof prose / sizeof prose[0]);
+    if (time_verdicts(g, res, prompt, sizeof prompt, NULL, iters, lat, cpu))
+        return 1;
+    printf("injection verdict, 2 KiB tool result (document model, sg_guard_check), %d runs: "
+           "p50 %.1f us  p99 %.1f us  (CPU p50 %.1f us  p99 %.1f us)\n",
+           iters, lat[iters / 2], lat[(size_t)(iters * 0.99)], cpu[iters / 2],
+           cpu[(size_t)(iters * 0.99)]);
+    free(res);
     free(cpu);
 
     inspector_path(g, iters);
