@@ -47,57 +47,47 @@ python3 "$SG_SOURCE_DIR/data/guard/gen-heldout2.py" > heldout2.jsonl
 cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same bytes" \
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
 
-case_ "the third held-out set is what its generator writes, with the promised fields and counts"
-mkdir -p h3 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
-for f in heldout3.jsonl heldout3-tool.jsonl; do
-    cmp -s "h3/$f" "$SG_SOURCE_DIR/data/guard/$f" && ok "$f: same bytes" \
-        || fail "data/guard/$f differs from heldout3-src.py's output"
+case_ "the third and fourth held-out sets are what their scripts write"
+mkdir -p h3 h4/data/guard && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
+(cd h4 && python3 "$SG_SOURCE_DIR/data/guard/heldout4-src.py" 2> /dev/null) || fail "heldout4-src.py failed"
+for f in h3/heldout3.jsonl h3/heldout3-tool.jsonl h4/data/guard/heldout4.jsonl \
+    h4/data/guard/heldout4-tool.jsonl; do
+    cmp -s "$f" "$SG_SOURCE_DIR/data/guard/${f##*/}" && ok "${f##*/}: same bytes" \
+        || fail "data/guard/${f##*/} differs from its script's output"
 done
-if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "heldout3 fields or counts"; fi
-import collections, json, sys
-d = sys.argv[1]
-def load(name, sources):
-    rows = [json.loads(l) for l in open(f"{d}/{name}", encoding="utf-8")]
-    for o in rows:
-        assert set(o) == {"text", "label", "source", "category"}, o
-        assert isinstance(o["text"], str) and o["text"].strip() and o["label"] in (0, 1), o
-        assert o["source"] in sources and sources[o["source"]] == o["label"], o
-        assert isinstance(o["category"], str) and o["category"], o
-    return rows, collections.Counter(o["source"].split("heldout3-")[1] for o in rows)
-u, n = load("heldout3.jsonl", {"saiguard:heldout3-hard-negatives": 0, "saiguard:heldout3-benign": 0,
-                               "saiguard:heldout3-attacks": 1})
-assert n["hard-negatives"] >= 220 and n["hard-negatives"] + n["benign"] >= 300 and n["attacks"] >= 150, n
-assert len({o["category"] for o in u if o["label"]}) >= 12
-t, n = load("heldout3-tool.jsonl", {"saiguard:heldout3-tool-benign": 0, "saiguard:heldout3-tool-attacks": 1})
-assert n["tool-benign"] >= 80 and n["tool-attacks"] >= 60, n
-assert all(300 <= len(o["text"]) <= 3000 for o in t)
-EOF
 
-case_ "the fourth held-out set is what its script writes, with the promised fields and counts"
-mkdir -p h4/data/guard && (cd h4 && python3 "$SG_SOURCE_DIR/data/guard/heldout4-src.py" 2> /dev/null) \
-    || fail "heldout4-src.py failed"
-for f in heldout4.jsonl heldout4-tool.jsonl; do
-    cmp -s "h4/data/guard/$f" "$SG_SOURCE_DIR/data/guard/$f" && ok "$f: same bytes" \
-        || fail "data/guard/$f differs from heldout4-src.py's output"
-done
-if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "heldout4 fields or counts"; fi
+case_ "the third and fourth held-out sets have the promised fields and counts"
+if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "fields or counts"; fi
 import collections, json, sys
 d = sys.argv[1]
 def load(name, sources):
+    """The lines of one file, checked, and their count per source suffix."""
     rows = [json.loads(l) for l in open(f"{d}/{name}", encoding="utf-8")]
     for o in rows:
         assert set(o) == {"text", "label", "source", "category"}, o
         assert isinstance(o["text"], str) and o["text"].strip() and o["label"] in (0, 1), o
         assert o["source"] in sources and sources[o["source"]] == o["label"], o
         assert isinstance(o["category"], str) and o["category"], o
-    return rows, collections.Counter(o["source"].split("heldout4-")[1] for o in rows)
-u, n = load("heldout4.jsonl", {"saiguard:heldout4-hard-benign": 0, "saiguard:heldout4-benign": 0,
-                               "saiguard:heldout4-attack": 1})
-assert n["hard-benign"] >= 200 and n["benign"] >= 70 and n["attack"] >= 180, n
-assert len({o["category"] for o in u if o["label"]}) >= 18
-t, n = load("heldout4-tool.jsonl", {"saiguard:heldout4-tool-benign": 0, "saiguard:heldout4-tool-attack": 1})
-assert n["tool-benign"] >= 100 and n["tool-attack"] >= 80, n
-assert all(300 <= len(o["text"]) <= 4000 for o in t)
+    prefix = name.split("-")[0].split(".")[0] + "-"
+    return rows, collections.Counter(o["source"].split(prefix)[1] for o in rows)
+# file, {source: label}, least lines per source suffix, least attack categories, longest text
+SETS = [
+    ("heldout3.jsonl", {"saiguard:heldout3-hard-negatives": 0, "saiguard:heldout3-benign": 0,
+                        "saiguard:heldout3-attacks": 1},
+     {"hard-negatives": 220, "benign": 80, "attacks": 150}, 12, None),
+    ("heldout3-tool.jsonl", {"saiguard:heldout3-tool-benign": 0, "saiguard:heldout3-tool-attacks": 1},
+     {"tool-benign": 80, "tool-attacks": 60}, 1, 3000),
+    ("heldout4.jsonl", {"saiguard:heldout4-hard-benign": 0, "saiguard:heldout4-benign": 0,
+                        "saiguard:heldout4-attack": 1},
+     {"hard-benign": 200, "benign": 70, "attack": 180}, 18, None),
+    ("heldout4-tool.jsonl", {"saiguard:heldout4-tool-benign": 0, "saiguard:heldout4-tool-attack": 1},
+     {"tool-benign": 100, "tool-attack": 80}, 1, 4000),
+]
+for name, sources, least, categories, longest in SETS:
+    rows, n = load(name, sources)
+    assert all(n[k] >= v for k, v in least.items()), (name, n)
+    assert len({o["category"] for o in rows if o["label"]}) >= categories, name
+    assert longest is None or all(300 <= len(o["text"]) <= longest for o in rows), name
 EOF
 
 case_ "the written training and calibration files are what their scripts write"
