@@ -26,10 +26,11 @@
 # heldout3-tool.jsonl, tool results; session 6, written blind to the
 # detector, its training data and sets 1 and 2) is never trained on either;
 # after the table, its lines flagged per source and category (shipped model).
-# The fourth set (data/guard/heldout4.jsonl and heldout4-tool.jsonl; session
-# 7, written blind like set 3, after set 3 had been read per category) is
-# the blind measure now: its rows give the figures, never its lines; its
-# per-category table only with BYCAT4=1.
+# Set 3 had been read per category by session 7, so it calibrates since
+# then too (user lines with --calib, documents with --calib-tool). The
+# fourth set (data/guard/heldout4.jsonl and heldout4-tool.jsonl; session 7,
+# written blind like set 3) is the blind measure now: its rows give the
+# figures, never its lines; its per-category table only with BYCAT4=1.
 # Tool results are scored by the document model (session 7), whose threshold
 # is calibrated on data/guard/calib-tool.jsonl.
 set -euo pipefail
@@ -87,10 +88,10 @@ print(f"| {name}: hard benign only ({len(hard)} texts) | user | | | | | {100 * s
 EOF
 }
 "$SAIGUARD" guard eval --jsonl "$H3" --format json > "$T/ho3.json"
-row "third set, 243 hard benign (read per category in session 6; shipped model)" user "$T/ho3.json"
+row "third set, 243 hard benign (calibrates since session 7; shipped model)" user "$T/ho3.json"
 hardrow "third set" "" "$H3"
 "$SAIGUARD" guard eval --jsonl "$H3T" --role tool --format json > "$T/ho3t.json"
-row "third set, tool results (shipped model)" tool "$T/ho3t.json"
+row "third set, tool results (calibrate since session 7; shipped model)" tool "$T/ho3t.json"
 "$SAIGUARD" guard eval --jsonl "$H4" --format json > "$T/ho4.json"
 row "fourth set, blind, 205 hard benign (shipped model)" user "$T/ho4.json"
 hardrow "fourth set" "" "$H4"

@@ -50,13 +50,16 @@ const char cmd_guard_usage[] =
     "  --extra FILE       (train) more training lines; repeatable\n"
     "                     [default: the repository's data/guard/train-*.jsonl]\n"
     "  --calib FILE       (train) lines that calibrate the user threshold with dev,\n"
-    "                     never trained on; repeatable; none = dev alone\n"
-    "                     [default: data/guard/heldout.jsonl and heldout2.jsonl]\n"
+    "                     never trained on: the best F1 with at most 2 % of their\n"
+    "                     benign and 5 % of their hard benign lines flagged;\n"
+    "                     repeatable; none = dev alone [default: data/guard/\n"
+    "                     heldout.jsonl, heldout2.jsonl and heldout3.jsonl]\n"
     "  --calib-tool FILE  (train) documents that calibrate the document model: its\n"
     "                     threshold is the lowest with at most 5 % of their benign\n"
     "                     ones flagged; none = at most 2 % of the --calib lines (dev\n"
     "                     included)\n"
-    "                     [default: data/guard/calib-tool.jsonl and calib-tool2.jsonl]\n"
+    "                     [default: data/guard/calib-tool.jsonl, calib-tool2.jsonl\n"
+    "                     and heldout3-tool.jsonl]\n"
     "  --exclude-source S (train) drop training lines whose source contains S\n"
     "  --seed N           (train) seed of the first shuffle; the others are derived\n"
     "                     from it [default: 7]\n"
@@ -768,11 +771,14 @@ static int guard_train(struct cli *cli, struct opts *o)
     o->extra.path[o->extra.n] = NULL;
     /* Hand-written sets 1 and 2 were read while the model was tuned (no
      * longer blind), so since session 6 they calibrate the thresholds with
-     * dev instead of measuring. */
-    char calib[2][4200], calib_tool[2][4200];
-    list_default(&o->calib, calib, (const char *const[]){"heldout.jsonl", "heldout2.jsonl", NULL});
+     * dev instead of measuring; set 3 since session 7 (read per category in
+     * session 6). Set 4 is the blind measure. */
+    char calib[3][4200], calib_tool[3][4200];
+    list_default(&o->calib, calib,
+                 (const char *const[]){"heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", NULL});
     list_default(&o->calib_tool, calib_tool,
-                 (const char *const[]){"calib-tool.jsonl", "calib-tool2.jsonl", NULL});
+                 (const char *const[]){"calib-tool.jsonl", "calib-tool2.jsonl",
+                                       "heldout3-tool.jsonl", NULL});
     struct sg_guard_train_opts to = {train,         dev,        o->extra.path, o->calib.path,
                                      o->calib_tool.path, o->exclude, o->seed, o->shuffles};
     struct sg_guard_train_report rep;
@@ -796,12 +802,13 @@ static int guard_train(struct cli *cli, struct opts *o)
         goto done;
     if (cli_format_is(cli, "json")) {
         json_t *j = json_pack(
-            "{s:s, s:s, s:I, s:I, s:I, s:f, s:f, s:{s:f, s:f, s:f, s:f}, s:{s:I, s:f, s:f}}",
+            "{s:s, s:s, s:I, s:I, s:I, s:f, s:f, s:{s:f, s:f, s:f, s:f, s:f}, s:{s:I, s:f, s:f}}",
             "weights", o->out, "sha256", hex, "train_examples", (json_int_t)rep.n_train,
             "shuffles", (json_int_t)rep.shuffles, "dev_examples", (json_int_t)rep.n_dev,
             "threshold", rep.threshold, "threshold_tool", rep.threshold_tool, "dev", "precision",
             round6(rep.dev_precision), "recall", round6(rep.dev_recall), "f1", round6(rep.dev_f1),
-            "fpr", round6(rep.dev_fpr), "calib_tool", "documents", (json_int_t)rep.n_calib_tool,
+            "fpr", round6(rep.dev_fpr), "hard_fpr", round6(rep.dev_hard_fpr), "calib_tool",
+            "documents", (json_int_t)rep.n_calib_tool,
             "recall", round6(rep.tool_recall), "fpr", round6(rep.tool_fpr));
         status = cli_print_json(cli, j);
         json_decref(j);
@@ -809,8 +816,10 @@ static int guard_train(struct cli *cli, struct opts *o)
         printf("trained on %zu examples (mean of %u shuffles), calibrated on %zu (dev and "
                "--calib)\n",
                rep.n_train, rep.shuffles, rep.n_dev);
-        printf("dev: precision %.4f  recall %.4f  F1 %.4f  FPR %.4f at threshold %.2f\n",
-               rep.dev_precision, rep.dev_recall, rep.dev_f1, rep.dev_fpr, rep.threshold);
+        printf("dev and --calib: precision %.4f  recall %.4f  F1 %.4f  FPR %.4f (hard benign "
+               "%.4f) at threshold %.2f\n",
+               rep.dev_precision, rep.dev_recall, rep.dev_f1, rep.dev_fpr, rep.dev_hard_fpr,
+               rep.threshold);
         if (rep.n_calib_tool)
             printf("tool results (document model): threshold %.2f, on %zu --calib-tool "
                    "documents recall %.4f  FPR %.4f\n",

@@ -262,8 +262,11 @@ struct sg_guard_train_opts {
 
 struct sg_guard_train_report {
     size_t n_train, n_dev; /* n_dev: dev and --calib lines */
-    double dev_precision, dev_recall, dev_f1, dev_fpr;
-    double threshold;            /* calibrated default threshold (user text) */
+    double dev_precision, dev_recall, dev_f1, dev_fpr; /* on dev and --calib, at threshold */
+    double dev_hard_fpr;         /* the same for their hard benign lines */
+    double threshold;            /* calibrated default threshold (user text): the best F1
+                                    with at most 2 % of the benign and 5 % of the hard
+                                    benign calibration lines flagged */
     double threshold_tool;       /* default for tool results (document model): the lowest
                                     whose FPR on the --calib-tool documents is within 5 %
                                     (without any: on dev and --calib, within 2 %) */

@@ -61,13 +61,18 @@
  * reader are the hard benign texts of this role. The best F1 on them (the
  * rule until session 7) flagged a fifth to a quarter of such documents. */
 #define TOOL_DOC_FPR_BUDGET 0.05
-/* The user threshold is the highest one within this much of the best F1 on
- * the calibration lines. Session 5 spent a flat band of dev F1 on fewer
- * false positives (0.005); since the hand-written sets calibrate too, the
- * best F1 itself is the threshold: the band's upper end cut a cluster of
- * unseen goal-hijack attacks (PromptInject held out: F1 0.78 against 0.92)
- * while the hard-benign rate stayed within its target either way. */
-#define F1_TOLERANCE 0.0
+/* The user threshold is the one with the best F1 on the calibration lines
+ * (the highest of equals) among those that keep the issue's false-positive
+ * targets there: at most USER_FPR_BUDGET of all benign lines and at most
+ * USER_HARD_FPR_BUDGET of the hard benign ones (their source says "hard").
+ * Session 6 took the best F1 alone, which on a flat F1 curve (0.955-0.958
+ * from 0.30 to 0.60 in session 7) could fall at its low end and flag 5-7 %
+ * of the blind sets' hard benign texts. Session 5's band of dev F1 (0.005)
+ * had cut a cluster of unseen goal-hijack attacks; the budgets cost F1 only
+ * where the targets need it. Without a threshold inside both budgets, the
+ * best F1 alone. */
+#define USER_FPR_BUDGET 0.02
+#define USER_HARD_FPR_BUDGET 0.05
 
 /* Templated families dominate the shared data; weigh them down so the model
  * learns attacks rather than templates, and weigh our hand-written hard
@@ -512,6 +517,7 @@ struct dev_ctx {
     hs_scratch_t *scratch;
     double *z;
     int *y;
+    bool *hard; /* a hard benign line (its source says so) */
     size_t n, cap;
 };
 
@@ -529,56 +535,69 @@ static sg_err on_dev(void *user, const char *text, size_t len, int label, const 
         int *ny = realloc(dc->y, cap * sizeof *ny);
         if (ny)
             dc->y = ny;
-        if (!nz || !ny)
+        bool *nh = realloc(dc->hard, cap * sizeof *nh);
+        if (nh)
+            dc->hard = nh;
+        if (!nz || !ny || !nh)
             return sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
         dc->cap = cap;
     }
     sg_err rc = sg__guard_injection_margin(dc->g, dc->m, dc->scratch, text, len, &dc->z[dc->n], err);
-    dc->y[dc->n++] = label;
+    dc->y[dc->n] = label;
+    dc->hard[dc->n++] = label == 0 && strstr(source, "hard") != NULL;
     return rc;
 }
 
-/* Counts of the lines of dc flagged at threshold t by m. */
+/* Counts of the lines of dc flagged at threshold t by m; hard_fp and
+ * hard_n: of the hard benign lines. */
 struct confusion {
-    double tp, fp, fn, tn;
+    double tp, fp, fn, tn, hard_fp, hard_n;
 };
 
 static struct confusion confusion_at(const struct sg__model *m, const struct dev_ctx *dc, double t)
 {
-    struct confusion c = {0, 0, 0, 0};
+    struct confusion c = {0, 0, 0, 0, 0, 0};
     for (size_t i = 0; i < dc->n; i++) {
         bool flag = sg__guard_calibrate(m, dc->z[i]) >= t;
         if (dc->y[i])
             *(flag ? &c.tp : &c.fn) += 1;
         else
             *(flag ? &c.fp : &c.tn) += 1;
+        c.hard_n += dc->hard[i];
+        c.hard_fp += dc->hard[i] && flag;
     }
     return c;
 }
 
 static double f1_of(struct confusion c) { return c.tp ? 2 * c.tp / (2 * c.tp + c.fp + c.fn) : 0; }
 
-/* On a 0.01 grid, the highest threshold whose F1 on dc is within
- * F1_TOLERANCE of the best (fewer false positives); fills the report's
- * figures at it. */
+static bool within_budgets(struct confusion c)
+{
+    return c.fp <= USER_FPR_BUDGET * (c.fp + c.tn) && c.hard_fp <= USER_HARD_FPR_BUDGET * c.hard_n;
+}
+
+/* On a 0.01 grid, the threshold with the best F1 on dc among those within
+ * the false-positive budgets (the highest of equals; any threshold if none
+ * is within them); fills the report's figures at it. */
 static double pick_threshold(const struct sg__model *m, const struct dev_ctx *dc,
                              struct sg_guard_train_report *report)
 {
+    bool any_within = false;
+    for (int k = 5; k <= 95 && !any_within; k++)
+        any_within = within_budgets(confusion_at(m, dc, k / 100.0));
     double best_f1 = -1, best_t = 0.5;
-    for (int k = 5; k <= 95; k++) {
-        double f1 = f1_of(confusion_at(m, dc, k / 100.0));
-        best_f1 = f1 > best_f1 ? f1 : best_f1;
-    }
     for (int k = 5; k <= 95; k++) {
         double t = k / 100.0;
         struct confusion c = confusion_at(m, dc, t);
-        if (f1_of(c) < best_f1 - F1_TOLERANCE)
+        if ((any_within && !within_budgets(c)) || f1_of(c) < best_f1)
             continue;
+        best_f1 = f1_of(c);
         best_t = t;
         report->dev_precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
         report->dev_recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
-        report->dev_f1 = f1_of(c);
+        report->dev_f1 = best_f1;
         report->dev_fpr = c.fp + c.tn ? c.fp / (c.fp + c.tn) : 0;
+        report->dev_hard_fpr = c.hard_n ? c.hard_fp / c.hard_n : 0;
     }
     return best_t;
 }
@@ -714,8 +733,10 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
 out:
     free(dc.z);
     free(dc.y);
+    free(dc.hard);
     free(tc.z);
     free(tc.y);
+    free(tc.hard);
     dataset_free(&d);
     hs_free_scratch(scratch);
     hs_free_database(g.rules_db);
