@@ -3,7 +3,8 @@
  * (zero-width joiners, bidi controls, soft hyphens), combining marks stripped,
  * look-alike Cyrillic/Greek letters folded to Latin, whitespace collapsed
  * (a run with a line break becomes one '\n', any other run one space: line
- * breaks are where documents change voice, see sg__guard_segments).
+ * breaks are where documents change voice, see sg__guard_segments), and
+ * runs of one short unit repeated cut after three repetitions.
  * Pure-ASCII input takes a fast path that gives the same bytes. */
 #include <stdlib.h>
 #include <string.h>
@@ -320,6 +321,98 @@ static sg_err sanitize_utf8(const char *in, size_t len, sg_buf *out)
     return SG_OK;
 }
 
+/* Runs of one unit of 1 to 4 bytes repeated ("=========", "hahahahaha",
+ * "x x x x x") keep their first REPEAT_KEEP repetitions. Every occurrence
+ * of a hashed feature counts, so the 4-gram of a long run outweighed the
+ * rest of the text: 80 '=' under a heading, a separator line of '-' in a
+ * test report or 300 'a' scored 1.0 as an injection (sessions 6 and 7).
+ * The unit's features stay, the run's length goes. Bytes are compared with
+ * the input p bytes back, kept in registers (what is written may overwrite
+ * them), so a cut respects the unit's phase. In place, from out[from]. */
+#define REPEAT_KEEP 3
+#define REPEAT_MAX_UNIT 4
+
+/* Bit j of m[p - 1]: s[b + j] == s[b + j - p] (0 where b + j < p), for
+ * the k <= 64 bytes from b. */
+static void repeat_masks(const unsigned char *s, size_t b, size_t k, uint64_t m[REPEAT_MAX_UNIT])
+{
+#ifdef __SSE2__
+    if (k == 64 && b >= REPEAT_MAX_UNIT) {
+        for (int p = 1; p <= REPEAT_MAX_UNIT; p++) {
+            uint64_t bits = 0;
+            for (int c = 0; c < 4; c++) {
+                __m128i x = _mm_loadu_si128((const __m128i *)(s + b + 16 * c));
+                __m128i y = _mm_loadu_si128((const __m128i *)(s + b + 16 * c - p));
+                bits |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y)) << (16 * c);
+            }
+            m[p - 1] = bits;
+        }
+        return;
+    }
+#endif
+    for (int p = 1; p <= REPEAT_MAX_UNIT; p++) {
+        m[p - 1] = 0;
+        for (size_t j = 0; j < k; j++)
+            if (b + j >= (size_t)p && s[b + j] == s[b + j - p])
+                m[p - 1] |= (uint64_t)1 << j;
+    }
+}
+
+/* Whether x has a run of len (<= 64) set bits. */
+static bool has_run(uint64_t x, int len)
+{
+    uint64_t r = x;
+    for (int k = 1; k < len && r; k++)
+        r &= x >> k;
+    return r != 0;
+}
+
+/* Whether drop_repeats would drop anything from the n bytes at s: a unit
+ * of p bytes repeated more than REPEAT_KEEP times makes (REPEAT_KEEP - 1)
+ * p + 1 bytes in a row equal to the byte p before them. Ordinary text has
+ * none, and this test costs a few instructions per byte where the exact
+ * pass costs a dozen (it was more than the model's own scoring). Runs
+ * longer than 8 bits cross at most one 64-byte boundary: each block is
+ * checked alone and with the last 8 bits of the one before. */
+static bool may_repeat(const unsigned char *s, size_t n)
+{
+    uint64_t prev[REPEAT_MAX_UNIT] = {0}, m[REPEAT_MAX_UNIT];
+    for (size_t b = 0; b < n; b += 64) {
+        repeat_masks(s, b, n - b < 64 ? n - b : 64, m);
+        for (int p = 1; p <= REPEAT_MAX_UNIT; p++) {
+            int len = (REPEAT_KEEP - 1) * p + 1;
+            if (has_run(m[p - 1], len) || has_run(m[p - 1] << 8 | prev[p - 1] >> 56, len))
+                return true;
+            prev[p - 1] = m[p - 1];
+        }
+    }
+    return false;
+}
+
+static void drop_repeats(sg_buf *out, size_t from)
+{
+    if (!out->data || !may_repeat((const unsigned char *)out->data + from, out->len - from))
+        return;
+    unsigned char *s = (unsigned char *)out->data;
+    size_t w = from;
+    int p1 = -1, p2 = -1, p3 = -1, p4 = -1; /* the last four input bytes */
+    uint32_t run1 = 0, run2 = 0, run3 = 0, run4 = 0;
+    for (size_t r = from; r < out->len; r++) {
+        int c = s[r];
+        run1 = (run1 + 1) & -(uint32_t)(c == p1);
+        run2 = (run2 + 1) & -(uint32_t)(c == p2);
+        run3 = (run3 + 1) & -(uint32_t)(c == p3);
+        run4 = (run4 + 1) & -(uint32_t)(c == p4);
+        bool drop = (run1 > (REPEAT_KEEP - 1) * 1) | (run2 > (REPEAT_KEEP - 1) * 2) |
+                    (run3 > (REPEAT_KEEP - 1) * 3) | (run4 > (REPEAT_KEEP - 1) * REPEAT_MAX_UNIT);
+        s[w] = (unsigned char)c;
+        w += !drop;
+        p4 = p3, p3 = p2, p2 = p1, p1 = c;
+    }
+    out->len = w;
+    out->data[w] = '\0';
+}
+
 sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out)
 {
     struct sg__norm_info info;
@@ -330,10 +423,14 @@ sg_err sg__guard_normalize_info(const char *in, size_t len, sg_buf *out,
                                 struct sg__norm_info *info)
 {
     bool non_ascii = false;
+    size_t from = out->len;
     memset(info, 0, sizeof *info);
     sg_err rc = ascii_collapsed(out, (const unsigned char *)in, len, &non_ascii, info);
-    if (rc || !non_ascii)
+    if (rc || !non_ascii) {
+        if (!rc)
+            drop_repeats(out, from);
         return rc;
+    }
     memset(info, 0, sizeof *info);
 
     sg_buf clean;
@@ -354,6 +451,8 @@ sg_err sg__guard_normalize_info(const char *in, size_t len, sg_buf *out,
     }
     rc = append_collapsed(out, mapped, (size_t)n, NULL, info);
     free(mapped);
+    if (!rc)
+        drop_repeats(out, from);
 out:
     sg_buf_release(&clean);
     return rc;
@@ -364,5 +463,9 @@ sg_err sg__guard_normalize_ascii_ref(const char *in, size_t len, sg_buf *out,
 {
     memset(info, 0, sizeof *info);
     *non_ascii = false;
-    return append_collapsed(out, (const unsigned char *)in, len, non_ascii, info);
+    size_t from = out->len;
+    sg_err rc = append_collapsed(out, (const unsigned char *)in, len, non_ascii, info);
+    if (!rc && !*non_ascii)
+        drop_repeats(out, from);
+    return rc;
 }

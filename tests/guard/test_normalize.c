@@ -26,6 +26,71 @@ static void test_ascii_lowercase_and_whitespace(void)
     NORM("a\x01" "b\x7f" "c", "abc");
 }
 
+/* Runs of a short unit keep three repetitions: separator lines, padding
+ * and laughter no longer weigh like an attack (one feature per byte). */
+static void test_repeated_units_are_cut(void)
+{
+    NORM("Results\n--------------------------------\nok 12", "results\n---\nok 12");
+    NORM("hahahahahahaha", "hahaha");
+    NORM("x x x x x x x x", "x x x ");
+    NORM("abcdabcdabcdabcdabcd!", "abcdabcdabcd!");
+    NORM("aaa bb ... 100", "aaa bb ... 100");
+    NORM("1000000", "1000");
+    /* the utf8proc path: whole characters go */
+    NORM("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9 ok", "eee ok");
+    NORM("\xE4\xB8\x80\xE4\xB8\x80\xE4\xB8\x80\xE4\xB8\x80",
+         "\xE4\xB8\x80\xE4\xB8\x80\xE4\xB8\x80");
+}
+
+/* The cut computed byte by byte, as the definition says: a byte goes when
+ * it and the (REPEAT_KEEP - 1) p bytes before it each equal the byte p
+ * earlier in the input, for some p of 1 to 4. */
+static size_t cut_reference(const char *in, size_t n, char *out)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < n; r++) {
+        bool drop = false;
+        for (size_t p = 1; p <= 4 && !drop; p++) {
+            size_t need = 2 * p + 1, k = 0;
+            while (k < need && r >= k + p && in[r - k] == in[r - k - p])
+                k++;
+            drop = k == need;
+        }
+        if (!drop)
+            out[w++] = in[r];
+    }
+    out[w] = '\0';
+    return w;
+}
+
+/* The fast pass (a bit-mask test of 64 bytes at a time, then the exact
+ * pass only where a cut can happen) agrees with the reference on texts
+ * made of few symbols, where runs of every unit length start and end at
+ * every offset, block boundaries included. */
+static void test_repeat_cut_matches_reference(void)
+{
+    static const char alphabet[] = "ab=-.x";
+    unsigned seed = 12345;
+    char in[400], want[401];
+    for (int t = 0; t < 3000; t++) {
+        size_t n = 1 + (size_t)(seed % 399);
+        size_t symbols = 2 + (size_t)(t % 5);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            in[i] = alphabet[(seed >> 16) % symbols];
+        }
+        cut_reference(in, n, want);
+        sg_buf b;
+        sg_buf_init(&b, 1 << 20);
+        bool ok = sg__guard_normalize(in, n, &b) == SG_OK && strcmp(b.data ? b.data : "", want) == 0;
+        sg_buf_release(&b);
+        if (!ok) {
+            sg_test_fail(__FILE__, __LINE__, "text %d (%zu bytes): %.*s", t, n, (int)n, in);
+            return;
+        }
+    }
+}
+
 static void test_fullwidth_and_math_letters_fold(void)
 {
     NORM("\xEF\xBC\xA9\xEF\xBD\x87\xEF\xBD\x8E\xEF\xBD\x8F\xEF\xBD\x92\xEF\xBD\x85", "ignore");
@@ -141,6 +206,8 @@ int main(int argc, char **argv)
 {
     static const struct sg_test tests[] = {
         SG_TEST(test_ascii_lowercase_and_whitespace),
+        SG_TEST(test_repeated_units_are_cut),
+        SG_TEST(test_repeat_cut_matches_reference),
         SG_TEST(test_fullwidth_and_math_letters_fold),
         SG_TEST(test_zero_width_and_bidi_removed),
         SG_TEST(test_confusables_fold_to_latin),
