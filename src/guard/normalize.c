@@ -12,6 +12,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
 
 #include "guard_int.h"
 
@@ -322,95 +325,179 @@ static sg_err sanitize_utf8(const char *in, size_t len, sg_buf *out)
 }
 
 /* Runs of one unit of 1 to 4 bytes repeated ("=========", "hahahahaha",
- * "x x x x x") keep their first REPEAT_KEEP repetitions. Every occurrence
+ * "x x x x x") keep their first REPEAT_KEEP repetitions (ordinary text has
+ * runs of three: "...", "000"). Every occurrence
  * of a hashed feature counts, so the 4-gram of a long run outweighed the
  * rest of the text: 80 '=' under a heading, a separator line of '-' in a
  * test report or 300 'a' scored 1.0 as an injection (sessions 6 and 7).
  * The unit's features stay, the run's length goes. Bytes are compared with
  * the input p bytes back, kept in registers (what is written may overwrite
  * them), so a cut respects the unit's phase. In place, from out[from]. */
-#define REPEAT_KEEP 3
+#define REPEAT_KEEP 4
 #define REPEAT_MAX_UNIT 4
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+/* repeat_masks of a whole block, 32 bytes at a time. */
+__attribute__((target("avx2"))) static void repeat_masks_avx2(const unsigned char *q,
+                                                              uint64_t m[REPEAT_MAX_UNIT])
+{
+    for (int p = 1; p <= REPEAT_MAX_UNIT; p++)
+        m[p - 1] = 0;
+    for (unsigned c = 0; c < 64; c += 32) {
+        __m256i x = _mm256_loadu_si256((const __m256i *)(q + c));
+        for (int p = 1; p <= REPEAT_MAX_UNIT; p++) {
+            __m256i y = _mm256_loadu_si256((const __m256i *)(q + c - p));
+            m[p - 1] |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, y)) << c;
+        }
+    }
+}
+#endif
+
 /* Bit j of m[p - 1]: s[b + j] == s[b + j - p] (0 where b + j < p), for
- * the k <= 64 bytes from b. */
+ * the k <= 64 bytes from b: 32 or 16 at a time, each loaded once, in a
+ * whole block whose bytes 4 before exist (sg__guard_mask_path 1 or 2: SSE2
+ * at most or plain, for tests). */
 static void repeat_masks(const unsigned char *s, size_t b, size_t k, uint64_t m[REPEAT_MAX_UNIT])
 {
-#ifdef __SSE2__
-    if (k == 64 && b >= REPEAT_MAX_UNIT) {
-        for (int p = 1; p <= REPEAT_MAX_UNIT; p++) {
-            uint64_t bits = 0;
-            for (int c = 0; c < 4; c++) {
-                __m128i x = _mm_loadu_si128((const __m128i *)(s + b + 16 * c));
-                __m128i y = _mm_loadu_si128((const __m128i *)(s + b + 16 * c - p));
-                bits |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y)) << (16 * c);
-            }
-            m[p - 1] = bits;
-        }
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (k == 64 && b >= REPEAT_MAX_UNIT && sg__guard_mask_path == 0 &&
+        __builtin_cpu_supports("avx2")) {
+        repeat_masks_avx2(s + b, m);
         return;
     }
 #endif
-    for (int p = 1; p <= REPEAT_MAX_UNIT; p++) {
+#ifdef __SSE2__
+    if (k == 64 && b >= REPEAT_MAX_UNIT && sg__guard_mask_path < 2) {
+        uint64_t m1 = 0, m2 = 0, m3 = 0, m4 = 0;
+        for (unsigned c = 0; c < 64; c += 16) {
+            const unsigned char *q = s + b + c;
+            __m128i x = _mm_loadu_si128((const __m128i *)q);
+            m1 |= (uint64_t)(uint16_t)_mm_movemask_epi8(
+                      _mm_cmpeq_epi8(x, _mm_loadu_si128((const __m128i *)(q - 1)))) << c;
+            m2 |= (uint64_t)(uint16_t)_mm_movemask_epi8(
+                      _mm_cmpeq_epi8(x, _mm_loadu_si128((const __m128i *)(q - 2)))) << c;
+            m3 |= (uint64_t)(uint16_t)_mm_movemask_epi8(
+                      _mm_cmpeq_epi8(x, _mm_loadu_si128((const __m128i *)(q - 3)))) << c;
+            m4 |= (uint64_t)(uint16_t)_mm_movemask_epi8(
+                      _mm_cmpeq_epi8(x, _mm_loadu_si128((const __m128i *)(q - 4)))) << c;
+        }
+        m[0] = m1, m[1] = m2, m[2] = m3, m[3] = m4;
+        return;
+    }
+#endif
+    for (size_t p = 1; p <= REPEAT_MAX_UNIT; p++) {
         m[p - 1] = 0;
         for (size_t j = 0; j < k; j++)
-            if (b + j >= (size_t)p && s[b + j] == s[b + j - p])
+            if (b + j >= p && s[b + j] == s[b + j - p])
                 m[p - 1] |= (uint64_t)1 << j;
     }
 }
 
-/* Whether x has a run of len (<= 64) set bits. */
-static bool has_run(uint64_t x, int len)
+/* The bits of x that start a run of four set bits. */
+static inline uint64_t runs_of_four(uint64_t x)
 {
-    uint64_t r = x;
-    for (int k = 1; k < len && r; k++)
-        r &= x >> k;
-    return r != 0;
+    x &= x >> 1;
+    return x & x >> 2;
 }
 
-/* Whether drop_repeats would drop anything from the n bytes at s: a unit
- * of p bytes repeated more than REPEAT_KEEP times makes (REPEAT_KEEP - 1)
- * p + 1 bytes in a row equal to the byte p before them. Ordinary text has
- * none, and this test costs a few instructions per byte where the exact
- * pass costs a dozen (it was more than the model's own scoring). Runs
- * longer than 8 bits cross at most one 64-byte boundary: each block is
- * checked alone and with the last 8 bits of the one before. */
-static bool may_repeat(const unsigned char *s, size_t n)
+/* The start of the first 64-byte block at or after b (a multiple of 64)
+ * of the n bytes at s where drop_repeats may drop a byte, or n: a unit of p
+ * bytes repeated more than REPEAT_KEEP times makes (REPEAT_KEEP - 1) p + 1
+ * >= 4 bytes in a row equal to the byte p before them. Ordinary text has
+ * few runs of four such bytes, and this test costs a few instructions per
+ * byte where the exact pass costs a dozen (run over whole texts it cost
+ * more than the model's own scoring). A run of four crosses at most one
+ * block boundary: each block is checked alone and with the last 8 bits of
+ * the one before in front of its first 56. */
+static size_t next_repeat_block(const unsigned char *s, size_t n, size_t b)
 {
     uint64_t prev[REPEAT_MAX_UNIT] = {0}, m[REPEAT_MAX_UNIT];
-    for (size_t b = 0; b < n; b += 64) {
+    if (b >= 64)
+        repeat_masks(s, b - 64, 64, prev);
+    for (; b < n; b += 64) {
         repeat_masks(s, b, n - b < 64 ? n - b : 64, m);
-        for (int p = 1; p <= REPEAT_MAX_UNIT; p++) {
-            int len = (REPEAT_KEEP - 1) * p + 1;
-            if (has_run(m[p - 1], len) || has_run(m[p - 1] << 8 | prev[p - 1] >> 56, len))
-                return true;
-            prev[p - 1] = m[p - 1];
+        uint64_t any = 0;
+        for (int p = 0; p < REPEAT_MAX_UNIT; p++) {
+            any |= runs_of_four(m[p]) | runs_of_four(m[p] << 8 | prev[p] >> 56);
+            prev[p] = m[p];
         }
+        if (any)
+            return b;
     }
-    return false;
+    return n;
 }
 
-static void drop_repeats(sg_buf *out, size_t from)
+/* The exact pass's state: the last four input bytes and, per unit length
+ * p, how many bytes in a row have equalled the byte p before them. */
+struct repeat_state {
+    int last[REPEAT_MAX_UNIT];
+    uint32_t run[REPEAT_MAX_UNIT];
+};
+
+/* The exact pass over in[start, end), appending the bytes kept to o. */
+static size_t keep_unrepeated(const unsigned char *in, size_t start, size_t end,
+                              struct repeat_state *st, unsigned char *o)
 {
-    if (!out->data || !may_repeat((const unsigned char *)out->data + from, out->len - from))
-        return;
-    unsigned char *s = (unsigned char *)out->data;
-    size_t w = from;
-    int p1 = -1, p2 = -1, p3 = -1, p4 = -1; /* the last four input bytes */
-    uint32_t run1 = 0, run2 = 0, run3 = 0, run4 = 0;
-    for (size_t r = from; r < out->len; r++) {
-        int c = s[r];
+    int p1 = st->last[0], p2 = st->last[1], p3 = st->last[2], p4 = st->last[3];
+    uint32_t run1 = st->run[0], run2 = st->run[1], run3 = st->run[2], run4 = st->run[3];
+    size_t w = 0;
+    for (size_t r = start; r < end; r++) {
+        int c = in[r];
         run1 = (run1 + 1) & -(uint32_t)(c == p1);
         run2 = (run2 + 1) & -(uint32_t)(c == p2);
         run3 = (run3 + 1) & -(uint32_t)(c == p3);
         run4 = (run4 + 1) & -(uint32_t)(c == p4);
         bool drop = (run1 > (REPEAT_KEEP - 1) * 1) | (run2 > (REPEAT_KEEP - 1) * 2) |
-                    (run3 > (REPEAT_KEEP - 1) * 3) | (run4 > (REPEAT_KEEP - 1) * REPEAT_MAX_UNIT);
-        s[w] = (unsigned char)c;
+                    (run3 > (REPEAT_KEEP - 1) * 3) | (run4 > (REPEAT_KEEP - 1) * 4);
+        o[w] = (unsigned char)c;
         w += !drop;
         p4 = p3, p3 = p2, p2 = p1, p1 = c;
     }
-    out->len = w;
-    out->data[w] = '\0';
+    *st = (struct repeat_state){{p1, p2, p3, p4}, {run1, run2, run3, run4}};
+    return w;
+}
+
+/* Applies the cut to out[from, len): the exact pass runs only over the
+ * blocks next_repeat_block finds, each from 16 bytes before it with its
+ * counts at zero unless it continues the block before - a count missed
+ * there belongs to a run that stops before the block (a run of four would
+ * have made the bytes before it a candidate) or that is over 16 bytes long
+ * by the block, past every limit (at most 3 * 4). The kept bytes gather in
+ * scratch room after len (the filter reads the input, which must stay
+ * whole), then replace the input. */
+static sg_err drop_repeats(sg_buf *out, size_t from)
+{
+    size_t n = out->len - from;
+    size_t b = out->data ? next_repeat_block((const unsigned char *)out->data + from, n, 0) : n;
+    if (b == n)
+        return SG_OK;
+    sg_err rc = sg_buf_reserve(out, n + 1);
+    if (rc)
+        return rc;
+    const unsigned char *in = (const unsigned char *)out->data + from;
+    unsigned char *o = (unsigned char *)out->data + out->len + 1;
+    size_t w = 0, done = 0;
+    struct repeat_state st = {{-1, -1, -1, -1}, {0, 0, 0, 0}};
+    while (b < n) {
+        size_t start = b > done + 16 ? b - 16 : done;
+        if (start != done || done == 0) { /* a fresh start */
+            st = (struct repeat_state){{-1, -1, -1, -1}, {0, 0, 0, 0}};
+            for (size_t k = 0; k < REPEAT_MAX_UNIT && start >= k + 1; k++)
+                st.last[k] = in[start - 1 - k];
+        }
+        memcpy(o + w, in + done, start - done);
+        w += start - done;
+        size_t end = b + 64 < n ? b + 64 : n;
+        w += keep_unrepeated(in, start, end, &st, o + w);
+        done = end;
+        b = next_repeat_block(in, n, end);
+    }
+    memcpy(o + w, in + done, n - done);
+    w += n - done;
+    memmove(out->data + from, o, w);
+    out->len = from + w;
+    out->data[out->len] = '\0';
+    return SG_OK;
 }
 
 sg_err sg__guard_normalize(const char *in, size_t len, sg_buf *out)
@@ -426,11 +513,8 @@ sg_err sg__guard_normalize_info(const char *in, size_t len, sg_buf *out,
     size_t from = out->len;
     memset(info, 0, sizeof *info);
     sg_err rc = ascii_collapsed(out, (const unsigned char *)in, len, &non_ascii, info);
-    if (rc || !non_ascii) {
-        if (!rc)
-            drop_repeats(out, from);
-        return rc;
-    }
+    if (rc || !non_ascii)
+        return rc ? rc : drop_repeats(out, from);
     memset(info, 0, sizeof *info);
 
     sg_buf clean;
@@ -452,7 +536,7 @@ sg_err sg__guard_normalize_info(const char *in, size_t len, sg_buf *out,
     rc = append_collapsed(out, mapped, (size_t)n, NULL, info);
     free(mapped);
     if (!rc)
-        drop_repeats(out, from);
+        rc = drop_repeats(out, from);
 out:
     sg_buf_release(&clean);
     return rc;
@@ -465,7 +549,5 @@ sg_err sg__guard_normalize_ascii_ref(const char *in, size_t len, sg_buf *out,
     *non_ascii = false;
     size_t from = out->len;
     sg_err rc = append_collapsed(out, (const unsigned char *)in, len, non_ascii, info);
-    if (!rc && !*non_ascii)
-        drop_repeats(out, from);
-    return rc;
+    return rc || *non_ascii ? rc : drop_repeats(out, from);
 }
