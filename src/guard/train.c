@@ -47,6 +47,13 @@
  * side's L2 and weights. */
 #define TOOL_USER_BENIGN_WEIGHT 0.3
 #define TOOL_L2_HASHED 1e-6
+/* And the other way round: in the user-text model, benign documents count
+ * this much. Benign documents quote attacks for their human readers (a
+ * security policy citing "ignore previous instructions", a post-mortem
+ * citing "Haha pwned"); at full weight 680 more such documents (written-
+ * tool3) took PromptInject held out from F1 0.944 to 0.855, since a user
+ * typing the same words is attacking. */
+#define USER_DOC_BENIGN_WEIGHT 0.3
 #define MAX_FILE ((size_t)256 << 20)
 /* Benign segments are many and partly redundant with their text; the
  * picked segment of an attack counts like its text. */
@@ -106,7 +113,8 @@ struct sample {
      * them, cand_weight is what the picked one gets. */
     uint32_t ncand;
     double cand_weight;
-    bool user_benign; /* a benign text (or segment) that is not a document */
+    double base_weight; /* weight before the model's own factor (label 0) */
+    bool document;      /* from a document source (document_sources) */
 };
 
 struct dataset {
@@ -143,7 +151,7 @@ static double weight_of(const char *source)
 /* Appends one sample: the features of norm[0, len) with the given rule hits
  * as sorted (index, value) pairs. */
 static sg_err push_sample(struct dataset *d, const char *norm, size_t len, uint64_t hits,
-                          unsigned place, int label, double weight, bool user_benign,
+                          unsigned place, int label, double weight, bool document,
                           uint32_t *idx)
 {
     float dense[SG__MODEL_DENSE];
@@ -172,8 +180,8 @@ static sg_err push_sample(struct dataset *d, const char *norm, size_t len, uint6
     memset(s, 0, sizeof *s);
     s->off = d->pool_n;
     s->label = label;
-    s->weight = weight;
-    s->user_benign = user_benign;
+    s->weight = s->base_weight = weight;
+    s->document = document;
     float scale = n ? (float)(1.0 / sqrt((double)n)) : 0.0f;
     for (size_t i = 0; i < n;) {
         size_t j = i;
@@ -202,7 +210,6 @@ static sg_err push_sample(struct dataset *d, const char *norm, size_t len, uint6
 static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scratch,
                          const char *text, size_t len, int label, double weight, bool document)
 {
-    bool user_benign = label == 0 && !document;
     sg_buf norm;
     sg_buf_init(&norm, 4 * len + 64);
     uint32_t *idx = NULL;
@@ -223,13 +230,12 @@ static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scr
     }
     size_t parent = d->n;
     unsigned place = sg__guard_segment_place(t, norm.len, nseg);
-    if ((rc = push_sample(d, t, norm.len, hits, SG__PLACE_WHOLE, label, weight, user_benign,
-                          idx)))
+    if ((rc = push_sample(d, t, norm.len, hits, SG__PLACE_WHOLE, label, weight, document, idx)))
         goto out;
     for (size_t k = 0; k < nseg; k++) {
         size_t start = k ? ends[k - 1] + 1 : 0;
         if ((rc = push_sample(d, t + start, ends[k] - start, seg_hits[k], place, label,
-                              label ? 0 : weight * SEGMENT_WEIGHT, user_benign, idx)))
+                              label ? 0 : weight * SEGMENT_WEIGHT, document, idx)))
             goto out;
     }
     if (label && nseg) {
@@ -351,10 +357,21 @@ static void pick_candidates(struct dataset *d, const double *w, double bias)
     }
 }
 
-/* What tells the two models' training apart besides the sample weights. */
+/* What tells the two models' training apart. */
 struct fit_params {
-    double l2_hashed; /* L2 of the hashed n-gram weights (the dense ones get L2) */
+    double l2_hashed;      /* L2 of the hashed n-gram weights (the dense ones get L2) */
+    double document_benign, other_benign; /* factors of the benign samples' weights */
 };
+
+/* Gives every benign sample its weight for the model fp trains (attacks
+ * and their candidates keep theirs). */
+static void weigh_benign(struct dataset *d, const struct fit_params *fp)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (d->s[i].label == 0)
+            d->s[i].weight = d->s[i].base_weight *
+                             (d->s[i].document ? fp->document_benign : fp->other_benign);
+}
 
 /* One training run over the shuffles of one seed; w (SG__MODEL_TOTAL) and
  * bias start at zero. Steps [step0, step0 + EPOCHS) of nsteps for progress. */
@@ -693,7 +710,9 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
 
     /* The user-text model, calibrated on dev and the --calib lines with the
      * full inference path (windows, probes). */
-    const struct fit_params user_fit = {L2_HASHED}, tool_fit = {TOOL_L2_HASHED};
+    const struct fit_params user_fit = {L2_HASHED, USER_DOC_BENIGN_WEIGHT, 1.0},
+                            tool_fit = {TOOL_L2_HASHED, 1.0, TOOL_USER_BENIGN_WEIGHT};
+    weigh_benign(&d, &user_fit);
     if ((rc = train_model(&d, &user_fit, opts->seed, shuffles, 0, ctx, &g.model, err)))
         goto out;
     dc = (struct dev_ctx){.g = &g, .m = &g.model, .exclude = opts->exclude_source,
@@ -705,12 +724,10 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     platt(dc.z, dc.y, dc.n, &g.model.platt_a, &g.model.platt_b);
     report->threshold = g.model.threshold = pick_threshold(&g.model, &dc, report);
 
-    /* The document model, on the same samples reweighed, calibrated on the
+    /* The document model, on the same samples weighed its way, calibrated on the
      * --calib-tool documents - or, without any, on the dev and --calib
      * lines with the overall false-positive budget. */
-    for (size_t i = 0; i < d.n; i++)
-        if (d.s[i].user_benign)
-            d.s[i].weight *= TOOL_USER_BENIGN_WEIGHT;
+    weigh_benign(&d, &tool_fit);
     if ((rc = train_model(&d, &tool_fit, opts->seed, shuffles, 1, ctx, &g.model_tool, err)))
         goto out;
     tc = (struct dev_ctx){.g = &g, .m = &g.model_tool, .exclude = opts->exclude_source,
