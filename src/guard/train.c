@@ -5,8 +5,8 @@
  * (attack segments as multiple-instance candidates) and average the weights,
  * quantise, fit Platt scaling and the user threshold on the dev split and
  * the --calib files. Then the same again for the document model that
- * scores tool results, with the short requests of the user-text data
- * weighed down, calibrated on the --calib-tool documents. Fixed seeds +
+ * scores tool results, calibrated on the --calib-tool documents; each model
+ * weighs the other's benign texts down. Fixed seeds +
  * fixed order + sequential double arithmetic = the same weights file byte
  * for byte (tests/guard checks the shipped one). */
 #include <math.h>
