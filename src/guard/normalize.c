@@ -4,7 +4,7 @@
  * look-alike Cyrillic/Greek letters folded to Latin, whitespace collapsed
  * (a run with a line break becomes one '\n', any other run one space: line
  * breaks are where documents change voice, see sg__guard_segments), and
- * runs of one short unit repeated cut after three repetitions.
+ * runs of one short unit repeated cut after four repetitions.
  * Pure-ASCII input takes a fast path that gives the same bytes. */
 #include <stdlib.h>
 #include <string.h>
@@ -331,8 +331,7 @@ static sg_err sanitize_utf8(const char *in, size_t len, sg_buf *out)
  * rest of the text: 80 '=' under a heading, a separator line of '-' in a
  * test report or 300 'a' scored 1.0 as an injection (sessions 6 and 7).
  * The unit's features stay, the run's length goes. Bytes are compared with
- * the input p bytes back, kept in registers (what is written may overwrite
- * them), so a cut respects the unit's phase. In place, from out[from]. */
+ * the input p bytes back, so a cut respects the unit's phase. */
 #define REPEAT_KEEP 4
 #define REPEAT_MAX_UNIT 4
 
@@ -463,19 +462,18 @@ static size_t keep_unrepeated(const unsigned char *in, size_t start, size_t end,
  * there belongs to a run that stops before the block (a run of four would
  * have made the bytes before it a candidate) or that is over 16 bytes long
  * by the block, past every limit (at most 3 * 4). The kept bytes gather in
- * scratch room after len (the filter reads the input, which must stay
- * whole), then replace the input. */
+ * a scratch copy (the filter reads the input, which must stay whole; the
+ * buffer's own room may be capped), then replace the input. */
 static sg_err drop_repeats(sg_buf *out, size_t from)
 {
     size_t n = out->len - from;
     size_t b = out->data ? next_repeat_block((const unsigned char *)out->data + from, n, 0) : n;
     if (b == n)
         return SG_OK;
-    sg_err rc = sg_buf_reserve(out, n + 1);
-    if (rc)
-        return rc;
+    unsigned char *o = malloc(n);
+    if (!o)
+        return SG_ERR_NOMEM;
     const unsigned char *in = (const unsigned char *)out->data + from;
-    unsigned char *o = (unsigned char *)out->data + out->len + 1;
     size_t w = 0, done = 0;
     struct repeat_state st = {{-1, -1, -1, -1}, {0, 0, 0, 0}};
     while (b < n) {
@@ -494,7 +492,8 @@ static sg_err drop_repeats(sg_buf *out, size_t from)
     }
     memcpy(o + w, in + done, n - done);
     w += n - done;
-    memmove(out->data + from, o, w);
+    memcpy(out->data + from, o, w);
+    free(o);
     out->len = from + w;
     out->data[out->len] = '\0';
     return SG_OK;
