@@ -174,10 +174,10 @@ struct sg__scratch_pool {
 struct sg_guard {
     struct sg_guard_config cfg;
     struct sg__model model;      /* user text: user, system and output roles */
-    /* Documents (the tool role): the same features, trained with the
-     * short requests of the user-text data weighed down (train.c), since
-     * inside a document a task for the assistant is what gives a planted
-     * instruction away, and calibrated on documents. */
+    /* Documents (the tool role): the same features and examples, each
+     * model weighing the other's benign texts down (train.c) - inside a
+     * document a task for the assistant is what gives a planted
+     * instruction away - and calibrated on documents. */
     struct sg__model model_tool;
     hs_database_t *rules_db;
     hs_database_t *ent_db;   /* MAIN entity triggers */
