@@ -135,28 +135,23 @@ while IFS='|' read -r src role name; do
     case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" ;; esac
 done <<< "$SOURCES"
 
+# One row of the model in $T/full.bin: name role file.
+fullrow() {
+    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$3" --role "$2" --format json > "$T/r.json"
+    row "$1" "$2" "$T/r.json"
+}
+
 for seed in ${SEEDS:-}; do
     nice "$SAIGUARD" guard train --quiet --seed "$seed" --out "$T/full.bin" ${X[@]+"${X[@]}"} > /dev/null
-    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$D/dev.jsonl" --format json > "$T/r.json"
-    row "dev split, seed $seed" user "$T/r.json"
-    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl data/guard/heldout.jsonl --format json \
-        > "$T/r.json"
-    row "set 1 (calibration), seed $seed" user "$T/r.json"
-    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl data/guard/heldout2.jsonl --format json \
-        > "$T/r.json"
-    row "set 2 (calibration), seed $seed" user "$T/r.json"
-    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H3" --format json > "$T/r.json"
-    row "third set, seed $seed" user "$T/r.json"
+    fullrow "dev split, seed $seed" user "$D/dev.jsonl"
+    fullrow "set 1 (calibration), seed $seed" user data/guard/heldout.jsonl
+    fullrow "set 2 (calibration), seed $seed" user data/guard/heldout2.jsonl
+    fullrow "third set, seed $seed" user "$H3"
     hardrow "third set, seed $seed" "$T/full.bin" "$H3"
-    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H3T" --role tool --format json \
-        > "$T/r.json"
-    row "third set, tool results, seed $seed" tool "$T/r.json"
-    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H4" --format json > "$T/r.json"
-    row "fourth set, blind, seed $seed" user "$T/r.json"
+    fullrow "third set, tool results, seed $seed" tool "$H3T"
+    fullrow "fourth set, blind, seed $seed" user "$H4"
     hardrow "fourth set, seed $seed" "$T/full.bin" "$H4"
-    "$SAIGUARD" guard eval --weights "$T/full.bin" --jsonl "$H4T" --role tool --format json \
-        > "$T/r.json"
-    row "fourth set, blind, tool results, seed $seed" tool "$T/r.json"
+    fullrow "fourth set, blind, tool results, seed $seed" tool "$H4T"
     while IFS='|' read -r src role name; do
         case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" --seed "$seed" ;; esac
     done <<< "$SOURCES"
