@@ -463,6 +463,14 @@ static sg_err fit_mean(struct dataset *d, const struct fit_params *fp, uint64_t 
     return rc;
 }
 
+/* One calibration line: the model's margin on it, its label, and whether
+ * it is a hard benign line (its source says so). */
+struct calib_line {
+    double z;
+    int label;
+    bool hard;
+};
+
 /* The cross-entropy of Platt's targets t at p = sigmoid(f), computed
  * without overflow for any f. */
 static double platt_loss(double f, double t)
@@ -470,12 +478,12 @@ static double platt_loss(double f, double t)
     return f >= 0 ? log1p(exp(-f)) + (1 - t) * f : log1p(exp(f)) - t * f;
 }
 
-static double platt_objective(const double *z, const int *y, size_t n, double a, double b,
+static double platt_objective(const struct calib_line *l, size_t n, double a, double b,
                               double tp, double tn)
 {
     double sum = 0;
     for (size_t i = 0; i < n; i++)
-        sum += platt_loss(a * z[i] + b, y[i] ? tp : tn);
+        sum += platt_loss(a * l[i].z + b, l[i].label ? tp : tn);
     return sum;
 }
 
@@ -484,24 +492,24 @@ static double platt_objective(const double *z, const int *y, size_t n, double a,
  * search (Lin, Lin and Weng's version of Platt's algorithm) for a fixed
  * iteration count. Plain Newton steps diverged on documents, whose margins
  * spread over tens of units with a few far outliers. */
-static void platt(const double *z, const int *y, size_t n, double *a, double *b)
+static void platt(const struct calib_line *l, size_t n, double *a, double *b)
 {
     double np = 0, nn = 0;
     for (size_t i = 0; i < n; i++)
-        *(y[i] ? &np : &nn) += 1;
+        *(l[i].label ? &np : &nn) += 1;
     double tp = (np + 1) / (np + 2), tn = 1 / (nn + 2);
     *a = 0;
     *b = log((np + 1) / (nn + 1));
-    double fval = platt_objective(z, y, n, *a, *b, tp, tn);
+    double fval = platt_objective(l, n, *a, *b, tp, tn);
     for (int it = 0; it < 100; it++) {
         double ga = 0, gb = 0, haa = 1e-12, hab = 0, hbb = 1e-12;
         for (size_t i = 0; i < n; i++) {
-            double p = 1 / (1 + exp(-(*a * z[i] + *b)));
-            double t = y[i] ? tp : tn, d = p - t, h = p * (1 - p);
-            ga += d * z[i];
+            double z = l[i].z, p = 1 / (1 + exp(-(*a * z + *b)));
+            double t = l[i].label ? tp : tn, d = p - t, h = p * (1 - p);
+            ga += d * z;
             gb += d;
-            haa += h * z[i] * z[i];
-            hab += h * z[i];
+            haa += h * z * z;
+            hab += h * z;
             hbb += h;
         }
         if (fabs(ga) < 1e-9 && fabs(gb) < 1e-9)
@@ -514,7 +522,7 @@ static void platt(const double *z, const int *y, size_t n, double *a, double *b)
         double step = 1;
         for (; step >= 1e-10; step /= 2) {
             double na = *a - step * da, nb = *b - step * db;
-            double nf = platt_objective(z, y, n, na, nb, tp, tn);
+            double nf = platt_objective(l, n, na, nb, tp, tn);
             if (nf <= fval + 1e-4 * step * slope) {
                 *a = na;
                 *b = nb;
@@ -532,9 +540,7 @@ struct dev_ctx {
     const struct sg__model *m; /* the model whose margins are taken */
     const char *exclude; /* held-out source: kept out of calibration too */
     hs_scratch_t *scratch;
-    double *z;
-    int *y;
-    bool *hard; /* a hard benign line (its source says so) */
+    struct calib_line *line;
     size_t n, cap;
 };
 
@@ -544,25 +550,14 @@ static sg_err on_dev(void *user, const char *text, size_t len, int label, const 
     struct dev_ctx *dc = user;
     if (dc->exclude && *dc->exclude && strstr(source, dc->exclude))
         return SG_OK;
-    if (dc->n == dc->cap) {
-        size_t cap = dc->cap ? 2 * dc->cap : 2048;
-        double *nz = realloc(dc->z, cap * sizeof *nz);
-        if (nz)
-            dc->z = nz;
-        int *ny = realloc(dc->y, cap * sizeof *ny);
-        if (ny)
-            dc->y = ny;
-        bool *nh = realloc(dc->hard, cap * sizeof *nh);
-        if (nh)
-            dc->hard = nh;
-        if (!nz || !ny || !nh)
-            return sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
-        dc->cap = cap;
-    }
-    sg_err rc = sg__guard_injection_margin(dc->g, dc->m, dc->scratch, text, len, &dc->z[dc->n], err);
-    dc->y[dc->n] = label;
-    dc->hard[dc->n++] = label == 0 && strstr(source, "hard") != NULL;
-    return rc;
+    struct calib_line *grown = sg_array_grow(dc->line, &dc->cap, dc->n + 1, sizeof *grown, 2048);
+    if (!grown)
+        return sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
+    dc->line = grown;
+    struct calib_line *l = &dc->line[dc->n++];
+    l->label = label;
+    l->hard = label == 0 && strstr(source, "hard") != NULL;
+    return sg__guard_injection_margin(dc->g, dc->m, dc->scratch, text, len, &l->z, err);
 }
 
 /* Counts of the lines of dc flagged at threshold t by m; hard_fp and
@@ -575,13 +570,14 @@ static struct confusion confusion_at(const struct sg__model *m, const struct dev
 {
     struct confusion c = {0, 0, 0, 0, 0, 0};
     for (size_t i = 0; i < dc->n; i++) {
-        bool flag = sg__guard_calibrate(m, dc->z[i]) >= t;
-        if (dc->y[i])
+        const struct calib_line *l = &dc->line[i];
+        bool flag = sg__guard_calibrate(m, l->z) >= t;
+        if (l->label)
             *(flag ? &c.tp : &c.fn) += 1;
         else
             *(flag ? &c.fp : &c.tn) += 1;
-        c.hard_n += dc->hard[i];
-        c.hard_fp += dc->hard[i] && flag;
+        c.hard_n += l->hard;
+        c.hard_fp += l->hard && flag;
     }
     return c;
 }
@@ -721,7 +717,7 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     if ((rc = margins_of(&dc, dev, err)) || (rc = margins_of(&dc, opts->calib, err)))
         goto out;
     report->n_dev = dc.n;
-    platt(dc.z, dc.y, dc.n, &g.model.platt_a, &g.model.platt_b);
+    platt(dc.line, dc.n, &g.model.platt_a, &g.model.platt_b);
     report->threshold = g.model.threshold = pick_threshold(&g.model, &dc, report);
 
     /* The document model, on the same samples weighed its way, calibrated on the
@@ -741,19 +737,15 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
         if ((rc = margins_of(&tc, dev, err)) || (rc = margins_of(&tc, opts->calib, err)))
             goto out;
     }
-    platt(tc.z, tc.y, tc.n, &g.model_tool.platt_a, &g.model_tool.platt_b);
+    platt(tc.line, tc.n, &g.model_tool.platt_a, &g.model_tool.platt_b);
     report->threshold_tool = g.model_tool.threshold = budget_threshold(
         &g.model_tool, &tc, budget, &report->tool_recall, &report->tool_fpr);
     rc = sg__guard_weights_serialize(&g.model, &g.model_tool, out);
     if (rc)
         rc = sg_error_set(err, rc, "guard train", "writing the weights");
 out:
-    free(dc.z);
-    free(dc.y);
-    free(dc.hard);
-    free(tc.z);
-    free(tc.y);
-    free(tc.hard);
+    free(dc.line);
+    free(tc.line);
     dataset_free(&d);
     hs_free_scratch(scratch);
     hs_free_database(g.rules_db);
