@@ -148,14 +148,23 @@ static double score(const char *text)
     return s;
 }
 
-static bool flagged(enum sg_guard_role role, const char *text)
+/* Checks text as role: whether it is flagged and blocked; *score (optional)
+ * gets the injection score, -1 if the check failed. */
+static bool check_as(enum sg_guard_role role, const char *text, double *score)
 {
     struct sg_guard_result *r = malloc(sizeof *r);
     struct sg_error err;
-    bool f = r && sg_guard_check(test_guard(), role, text, strlen(text), r, &err) == SG_OK &&
-             r->injection_flagged && r->action == SG_GUARD_BLOCK;
+    bool ok = r && sg_guard_check(test_guard(), role, text, strlen(text), r, &err) == SG_OK;
+    bool f = ok && r->injection_flagged && r->action == SG_GUARD_BLOCK;
+    if (score)
+        *score = ok ? r->injection_score : -1;
     free(r);
     return f;
+}
+
+static bool flagged(enum sg_guard_role role, const char *text)
+{
+    return check_as(role, text, NULL);
 }
 
 static void test_attacks_are_flagged(void)
@@ -323,12 +332,8 @@ static void test_role_thresholds_differ(void)
 
 static double tool_score(const char *text)
 {
-    struct sg_guard_result *r = malloc(sizeof *r);
-    struct sg_error err;
-    double s = -1;
-    if (r && sg_guard_check(test_guard(), SG_GUARD_ROLE_TOOL, text, strlen(text), r, &err) == SG_OK)
-        s = r->injection_score;
-    free(r);
+    double s;
+    check_as(SG_GUARD_ROLE_TOOL, text, &s);
     return s;
 }
 
