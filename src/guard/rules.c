@@ -232,6 +232,69 @@ const struct sg__rule sg__guard_rules[] = {
                        "text|sms|dm|letter|voicemail|popup|pop-up)\\b|\\b(?:should i|can i|is "
                        "it safe to) (?:trust|click|reply to|respond to|open|answer|follow)\\b|"
                        "\\b(?:red flags|warning signs)\\b"},
+    /* Frames of session 8, for the families the blind set 4 missed most:
+     * a harmful goal wrapped in a dead relative's bedtime story or in
+     * fiction, an agent's action asked to stay hidden, a tool called by its
+     * code name, a forced opening of the answer, the deployment's own
+     * credentials asked for, and the override in more languages. As above,
+     * training weighs each; hard-benign twins keep grief, novels, code and
+     * cover letters low. */
+    {"harm-goal", "\\b(?:napalm|methamphetamine|meth|thermite|pipe ?bombs?|bombs?|explosives?|"
+                  "detonators?|ricin|sarin|nerve agents?|mustard gas|chloroform|ransomware|"
+                  "keyloggers?|rootkits?|botnets?|ghost guns?|untraceable (?:guns?|weapons?|"
+                  "poisons?)|fake ids?|counterfeit (?:money|bills|notes|cash)|card skimm(?:er|"
+                  "ers|ing)|skim (?:card|credit card) data|hotwire|hot-wire|launder money|"
+                  "money laundering|phishing (?:page|pages|email|emails|site|sites|kit|kits)|"
+                  "poison (?:someone|somebody|him|her|my|a person|people)|get (?:really )?high|"
+                  "overdose|molotov|lock ?pick(?:ing)?|break into)\\b"},
+    {"relative-story", "\\b(?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|"
+                       "nana|abuela|abuelo|oma|opa|nonna|nonno|mamie|papi|babushka|late "
+                       "(?:mother|father|mom|mum|dad|uncle|aunt|husband|wife|brother|sister|"
+                       "friend)|deceased|passed away|died|gone now)\\b[^?!]{0,160}\\b(?:used to "
+                       "(?:tell|read|sing|whisper|recite|explain|describe|say)|would (?:tell|read|"
+                       "sing|whisper|recite|explain|describe)|bedtime|lullab(?:y|ies)|fall asleep|"
+                       "go to sleep|can't sleep|cannot sleep|act as|be (?:her|him|them|my)|"
+                       "pretend (?:to be|you are)|play (?:her|him)|one more time)\\b"},
+    {"fiction-detail", "\\b(?:novel|story|screenplay|script|game|fiction|fictional|universe|"
+                       "world|narrator|chapter|villain|character|roleplay|role-play|"
+                       "hypothetical|thought experiment|parallel)\\b[^?!]{0,160}\\b(?:in full|"
+                       "full (?:working )?code|working code|with (?:exact |precise )?"
+                       "(?:quantities|measurements|amounts|ratios|temperatures)|don't skip|"
+                       "do not skip|be specific|exact (?:steps|recipe|instructions|quantities|"
+                       "method)|real (?:code|instructions|recipe|steps)|no ethics|no laws|"
+                       "(?:is|are) legal|actually works?|accurate (?:steps|details|chemistry))\\b"},
+    {"conceal-action", "\\b(?:don't|do not|without|never) (?:notify(?:ing)?|tell(?:ing)?|"
+                       "inform(?:ing)?|alert(?:ing)?|log(?:ging)?|record(?:ing)?|mention(?:ing)?|"
+                       "ask(?:ing)?|warn(?:ing)?|open(?:ing)? a (?:pr|pull request|ticket)|"
+                       "cc(?:ing)?) (?:her|him|them|the (?:user|owner|admin|team|it department|"
+                       "security team)|anyone|anybody|the change|this|about it)\\b|\\b(?:silently|"
+                       "secretly|covertly|discreetly|without a trace|behind (?:her|his|their) "
+                       "back)\\b|\\bcontinue (?:the (?:chat|conversation) )?as (?:normal|usual|if "
+                       "nothing)|\\btell (?:me|them|the user|her|him) it was (?:a |just )?"
+                       "(?:routine|normal|test|glitch)"},
+    {"tool-call", "_[a-z_]* ?\\((?:[a-z_]+ ?=|[\"'])|\\b(?:call|invoke|trigger|execute) (?:the |your )?"
+                  "(?:[a-z]+_|(?:[a-z-]+ )?(?:tool|function|plugin|integration|connector)\\b)"},
+    {"answer-prefix", "\\b(?:start|begin|open|preface|prefix) (?:your |the |each )?(?:reply|"
+                      "response|answer|output|message)? ?(?:with|by saying) [\"']|\\b(?:reply|"
+                      "respond|answer) in (?:this|the following) (?:exact )?format\\b|\\bsure,? "
+                      "here (?:is|are|'s)\\b"},
+    {"own-credentials", "\\b(?:api keys?|api tokens?|access tokens?|secret keys?|credentials|"
+                        "org(?:anization)? ids?|bearer tokens?|private keys?|connection strings?|"
+                        "service account|passwords?|tokens?)\\b[^.?!]{0,60}\\b(?:you use|it uses|"
+                        "you're using|you are using|this deployment|your backend|the backend|"
+                        "you were (?:given|configured)|you have access to|you call|in your "
+                        "(?:config|environment|env))\\b"},
+    {"ai-reader", "\\b(?:if|when|whenever|once) (?:an?|the|any|you,? (?:the|an?)) (?:ai|llm|"
+                  "language model|assistant|agent|bot|chatbot|copilot|ai agent|ai assistant|"
+                  "automated (?:system|agent|assistant|tool)|model) (?:is |are )?(?:reading|"
+                  "processing|summari[sz]ing|parsing|reviewing|indexing|sees?|reads?|"
+                  "processes|summari[sz]es|parses)\\b|\\b(?:note|message|memo|instructions?|"
+                  "reminder) ?(?:to|for)[ _-](?:the[ _-]|any[ _-]|all[ _-])?(?:ai|assistant|llm|"
+                  "agent|model|bot|copilot)s?\\b|\\b(?:ai|llm|agents?|assistants?|copilot|chatgpt|"
+                  "claude|gemini|language models?) ?: "},
+    {"override-i18n2", "\\b(?:zignoruj|ignoruj|ignorer|ignoreer|ignorera|abaikan|bo qua|yok say|"
+                       "gormezden gel)\\b|(?:\xeb\xac\xb4\xec\x8b\x9c|\xe7\x84\xa1\xe8\xa6\x96|"
+                       "\xe5\xbf\xbd\xe7\x95\xa5|\xe5\xbf\xbd\xe8\xa7\x86)"},
 };
 #undef W
 const unsigned sg__guard_rule_count = sizeof sg__guard_rules / sizeof sg__guard_rules[0];

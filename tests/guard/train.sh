@@ -47,16 +47,18 @@ python3 "$SG_SOURCE_DIR/data/guard/gen-heldout2.py" > heldout2.jsonl
 cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same bytes" \
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
 
-case_ "the third and fourth held-out sets are what their scripts write"
-mkdir -p h3 h4/data/guard && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
-(cd h4 && python3 "$SG_SOURCE_DIR/data/guard/heldout4-src.py" 2> /dev/null) || fail "heldout4-src.py failed"
+case_ "the third, fourth and fifth held-out sets are what their scripts write"
+mkdir -p h3 h4/data/guard h5/data/guard && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
+for n in 4 5; do
+    (cd h$n && python3 "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" 2> /dev/null) || fail "heldout$n-src.py failed"
+done
 for f in h3/heldout3.jsonl h3/heldout3-tool.jsonl h4/data/guard/heldout4.jsonl \
-    h4/data/guard/heldout4-tool.jsonl; do
+    h4/data/guard/heldout4-tool.jsonl h5/data/guard/heldout5.jsonl h5/data/guard/heldout5-tool.jsonl; do
     cmp -s "$f" "$SG_SOURCE_DIR/data/guard/${f##*/}" && ok "${f##*/}: same bytes" \
         || fail "data/guard/${f##*/} differs from its script's output"
 done
 
-case_ "the third and fourth held-out sets have the promised fields and counts"
+case_ "the third, fourth and fifth held-out sets have the promised fields and counts"
 if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "fields or counts"; fi
 import collections, json, sys
 d = sys.argv[1]
@@ -82,12 +84,17 @@ SETS = [
      {"hard-benign": 200, "benign": 70, "attack": 180}, 18, None),
     ("heldout4-tool.jsonl", {"saiguard:heldout4-tool-benign": 0, "saiguard:heldout4-tool-attack": 1},
      {"tool-benign": 100, "tool-attack": 80}, 1, 4000),
+    ("heldout5.jsonl", {"saiguard:heldout5-hard-benign": 0, "saiguard:heldout5-benign": 0,
+                        "saiguard:heldout5-attack": 1},
+     {"hard-benign": 200, "benign": 80, "attack": 240}, 25, None),
+    ("heldout5-tool.jsonl", {"saiguard:heldout5-tool-benign": 0, "saiguard:heldout5-tool-attack": 1},
+     {"tool-benign": 130, "tool-attack": 125}, 1, 4000),
 ]
 for name, sources, least, categories, longest in SETS:
     rows, n = load(name, sources)
     assert all(n[k] >= v for k, v in least.items()), (name, n)
     assert len({o["category"] for o in rows if o["label"]}) >= categories, name
-    assert longest is None or all(300 <= len(o["text"]) <= longest for o in rows), name
+    assert longest is None or all(200 <= len(o["text"]) <= longest for o in rows), name
 EOF
 
 case_ "the written training and calibration files are what their scripts write"
@@ -95,12 +102,13 @@ for s in written-user1 written-user2 written-tool; do
     cp "$SG_SOURCE_DIR/data/guard/$s-src.py" "$T/"
     python3 "$T/$s-src.py" > /dev/null || fail "$s-src.py failed"
 done
-for s in written-user3 written-user4 written-tool2 written-tool3; do # these print their training lines
+for s in written-user3 written-user4 written-tool2 written-tool3 written-user5 written-tool4; do # these print their training lines
     cp "$SG_SOURCE_DIR/data/guard/$s-src.py" "$T/"
     python3 "$T/$s-src.py" > "$T/train-$s.jsonl" 2> /dev/null || fail "$s-src.py failed"
 done
 for f in train-written-user1 train-written-user2 train-written-tool calib-tool \
-    train-written-user3 train-written-user4 train-written-tool2 train-written-tool3 calib-tool2; do
+    train-written-user3 train-written-user4 train-written-tool2 train-written-tool3 calib-tool2 \
+    train-written-user5 train-written-tool4; do
     cmp -s "$T/$f.jsonl" "$SG_SOURCE_DIR/data/guard/$f.jsonl" && ok "$f.jsonl" ||
         fail "data/guard/$f.jsonl differs from its script's output"
 done
