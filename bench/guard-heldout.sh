@@ -29,8 +29,11 @@
 # Set 3 had been read per category by session 7, so it calibrates since
 # then too (user lines with --calib, documents with --calib-tool). The
 # fourth set (data/guard/heldout4.jsonl and heldout4-tool.jsonl; session 7,
-# written blind like set 3) is the blind measure now: its rows give the
-# figures, never its lines; its per-category table only with BYCAT4=1.
+# written blind like set 3) was session 7's blind measure; session 8 read it
+# per category (its table follows set 3's). The fifth (heldout5.jsonl and
+# heldout5-tool.jsonl; session 8, written blind) is the blind measure now:
+# its rows give the figures, never its lines; its per-category table only
+# with BYCAT5=1.
 # Tool results are scored by the document model (session 7), whose threshold
 # is calibrated on data/guard/calib-tool.jsonl.
 set -euo pipefail
@@ -74,6 +77,7 @@ row "set 1, 60 hard benign (calibrates since session 6; shipped model)" user "$T
 row "set 2, 349 hard benign (calibrates since session 6; shipped model)" user "$T/ho2.json"
 H3=data/guard/heldout3.jsonl H3T=data/guard/heldout3-tool.jsonl
 H4=data/guard/heldout4.jsonl H4T=data/guard/heldout4-tool.jsonl
+H5=data/guard/heldout5.jsonl H5T=data/guard/heldout5-tool.jsonl
 # The false-positive rate on the hard benign lines of a set alone (their
 # source names them "hard"): the issue's second FPR target.
 hardrow() { # name weights-or-empty file
@@ -93,10 +97,15 @@ hardrow "third set" "" "$H3"
 "$SAIGUARD" guard eval --jsonl "$H3T" --role tool --format json > "$T/ho3t.json"
 row "third set, tool results (calibrate since session 7; shipped model)" tool "$T/ho3t.json"
 "$SAIGUARD" guard eval --jsonl "$H4" --format json > "$T/ho4.json"
-row "fourth set, blind, 205 hard benign (shipped model)" user "$T/ho4.json"
+row "fourth set, 205 hard benign (read since session 8; shipped model)" user "$T/ho4.json"
 hardrow "fourth set" "" "$H4"
 "$SAIGUARD" guard eval --jsonl "$H4T" --role tool --format json > "$T/ho4t.json"
-row "fourth set, blind, tool results (shipped model)" tool "$T/ho4t.json"
+row "fourth set, tool results (read since session 8; shipped model)" tool "$T/ho4t.json"
+"$SAIGUARD" guard eval --jsonl "$H5" --format json > "$T/ho5.json"
+row "fifth set, blind, 204 hard benign (shipped model)" user "$T/ho5.json"
+hardrow "fifth set" "" "$H5"
+"$SAIGUARD" guard eval --jsonl "$H5T" --role tool --format json > "$T/ho5t.json"
+row "fifth set, blind, tool results (shipped model)" tool "$T/ho5t.json"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -112,6 +121,8 @@ allbenign "dev + both hand-written hard sets" "$T/dev.json" "$T/ho.json" "$T/ho2
 allbenign "dev + the three hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json"
 allbenign "dev + the four hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
     "$T/ho4.json"
+allbenign "dev + the five hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
+    "$T/ho4.json" "$T/ho5.json"
 heldout() { # source-substring role name seed-option...
     local src=$1 role=$2 name=$3
     shift 3
@@ -149,15 +160,18 @@ for seed in ${SEEDS:-}; do
     fullrow "third set, seed $seed" user "$H3"
     hardrow "third set, seed $seed" "$T/full.bin" "$H3"
     fullrow "third set, tool results, seed $seed" tool "$H3T"
-    fullrow "fourth set, blind, seed $seed" user "$H4"
+    fullrow "fourth set, seed $seed" user "$H4"
     hardrow "fourth set, seed $seed" "$T/full.bin" "$H4"
-    fullrow "fourth set, blind, tool results, seed $seed" tool "$H4T"
+    fullrow "fourth set, tool results, seed $seed" tool "$H4T"
+    fullrow "fifth set, blind, seed $seed" user "$H5"
+    hardrow "fifth set, seed $seed" "$T/full.bin" "$H5"
+    fullrow "fifth set, blind, tool results, seed $seed" tool "$H5T"
     while IFS='|' read -r src role name; do
         case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" --seed "$seed" ;; esac
     done <<< "$SOURCES"
 done
 
-# Set 3 by source and category (shipped model): lines flagged / lines. For
+# Sets 3 and 4 by source and category (shipped model): lines flagged / lines. For
 # label 0 these are the false positives, for label 1 the attacks caught.
 bycat() { # file role
     local rc=0
@@ -183,7 +197,9 @@ EOF
 }
 bycat "$H3" user
 bycat "$H3T" tool
-if [ -n "${BYCAT4:-}" ]; then
-    bycat "$H4" user
-    bycat "$H4T" tool
+bycat "$H4" user
+bycat "$H4T" tool
+if [ -n "${BYCAT5:-}" ]; then
+    bycat "$H5" user
+    bycat "$H5T" tool
 fi

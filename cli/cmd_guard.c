@@ -55,9 +55,11 @@ const char cmd_guard_usage[] =
     "                     repeatable; none = dev alone [default: data/guard/\n"
     "                     heldout.jsonl, heldout2.jsonl and heldout3.jsonl]\n"
     "  --calib-tool FILE  (train) documents that calibrate the document model: its\n"
-    "                     threshold is the lowest with at most 5 % of their benign\n"
-    "                     ones flagged; none = at most 2 % of the --calib lines (dev\n"
-    "                     included)\n"
+    "                     stacker (the best piece of a document weighed with what\n"
+    "                     its other pieces score) is fit on them, and its threshold\n"
+    "                     is the lowest with at most 5 % of their benign ones\n"
+    "                     flagged; none = no stacker, at most 2 % of the --calib\n"
+    "                     lines (dev included)\n"
     "                     [default: data/guard/calib-tool.jsonl, calib-tool2.jsonl\n"
     "                     and heldout3-tool.jsonl]\n"
     "  --exclude-source S (train) drop training lines whose source contains S\n"
@@ -91,7 +93,9 @@ enum {
 
 #define MAX_TEXT ((size_t)16 << 20)
 #define MAX_JSONL ((size_t)1 << 30)
-#define MAX_EXTRA 16
+/* Files per repeatable option, and of the default train-*.jsonl glob: the
+ * repository holds 20 training files since session 8; 16 ran out. */
+#define MAX_EXTRA 64
 
 /* Files given by a repeatable option, NULL-terminated once defaults apply. */
 struct file_list {

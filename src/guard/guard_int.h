@@ -88,6 +88,18 @@ uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, co
 #define SG__MODEL_DENSE (SG__MODEL_RULES + SG__MODEL_ADV)
 #define SG__MODEL_TOTAL (SG__MODEL_DIM + SG__MODEL_DENSE)
 
+/* What the pieces of a text say beyond their maximum, for documents: a
+ * planted instruction is one piece that stands out, where an ordinary page
+ * of instructions for its human reader has many pieces that score high
+ * (session 8 in docs/performance.md). The text's best margin, the two best
+ * piece margins, their mean, the share of pieces above 0, and log of their
+ * number. */
+#define SG__DOC_FEATURES 6
+struct sg__doc_stats {
+    double top1, top2, sum;
+    uint32_t n, above;
+};
+
 struct sg__model {
     float *w;          /* SG__MODEL_TOTAL weights (owned); hashed ones = q * qscale */
     int16_t *q;        /* SG__MODEL_DIM quantised hashed weights (owned), used to score */
@@ -95,6 +107,12 @@ struct sg__model {
     double bias;
     double platt_a, platt_b; /* p = 1 / (1 + exp(-(a z + b))) */
     double threshold;  /* calibrated default threshold of the roles it scores */
+    /* The document stacker (the document model only; all 0 elsewhere): the
+     * weights of the SG__DOC_FEATURES features of sg__guard_doc_features()
+     * then a bias. When set, a text's margin is their weighted sum, not its
+     * best piece's margin alone (and platt_a = 1, platt_b = 0). */
+    double doc[SG__DOC_FEATURES + 1];
+    bool has_doc;
 };
 
 /* Parses a weights file image into its two models (the user-text model and
@@ -156,6 +174,15 @@ void sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, co
 double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
                                hs_scratch_t *scratch, const char *norm, size_t len,
                                uint64_t *hits);
+/* The same margin, adding to ds the margins of the window's pieces (its
+ * segments, or the whole window when it has none) that end past byte
+ * counted_from (the ones before were counted with the window before, which
+ * overlaps this one); unless text_end (the window ends the text), not its
+ * last piece, which the window's end cuts and the next window holds whole. */
+double sg__guard_window_margin_stats(const struct sg__model *m, const hs_database_t *db,
+                                     hs_scratch_t *scratch, const char *norm, size_t len,
+                                     uint64_t *hits, struct sg__doc_stats *ds,
+                                     size_t counted_from, bool text_end);
 /* The same margin computed the straightforward way (extract() then the
  * weight sums), kept as the reference the fast pass is tested against. */
 double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_t *db,
@@ -220,10 +247,17 @@ SG_MUST_USE sg_err sg__guard_injection_bufs(const sg_guard *g, hs_scratch_t *scr
                                             const char *text, size_t len, double *score,
                                             const char **rule, struct sg_error *err);
 
-/* The uncalibrated margin of model m for the same computation (calibration). */
+/* The uncalibrated margin of model m for the same computation (calibration):
+ * its document stacker's output when it has one. */
 SG_MUST_USE sg_err sg__guard_injection_margin(const sg_guard *g, const struct sg__model *m,
                                               hs_scratch_t *scratch, const char *text,
                                               size_t len, double *z, struct sg_error *err);
+/* The document features of text under model m (training fits the stacker
+ * on them): f[0] the best margin over windows and probes, then the piece
+ * statistics of the text itself (struct sg__doc_stats), margins clamped. */
+SG_MUST_USE sg_err sg__guard_doc_features(const sg_guard *g, const struct sg__model *m,
+                                          hs_scratch_t *scratch, const char *text, size_t len,
+                                          double f[SG__DOC_FEATURES], struct sg_error *err);
 
 /* ---- entities (secrets.c, pii.c, canary.c) -------------------------------- */
 

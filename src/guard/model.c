@@ -4,12 +4,14 @@
  * and dense features that catch adversarial suffixes (class transitions,
  * punctuation density, "weird" tokens, character-class entropy, rare-token
  * density). A window is scored whole and sentence by sentence in one pass.
- * Platt scaling maps the margin to a probability calibrated on the dev split.
+ * Platt scaling maps the margin to a probability calibrated on the dev split;
+ * for documents, a stacker over the statistics of the pieces' margins does.
  *
  * Weights file (little-endian): two records, the model of user text then
- * the model of documents (tool results), each "SGGUARD1", u32 version 3,
+ * the model of documents (tool results), each "SGGUARD1", u32 version 4,
  * u32 dim bits, u32 dense count, u32 0, f64 bias, f64 platt a, f64 platt b,
- * f64 default threshold, f64 scale, f64 0 (reserved), then i16 hashed[2^bits],
+ * f64 default threshold, f64 scale, f64 0 (reserved), f64 document stacker
+ * [SG__DOC_FEATURES + 1] (all 0: none), then i16 hashed[2^bits],
  * f32 dense[dense]. The shipped file is embedded at build time and checked
  * against its recorded SHA-256 at load. */
 #include <math.h>
@@ -57,8 +59,8 @@ const char *sg_guard_shipped_digest(void)
 /* ---- file layout ---------------------------------------------------------- */
 
 #define MAGIC "SGGUARD1"
-#define VERSION 3
-#define HEADER_LEN (8 + 4 * 4 + 8 * 6)
+#define VERSION 4
+#define HEADER_LEN (8 + 4 * 4 + 8 * 6 + 8 * (SG__DOC_FEATURES + 1))
 #define RECORD_LEN (HEADER_LEN + SG__MODEL_DIM * 2 + SG__MODEL_DENSE * 4)
 #define FILE_LEN (2 * RECORD_LEN)
 
@@ -112,8 +114,15 @@ static sg_err record_parse(const uint8_t *data, struct sg__model *m, const char 
     m->platt_b = rdf64(data + 40);
     m->threshold = rdf64(data + 48);
     m->qscale = rdf64(data + 56);
+    bool doc_finite = true;
+    for (int i = 0; i <= SG__DOC_FEATURES; i++) {
+        m->doc[i] = rdf64(data + 72 + 8 * i);
+        doc_finite = doc_finite && isfinite(m->doc[i]);
+        m->has_doc = m->has_doc || m->doc[i] != 0;
+    }
     if (!isfinite(m->bias) || !isfinite(m->platt_a) || !isfinite(m->platt_b) ||
-        !(m->threshold >= 0 && m->threshold <= 1) || !(m->qscale > 0 && m->qscale < 1e6))
+        !(m->threshold >= 0 && m->threshold <= 1) || !(m->qscale > 0 && m->qscale < 1e6) ||
+        !doc_finite)
         return sg_error_set(err, SG_ERR_FORMAT, "guard weights", "bad header values (%s model)",
                             which);
     if (model_alloc(m))
@@ -179,6 +188,8 @@ static sg_err record_serialize(const struct sg__model *m, sg_buf *out)
     wrf64(h + 40, m->platt_b);
     wrf64(h + 48, m->threshold);
     wrf64(h + 56, m->qscale);
+    for (int i = 0; i <= SG__DOC_FEATURES; i++)
+        wrf64(h + 72 + 8 * i, m->has_doc ? m->doc[i] : 0.0);
     sg_err rc = sg_buf_append(out, h, sizeof h);
     if (rc || (rc = sg_buf_reserve(out, RECORD_LEN - HEADER_LEN)))
         return rc;
@@ -1196,9 +1207,53 @@ static void store_piece(const struct pass *p, const struct pass *at, struct acc 
     a->rare = p->rare - at->rare;
 }
 
+/* Margins come clamped into the document features: one far outlier piece
+ * must not swamp the stacker's sums. */
+#define DOC_MARGIN_CLAMP 30.0
+static double doc_clamp(double z)
+{
+    return z < -DOC_MARGIN_CLAMP ? -DOC_MARGIN_CLAMP : z > DOC_MARGIN_CLAMP ? DOC_MARGIN_CLAMP : z;
+}
+
+static void doc_stats_add(struct sg__doc_stats *ds, double z)
+{
+    z = doc_clamp(z);
+    if (ds->n == 0 || z > ds->top1) {
+        ds->top2 = ds->top1;
+        ds->top1 = z;
+    } else if (ds->n == 1 || z > ds->top2) {
+        ds->top2 = z;
+    }
+    ds->sum += z;
+    ds->above += z > 0;
+    ds->n++;
+}
+
+/* Adds to ds the margin of every piece of a window (each segment, or the
+ * whole window when it has none) that ends past counted_from - except,
+ * unless the window ends the text, its last piece: the window's end cuts
+ * it, and the next window, which starts a stride later, holds it whole. */
+static void doc_stats_window(const struct sg__model *m, const struct acc *all,
+                             const struct acc *seg, size_t nseg, const size_t *ends,
+                             size_t len, size_t counted_from, bool text_end,
+                             struct sg__doc_stats *ds)
+{
+    if (!nseg) {
+        if (text_end)
+            doc_stats_add(ds, margin_of(m, all));
+        return;
+    }
+    for (size_t k = 0; k + !text_end < nseg; k++) {
+        size_t end = k + 1 == nseg ? len : ends[k] + 1;
+        if (end > counted_from)
+            doc_stats_add(ds, margin_of(m, &seg[k]));
+    }
+}
+
 static inline __attribute__((always_inline)) double
 window_margin(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *scratch,
-              const char *norm, size_t len, uint64_t *hits)
+              const char *norm, size_t len, uint64_t *hits, struct sg__doc_stats *ds,
+              size_t counted_from, bool text_end)
 {
     size_t ends[SG__MAX_SEGMENTS];
     uint64_t seg_hits[SG__MAX_SEGMENTS];
@@ -1292,6 +1347,8 @@ window_margin(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *
         for (size_t k = 0; k < nseg; k++)
             add_first(q, &seg[k], place);
     }
+    if (ds)
+        doc_stats_window(m, &all, seg, nseg, ends, len, counted_from, text_end, ds);
     return best_margin_fast(m, &all, seg, nseg, hits);
 }
 
@@ -1303,22 +1360,32 @@ window_margin(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 __attribute__((target("popcnt"))) static double
 window_margin_popcnt(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *scratch,
-                     const char *norm, size_t len, uint64_t *hits)
+                     const char *norm, size_t len, uint64_t *hits, struct sg__doc_stats *ds,
+                     size_t counted_from, bool text_end)
 {
-    return window_margin(m, db, scratch, norm, len, hits);
+    return window_margin(m, db, scratch, norm, len, hits, ds, counted_from, text_end);
 }
 #define HAVE_POPCNT_PASS 1
 #endif
+
+double sg__guard_window_margin_stats(const struct sg__model *m, const hs_database_t *db,
+                                     hs_scratch_t *scratch, const char *norm, size_t len,
+                                     uint64_t *hits, struct sg__doc_stats *ds,
+                                     size_t counted_from, bool text_end)
+{
+#ifdef HAVE_POPCNT_PASS
+    if (__builtin_cpu_supports("popcnt") && sg__guard_mask_path < 2)
+        return window_margin_popcnt(m, db, scratch, norm, len, hits, ds, counted_from,
+                                    text_end);
+#endif
+    return window_margin(m, db, scratch, norm, len, hits, ds, counted_from, text_end);
+}
 
 double sg__guard_window_margin(const struct sg__model *m, const hs_database_t *db,
                                hs_scratch_t *scratch, const char *norm, size_t len,
                                uint64_t *hits)
 {
-#ifdef HAVE_POPCNT_PASS
-    if (__builtin_cpu_supports("popcnt") && sg__guard_mask_path < 2)
-        return window_margin_popcnt(m, db, scratch, norm, len, hits);
-#endif
-    return window_margin(m, db, scratch, norm, len, hits);
+    return sg__guard_window_margin_stats(m, db, scratch, norm, len, hits, NULL, 0, true);
 }
 
 double sg__guard_calibrate(const struct sg__model *m, double z)

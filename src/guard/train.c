@@ -5,8 +5,9 @@
  * (attack segments as multiple-instance candidates) and average the weights,
  * quantise, fit Platt scaling and the user threshold on the dev split and
  * the --calib files. Then the same again for the document model that
- * scores tool results, calibrated on the --calib-tool documents; each model
- * weighs the other's benign texts down. Fixed seeds +
+ * scores tool results, whose stacker (the best piece's margin weighed with
+ * what the other pieces score) is fit on the --calib-tool documents; each
+ * model weighs the other's benign texts down. Fixed seeds +
  * fixed order + sequential double arithmetic = the same weights file byte
  * for byte (tests/guard checks the shipped one). */
 #include <math.h>
@@ -68,6 +69,9 @@
  * reader are the hard benign texts of this role. The best F1 on them (the
  * rule until session 7) flagged a fifth to a quarter of such documents. */
 #define TOOL_DOC_FPR_BUDGET 0.05
+/* The document stacker's L2 on its feature weights (not its bias): six
+ * weights fit on a few hundred documents. */
+#define DOC_STACKER_L2 1e-2
 /* The user threshold is the one with the best F1 on the calibration lines
  * (the highest of equals) among those that keep the issue's false-positive
  * targets there: at most USER_FPR_BUDGET of all benign lines and at most
@@ -635,6 +639,155 @@ static double budget_threshold(const struct sg__model *m, const struct dev_ctx *
     return t;
 }
 
+/* One calibration document: its features under the document model
+ * (sg__guard_doc_features) and its label. */
+struct doc_line {
+    double f[SG__DOC_FEATURES];
+    int label;
+};
+
+struct doc_ctx {
+    const sg_guard *g;
+    const struct sg__model *m;
+    const char *exclude;
+    hs_scratch_t *scratch;
+    struct doc_line *line;
+    size_t n, cap;
+};
+
+static sg_err on_doc(void *user, const char *text, size_t len, int label, const char *source,
+                     struct sg_error *err)
+{
+    struct doc_ctx *c = user;
+    if (c->exclude && *c->exclude && strstr(source, c->exclude))
+        return SG_OK;
+    struct doc_line *grown = sg_array_grow(c->line, &c->cap, c->n + 1, sizeof *grown, 1024);
+    if (!grown)
+        return sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
+    c->line = grown;
+    struct doc_line *l = &c->line[c->n++];
+    l->label = label;
+    return sg__guard_doc_features(c->g, c->m, c->scratch, text, len, l->f, err);
+}
+
+/* The stacker's L2-regularised logistic loss at weights w. */
+static double stacker_objective(const struct doc_line *l, size_t n, const double *w)
+{
+    double sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        double z = w[SG__DOC_FEATURES];
+        for (int k = 0; k < SG__DOC_FEATURES; k++)
+            z += w[k] * l[i].f[k];
+        sum += platt_loss(z, l[i].label);
+    }
+    for (int k = 0; k < SG__DOC_FEATURES; k++)
+        sum += 0.5 * DOC_STACKER_L2 * w[k] * w[k];
+    return sum;
+}
+
+/* Solves a x = b for the symmetric positive definite a (n x n, row-major,
+ * overwritten) by Gaussian elimination with partial pivoting; false if it
+ * is singular. */
+static bool solve(double *a, double *b, double *x, int n)
+{
+    for (int c = 0; c < n; c++) {
+        int p = c;
+        for (int r = c + 1; r < n; r++)
+            if (fabs(a[r * n + c]) > fabs(a[p * n + c]))
+                p = r;
+        if (fabs(a[p * n + c]) < 1e-300)
+            return false;
+        for (int k = 0; k < n && p != c; k++) {
+            double t = a[c * n + k];
+            a[c * n + k] = a[p * n + k];
+            a[p * n + k] = t;
+        }
+        double t = b[c];
+        b[c] = b[p];
+        b[p] = t;
+        for (int r = c + 1; r < n; r++) {
+            double f = a[r * n + c] / a[c * n + c];
+            for (int k = c; k < n; k++)
+                a[r * n + k] -= f * a[c * n + k];
+            b[r] -= f * b[c];
+        }
+    }
+    for (int r = n - 1; r >= 0; r--) {
+        double sum = b[r];
+        for (int k = r + 1; k < n; k++)
+            sum -= a[r * n + k] * x[k];
+        x[r] = sum / a[r * n + r];
+    }
+    return true;
+}
+
+/* The document stacker: logistic regression of the label on the features,
+ * by Newton's method with a backtracking line search (as platt()) for a
+ * fixed iteration count. The result is itself a calibrated probability, so
+ * the model's Platt scaling becomes the identity. */
+static void fit_stacker(const struct doc_line *l, size_t n, double w[SG__DOC_FEATURES + 1])
+{
+    enum { K = SG__DOC_FEATURES + 1 };
+    memset(w, 0, K * sizeof *w);
+    double fval = stacker_objective(l, n, w);
+    for (int it = 0; it < 100; it++) {
+        double g[K] = {0}, h[K * K] = {0}, d[K];
+        for (size_t i = 0; i < n; i++) {
+            double x[K], z = 0;
+            for (int k = 0; k < SG__DOC_FEATURES; k++)
+                x[k] = l[i].f[k];
+            x[SG__DOC_FEATURES] = 1;
+            for (int k = 0; k < K; k++)
+                z += w[k] * x[k];
+            double p = 1 / (1 + exp(-z)), r = p - l[i].label, v = p * (1 - p);
+            for (int a = 0; a < K; a++) {
+                g[a] += r * x[a];
+                for (int b = 0; b < K; b++)
+                    h[a * K + b] += v * x[a] * x[b];
+            }
+        }
+        double gnorm = 0;
+        for (int k = 0; k < K; k++) {
+            if (k < SG__DOC_FEATURES) {
+                g[k] += DOC_STACKER_L2 * w[k];
+                h[k * K + k] += DOC_STACKER_L2;
+            }
+            h[k * K + k] += 1e-12;
+            gnorm = fmax(gnorm, fabs(g[k]));
+        }
+        double rhs[K];
+        memcpy(rhs, g, sizeof rhs);
+        if (gnorm < 1e-9 || !solve(h, rhs, d, K))
+            break;
+        double slope = 0; /* < 0: the Hessian is positive definite */
+        for (int k = 0; k < K; k++)
+            slope -= g[k] * d[k];
+        double step = 1;
+        for (; step >= 1e-10; step /= 2) {
+            double nw[K];
+            for (int k = 0; k < K; k++)
+                nw[k] = w[k] - step * d[k];
+            double nf = stacker_objective(l, n, nw);
+            if (nf <= fval + 1e-4 * step * slope) {
+                memcpy(w, nw, sizeof nw);
+                fval = nf;
+                break;
+            }
+        }
+        if (step < 1e-10)
+            break;
+    }
+}
+
+/* Reads the document features of every line of the files in list into c. */
+static sg_err read_doc_files(struct doc_ctx *c, const char *const *list, struct sg_error *err)
+{
+    sg_err rc = SG_OK;
+    for (const char *const *f = list; f && *f && !rc; f++)
+        rc = read_jsonl(*f, on_doc, c, err);
+    return rc;
+}
+
 /* Reads the margins of dc->m over every line of the files in list
  * (NULL-terminated; NULL is empty) into dc. */
 static sg_err margins_of(struct dev_ctx *dc, const char *const *list, struct sg_error *err)
@@ -676,6 +829,7 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     sg_guard_config_default(&g.cfg);
     struct dataset d = {0};
     struct dev_ctx dc = {0}, tc = {0};
+    struct doc_ctx docs = {0};
     hs_scratch_t *scratch = NULL;
     sg_err rc;
     if (!opts->train_path || !opts->dev_path)
@@ -726,18 +880,29 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     weigh_benign(&d, &tool_fit);
     if ((rc = train_model(&d, &tool_fit, opts->seed, shuffles, 1, ctx, &g.model_tool, err)))
         goto out;
+    /* With documents, the stacker is fit on them (it replaces Platt's
+     * scaling) and the threshold taken on its margins. */
     tc = (struct dev_ctx){.g = &g, .m = &g.model_tool, .exclude = opts->exclude_source,
                           .scratch = scratch};
+    docs = (struct doc_ctx){.g = &g, .m = &g.model_tool, .exclude = opts->exclude_source,
+                            .scratch = scratch};
     double budget = TOOL_DOC_FPR_BUDGET;
-    if ((rc = margins_of(&tc, opts->calib_tool, err)))
+    if ((rc = read_doc_files(&docs, opts->calib_tool, err)))
         goto out;
-    report->n_calib_tool = tc.n;
-    if (tc.n == 0) {
+    report->n_calib_tool = docs.n;
+    if (docs.n) {
+        fit_stacker(docs.line, docs.n, g.model_tool.doc);
+        g.model_tool.has_doc = true;
+        g.model_tool.platt_a = 1;
+        g.model_tool.platt_b = 0;
+        if ((rc = margins_of(&tc, opts->calib_tool, err)))
+            goto out;
+    } else {
         budget = TOOL_FPR_BUDGET;
         if ((rc = margins_of(&tc, dev, err)) || (rc = margins_of(&tc, opts->calib, err)))
             goto out;
+        platt(tc.line, tc.n, &g.model_tool.platt_a, &g.model_tool.platt_b);
     }
-    platt(tc.line, tc.n, &g.model_tool.platt_a, &g.model_tool.platt_b);
     report->threshold_tool = g.model_tool.threshold = budget_threshold(
         &g.model_tool, &tc, budget, &report->tool_recall, &report->tool_fpr);
     rc = sg__guard_weights_serialize(&g.model, &g.model_tool, out);
@@ -746,6 +911,7 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
 out:
     free(dc.line);
     free(tc.line);
+    free(docs.line);
     dataset_free(&d);
     hs_free_scratch(scratch);
     hs_free_database(g.rules_db);

@@ -2,7 +2,10 @@
  * sliding windows (maximum over windows and, inside each, over sentences, so
  * an instruction buried in a long page or tool result is not diluted by the
  * benign text around it), then score what the decoding probes recover and
- * keep the maximum. Work is bounded by SG_GUARD_INJECTION_MAX input bytes. */
+ * keep the maximum. For documents, a stacker weighs that maximum with what
+ * the other pieces of the text score. Work is bounded by
+ * SG_GUARD_INJECTION_MAX input bytes. */
+#include <math.h>
 #include <string.h>
 
 #include "guard_int.h"
@@ -13,14 +16,19 @@ struct best {
     bool any;
 };
 
+/* ds (or NULL) gets the statistics of the pieces, each counted once. */
 static void score_windows(const sg_guard *g, const struct sg__model *m, hs_scratch_t *scratch,
-                          const char *norm, size_t len, struct best *b)
+                          const char *norm, size_t len, struct best *b, struct sg__doc_stats *ds)
 {
-    size_t off = 0;
+    size_t off = 0, counted_to = 0;
     for (;;) {
         size_t n = len - off < SG_GUARD_WINDOW ? len - off : SG_GUARD_WINDOW;
         uint64_t hits;
-        double z = sg__guard_window_margin(m, g->rules_db, scratch, norm + off, n, &hits);
+        /* The pieces a window counts end after the end of the window before
+         * (whose last piece, cut, was not counted). */
+        double z = sg__guard_window_margin_stats(m, g->rules_db, scratch, norm + off, n, &hits, ds,
+                                                 counted_to - off, off + n >= len);
+        counted_to = off + n;
         if (!b->any || z > b->z) {
             b->z = z;
             b->hits = hits;
@@ -57,9 +65,40 @@ static void take(sg_buf *b, size_t len)
     b->max = 4 * len + 64;
 }
 
+/* A second-best piece for a text of one piece: what a plainly benign
+ * sentence scores, so that one piece reads as one that stands out. */
+#define DOC_NO_SECOND (-8.0)
+
+static void doc_features(const struct best *b, const struct sg__doc_stats *ds,
+                         double f[SG__DOC_FEATURES])
+{
+    double n = ds->n ? ds->n : 1;
+    f[0] = b->z < -30 ? -30 : b->z > 30 ? 30 : b->z;
+    f[1] = ds->n ? ds->top1 : f[0];
+    f[2] = ds->n > 1 ? ds->top2 : DOC_NO_SECOND;
+    f[3] = ds->n ? ds->sum / n : f[0];
+    f[4] = ds->above / n;
+    f[5] = log(n);
+}
+
+/* The margin m gives the text: its best piece's, or its stacker's. */
+static double final_margin(const struct sg__model *m, const struct best *b,
+                           const struct sg__doc_stats *ds)
+{
+    if (!m->has_doc)
+        return b->z;
+    double f[SG__DOC_FEATURES], z = m->doc[SG__DOC_FEATURES];
+    doc_features(b, ds, f);
+    for (int i = 0; i < SG__DOC_FEATURES; i++)
+        z += m->doc[i] * f[i];
+    return z;
+}
+
+/* ds (or NULL) gets the piece statistics of the text itself, not of what
+ * the probes decode from it. */
 static sg_err injection_z(const sg_guard *g, const struct sg__model *m, hs_scratch_t *scratch,
                           struct sg__guard_bufs *bufs, const char *text, size_t len,
-                          struct best *b, struct sg_error *err)
+                          struct best *b, struct sg__doc_stats *ds, struct sg_error *err)
 {
     if (len > SG_GUARD_INJECTION_MAX)
         len = SG_GUARD_INJECTION_MAX;
@@ -75,20 +114,20 @@ static sg_err injection_z(const sg_guard *g, const struct sg__model *m, hs_scrat
         rc = sg_error_set(err, rc, "guard", "normalising text: %s", sg_strerror(rc));
         goto out;
     }
-    score_windows(g, m, scratch, norm->data ? norm->data : "", norm->len, b);
+    score_windows(g, m, scratch, norm->data ? norm->data : "", norm->len, b, ds);
 
     /* Decoding probes: base64/hex payloads in the raw text, leetspeak in the
      * normalised text. Each recovered text is scored on its own. */
     if (info.has_b64_run && sg__guard_decode_raw(text, len, extra)) {
         if (sg__guard_normalize(extra->data, extra->len, extra_norm) == SG_OK && extra_norm->len)
-            score_windows(g, m, scratch, extra_norm->data, extra_norm->len, b);
+            score_windows(g, m, scratch, extra_norm->data, extra_norm->len, b, NULL);
     }
     sg_buf_reset(extra);
     /* A de-leeted copy equal to the text (its only leet symbol a trailing
      * '!', as in "Hello!") scores what the text scored: not again. */
     if (info.has_leet && sg__guard_deleet(norm->data, norm->len, extra) && extra->len &&
         (extra->len != norm->len || memcmp(extra->data, norm->data, norm->len) != 0))
-        score_windows(g, m, scratch, extra->data, extra->len, b);
+        score_windows(g, m, scratch, extra->data, extra->len, b, NULL);
 out:
     if (!bufs)
         sg__guard_bufs_release(&local);
@@ -112,10 +151,11 @@ sg_err sg__guard_injection_bufs(const sg_guard *g, hs_scratch_t *scratch,
 {
     const struct sg__model *m = sg__guard_model_of(g, role);
     struct best b = {0, 0, false};
-    sg_err rc = injection_z(g, m, scratch, bufs, text, len, &b, err);
+    struct sg__doc_stats ds = {0};
+    sg_err rc = injection_z(g, m, scratch, bufs, text, len, &b, m->has_doc ? &ds : NULL, err);
     if (rc)
         return rc;
-    *score = sg__guard_calibrate(m, b.z);
+    *score = sg__guard_calibrate(m, final_margin(m, &b, &ds));
     if (rule)
         *rule = strongest_rule(m, b.hits);
     return SG_OK;
@@ -133,7 +173,19 @@ sg_err sg__guard_injection_margin(const sg_guard *g, const struct sg__model *m,
                                   struct sg_error *err)
 {
     struct best b = {0, 0, false};
-    sg_err rc = injection_z(g, m, scratch, NULL, text, len, &b, err);
-    *z = b.z;
+    struct sg__doc_stats ds = {0};
+    sg_err rc = injection_z(g, m, scratch, NULL, text, len, &b, m->has_doc ? &ds : NULL, err);
+    *z = final_margin(m, &b, &ds);
+    return rc;
+}
+
+sg_err sg__guard_doc_features(const sg_guard *g, const struct sg__model *m,
+                              hs_scratch_t *scratch, const char *text, size_t len,
+                              double f[SG__DOC_FEATURES], struct sg_error *err)
+{
+    struct best b = {0, 0, false};
+    struct sg__doc_stats ds = {0};
+    sg_err rc = injection_z(g, m, scratch, NULL, text, len, &b, &ds, err);
+    doc_features(&b, &ds, f);
     return rc;
 }
