@@ -302,6 +302,15 @@ const unsigned sg__guard_rule_count = sizeof sg__guard_rules / sizeof sg__guard_
 _Static_assert(sizeof sg__guard_rules / sizeof sg__guard_rules[0] <= SG__MODEL_RULES,
                "one dense model feature per rule");
 
+bool sg__guard_rule_is_benign_cue(unsigned r)
+{
+    static const char *const cues[] = {"builder-context", "detection-meta", "verdict-quoted"};
+    for (size_t i = 0; r < sg__guard_rule_count && i < sizeof cues / sizeof cues[0]; i++)
+        if (strcmp(sg__guard_rules[r].id, cues[i]) == 0)
+            return true;
+    return false;
+}
+
 /* The rules are written with plain spaces; normalised text separates words
  * by a space or a line break and holds no other white space (normalize.c),
  * so each space becomes "[\n ]" (inside a character class, "\n "). Not

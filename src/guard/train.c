@@ -377,6 +377,20 @@ static void weigh_benign(struct dataset *d, const struct fit_params *fp)
                              (d->s[i].document ? fp->document_benign : fp->other_benign);
 }
 
+/* Whether weight i is the dense feature of an attack-phrasing rule: kept at
+ * 0 or above (projected gradient), since words that say "attack" are never
+ * evidence against one. Without the bound, benign texts quoting the
+ * canonical override for their reader ("a user wrote 'ignore previous
+ * instructions', should I worry?") made the ignore-previous rule's weight
+ * negative once PromptInject, which holds most attacks using it, was held
+ * out (session 8 in docs/performance.md). */
+static bool attack_rule(size_t i)
+{
+    if (i < SG__MODEL_DIM || i >= SG__MODEL_DIM + sg__guard_rule_count)
+        return false;
+    return !sg__guard_rule_is_benign_cue((unsigned)(i - SG__MODEL_DIM));
+}
+
 /* One training run over the shuffles of one seed; w (SG__MODEL_TOTAL) and
  * bias start at zero. Steps [step0, step0 + EPOCHS) of nsteps for progress. */
 static sg_err fit(struct dataset *d, const struct fit_params *fp, uint64_t seed, double *w,
@@ -419,6 +433,8 @@ static sg_err fit(struct dataset *d, const struct fit_params *fp, uint64_t seed,
                 double gi = g * (double)d->val[s->off + f] + l2 * w[i];
                 g2[i] += gi * gi;
                 w[i] -= LEARNING_RATE * gi / (sqrt(g2[i]) + 1e-8);
+                if (w[i] < 0 && attack_rule(i))
+                    w[i] = 0;
             }
             g2[SG__MODEL_TOTAL] += g * g;
             *bias -= LEARNING_RATE * g / (sqrt(g2[SG__MODEL_TOTAL]) + 1e-8);
