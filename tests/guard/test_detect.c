@@ -377,6 +377,33 @@ static void test_document_model_sees_planted_tasks(void)
     }
 }
 
+/* Training keeps every attack-phrasing rule's weight at 0 or above in both
+ * shipped models; only the benign framing cues may count against an
+ * attack (and training does give them negative weights). */
+static void test_attack_rules_never_count_against(void)
+{
+    sg_guard *g = test_guard();
+    if (!g) {
+        CHECK(false);
+        return;
+    }
+    const struct sg__model *models[] = {&g->model, &g->model_tool};
+    unsigned cues = 0, negative_cues = 0;
+    for (size_t k = 0; k < 2; k++)
+        for (unsigned r = 0; r < sg__guard_rule_count; r++) {
+            float w = models[k]->w[SG__MODEL_DIM + r];
+            if (sg__guard_rule_is_benign_cue(r)) {
+                cues++;
+                negative_cues += w < 0;
+            } else if (w < 0) {
+                sg_test_fail(__FILE__, __LINE__, "model %zu: rule %s has weight %g", k,
+                             sg__guard_rules[r].id, (double)w);
+            }
+        }
+    CHECK_EQ_INT(cues, 6);
+    CHECK(negative_cues > 0);
+}
+
 /* The document features count every piece of a long text once, though
  * its windows overlap, and a text of one piece has no second best. */
 static void test_document_pieces_counted_once(void)
@@ -525,6 +552,7 @@ int main(int argc, char **argv)
         SG_TEST(test_segment_places),
         SG_TEST(test_role_thresholds_differ),
         SG_TEST(test_document_model_sees_planted_tasks),
+        SG_TEST(test_attack_rules_never_count_against),
         SG_TEST(test_document_pieces_counted_once),
         SG_TEST(test_document_stacker_weighs_features),
         SG_TEST(test_instruction_page_with_one_plant),
