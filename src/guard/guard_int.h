@@ -100,6 +100,9 @@ uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, co
  * piece margins, their mean, the share of pieces above 0, and log of their
  * number. */
 #define SG__DOC_FEATURES 6
+/* Margins enter the features clamped to +-this: one far outlier piece must
+ * not swamp the stacker's sums. */
+#define SG__DOC_MARGIN_CLAMP 30.0
 struct sg__doc_stats {
     double top1, top2, sum;
     uint32_t n, above;

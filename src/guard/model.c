@@ -1207,17 +1207,9 @@ static void store_piece(const struct pass *p, const struct pass *at, struct acc 
     a->rare = p->rare - at->rare;
 }
 
-/* Margins come clamped into the document features: one far outlier piece
- * must not swamp the stacker's sums. */
-#define DOC_MARGIN_CLAMP 30.0
-static double doc_clamp(double z)
-{
-    return z < -DOC_MARGIN_CLAMP ? -DOC_MARGIN_CLAMP : z > DOC_MARGIN_CLAMP ? DOC_MARGIN_CLAMP : z;
-}
-
 static void doc_stats_add(struct sg__doc_stats *ds, double z)
 {
-    z = doc_clamp(z);
+    z = fmin(fmax(z, -SG__DOC_MARGIN_CLAMP), SG__DOC_MARGIN_CLAMP);
     if (ds->n == 0 || z > ds->top1) {
         ds->top2 = ds->top1;
         ds->top1 = z;
