@@ -266,6 +266,8 @@ SG_MUST_USE sg_err sg__guard_injection_margin(const sg_guard *g, const struct sg
 SG_MUST_USE sg_err sg__guard_doc_features(const sg_guard *g, const struct sg__model *m,
                                           hs_scratch_t *scratch, const char *text, size_t len,
                                           double f[SG__DOC_FEATURES], struct sg_error *err);
+/* The stacker's margin for features f (m->has_doc). */
+double sg__guard_doc_margin(const struct sg__model *m, const double f[SG__DOC_FEATURES]);
 
 /* ---- entities (secrets.c, pii.c, canary.c) -------------------------------- */
 

@@ -564,20 +564,37 @@ struct dev_ctx {
     size_t n, cap;
 };
 
-static sg_err on_dev(void *user, const char *text, size_t len, int label, const char *source,
-                     struct sg_error *err)
+static bool held_out(const char *exclude, const char *source)
 {
-    struct dev_ctx *dc = user;
-    if (dc->exclude && *dc->exclude && strstr(source, dc->exclude))
-        return SG_OK;
+    return exclude && *exclude && strstr(source, exclude);
+}
+
+static bool is_hard(int label, const char *source)
+{
+    return label == 0 && strstr(source, "hard") != NULL;
+}
+
+/* Appends a calibration line (margin z) to dc. */
+static sg_err calib_line_add(struct dev_ctx *dc, double z, int label, bool hard,
+                             struct sg_error *err)
+{
     struct calib_line *grown = sg_array_grow(dc->line, &dc->cap, dc->n + 1, sizeof *grown, 2048);
     if (!grown)
         return sg_error_set(err, SG_ERR_NOMEM, "guard train", "out of memory");
     dc->line = grown;
-    struct calib_line *l = &dc->line[dc->n++];
-    l->label = label;
-    l->hard = label == 0 && strstr(source, "hard") != NULL;
-    return sg__guard_injection_margin(dc->g, dc->m, dc->scratch, text, len, &l->z, err);
+    dc->line[dc->n++] = (struct calib_line){z, label, hard};
+    return SG_OK;
+}
+
+static sg_err on_dev(void *user, const char *text, size_t len, int label, const char *source,
+                     struct sg_error *err)
+{
+    struct dev_ctx *dc = user;
+    if (held_out(dc->exclude, source))
+        return SG_OK;
+    double z;
+    sg_err rc = sg__guard_injection_margin(dc->g, dc->m, dc->scratch, text, len, &z, err);
+    return rc ? rc : calib_line_add(dc, z, label, is_hard(label, source), err);
 }
 
 /* Counts of the lines of dc flagged at threshold t by m; hard_fp and
@@ -660,6 +677,7 @@ static double budget_threshold(const struct sg__model *m, const struct dev_ctx *
 struct doc_line {
     double f[SG__DOC_FEATURES];
     int label;
+    bool hard;
 };
 
 struct doc_ctx {
@@ -675,7 +693,7 @@ static sg_err on_doc(void *user, const char *text, size_t len, int label, const 
                      struct sg_error *err)
 {
     struct doc_ctx *c = user;
-    if (c->exclude && *c->exclude && strstr(source, c->exclude))
+    if (held_out(c->exclude, source))
         return SG_OK;
     struct doc_line *grown = sg_array_grow(c->line, &c->cap, c->n + 1, sizeof *grown, 1024);
     if (!grown)
@@ -683,6 +701,7 @@ static sg_err on_doc(void *user, const char *text, size_t len, int label, const 
     c->line = grown;
     struct doc_line *l = &c->line[c->n++];
     l->label = label;
+    l->hard = is_hard(label, source);
     return sg__guard_doc_features(c->g, c->m, c->scratch, text, len, l->f, err);
 }
 
@@ -911,7 +930,12 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
         g.model_tool.has_doc = true;
         g.model_tool.platt_a = 1;
         g.model_tool.platt_b = 0;
-        if ((rc = margins_of(&tc, opts->calib_tool, err)))
+        /* The stacker's margins from the features already read: scoring the
+         * documents again would give the same numbers. */
+        for (size_t i = 0; i < docs.n && !rc; i++)
+            rc = calib_line_add(&tc, sg__guard_doc_margin(&g.model_tool, docs.line[i].f),
+                                docs.line[i].label, docs.line[i].hard, err);
+        if (rc)
             goto out;
     } else {
         budget = TOOL_FPR_BUDGET;

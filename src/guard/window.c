@@ -81,17 +81,23 @@ static void doc_features(const struct best *b, const struct sg__doc_stats *ds,
     f[5] = log(n);
 }
 
+double sg__guard_doc_margin(const struct sg__model *m, const double f[SG__DOC_FEATURES])
+{
+    double z = m->doc[SG__DOC_FEATURES];
+    for (int i = 0; i < SG__DOC_FEATURES; i++)
+        z += m->doc[i] * f[i];
+    return z;
+}
+
 /* The margin m gives the text: its best piece's, or its stacker's. */
 static double final_margin(const struct sg__model *m, const struct best *b,
                            const struct sg__doc_stats *ds)
 {
     if (!m->has_doc)
         return b->z;
-    double f[SG__DOC_FEATURES], z = m->doc[SG__DOC_FEATURES];
+    double f[SG__DOC_FEATURES];
     doc_features(b, ds, f);
-    for (int i = 0; i < SG__DOC_FEATURES; i++)
-        z += m->doc[i] * f[i];
-    return z;
+    return sg__guard_doc_margin(m, f);
 }
 
 /* ds (or NULL) gets the piece statistics of the text itself, not of what
