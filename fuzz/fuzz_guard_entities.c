@@ -12,23 +12,10 @@
 #include <string.h>
 
 #include "guard/guard_int.h"
+#include "guard_fixture.h"
 #include "saiguard/guard.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static sg_guard *g;
-
-/* The guard is built once, before the first input: a cold Hyperscan compile
- * of the rule and entity databases takes seconds under the sanitizers, and
- * libFuzzer's per-input -timeout does not run during initialisation. */
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    (void)argc, (void)argv;
-    if (sg_guard_new(NULL, &g, NULL) != SG_OK)
-        abort();
-    return 0;
-}
 
 static void same_entities(const struct sg_guard_entity *a, size_t na, bool ta,
                           const struct sg_guard_entity *b, size_t nb, bool tb)
