@@ -18,7 +18,7 @@ TOOL = []
 
 
 def _add(dest, text, label, source, category):
-    text = text.strip("\n")
+    text = text.strip()
     assert text.strip(), (source, category)
     dest.append({"text": text, "label": label, "source": "saiguard:" + source,
                  "category": category})
