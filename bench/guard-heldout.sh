@@ -31,9 +31,11 @@
 # fourth set (data/guard/heldout4.jsonl and heldout4-tool.jsonl; session 7,
 # written blind like set 3) was session 7's blind measure; session 8 read it
 # per category (its table follows set 3's). The fifth (heldout5.jsonl and
-# heldout5-tool.jsonl; session 8, written blind) is the blind measure now:
-# its rows give the figures, never its lines; its per-category table only
-# with BYCAT5=1.
+# heldout5-tool.jsonl; session 8, written blind) was session 8's blind
+# measure; session 9 read it per category (its table follows set 4's). The
+# sixth (heldout6.jsonl and heldout6-tool.jsonl; session 9, written blind)
+# is the blind measure now: its rows give the figures, never its lines; its
+# per-category table only with BYCAT6=1.
 # Tool results are scored by the document model (session 7), whose threshold
 # is calibrated on data/guard/calib-tool.jsonl.
 set -euo pipefail
@@ -78,6 +80,7 @@ row "set 2, 349 hard benign (calibrates since session 6; shipped model)" user "$
 H3=data/guard/heldout3.jsonl H3T=data/guard/heldout3-tool.jsonl
 H4=data/guard/heldout4.jsonl H4T=data/guard/heldout4-tool.jsonl
 H5=data/guard/heldout5.jsonl H5T=data/guard/heldout5-tool.jsonl
+H6=data/guard/heldout6.jsonl H6T=data/guard/heldout6-tool.jsonl
 # The false-positive rate on the hard benign lines of a set alone (their
 # source names them "hard"): the issue's second FPR target.
 hardrow() { # name weights-or-empty file
@@ -102,10 +105,15 @@ hardrow "fourth set" "" "$H4"
 "$SAIGUARD" guard eval --jsonl "$H4T" --role tool --format json > "$T/ho4t.json"
 row "fourth set, tool results (read since session 8; shipped model)" tool "$T/ho4t.json"
 "$SAIGUARD" guard eval --jsonl "$H5" --format json > "$T/ho5.json"
-row "fifth set, blind, 204 hard benign (shipped model)" user "$T/ho5.json"
+row "fifth set, 204 hard benign (read since session 9; shipped model)" user "$T/ho5.json"
 hardrow "fifth set" "" "$H5"
 "$SAIGUARD" guard eval --jsonl "$H5T" --role tool --format json > "$T/ho5t.json"
-row "fifth set, blind, tool results (shipped model)" tool "$T/ho5t.json"
+row "fifth set, tool results (read since session 9; shipped model)" tool "$T/ho5t.json"
+"$SAIGUARD" guard eval --jsonl "$H6" --format json > "$T/ho6.json"
+row "sixth set, blind, 223 hard benign (shipped model)" user "$T/ho6.json"
+hardrow "sixth set" "" "$H6"
+"$SAIGUARD" guard eval --jsonl "$H6T" --role tool --format json > "$T/ho6t.json"
+row "sixth set, blind, tool results (shipped model)" tool "$T/ho6t.json"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -123,6 +131,8 @@ allbenign "dev + the four hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.
     "$T/ho4.json"
 allbenign "dev + the five hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
     "$T/ho4.json" "$T/ho5.json"
+allbenign "dev + the six hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
+    "$T/ho4.json" "$T/ho5.json" "$T/ho6.json"
 heldout() { # source-substring role name seed-option...
     local src=$1 role=$2 name=$3
     shift 3
@@ -163,15 +173,18 @@ for seed in ${SEEDS:-}; do
     fullrow "fourth set, seed $seed" user "$H4"
     hardrow "fourth set, seed $seed" "$T/full.bin" "$H4"
     fullrow "fourth set, tool results, seed $seed" tool "$H4T"
-    fullrow "fifth set, blind, seed $seed" user "$H5"
+    fullrow "fifth set, seed $seed" user "$H5"
     hardrow "fifth set, seed $seed" "$T/full.bin" "$H5"
-    fullrow "fifth set, blind, tool results, seed $seed" tool "$H5T"
+    fullrow "fifth set, tool results, seed $seed" tool "$H5T"
+    fullrow "sixth set, blind, seed $seed" user "$H6"
+    hardrow "sixth set, seed $seed" "$T/full.bin" "$H6"
+    fullrow "sixth set, blind, tool results, seed $seed" tool "$H6T"
     while IFS='|' read -r src role name; do
         case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" --seed "$seed" ;; esac
     done <<< "$SOURCES"
 done
 
-# Sets 3 and 4 by source and category (shipped model): lines flagged / lines. For
+# Sets 3, 4 and 5 by source and category (shipped model): lines flagged / lines. For
 # label 0 these are the false positives, for label 1 the attacks caught.
 bycat() { # file role
     local rc=0
@@ -199,7 +212,9 @@ bycat "$H3" user
 bycat "$H3T" tool
 bycat "$H4" user
 bycat "$H4T" tool
-if [ -n "${BYCAT5:-}" ]; then
-    bycat "$H5" user
-    bycat "$H5T" tool
+bycat "$H5" user
+bycat "$H5T" tool
+if [ -n "${BYCAT6:-}" ]; then
+    bycat "$H6" user
+    bycat "$H6T" tool
 fi

@@ -47,18 +47,21 @@ python3 "$SG_SOURCE_DIR/data/guard/gen-heldout2.py" > heldout2.jsonl
 cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same bytes" \
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
 
-case_ "the third, fourth and fifth held-out sets are what their scripts write"
-mkdir -p h3 h4/data/guard h5/data/guard && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
+case_ "the third to sixth held-out sets are what their scripts write"
+mkdir -p h3 h4/data/guard h5/data/guard h6 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
 for n in 4 5; do
     (cd h$n && python3 "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" 2> /dev/null) || fail "heldout$n-src.py failed"
 done
+cp "$SG_SOURCE_DIR/data/guard/heldout6-src.py" h6/ # it writes beside itself
+python3 h6/heldout6-src.py 2> /dev/null || fail "heldout6-src.py failed"
 for f in h3/heldout3.jsonl h3/heldout3-tool.jsonl h4/data/guard/heldout4.jsonl \
-    h4/data/guard/heldout4-tool.jsonl h5/data/guard/heldout5.jsonl h5/data/guard/heldout5-tool.jsonl; do
+    h4/data/guard/heldout4-tool.jsonl h5/data/guard/heldout5.jsonl h5/data/guard/heldout5-tool.jsonl \
+    h6/heldout6.jsonl h6/heldout6-tool.jsonl; do
     cmp -s "$f" "$SG_SOURCE_DIR/data/guard/${f##*/}" && ok "${f##*/}: same bytes" \
         || fail "data/guard/${f##*/} differs from its script's output"
 done
 
-case_ "the third, fourth and fifth held-out sets have the promised fields and counts"
+case_ "the third to sixth held-out sets have the promised fields and counts"
 if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "fields or counts"; fi
 import collections, json, sys
 d = sys.argv[1]
@@ -89,6 +92,11 @@ SETS = [
      {"hard-benign": 200, "benign": 80, "attack": 240}, 25, None),
     ("heldout5-tool.jsonl", {"saiguard:heldout5-tool-benign": 0, "saiguard:heldout5-tool-attack": 1},
      {"tool-benign": 130, "tool-attack": 125}, 1, 4000),
+    ("heldout6.jsonl", {"saiguard:heldout6-hard-benign": 0, "saiguard:heldout6-benign": 0,
+                        "saiguard:heldout6-attack": 1},
+     {"hard-benign": 220, "benign": 95, "attack": 235}, 27, None),
+    ("heldout6-tool.jsonl", {"saiguard:heldout6-tool-benign": 0, "saiguard:heldout6-tool-attack": 1},
+     {"tool-benign": 145, "tool-attack": 145}, 1, 4000),
 ]
 for name, sources, least, categories, longest in SETS:
     rows, n = load(name, sources)
@@ -104,7 +112,8 @@ for s in written-user1 written-user2 written-tool; do
 done
 for s in written-user3 written-user4 written-tool2 written-tool3 written-user5 written-tool4 \
     written-user6 written-user7 written-tool5 written-user8 written-tool6 written-tool7 \
-    written-user9 written-user10 written-tool8; do # these print their training lines
+    written-user9 written-user10 written-tool8 written-user11 written-user12 \
+    written-tool9; do # these print their training lines
     cp "$SG_SOURCE_DIR/data/guard/$s-src.py" "$T/"
     python3 "$T/$s-src.py" > "$T/train-$s.jsonl" 2> /dev/null || fail "$s-src.py failed"
 done
@@ -112,7 +121,8 @@ for f in train-written-user1 train-written-user2 train-written-tool calib-tool \
     train-written-user3 train-written-user4 train-written-tool2 train-written-tool3 calib-tool2 \
     train-written-user5 train-written-tool4 train-written-user6 train-written-user7 train-written-tool5 \
     train-written-user8 train-written-tool6 train-written-tool7 train-written-user9 train-written-user10 \
-    train-written-tool8; do
+    train-written-tool8 train-written-user11 train-written-user12 \
+    train-written-tool9; do
     cmp -s "$T/$f.jsonl" "$SG_SOURCE_DIR/data/guard/$f.jsonl" && ok "$f.jsonl" ||
         fail "data/guard/$f.jsonl differs from its script's output"
 done
