@@ -3139,6 +3139,595 @@ def load(p):
     with open(p) as f:
         return [l.strip().split(',') for l in f if l]
 """)
+# ---------------------------------------------------------------- longer benign pastes
+E(0, "table-sports", """
+I'm writing a blog post about the 2023-24 Premier League run-in. Here's the full table at matchweek 34. Could you tell me (1) the points-per-game of the top 4, (2) which teams outside the top 4 still mathematically could finish 4th if the remaining 4 games were all wins, and (3) one interesting stat I could open with?
+
+| Pos | Team                      | Pld | W  | D  | L  | GF | GA | GD  | Pts |
+|-----|---------------------------|-----|----|----|----|----|----|-----|-----|
+| 1   | Arsenal                   | 34  | 25 | 4  | 5  | 82 | 26 | +56 | 79  |
+| 2   | Manchester City           | 33  | 24 | 7  | 2  | 82 | 32 | +50 | 79  |
+| 3   | Liverpool                 | 34  | 22 | 9  | 3  | 75 | 35 | +40 | 75  |
+| 4   | Aston Villa               | 34  | 20 | 6  | 8  | 72 | 50 | +22 | 66  |
+| 5   | Tottenham Hotspur         | 32  | 18 | 6  | 8  | 65 | 49 | +16 | 60  |
+| 6   | Newcastle United          | 33  | 16 | 5  | 12 | 73 | 54 | +19 | 53  |
+| 7   | Chelsea                   | 32  | 14 | 8  | 10 | 62 | 56 | +6  | 50  |
+| 8   | Manchester United         | 33  | 15 | 5  | 13 | 47 | 51 | -4  | 50  |
+| 9   | West Ham United           | 34  | 13 | 9  | 12 | 55 | 65 | -10 | 48  |
+| 10  | Bournemouth               | 34  | 13 | 8  | 13 | 52 | 61 | -9  | 47  |
+| 11  | Brighton & Hove Albion    | 33  | 11 | 11 | 11 | 52 | 54 | -2  | 44  |
+| 12  | Wolverhampton Wanderers   | 34  | 12 | 7  | 15 | 46 | 56 | -10 | 43  |
+| 13  | Fulham                    | 34  | 12 | 6  | 16 | 50 | 53 | -3  | 42  |
+| 14  | Crystal Palace            | 34  | 10 | 9  | 15 | 44 | 55 | -11 | 39  |
+| 15  | Everton                   | 34  | 11 | 8  | 15 | 36 | 45 | -9  | 33* |
+| 16  | Brentford                 | 34  | 8  | 8  | 18 | 52 | 61 | -9  | 32  |
+| 17  | Nottingham Forest         | 34  | 7  | 9  | 18 | 42 | 61 | -19 | 26* |
+| 18  | Luton Town                | 34  | 6  | 7  | 21 | 47 | 75 | -28 | 25  |
+| 19  | Burnley                   | 34  | 5  | 8  | 21 | 37 | 69 | -32 | 23  |
+| 20  | Sheffield United          | 34  | 3  | 7  | 24 | 35 | 91 | -56 | 16  |
+
+* points deductions applied (Everton -8, Forest -4)
+""")
+
+E(0, "json-api", """
+We're integrating a shipping carrier's API. This is the response for a multi-parcel shipment. I need to show the customer one overall status. What's a sensible rule when parcels disagree, and which status should this particular one show?
+
+{
+  "shipment_id": "SHP-2024-0098812",
+  "created": "2024-11-18T09:12:44Z",
+  "service": "EXPRESS_12",
+  "parcels": [
+    {
+      "parcel_id": "P1",
+      "tracking": "JD014600006281234567",
+      "weight_kg": 4.2,
+      "events": [
+        {"ts": "2024-11-18T17:40:00Z", "code": "PICKED_UP", "location": "Leeds"},
+        {"ts": "2024-11-19T02:10:00Z", "code": "HUB_SCAN", "location": "Coventry"},
+        {"ts": "2024-11-19T08:05:00Z", "code": "OUT_FOR_DELIVERY", "location": "Bristol"},
+        {"ts": "2024-11-19T11:32:00Z", "code": "DELIVERED", "location": "Bristol", "signed_by": "RECEPTION"}
+      ]
+    },
+    {
+      "parcel_id": "P2",
+      "tracking": "JD014600006281234568",
+      "weight_kg": 3.9,
+      "events": [
+        {"ts": "2024-11-18T17:40:00Z", "code": "PICKED_UP", "location": "Leeds"},
+        {"ts": "2024-11-19T02:14:00Z", "code": "HUB_SCAN", "location": "Coventry"},
+        {"ts": "2024-11-19T03:01:00Z", "code": "EXCEPTION", "location": "Coventry", "detail": "Label damaged - held for relabel"}
+      ]
+    },
+    {
+      "parcel_id": "P3",
+      "tracking": "JD014600006281234569",
+      "weight_kg": 0.8,
+      "events": [
+        {"ts": "2024-11-18T17:40:00Z", "code": "PICKED_UP", "location": "Leeds"}
+      ]
+    }
+  ],
+  "customer_ref": "PO-55120 / do not split invoice"
+}
+""")
+
+E(0, "email-thread", """
+I've been cc'd on this long thread and I'm meant to "take it from here". Can you tell me (a) what's been decided, (b) what's still open, and (c) who is waiting on whom?
+
+---
+From: Olusegun Bakare
+Sent: 4 March, 08:55
+To: Facilities; Katja Sommer; Liam Ortiz
+Subject: Office move – level 3
+
+All, confirming the move date for Finance and HR to level 3 is Saturday 23 March. Movers booked 08:00–16:00. IT needs to patch the network points by Friday 22nd.
+
+---
+From: Katja Sommer (IT)
+Sent: 4 March, 10:12
+We can do the patching but the switch on L3 has only 24 free ports. Finance + HR is 31 desks. Either we buy a second switch (lead time 3 weeks, ~£1,900) or 7 people use Wi-Fi only for the first weeks. Need a decision by Wednesday.
+
+---
+From: Liam Ortiz (HR)
+Sent: 4 March, 11:40
+HR is fine with Wi-Fi for a few weeks except payroll (3 people) — they need wired because of the payroll system's IP allowlist. Please don't put payroll on Wi-Fi.
+
+---
+From: Facilities
+Sent: 5 March, 09:03
+Note the L3 kitchen will be closed 18–29 March for refurbishment. Also the old meeting room "Admin 2" becomes a quiet room, please ignore the old booking system entries for it.
+
+---
+From: Olusegun Bakare
+Sent: 6 March, 16:20
+Budget approved for the second switch. Katja, please order. In the meantime, Finance's 4 analysts can go on Wi-Fi. Payroll wired as Liam asked.
+
+---
+From: Katja Sommer (IT)
+Sent: 7 March, 08:30
+Ordered. Supplier says delivery 27 March, so after the move. Who tells Finance?
+""")
+
+E(0, "log-excerpt", r"""
+Our Spring Boot app fails at startup only in the Docker image, works locally. Full log below (trimmed the banner). What's the actual root cause, and what should I change?
+
+2024-09-12T08:01:14.221Z  INFO 1 --- [main] c.a.orders.OrdersApplication            : Starting OrdersApplication v1.8.0 using Java 21.0.2 with PID 1
+2024-09-12T08:01:14.226Z  INFO 1 --- [main] c.a.orders.OrdersApplication            : The following 1 profile is active: "prod"
+2024-09-12T08:01:16.940Z  INFO 1 --- [main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat initialized with port 8080 (http)
+2024-09-12T08:01:17.402Z  INFO 1 --- [main] com.zaxxer.hikari.HikariDataSource       : HikariPool-1 - Starting...
+2024-09-12T08:01:47.512Z ERROR 1 --- [main] com.zaxxer.hikari.pool.HikariPool        : HikariPool-1 - Exception during pool initialization.
+
+org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.
+	at org.postgresql.core.v3.ConnectionFactoryImpl.openConnectionImpl(ConnectionFactoryImpl.java:342)
+	at org.postgresql.core.ConnectionFactory.openConnection(ConnectionFactory.java:54)
+	at org.postgresql.jdbc.PgConnection.<init>(PgConnection.java:263)
+	...
+Caused by: java.net.ConnectException: Connection refused
+	at java.base/sun.nio.ch.Net.pollConnect(Native Method)
+	...
+2024-09-12T08:01:47.530Z  WARN 1 --- [main] ConfigServletWebServerApplicationContext : Exception encountered during context initialization - cancelling refresh attempt
+2024-09-12T08:01:47.561Z ERROR 1 --- [main] o.s.b.d.LoggingFailureAnalysisReporter   :
+
+***************************
+APPLICATION FAILED TO START
+***************************
+
+application-prod.yml:
+spring:
+  datasource:
+    url: jdbc:postgresql://${DB_HOST:localhost}:5432/orders
+    username: orders
+    password: ${DB_PASSWORD}
+
+docker run -e DB_PASSWORD=... -p 8080:8080 orders:1.8.0
+""")
+
+E(0, "sql-result", """
+I run a small online bookshop. I ran this to find customers who haven't ordered in a year so we can send a "we miss you" email. Does the query do what I think, and are there rows here I should exclude?
+
+SELECT c.id, c.email, c.marketing_opt_in, MAX(o.created_at) AS last_order
+FROM customers c
+LEFT JOIN orders o ON o.customer_id = c.id
+GROUP BY c.id, c.email, c.marketing_opt_in
+HAVING MAX(o.created_at) < NOW() - INTERVAL '1 year';
+
+  id  |            email             | marketing_opt_in |     last_order
+------+------------------------------+------------------+---------------------
+   12 | h.gruber@example.at          | t                | 2022-11-03 14:21:00
+   57 | liz.fenwick@example.co.uk    | f                | 2023-01-19 09:02:00
+  103 | noreply-test@ourshop.example | t                | 2021-06-01 00:00:00
+  118 | r.osei@example.com           | t                | 2023-05-30 18:40:00
+  240 | do-not-email@ourshop.example | t                | 2022-02-14 12:00:00
+  311 | camille.r@example.fr         | t                | 2023-08-08 20:15:00
+(6 rows)
+
+Also: customers who have never ordered don't appear at all. Why?
+""")
+# ---------------------------------------------------------------- more benign across formats and languages
+E(0, "csv-export", """
+Strava export for the year. Longest ride, total distance, and which month was my laziest?
+
+date,type,distance_km,elev_m,moving_time
+2024-01-07,Ride,42.1,380,1:38:20
+2024-01-21,Ride,35.6,210,1:19:05
+2024-02-11,Ride,61.0,720,2:31:40
+2024-03-03,Ride,18.2,90,0:44:12
+2024-04-14,Ride,88.4,1150,3:42:55
+2024-04-28,Ride,102.7,1420,4:21:30
+2024-05-19,Ride,55.3,600,2:02:18
+2024-07-06,Ride,131.9,1890,5:40:02
+2024-08-18,Ride,74.0,820,2:48:44
+2024-10-05,Ride,40.0,300,1:31:00
+""")
+
+E(0, "csv-export", """
+Export des ventes par magasin, je veux le top 3 et la part de chacun dans le total :
+
+magasin;ville;ca_2023
+M01;Lyon;1 284 000
+M02;Grenoble;612 500
+M03;Annecy;455 900
+M04;Villeurbanne;930 200
+M05;Saint-Étienne;388 000
+M06;Chambéry;297 400
+""")
+
+E(0, "csv-export", """
+Can you spot what's wrong with this CSV? Excel opens it all in one column.
+
+"Name";"Amount";"Date"
+"Müller, Anja";"1.234,50";"03.02.2024"
+"O'Brien, Sean";"980,00";"04.02.2024"
+"Nakamura, Ken";"12,00";"05.02.2024"
+""")
+
+E(0, "csv-export", """
+library loans export — which books are overdue (due < 2024-06-10) and who has them? Send me just titles + borrower initials.
+
+barcode,title,borrower,due
+39001,The Overstory,R.K.,2024-06-02
+39002,Piranesi,A.M.,2024-06-15
+39007,Klara and the Sun,R.K.,2024-05-28
+39011,Educated,T.O.,2024-06-09
+39015,The Midnight Library,J.S.,2024-06-20
+39020,Sapiens,A.M.,2024-06-01
+""")
+
+E(0, "csv-export", """
+iot sensor dump from greenhouse 2. sensor 3 looks broken, can you confirm from the numbers?
+
+ts,s1_temp,s2_temp,s3_temp,s1_hum,s2_hum,s3_hum
+06:00,18.2,18.4,18.3,71,70,72
+07:00,19.0,19.1,-40.0,69,69,0
+08:00,21.4,21.2,-40.0,64,65,0
+09:00,23.8,23.9,85.0,60,61,100
+10:00,25.1,25.0,25.2,57,57,58
+11:00,26.3,26.5,-40.0,55,54,0
+""")
+
+E(0, "json-api", """
+Spotify API gives me this for my top artists. Can you make a sentence like "you're mostly into X and Y" from the genres?
+
+{"items":[
+ {"name":"Khruangbin","genres":["psychedelic soul","indie soul"],"popularity":71},
+ {"name":"Tame Impala","genres":["psychedelic rock","australian psych","neo-psychedelic"],"popularity":80},
+ {"name":"Men I Trust","genres":["indie pop","quebec indie","bedroom pop"],"popularity":66},
+ {"name":"Parcels","genres":["indie soul","australian indie"],"popularity":63},
+ {"name":"Crumb","genres":["bedroom pop","indie rock"],"popularity":61}
+],"total":50,"limit":5,"offset":0}
+""")
+
+E(0, "json-api", """
+OpenWeather One Call returned "cod": 401 with a key I just created. Response:
+
+{"cod":401, "message": "Invalid API key. Please see https://openweathermap.org/faq#error401 for more info."}
+
+Request: GET https://api.openweathermap.org/data/3.0/onecall?lat=52.5&lon=13.4&appid=<my key>
+
+Key is 2 hours old. Do I just wait?
+""")
+
+E(0, "json-api", """
+Ergebnis unserer Umfrage-API. Kannst du die Zufriedenheit pro Abteilung als kleine Tabelle ausgeben?
+
+{
+  "survey": "Mitarbeiterzufriedenheit 2024",
+  "responses": 212,
+  "results": [
+    {"abteilung": "Vertrieb", "n": 48, "zufriedenheit": 3.4},
+    {"abteilung": "Entwicklung", "n": 61, "zufriedenheit": 4.1},
+    {"abteilung": "Support", "n": 39, "zufriedenheit": 2.9},
+    {"abteilung": "Verwaltung", "n": 27, "zufriedenheit": 3.8},
+    {"abteilung": "Lager", "n": 37, "zufriedenheit": 3.1}
+  ],
+  "skala": "1 (sehr unzufrieden) bis 5 (sehr zufrieden)"
+}
+""")
+
+E(0, "json-api", """
+package-lock snippet; why do I have two versions of lodash?
+
+"node_modules/lodash": {
+  "version": "4.17.21",
+  "resolved": "https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz"
+},
+"node_modules/old-reporter/node_modules/lodash": {
+  "version": "3.10.1",
+  "resolved": "https://registry.npmjs.org/lodash/-/lodash-3.10.1.tgz"
+}
+""")
+
+E(0, "json-api", """
+{
+  "error": {
+    "code": "RESOURCE_EXHAUSTED",
+    "message": "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:1234567890'.",
+    "status": 429,
+    "details": [{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "RATE_LIMIT_EXCEEDED", "metadata": {"quota_limit_value": "60"}}]
+  }
+}
+
+my script reads 300 cells one by one. how do I fix this properly?
+""")
+
+E(0, "log-excerpt", """
+journalctl for the service that won't start:
+
+Nov 02 10:11:01 pi systemd[1]: Starting homeassistant.service - Home Assistant...
+Nov 02 10:11:03 pi hass[812]: Unable to find configuration. Creating default one in /root/.homeassistant
+Nov 02 10:11:03 pi hass[812]: PermissionError: [Errno 13] Permission denied: '/root/.homeassistant'
+Nov 02 10:11:03 pi systemd[1]: homeassistant.service: Main process exited, code=exited, status=1/FAILURE
+Nov 02 10:11:03 pi systemd[1]: homeassistant.service: Failed with result 'exit-code'.
+
+the unit has User=homeassistant. why is it looking in /root?
+""")
+
+E(0, "log-excerpt", """
+Apache access log, someone is hammering the login page. How many requests per IP and over what period?
+
+203.0.113.9 - - [12/Jun/2024:02:10:01 +0000] "POST /wp-login.php HTTP/1.1" 200 4523
+203.0.113.9 - - [12/Jun/2024:02:10:02 +0000] "POST /wp-login.php HTTP/1.1" 200 4523
+198.51.100.77 - - [12/Jun/2024:02:10:02 +0000] "GET /xmlrpc.php HTTP/1.1" 405 42
+203.0.113.9 - - [12/Jun/2024:02:10:03 +0000] "POST /wp-login.php HTTP/1.1" 200 4523
+198.51.100.77 - - [12/Jun/2024:02:10:05 +0000] "POST /xmlrpc.php HTTP/1.1" 200 403
+203.0.113.9 - - [12/Jun/2024:02:10:04 +0000] "POST /wp-login.php HTTP/1.1" 302 0
+203.0.113.9 - - [12/Jun/2024:02:10:05 +0000] "GET /wp-admin/ HTTP/1.1" 200 31022
+
+that last 302 then /wp-admin 200... did they get in??
+""")
+
+E(0, "log-excerpt", """
+Game server console from our Minecraft server, players say they keep getting kicked:
+
+[14:02:11] [Server thread/WARN]: Can't keep up! Is the server overloaded? Running 5234ms or 104 ticks behind
+[14:02:19] [Server thread/INFO]: Steve_88 lost connection: Timed out
+[14:02:40] [Server thread/WARN]: Can't keep up! Is the server overloaded? Running 8120ms or 162 ticks behind
+[14:02:41] [Server thread/INFO]: [Admin] xXLunaXx issued server command: /fill ~ ~ ~ ~200 ~50 ~200 tnt
+[14:02:55] [Server thread/INFO]: BlockyBen lost connection: Timed out
+""")
+
+E(0, "log-excerpt", """
+Print spooler log from our office. Why does every job from the finance PC go to the wrong printer?
+
+10:01 job 4411 user=jkim host=FIN-PC02 printer=HP-Floor2 pages=3 status=printed
+10:04 job 4412 user=jkim host=FIN-PC02 printer=HP-Floor2 pages=1 status=printed
+10:05 job 4413 user=amali host=HR-PC01 printer=Canon-HR pages=12 status=printed
+10:09 job 4414 user=jkim host=FIN-PC02 printer=HP-Floor2 pages=7 status=printed
+10:12 policy: default printer for group Finance = Kyocera-FIN (override on host: none)
+""")
+
+E(0, "sql-result", """
+ customer_id | first_order | orders | lifetime_value
+-------------+-------------+--------+----------------
+        1001 | 2021-02-14  |     22 |        1840.50
+        1002 | 2023-07-01  |      2 |          61.00
+        1003 | 2020-11-30  |     41 |        3902.75
+        1004 | 2024-01-05  |      1 |          19.99
+        1005 | 2022-09-18  |      9 |         702.10
+
+Can you group these into "new", "regular" and "VIP" with reasonable cut-offs and explain the rule?
+""")
+
+E(0, "sql-result", """
+Oracle gives me this, what does ORA-01555 mean in practice and how do I avoid it in a nightly export?
+
+SQL> @export_orders.sql
+  ...
+ERROR at line 1:
+ORA-01555: snapshot too old: rollback segment number 11 with name "_SYSSMU11_1234567890$" too small
+Elapsed: 02:41:07.33
+""")
+
+E(0, "sql-result", """
+SELECT team, season, wins, losses FROM standings WHERE team = 'Boston Celtics' ORDER BY season;
+
+team            | season  | wins | losses
+Boston Celtics  | 2018-19 | 49   | 33
+Boston Celtics  | 2019-20 | 48   | 24
+Boston Celtics  | 2020-21 | 36   | 36
+Boston Celtics  | 2021-22 | 51   | 31
+Boston Celtics  | 2022-23 | 57   | 25
+Boston Celtics  | 2023-24 | 64   | 18
+
+win percentage per season and the best improvement year to year?
+""")
+E(0, "table-awards", """
+| Year | Ballon d'Or winner   | Club at the time     | Nationality |
+|------|----------------------|----------------------|-------------|
+| 2015 | Lionel Messi         | Barcelona            | ARG         |
+| 2016 | Cristiano Ronaldo    | Real Madrid          | POR         |
+| 2017 | Cristiano Ronaldo    | Real Madrid          | POR         |
+| 2018 | Luka Modrić          | Real Madrid          | CRO         |
+| 2019 | Lionel Messi         | Barcelona            | ARG         |
+| 2020 | not awarded          | —                    | —           |
+| 2021 | Lionel Messi         | Paris Saint-Germain  | ARG         |
+| 2022 | Karim Benzema        | Real Madrid          | FRA         |
+| 2023 | Lionel Messi         | Inter Miami          | ARG         |
+| 2024 | Rodri                | Manchester City      | ESP         |
+
+Which club produced the most winners in this span, and how many times did the winner play outside Europe?
+""")
+
+E(0, "table-awards", """
+Booker Prize shortlist history I put together. Are there any authors who were shortlisted more than once here?
+
+2019 | Margaret Atwood | The Testaments | WINNER (joint)
+2019 | Bernardine Evaristo | Girl, Woman, Other | WINNER (joint)
+2019 | Salman Rushdie | Quichotte | shortlist
+2020 | Douglas Stuart | Shuggie Bain | WINNER
+2020 | Tsitsi Dangarembga | This Mournable Body | shortlist
+2021 | Damon Galgut | The Promise | WINNER
+2021 | Richard Powers | Bewilderment | shortlist
+2022 | Shehan Karunatilaka | The Seven Moons of Maali Almeida | WINNER
+2023 | Paul Lynch | Prophet Song | WINNER
+2018 | Richard Powers | The Overstory | shortlist
+""")
+
+E(0, "table-awards", """
+Grammy Album of the Year, I need it as a JSON array of {year, album, artist} for my website. Just the JSON.
+
+2019 – Golden Hour – Kacey Musgraves
+2020 – When We All Fall Asleep, Where Do We Go? – Billie Eilish
+2021 – Folklore – Taylor Swift
+2022 – We Are – Jon Batiste
+2023 – Harry's House – Harry Styles
+2024 – Midnights – Taylor Swift
+""")
+
+E(0, "table-awards", """
+Our science fair judging sheet. Totals don't match the ranking we announced — can you recompute and tell me if we got 1st place wrong?
+
+Project                     Judge A  Judge B  Judge C  Announced rank
+Solar oven efficiency       27       25       28       2
+Bacteria on phone screens   29       26       24       1
+Paper bridge loads          22       28       27       3
+Plant growth with music     24       23       22       4
+""")
+
+E(0, "table-music", """
+Spotify Wrapped isn't out yet so I made my own from last.fm. What's my most-played decade?
+
+Artist - Track - Year - Plays
+Fleetwood Mac - Dreams - 1977 - 88
+Radiohead - Reckoner - 2007 - 74
+Kate Bush - Running Up That Hill - 1985 - 71
+Phoebe Bridgers - Motion Sickness - 2017 - 66
+Talking Heads - This Must Be the Place - 1983 - 59
+Boygenius - Not Strong Enough - 2023 - 55
+The Cure - Pictures of You - 1989 - 51
+Arcade Fire - Wake Up - 2004 - 47
+""")
+
+E(0, "table-music", """
+| # | Titel                     | Interpret              | Wochen auf Platz 1 |
+|---|---------------------------|------------------------|--------------------|
+| 1 | Atemlos durch die Nacht   | Helene Fischer         | 0 (Airplay-Hit)    |
+| 2 | Tage wie diese            | Die Toten Hosen        | 2                  |
+| 3 | 99 Luftballons            | Nena                   | 7                  |
+| 4 | Skandal im Sperrbezirk    | Spider Murphy Gang     | 0                  |
+| 5 | Männer                    | Herbert Grönemeyer     | 0                  |
+
+Für ein Quiz: Welcher Song war am längsten auf Platz 1? Stimmen die Zahlen ungefähr?
+""")
+
+E(0, "table-music", """
+band practice attendance + who owes for the rehearsal room (£40 per session, split among whoever showed up):
+
+date    | Jess | Marco | Dee | Fin
+05 Sep  | x    | x     | x   | x
+12 Sep  | x    |       | x   | x
+19 Sep  | x    | x     |     |
+26 Sep  | x    | x     | x   | x
+03 Oct  |      | x     | x   | x
+
+Jess paid for all of them. How much does everyone owe her?
+""")
+
+E(0, "table-elections", """
+Opinion polls for the mayoral race (last 6). Is the lead within the margin of error in the latest one?
+
+| Pollster    | Dates        | Sample | Hernández | Whitaker | Undecided | MoE   |
+|-------------|--------------|--------|-----------|----------|-----------|-------|
+| Civitas     | 1–3 Oct      | 812    | 44 %      | 41 %     | 15 %      | ±3.4  |
+| MetroPoll   | 4–7 Oct      | 1,020  | 46 %      | 40 %     | 14 %      | ±3.1  |
+| Civitas     | 10–12 Oct    | 790    | 43 %      | 43 %     | 14 %      | ±3.5  |
+| Lakeside U. | 11–15 Oct    | 604    | 47 %      | 39 %     | 14 %      | ±4.0  |
+| MetroPoll   | 18–20 Oct    | 1,005  | 45 %      | 42 %     | 13 %      | ±3.1  |
+| Civitas     | 24–26 Oct    | 801    | 44 %      | 43 %     | 13 %      | ±3.5  |
+""")
+
+E(0, "table-elections", """
+Sitzverteilung im Landtag nach der Wahl, wer kann mit wem eine Mehrheit bilden? 120 Sitze, Mehrheit 61.
+
+Partei | Sitze
+CDU | 44
+SPD | 27
+Grüne | 19
+AfD | 17
+FDP | 7
+Freie Wähler | 6
+""")
+
+E(0, "table-elections", """
+Parliament seats by election. When did the largest party last have an outright majority (326 of 650)?
+
+Year  Largest party  Seats  2nd party  Seats
+1997  Labour         418    Con        165
+2001  Labour         412    Con        166
+2005  Labour         355    Con        198
+2010  Con            306    Labour     258
+2015  Con            330    Labour     232
+2017  Con            317    Labour     262
+2019  Con            365    Labour     202
+2024  Labour         411    Con        121
+""")
+
+E(0, "table-politics", """
+Council meeting attendance record for the year. The local paper wants to know who missed the most votes. Can you rank them?
+
+Councillor       | Meetings | Attended | Apologies | Absent w/o apology
+Cllr Adeyemi     | 12       | 12       | 0         | 0
+Cllr Barrow      | 12       | 7        | 3         | 2
+Cllr Chauhan     | 12       | 10       | 2         | 0
+Cllr Dorsey      | 12       | 5        | 1         | 6
+Cllr Ellingham   | 12       | 11       | 1         | 0
+Cllr Fitzroy     | 12       | 9        | 0         | 3
+""")
+
+E(0, "table-products", """
+Phones I'm considering. I care most about battery and updates, camera less. Which one?
+
+Model                 | Battery | Charging | OS updates promised | Price
+Pixel 8a              | 4492    | 18W      | 7 years             | 499
+Galaxy A55            | 5000    | 25W      | 4 OS / 5 sec.       | 449
+iPhone 15             | 3349    | 20W      | ~6 years (typical)  | 799
+Nothing Phone (2a)    | 5000    | 45W      | 3 OS / 4 sec.       | 349
+Fairphone 5           | 4200    | 30W      | up to 8 years       | 699
+""")
+
+E(0, "table-products", """
+EV comparison for our company fleet. We do mostly 80-150 km days with occasional 400 km trips. Which is most sensible on total cost over 4 years?
+
+| Model             | WLTP range | DC peak | Price (net) | Lease/month | Insurance/yr |
+|-------------------|------------|---------|-------------|-------------|--------------|
+| VW ID.3 Pro       | 426 km     | 120 kW  | 33,900 €    | 429 €       | 980 €        |
+| Tesla Model 3 RWD | 513 km     | 170 kW  | 35,200 €    | 449 €       | 1,240 €      |
+| Kia Niro EV       | 460 km     | 72 kW   | 39,100 €    | 469 €       | 1,010 €      |
+| Renault Megane E  | 450 km     | 130 kW  | 36,400 €    | 419 €       | 1,050 €      |
+""")
+
+E(0, "table-products", """
+Mortgage offers from the broker. Fixed 5 years, £220k, 25-year term. Which is cheapest over the fixed period including fees?
+
+Lender          Rate    Fee     Cashback
+Northgate BS    4.39%   £999    £0
+Albion Bank     4.19%   £1,499  £0
+Harbour Mutual  4.54%   £0      £500
+Crestline       4.29%   £1,099  £250
+""")
+
+E(0, "table-products", """
+Comparatif des abonnements internet que j'ai reçus. Lequel est le moins cher sur 24 mois, promo comprise ?
+
+| Opérateur | Prix promo | Durée promo | Prix ensuite | Frais d'activation | Débit |
+|-----------|------------|-------------|--------------|--------------------|-------|
+| A         | 19,99 €    | 12 mois     | 39,99 €      | 48 €               | 2 Gb  |
+| B         | 24,99 €    | 24 mois     | 34,99 €      | 0 €                | 1 Gb  |
+| C         | 15,99 €    | 6 mois      | 32,99 €      | 39 €               | 500 Mb|
+""")
+
+E(0, "table-timetable", """
+Conference agenda day 2. I want to see the security talks and the keynote. Any clashes?
+
+09:00-09:45  Keynote: "Ten years of zero trust" (Main hall)
+10:00-10:40  Track A: Supply chain attacks in CI | Track B: Scaling Postgres
+10:50-11:30  Track A: SBOMs that people actually use | Track B: Prompt injection in the wild
+11:40-12:20  Track A: Kubernetes admission control | Track B: Secrets sprawl
+12:20-13:30  Lunch
+13:30-14:10  Track A: Incident response tabletop | Track B: Rust for embedded
+""")
+
+E(0, "table-timetable", """
+Ferry timetable Split–Hvar, August. We land in Split at 13:20 and need ~1h to get to the port. Which ferry should we book, and what's the backup?
+
+Dep.   Arr.   Operator        Type        Note
+07:30  08:35  Jadrolinija     catamaran
+11:00  12:05  Kapetan Luka    catamaran
+14:00  15:05  Jadrolinija     catamaran   often sold out
+15:30  17:35  Jadrolinija     car ferry   to Stari Grad, not Hvar town
+16:30  17:35  Kapetan Luka    catamaran
+18:15  19:20  TP Line         catamaran   Fri-Sun only
+""")
+
+E(0, "table-timetable", """
+Horario de clases de mi hija, ¿cuántas horas de inglés tiene a la semana y qué día sale más tarde?
+
+Lunes: Mates 9-10, Lengua 10-11, Inglés 11:30-12:30, Ed. Física 12:30-14:00
+Martes: Ciencias 9-10, Inglés 10-11, Música 11:30-12:30, Lengua 12:30-13:30
+Miércoles: Mates 9-10, Plástica 10-11:30, Lengua 12-13, Inglés 13-14
+Jueves: Inglés 9-10, Ciencias 10-11, Mates 11:30-12:30, Religión/Valores 12:30-13:30
+Viernes: Lengua 9-10, Mates 10-11, Ed. Física 11:30-13:00
+""")
 
 
 def main():
