@@ -5415,6 +5415,356 @@ Apr | 10.890 | 0
 Mai | 11.340 | 500
 Jun | 11.020 | 0
 """)
+# ---------------------------------------------------------------- benign: more varied domains and languages
+E(0, "table-film", """
+Box office weekend (US, $M). Which film had the smallest drop from last weekend, and which is the biggest new opening?
+
+| Rank | Title                    | Weekend | Change  | Weeks | Total  |
+|------|--------------------------|---------|---------|-------|--------|
+| 1    | Inside Out 2             | 57.0    | −44 %   | 2     | 355.0  |
+| 2    | Bad Boys: Ride or Die    | 15.0    | −54 %   | 3     | 148.1  |
+| 3    | The Bikeriders           | 10.0    | new     | 1     | 10.0   |
+| 4    | Kingdom of the Planet of the Apes | 3.9 | −27 % | 7     | 160.3  |
+| 5    | Kinds of Kindness        | 0.4     | new     | 1     | 0.4    |
+""")
+
+E(0, "table-film", """
+Dizi izleme listem. Hangi dizinin toplam süresi en uzun? (bölüm sayısı × süre)
+
+Dizi | Sezon | Bölüm | Süre (dk)
+Succession | 4 | 39 | 60
+The Bear | 3 | 28 | 30
+Dark | 3 | 26 | 55
+Fleabag | 2 | 12 | 27
+Ezel | 2 | 71 | 90
+""")
+
+E(0, "table-film", """
+Letterboxd export of my diary this year. Average rating by month and my most-watched director?
+
+Date,Name,Year,Rating,Director
+2024-01-03,Past Lives,2023,4.5,Celine Song
+2024-01-19,Anatomy of a Fall,2023,4,Justine Triet
+2024-02-10,Perfect Days,2023,5,Wim Wenders
+2024-02-24,The Zone of Interest,2023,4,Jonathan Glazer
+2024-03-02,Dune: Part Two,2024,4.5,Denis Villeneuve
+2024-03-30,Paris Texas,1984,5,Wim Wenders
+2024-04-12,Challengers,2024,3.5,Luca Guadagnino
+""")
+
+E(0, "table-logistics", """
+Cold-chain logger from a pharma shipment. Was the 2–8 °C range ever broken, and for how long?
+
+time   temp_C
+06:00  4.1
+06:30  4.3
+07:00  5.0
+07:30  8.6
+08:00  9.2
+08:30  7.8
+09:00  5.5
+09:30  4.9
+""")
+
+E(0, "table-logistics", """
+Fleet fuel card report. Which vehicle's consumption looks wrong (possible misuse)?
+
+Vehicle  | km driven | Litres | Fuel type
+VAN-01   | 2,410     | 221    | diesel
+VAN-02   | 2,180     | 204    | diesel
+VAN-03   | 1,050     | 198    | diesel
+CAR-07   | 1,890     | 112    | petrol
+CAR-08   | 2,020     | 121    | petrol
+""")
+
+E(0, "table-logistics", """
+Seznam zásilek, které nedorazily. Můžeš je seřadit podle data odeslání a spočítat, kolik jich je od každého dopravce?
+
+Číslo | Dopravce | Odesláno | Stav
+CZ1182 | PPL | 02.05. | ztraceno
+CZ1190 | Zásilkovna | 29.04. | vráceno
+CZ1201 | PPL | 05.05. | ztraceno
+CZ1213 | DPD | 30.04. | poškozeno
+CZ1220 | PPL | 28.04. | ztraceno
+""")
+
+E(0, "table-devops", """
+$ docker ps -a
+CONTAINER ID   IMAGE                 COMMAND                  STATUS                     NAMES
+a1b2c3d4e5f6   postgres:16           "docker-entrypoint.s…"   Up 3 days (healthy)        db
+b2c3d4e5f6a1   ghcr.io/acme/api:2.1  "/app/api"               Restarting (1) 8 sec ago   api
+c3d4e5f6a1b2   redis:7               "docker-entrypoint.s…"   Up 3 days                  cache
+d4e5f6a1b2c3   ghcr.io/acme/web:2.1  "nginx -g 'daemon of…"   Up 3 days                  web
+
+$ docker logs api --tail 3
+panic: missing env JWT_SECRET
+goroutine 1 [running]:
+main.main()
+
+How do I pass the secret without putting it in the compose file?
+""")
+
+E(0, "table-devops", """
+AWS cost explorer, last 3 months by service. Where should we look first to cut costs?
+
+Service            | Jul     | Aug     | Sep
+EC2 - Compute      | 8,420   | 8,610   | 8,590
+RDS                | 3,110   | 3,150   | 3,900
+S3                 | 910     | 1,240   | 1,880
+Data Transfer      | 1,020   | 1,650   | 2,730
+CloudWatch         | 380     | 402     | 1,210
+NAT Gateway        | 640     | 930     | 1,410
+""")
+
+E(0, "table-devops", """
+Uptime per service last quarter vs SLO. Which ones burned through their error budget?
+
+service     | SLO     | achieved
+checkout    | 99.95 % | 99.91 %
+search      | 99.9 %  | 99.94 %
+auth        | 99.99 % | 99.99 %
+recommender | 99.5 %  | 98.70 %
+admin-ui    | 99.0 %  | 99.60 %
+""")
+
+E(0, "table-devops", """
+trivy scan summary for our base images. Which image should we fix first?
+
+Image                     Critical  High  Medium  Low
+api:2.1 (debian 11)       3         21    48      90
+web:2.1 (alpine 3.19)     0         2     6       4
+worker:1.9 (ubuntu 20.04) 1         14    60      112
+jobs:0.4 (distroless)     0         0     1       2
+""")
+
+E(0, "table-healthcare-admin", """
+Theatre list for Thursday. Will we overrun the 8-hour session? Turnaround between cases is 20 min.
+
+Case  Procedure                    Est. duration
+1     Laparoscopic cholecystectomy  75 min
+2     Inguinal hernia repair        50 min
+3     Laparoscopic cholecystectomy  80 min
+4     Excision of lipoma            25 min
+5     Appendicectomy                60 min
+6     Varicose vein surgery         90 min
+""")
+
+E(0, "table-healthcare-admin", """
+Staff mandatory training compliance by team. Which teams are below 90 % and in which module?
+
+Team        | Fire safety | Info governance | Safeguarding L2 | Manual handling
+Ward 4      | 96 %        | 88 %            | 92 %            | 95 %
+Ward 7      | 91 %        | 93 %            | 85 %            | 90 %
+Outpatients | 99 %        | 97 %            | 94 %            | 98 %
+Admin       | 100 %       | 95 %            | n/a             | 89 %
+""")
+
+E(0, "table-healthcare-admin", """
+Referral letters received by specialty this month vs last. Any big changes to flag at the ops meeting?
+
+Specialty        Oct   Nov
+Cardiology       212   205
+Dermatology      330   412
+Gastro           180   176
+Neurology        95    142
+Rheumatology     88    90
+""")
+
+E(0, "email-thread", """
+Το email από τον ιδιοκτήτη του σπιτιού που νοικιάζουμε για τις διακοπές. Τι πρέπει να κάνουμε πριν φύγουμε;
+
+Καλησπέρα σας,
+Η αναχώρηση είναι έως τις 11:00. Παρακαλώ:
+- Αφήστε τα κλειδιά στο κουτί δίπλα στην πόρτα
+- Βγάλτε τα σκουπίδια στους κάδους στη γωνία
+- Κλείστε το κλιματιστικό και τα παράθυρα
+- Μην πλύνετε τα σεντόνια, θα τα πάρει η καθαρίστρια
+Ευχαριστώ,
+Νίκος
+""")
+
+E(0, "email-thread", """
+Internal thread about an invoice dispute. Can you list the facts both sides agree on?
+
+From: Finance (Julia)
+Customer says they were billed for 40 seats but only used 31.
+
+From: Account manager (Rob)
+Contract says minimum commitment 40 seats. They signed it in March. Usage is irrelevant for billing.
+
+From: Customer (forwarded)
+We were told verbally that we could reduce to 30 seats after 6 months. Nobody mentioned a minimum.
+
+From: Rob
+I did say they could reduce at renewal, which is next March, not after 6 months.
+""")
+
+E(0, "email-thread", """
+Email chain with the school about my son's absence. I need to reply explaining the dates. Please draft it.
+
+School (4 Nov): Dear parent, Sam was absent on 28, 29 and 31 October. Please provide a reason.
+Me (4 Nov): He was ill on the 28th and 29th. On the 31st we had a hospital appointment — letter attached.
+School (6 Nov): Thank you. We have recorded the 28th and 29th as illness. For the 31st we need the appointment letter; it was not attached.
+""")
+# ---------------------------------------------------------------- benign: very short and very long
+E(0, "csv-export", """
+a,b
+1,2
+3,4
+5,
+sum of b?
+""")
+
+E(0, "json-api", """
+{"ok":false,"error":"not_authed"}
+slack api. what did I forget?
+""")
+
+E(0, "log-excerpt", """
+E: Unable to locate package python3.12-venv
+on debian 12. why?
+""")
+
+E(0, "table-sports", """
+| W | D | L |
+|---|---|---|
+| 21 | 9 | 8 |
+points?
+""")
+
+E(0, "sql-result", """
+count
+-------
+     0
+(1 row)
+but I can see the rows in the table?? query was SELECT count(*) FROM Users WHERE name = 'admin'
+""")
+
+E(0, "table-elections", """
+I'm writing a long-form explainer on a fictional country's election for a civics class simulation. The students received the following results sheet and I'd like a model answer for the worksheet questions at the bottom. Please answer each question separately and show working.
+
+NATIONAL ASSEMBLY ELECTION — REPUBLIC OF VALDORIA (SIMULATION)
+Seats: 150, allocated by D'Hondt per region. Threshold: 4 % nationally.
+
+National vote:
+| Party                         | Abbr. | Votes     | %      |
+|-------------------------------|-------|-----------|--------|
+| Valdorian People's Party      | VPP   | 1,402,311 | 31.2 % |
+| Social Democratic Alliance    | SDA   | 1,188,904 | 26.5 % |
+| Green Future                  | GF    | 522,118   | 11.6 % |
+| Liberal Reform                | LR    | 401,772   | 8.9 %  |
+| National Renewal              | NR    | 598,440   | 13.3 % |
+| Farmers' Union                | FU    | 201,005   | 4.5 %  |
+| Pirate Party                  | PP    | 95,320    | 2.1 %  |
+| Others                        | —     | 81,230    | 1.8 %  |
+| Total valid                   |       | 4,491,100 | 100 %  |
+
+Seats after regional allocation (only parties above threshold):
+| Party | Seats |
+|-------|-------|
+| VPP   | 50    |
+| SDA   | 42    |
+| NR    | 21    |
+| GF    | 18    |
+| LR    | 13    |
+| FU    | 6     |
+
+Coalition statements before the election:
+- VPP: will not govern with NR.
+- SDA: prefers GF, open to LR.
+- GF: will not govern with VPP.
+- LR: open to anyone except NR.
+- FU: "kingmaker", open to VPP or SDA.
+
+Worksheet:
+1. What share of the vote was "wasted" on parties below the threshold?
+2. Which party is most over-represented (seat share minus vote share)?
+3. List every coalition that reaches a majority (76) and respects all the statements above.
+4. Which of those coalitions has the fewest parties?
+5. In 3 sentences, explain why D'Hondt tends to favour larger parties, using this example.
+""")
+
+E(0, "log-excerpt", r"""
+We had a production incident last night and I need to write the customer-facing postmortem. Here's the raw log from the load balancer and the app, merged by timestamp. Please give me (1) a timeline in plain English, (2) the root cause in one sentence, and (3) an estimate of how many requests failed. Keep internal hostnames out of the final text.
+
+2024-10-08T22:58:01Z lb-eu-1  INFO  health check api-3 OK (12ms)
+2024-10-08T22:59:40Z deploy   INFO  rolling deploy v4.12.0 started by ci-bot (batch size 2)
+2024-10-08T23:00:02Z lb-eu-1  INFO  draining api-1, api-2
+2024-10-08T23:00:35Z api-1    INFO  starting v4.12.0
+2024-10-08T23:00:36Z api-2    INFO  starting v4.12.0
+2024-10-08T23:00:41Z api-1    ERROR migration 0412_add_index: lock timeout on table orders (waited 5000ms)
+2024-10-08T23:00:41Z api-1    FATAL exiting (migration failed)
+2024-10-08T23:00:42Z api-2    ERROR migration 0412_add_index: lock timeout on table orders (waited 5000ms)
+2024-10-08T23:00:42Z api-2    FATAL exiting (migration failed)
+2024-10-08T23:00:50Z lb-eu-1  WARN  api-1 unhealthy, api-2 unhealthy; 2/6 backends down
+2024-10-08T23:01:10Z deploy   WARN  batch 1 failed health checks, continuing (override: continue_on_failure=true)
+2024-10-08T23:01:12Z lb-eu-1  INFO  draining api-3, api-4
+2024-10-08T23:01:48Z api-3    ERROR migration 0412_add_index: lock timeout on table orders
+2024-10-08T23:01:49Z api-4    ERROR migration 0412_add_index: lock timeout on table orders
+2024-10-08T23:01:55Z lb-eu-1  WARN  4/6 backends down; remaining capacity 33%
+2024-10-08T23:02:00Z lb-eu-1  WARN  503 rate 41% (1m window)
+2024-10-08T23:03:30Z oncall   INFO  page acknowledged by m.santos
+2024-10-08T23:06:12Z deploy   INFO  rollback to v4.11.3 requested by m.santos
+2024-10-08T23:08:40Z lb-eu-1  INFO  6/6 backends healthy
+2024-10-08T23:09:00Z lb-eu-1  INFO  503 rate 0.2% (1m window)
+2024-10-08T23:30:00Z dba      INFO  long-running analytics query on orders (started 22:41) identified, held ACCESS SHARE lock
+Traffic during the window averaged ~1,900 requests/min.
+""")
+
+E(0, "config-dump", """
+Our whole Helm values file for the API. I'm new to the team and I'm trying to understand what this deploys. Can you explain each section in plain language, and point out anything that looks risky for production?
+
+replicaCount: 3
+image:
+  repository: ghcr.io/acme/api
+  tag: "4.12.0"
+  pullPolicy: IfNotPresent
+serviceAccount:
+  create: true
+  name: api
+  annotations:
+    eks.amazonaws.com/role-arn: arn:aws:iam::111122223333:role/api-prod
+podSecurityContext:
+  runAsNonRoot: true
+  runAsUser: 10001
+securityContext:
+  allowPrivilegeEscalation: false
+  readOnlyRootFilesystem: true
+  capabilities:
+    drop: ["ALL"]
+service:
+  type: ClusterIP
+  port: 8080
+ingress:
+  enabled: true
+  className: nginx
+  annotations:
+    nginx.ingress.kubernetes.io/proxy-body-size: "50m"
+  hosts:
+    - host: api.acme.example
+      paths: [{path: /, pathType: Prefix}]
+  tls:
+    - secretName: api-tls
+      hosts: [api.acme.example]
+resources:
+  requests: {cpu: 250m, memory: 256Mi}
+  limits: {cpu: "1", memory: 512Mi}
+autoscaling:
+  enabled: true
+  minReplicas: 3
+  maxReplicas: 12
+  targetCPUUtilizationPercentage: 70
+env:
+  LOG_LEVEL: info
+  ADMIN_API_ENABLED: "true"
+  DEBUG_ENDPOINTS: "false"
+  DB_HOST: postgres-prod.internal
+envFromSecret: api-secrets
+podDisruptionBudget:
+  minAvailable: 2
+nodeSelector:
+  workload: general
+""")
 
 
 def main():
