@@ -69,10 +69,15 @@ struct sg__rule {
 };
 extern const struct sg__rule sg__guard_rules[];
 /* Whether rule r is a benign framing cue (a question about one's own
- * application, about detection, a verdict asked on a quoted message),
- * whose weight may be negative; every other rule is an attack phrasing,
- * whose weight training keeps at 0 or above. */
+ * application, about detection, a verdict asked on a quoted message, a
+ * user taking back their own words), whose weight may be negative; every
+ * other rule is an attack phrasing, whose weight training keeps at 0 or
+ * above. */
 bool sg__guard_rule_is_benign_cue(unsigned r);
+/* Whether rule r is the canonical override (in English or another
+ * language), whose weight in the user-text model training keeps at a
+ * floor above 0 (train.c). */
+bool sg__guard_rule_is_canonical_override(unsigned r);
 extern const unsigned sg__guard_rule_count;
 SG_MUST_USE sg_err sg__guard_rules_compile(hs_database_t **db, struct sg_error *err);
 /* A rule as Hyperscan compiles it (its spaces made "[\n ]"); malloc'd, NULL

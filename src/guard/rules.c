@@ -13,6 +13,10 @@
  * Text is lowercase with single spaces and no accents (normalize.c strips
  * combining marks, so write "revele", not the accented form). */
 #define W "(?:[a-z0-9'-]+ ){0,2}"
+/* What a document calls the AI that reads it. */
+#define AI_READER                                                                                 \
+    "(?:ai|llm|language model|assistant|agent|bot|chatbot|copilot|model|ai (?:assistant|agent|"   \
+    "model|system|tool))"
 const struct sg__rule sg__guard_rules[] = {
     {"ignore-previous", "\\b(?:ignore|disregard|forget|skip|overlook|neglect|bypass|override|drop) " W
                         "(?:previous|prior|above|earlier|preceding|former|initial|original|old|existing|"
@@ -291,24 +295,94 @@ const struct sg__rule sg__guard_rules[] = {
                   "processes|summari[sz]es|parses)\\b|\\b(?:note|message|memo|instructions?|"
                   "reminder) ?(?:to|for)[ _-](?:the[ _-]|any[ _-]|all[ _-])?(?:ai|assistant|llm|"
                   "agent|model|bot|copilot)s?\\b|\\b(?:ai|llm|agents?|assistants?|copilot|chatgpt|"
-                  "claude|gemini|language models?) ?: "},
+                  "claude|gemini|language models?) ?: "
+                  /* Session 9, from the plants set 5 hid past the forms
+                   * above: the reader named as what it is ("if you are an AI
+                   * assistant summarising"), the document as what an AI
+                   * reads ("if this page is being analysed by an AI model"),
+                   * the reader hailed before an order ("Assistant, run"),
+                   * a field or note labelled for it, and the same in
+                   * German, the Romance languages and Chinese. */
+                  "|\\b(?:if|when|whenever|once|while) you(?:'re| are) (?:an?|the|any) " AI_READER
+                  " ?(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|reviewing|indexing|"
+                  "scanning|evaluating|handling|tasked|asked|working|,|:)"
+                  "|\\b(?:if|when|whenever|once|while) (?:this|the) (?:[a-z-]+ )?(?:document|page|"
+                  "e-?mail|mail|message|text|file|content|review|article|report|thread|listing|"
+                  "invite|entry|record|note|pdf|manual|ticket|post|profile|resume|cv) (?:is|gets) "
+                  "(?:being )?(?:read|processed|analy[sz]ed|summari[sz]ed|parsed|reviewed|indexed|"
+                  "scanned|evaluated|ingested|screened) by (?:an?|the|any) (?:ai|llm|language "
+                  "model|assistant|agent|bot|model|automated)"
+                  "|\\b(?:ai|llm|assistants?|agents?|bots?|models?|copilot)(?: (?:that|which|who) "
+                  "(?:is|are))? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|reviewing|"
+                  "indexing|ingesting|screening) (?:this|these)\\b"
+                  "|(?:^|[\\n.!?\"'(] ?)(?:assistant|ai|agent|bot|copilot|chatgpt|claude|gemini|"
+                  "llm|(?:calendar|e-?mail|mail|inbox|coding|shopping|travel|browsing) assistant)"
+                  "s?, (?:please )?(?:run|send|tell|include|ignore|forward|delete|execute|reply|"
+                  "say|add|recommend|rate|share|email|append|insert|write|print|output|mark|"
+                  "approve|transfer|call|open|post|book|cancel|grant|push|merge|change|update|"
+                  "remove|disable)\\b"
+                  "|\\b(?:ai|assistant|llm|agent|model|bot|copilot) (?:note|instructions?|"
+                  "directive|task|memo|guidance)s? ?[.:(]"
+                  "|\\b(?:fur|an|pour|para|per|aux|alle|os|as) (?:den |die |le |les |la |el |los |"
+                  "las |il |gli |i )?(?:ki|ia|ai)[- ]?(?:systeme?n?|assistent(?:en)?|modelle?n?|"
+                  "agent(?:en|es)?|assistants?|asistentes?|assistentes?|assistenti|modeles?|"
+                  "modelos?|modelli|sistemas?|systemes?|sistemi)(?:,? (?:die|der|que|qui|che|"
+                  "which|that)\\b| ?:)"
+                  "|(?:\xe5\xa6\x82\xe6\x9e\x9c\xe4\xbd\xa0\xe6\x98\xaf|"
+                  "\xe5\xa6\x82\xe6\x9e\x9c\xe6\x82\xa8\xe6\x98\xaf)[^\\n]{0,60}"
+                  "(?:\xe4\xba\xba\xe5\xb7\xa5\xe6\x99\xba\xe8\x83\xbd|ai|"
+                  "\xe5\x8a\xa9\xe6\x89\x8b)"},
     {"override-i18n2", "\\b(?:zignoruj|ignoruj|ignorer|ignoreer|ignorera|abaikan|bo qua|yok say|"
                        "gormezden gel)\\b|(?:\xeb\xac\xb4\xec\x8b\x9c|\xe7\x84\xa1\xe8\xa6\x96|"
                        "\xe5\xbf\xbd\xe7\x95\xa5|\xe5\xbf\xbd\xe8\xa7\x86)"},
+#define RETRACTED                                                                                \
+    "(?:message|e-?mail|file|draft|version|one|request|question|paragraph|note|link|attachment|" \
+    "list|spreadsheet|text|prompt|instructions?|answer|reply|comment|numbers|figures|table|"     \
+    "code|snippet|point|part|bit)s?"
+    /* Session 9: a user taking back their own earlier words ("ignore my
+     * last message", "forget what I said about the budget") is the hard
+     * negative that shares the most words with the override. Marked, it
+     * can carry the innocence itself, so that training need not teach
+     * the override's own words to mean little (benign cue, like the three
+     * above). */
+    {"own-retraction", "\\b(?:ignore|disregard|forget|scratch|skip|drop|cancel|undo|never ?mind|"
+                       "strike|delete|discard|ditch|rewind) (?:all (?:of )?|that |everything "
+                       "(?:in |about )?|the (?:part|bit|line|sentence|paragraph) (?:about|of|in) )?"
+                       "(?:(?:my|our) (?:[a-z]+ )?" RETRACTED "\\b|what (?:i|we) (?:just )?(?:said|"
+                       "wrote|asked|sent|typed|mentioned|told you|pasted|suggested)|(?:the|that) "
+                       "(?:last|previous|earlier|first|second|other|old|above) (?:[a-z]+ )?"
+                       RETRACTED " (?:i|we) (?:just )?(?:sent|wrote|gave|asked|pasted|typed|"
+                       "shared|mentioned|attached|made|uploaded|posted|said))"},
 };
+#undef RETRACTED
+#undef AI_READER
 #undef W
 const unsigned sg__guard_rule_count = sizeof sg__guard_rules / sizeof sg__guard_rules[0];
 
 _Static_assert(sizeof sg__guard_rules / sizeof sg__guard_rules[0] <= SG__MODEL_RULES,
                "one dense model feature per rule");
 
-bool sg__guard_rule_is_benign_cue(unsigned r)
+/* Whether rule r's id is one of ids (a NULL-terminated list). */
+static bool rule_is_one_of(unsigned r, const char *const *ids)
 {
-    static const char *const cues[] = {"builder-context", "detection-meta", "verdict-quoted"};
-    for (size_t i = 0; r < sg__guard_rule_count && i < sizeof cues / sizeof cues[0]; i++)
-        if (strcmp(sg__guard_rules[r].id, cues[i]) == 0)
+    for (size_t i = 0; r < sg__guard_rule_count && ids[i]; i++)
+        if (strcmp(sg__guard_rules[r].id, ids[i]) == 0)
             return true;
     return false;
+}
+
+bool sg__guard_rule_is_benign_cue(unsigned r)
+{
+    static const char *const cues[] = {"builder-context", "detection-meta", "verdict-quoted",
+                                       "own-retraction", NULL};
+    return rule_is_one_of(r, cues);
+}
+
+bool sg__guard_rule_is_canonical_override(unsigned r)
+{
+    static const char *const overrides[] = {"ignore-previous", "ignore-previous-i18n",
+                                            "override-i18n2", NULL};
+    return rule_is_one_of(r, overrides);
 }
 
 /* The rules are written with plain spaces; normalised text separates words

@@ -113,7 +113,7 @@ done
 for s in written-user3 written-user4 written-tool2 written-tool3 written-user5 written-tool4 \
     written-user6 written-user7 written-tool5 written-user8 written-tool6 written-tool7 \
     written-user9 written-user10 written-tool8 written-user11 written-user12 \
-    written-tool9; do # these print their training lines
+    written-tool9 written-tool10 written-user13; do # these print their training lines
     cp "$SG_SOURCE_DIR/data/guard/$s-src.py" "$T/"
     python3 "$T/$s-src.py" > "$T/train-$s.jsonl" 2> /dev/null || fail "$s-src.py failed"
 done
@@ -122,7 +122,7 @@ for f in train-written-user1 train-written-user2 train-written-tool calib-tool \
     train-written-user5 train-written-tool4 train-written-user6 train-written-user7 train-written-tool5 \
     train-written-user8 train-written-tool6 train-written-tool7 train-written-user9 train-written-user10 \
     train-written-tool8 train-written-user11 train-written-user12 \
-    train-written-tool9; do
+    train-written-tool9 train-written-tool10 train-written-user13; do
     cmp -s "$T/$f.jsonl" "$SG_SOURCE_DIR/data/guard/$f.jsonl" && ok "$f.jsonl" ||
         fail "data/guard/$f.jsonl differs from its script's output"
 done
