@@ -94,7 +94,7 @@ enum {
 #define MAX_TEXT ((size_t)16 << 20)
 #define MAX_JSONL ((size_t)1 << 30)
 /* Files per repeatable option, and of the default train-*.jsonl glob: the
- * repository holds 23 training files since session 8; 16 ran out. */
+ * repository holds 28 training files since session 9; 16 ran out. */
 #define MAX_EXTRA 64
 
 /* Files given by a repeatable option, NULL-terminated once defaults apply. */
