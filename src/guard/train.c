@@ -922,8 +922,9 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
 
     /* The user-text model, calibrated on dev and the --calib lines with the
      * full inference path (windows, probes). */
-    const struct fit_params user_fit = {L2_HASHED, USER_DOC_BENIGN_WEIGHT, 1.0, USER_OVERRIDE_FLOOR},
-                            tool_fit = {TOOL_L2_HASHED, 1.0, TOOL_USER_BENIGN_WEIGHT, 0};
+    const struct fit_params
+        user_fit = {L2_HASHED, USER_DOC_BENIGN_WEIGHT, 1.0, USER_OVERRIDE_FLOOR},
+        tool_fit = {TOOL_L2_HASHED, 1.0, TOOL_USER_BENIGN_WEIGHT, 0};
     weigh_benign(&d, &user_fit);
     if ((rc = train_model(&d, &user_fit, opts->seed, shuffles, 0, ctx, &g.model, err)))
         goto out;
