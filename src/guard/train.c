@@ -308,6 +308,16 @@ static sg_err read_jsonl(const char *path, line_fn fn, void *user, struct sg_err
     return rc;
 }
 
+/* read_jsonl over every file of list (NULL-terminated; NULL is empty). */
+static sg_err read_jsonl_files(const char *const *list, line_fn fn, void *user,
+                               struct sg_error *err)
+{
+    sg_err rc = SG_OK;
+    for (const char *const *f = list; f && *f && !rc; f++)
+        rc = read_jsonl(*f, fn, user, err);
+    return rc;
+}
+
 struct load_ctx {
     struct dataset *d;
     const sg_guard *g;
@@ -406,16 +416,21 @@ static bool attack_rule(size_t i)
     return !sg__guard_rule_is_benign_cue((unsigned)(i - SG__MODEL_DIM));
 }
 
-/* The least value weight i may take in the model fp trains (projected
- * gradient): none for n-grams and benign cues, 0 for attack phrasings, and
- * fp->override_floor for the canonical override in a user message. */
-static double weight_floor(const struct fit_params *fp, size_t i)
+/* The least value dense weight SG__MODEL_DIM + k may take in the model fp
+ * trains (projected gradient): none for benign cues and adversarial
+ * features, 0 for attack phrasings, and fp->override_floor for the
+ * canonical override in a user message. Taken once per run: the rule
+ * lookups compare ids. */
+static void dense_floors(const struct fit_params *fp, double lowest[SG__MODEL_DENSE])
 {
-    if (!attack_rule(i))
-        return -INFINITY;
-    if (sg__guard_rule_is_canonical_override((unsigned)(i - SG__MODEL_DIM)))
-        return fp->override_floor;
-    return 0;
+    for (size_t k = 0; k < SG__MODEL_DENSE; k++) {
+        if (!attack_rule(SG__MODEL_DIM + k))
+            lowest[k] = -INFINITY;
+        else if (sg__guard_rule_is_canonical_override((unsigned)k))
+            lowest[k] = fp->override_floor;
+        else
+            lowest[k] = 0;
+    }
 }
 
 /* One training run over the shuffles of one seed; w (SG__MODEL_TOTAL) and
@@ -436,6 +451,8 @@ static sg_err fit(struct dataset *d, const struct fit_params *fp, uint64_t seed,
     for (size_t i = 0; i < d->n; i++)
         *(d->s[i].label ? &pos : &neg) += d->s[i].weight;
     double pos_scale = pos > 0 ? neg / pos : 1; /* balance the classes */
+    double lowest[SG__MODEL_DENSE];
+    dense_floors(fp, lowest);
     for (size_t i = 0; i < d->n; i++)
         order[i] = i;
     uint64_t rng = seed;
@@ -460,8 +477,8 @@ static sg_err fit(struct dataset *d, const struct fit_params *fp, uint64_t seed,
                 double gi = g * (double)d->val[s->off + f] + l2 * w[i];
                 g2[i] += gi * gi;
                 w[i] -= LEARNING_RATE * gi / (sqrt(g2[i]) + 1e-8);
-                if (i >= SG__MODEL_DIM && w[i] < weight_floor(fp, i))
-                    w[i] = weight_floor(fp, i);
+                if (i >= SG__MODEL_DIM && w[i] < lowest[i - SG__MODEL_DIM])
+                    w[i] = lowest[i - SG__MODEL_DIM];
             }
             g2[SG__MODEL_TOTAL] += g * g;
             *bias -= LEARNING_RATE * g / (sqrt(g2[SG__MODEL_TOTAL]) + 1e-8);
@@ -841,23 +858,10 @@ static void fit_stacker(const struct doc_line *l, size_t n, double w[SG__DOC_FEA
     }
 }
 
-/* Reads the document features of every line of the files in list into c. */
-static sg_err read_doc_files(struct doc_ctx *c, const char *const *list, struct sg_error *err)
-{
-    sg_err rc = SG_OK;
-    for (const char *const *f = list; f && *f && !rc; f++)
-        rc = read_jsonl(*f, on_doc, c, err);
-    return rc;
-}
-
-/* Reads the margins of dc->m over every line of the files in list
- * (NULL-terminated; NULL is empty) into dc. */
+/* Reads the margins of dc->m over every line of the files in list into dc. */
 static sg_err margins_of(struct dev_ctx *dc, const char *const *list, struct sg_error *err)
 {
-    sg_err rc = SG_OK;
-    for (const char *const *f = list; f && *f && !rc; f++)
-        rc = read_jsonl(*f, on_dev, dc, err);
-    return rc;
+    return read_jsonl_files(list, on_dev, dc, err);
 }
 
 /* Trains one of the two models on d (which: 0 user text, 1 documents, for
@@ -910,9 +914,8 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     if ((rc = read_jsonl(opts->train_path, on_line, &lc, err)))
         goto out;
     lc.is_extra = true;
-    for (const char *const *x = opts->extra; x && *x; x++)
-        if ((rc = read_jsonl(*x, on_line, &lc, err)))
-            goto out;
+    if ((rc = read_jsonl_files(opts->extra, on_line, &lc, err)))
+        goto out;
     report->n_train = d.texts;
     if (d.n == 0) {
         rc = sg_error_set(err, SG_ERR_PARSE, opts->train_path, "no training examples");
@@ -950,7 +953,7 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     docs = (struct doc_ctx){.g = &g, .m = &g.model_tool, .exclude = opts->exclude_source,
                             .scratch = scratch};
     double budget = TOOL_DOC_FPR_BUDGET;
-    if ((rc = read_doc_files(&docs, opts->calib_tool, err)))
+    if ((rc = read_jsonl_files(opts->calib_tool, on_doc, &docs, err)))
         goto out;
     report->n_calib_tool = docs.n;
     if (docs.n) {
