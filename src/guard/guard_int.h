@@ -5,6 +5,7 @@
 #define SG_GUARD_INT_H
 
 #include <hs/hs.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdint.h>
 
@@ -108,6 +109,10 @@ uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, co
 /* Margins enter the features clamped to +-this: one far outlier piece must
  * not swamp the stacker's sums. */
 #define SG__DOC_MARGIN_CLAMP 30.0
+static inline double sg__guard_doc_clamp(double z)
+{
+    return fmin(fmax(z, -SG__DOC_MARGIN_CLAMP), SG__DOC_MARGIN_CLAMP);
+}
 struct sg__doc_stats {
     double top1, top2, sum;
     uint32_t n, above;

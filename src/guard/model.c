@@ -1209,7 +1209,7 @@ static void store_piece(const struct pass *p, const struct pass *at, struct acc 
 
 static void doc_stats_add(struct sg__doc_stats *ds, double z)
 {
-    z = fmin(fmax(z, -SG__DOC_MARGIN_CLAMP), SG__DOC_MARGIN_CLAMP);
+    z = sg__guard_doc_clamp(z);
     if (ds->n == 0 || z > ds->top1) {
         ds->top2 = ds->top1;
         ds->top1 = z;

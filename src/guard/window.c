@@ -73,7 +73,7 @@ static void doc_features(const struct best *b, const struct sg__doc_stats *ds,
                          double f[SG__DOC_FEATURES])
 {
     double n = ds->n ? ds->n : 1;
-    f[0] = fmin(fmax(b->z, -SG__DOC_MARGIN_CLAMP), SG__DOC_MARGIN_CLAMP);
+    f[0] = sg__guard_doc_clamp(b->z);
     f[1] = ds->n ? ds->top1 : f[0];
     f[2] = ds->n > 1 ? ds->top2 : DOC_NO_SECOND;
     f[3] = ds->n ? ds->sum / n : f[0];
