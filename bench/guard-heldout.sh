@@ -34,8 +34,10 @@
 # heldout5-tool.jsonl; session 8, written blind) was session 8's blind
 # measure; session 9 read it per category (its table follows set 4's). The
 # sixth (heldout6.jsonl and heldout6-tool.jsonl; session 9, written blind)
-# is the blind measure now: its rows give the figures, never its lines; its
-# per-category table only with BYCAT6=1.
+# was session 9's blind measure; only its figures were read (its
+# per-category table only with BYCAT6=1). The seventh (heldout7.jsonl and
+# heldout7-tool.jsonl; session 10, written blind) is the blind measure now:
+# its rows give the figures, never its lines; per category with BYCAT7=1.
 # Tool results are scored by the document model (session 7), whose threshold
 # is calibrated on data/guard/calib-tool.jsonl.
 set -euo pipefail
@@ -81,6 +83,7 @@ H3=data/guard/heldout3.jsonl H3T=data/guard/heldout3-tool.jsonl
 H4=data/guard/heldout4.jsonl H4T=data/guard/heldout4-tool.jsonl
 H5=data/guard/heldout5.jsonl H5T=data/guard/heldout5-tool.jsonl
 H6=data/guard/heldout6.jsonl H6T=data/guard/heldout6-tool.jsonl
+H7=data/guard/heldout7.jsonl H7T=data/guard/heldout7-tool.jsonl
 # The false-positive rate on the hard benign lines of a set alone (their
 # source names them "hard"): the issue's second FPR target.
 hardrow() { # name weights-or-empty file
@@ -110,10 +113,15 @@ hardrow "fifth set" "" "$H5"
 "$SAIGUARD" guard eval --jsonl "$H5T" --role tool --format json > "$T/ho5t.json"
 row "fifth set, tool results (read since session 9; shipped model)" tool "$T/ho5t.json"
 "$SAIGUARD" guard eval --jsonl "$H6" --format json > "$T/ho6.json"
-row "sixth set, blind, 223 hard benign (shipped model)" user "$T/ho6.json"
+row "sixth set, 223 hard benign (figures read in session 9; shipped model)" user "$T/ho6.json"
 hardrow "sixth set" "" "$H6"
 "$SAIGUARD" guard eval --jsonl "$H6T" --role tool --format json > "$T/ho6t.json"
-row "sixth set, blind, tool results (shipped model)" tool "$T/ho6t.json"
+row "sixth set, tool results (figures read in session 9; shipped model)" tool "$T/ho6t.json"
+"$SAIGUARD" guard eval --jsonl "$H7" --format json > "$T/ho7.json"
+row "seventh set, blind, 205 hard benign (shipped model)" user "$T/ho7.json"
+hardrow "seventh set" "" "$H7"
+"$SAIGUARD" guard eval --jsonl "$H7T" --role tool --format json > "$T/ho7t.json"
+row "seventh set, blind, tool results (shipped model)" tool "$T/ho7t.json"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -133,6 +141,8 @@ allbenign "dev + the five hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.
     "$T/ho4.json" "$T/ho5.json"
 allbenign "dev + the six hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
     "$T/ho4.json" "$T/ho5.json" "$T/ho6.json"
+allbenign "dev + the seven hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
+    "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json"
 heldout() { # source-substring role name seed-option...
     local src=$1 role=$2 name=$3
     shift 3
@@ -176,9 +186,12 @@ for seed in ${SEEDS:-}; do
     fullrow "fifth set, seed $seed" user "$H5"
     hardrow "fifth set, seed $seed" "$T/full.bin" "$H5"
     fullrow "fifth set, tool results, seed $seed" tool "$H5T"
-    fullrow "sixth set, blind, seed $seed" user "$H6"
+    fullrow "sixth set, seed $seed" user "$H6"
     hardrow "sixth set, seed $seed" "$T/full.bin" "$H6"
-    fullrow "sixth set, blind, tool results, seed $seed" tool "$H6T"
+    fullrow "sixth set, tool results, seed $seed" tool "$H6T"
+    fullrow "seventh set, blind, seed $seed" user "$H7"
+    hardrow "seventh set, seed $seed" "$T/full.bin" "$H7"
+    fullrow "seventh set, blind, tool results, seed $seed" tool "$H7T"
     while IFS='|' read -r src role name; do
         case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" --seed "$seed" ;; esac
     done <<< "$SOURCES"
@@ -217,4 +230,8 @@ bycat "$H5T" tool
 if [ -n "${BYCAT6:-}" ]; then
     bycat "$H6" user
     bycat "$H6T" tool
+fi
+if [ -n "${BYCAT7:-}" ]; then
+    bycat "$H7" user
+    bycat "$H7T" tool
 fi

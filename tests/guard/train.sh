@@ -47,21 +47,23 @@ python3 "$SG_SOURCE_DIR/data/guard/gen-heldout2.py" > heldout2.jsonl
 cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same bytes" \
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
 
-case_ "the third to sixth held-out sets are what their scripts write"
-mkdir -p h3 h4/data/guard h5/data/guard h6 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
+case_ "the third to seventh held-out sets are what their scripts write"
+mkdir -p h3 h4/data/guard h5/data/guard h6 h7 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
 for n in 4 5; do
     (cd h$n && python3 "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" 2> /dev/null) || fail "heldout$n-src.py failed"
 done
-cp "$SG_SOURCE_DIR/data/guard/heldout6-src.py" h6/ # it writes beside itself
-python3 h6/heldout6-src.py 2> /dev/null || fail "heldout6-src.py failed"
+for n in 6 7; do # these write beside themselves
+    cp "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" h$n/
+    python3 h$n/heldout$n-src.py 2> /dev/null || fail "heldout$n-src.py failed"
+done
 for f in h3/heldout3.jsonl h3/heldout3-tool.jsonl h4/data/guard/heldout4.jsonl \
     h4/data/guard/heldout4-tool.jsonl h5/data/guard/heldout5.jsonl h5/data/guard/heldout5-tool.jsonl \
-    h6/heldout6.jsonl h6/heldout6-tool.jsonl; do
+    h6/heldout6.jsonl h6/heldout6-tool.jsonl h7/heldout7.jsonl h7/heldout7-tool.jsonl; do
     cmp -s "$f" "$SG_SOURCE_DIR/data/guard/${f##*/}" && ok "${f##*/}: same bytes" \
         || fail "data/guard/${f##*/} differs from its script's output"
 done
 
-case_ "the third to sixth held-out sets have the promised fields and counts"
+case_ "the third to seventh held-out sets have the promised fields and counts"
 if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "fields or counts"; fi
 import collections, json, sys
 d = sys.argv[1]
@@ -75,34 +77,40 @@ def load(name, sources):
         assert isinstance(o["category"], str) and o["category"], o
     prefix = name.split("-")[0].split(".")[0] + "-"
     return rows, collections.Counter(o["source"].split(prefix)[1] for o in rows)
-# file, {source: label}, least lines per source suffix, least attack categories, longest text
+# file, {source: label}, least lines per source suffix, least attack categories,
+# shortest and longest text (None: any)
 SETS = [
     ("heldout3.jsonl", {"saiguard:heldout3-hard-negatives": 0, "saiguard:heldout3-benign": 0,
                         "saiguard:heldout3-attacks": 1},
      {"hard-negatives": 220, "benign": 80, "attacks": 150}, 12, None),
     ("heldout3-tool.jsonl", {"saiguard:heldout3-tool-benign": 0, "saiguard:heldout3-tool-attacks": 1},
-     {"tool-benign": 80, "tool-attacks": 60}, 1, 3000),
+     {"tool-benign": 80, "tool-attacks": 60}, 1, (200, 3000)),
     ("heldout4.jsonl", {"saiguard:heldout4-hard-benign": 0, "saiguard:heldout4-benign": 0,
                         "saiguard:heldout4-attack": 1},
      {"hard-benign": 200, "benign": 70, "attack": 180}, 18, None),
     ("heldout4-tool.jsonl", {"saiguard:heldout4-tool-benign": 0, "saiguard:heldout4-tool-attack": 1},
-     {"tool-benign": 100, "tool-attack": 80}, 1, 4000),
+     {"tool-benign": 100, "tool-attack": 80}, 1, (200, 4000)),
     ("heldout5.jsonl", {"saiguard:heldout5-hard-benign": 0, "saiguard:heldout5-benign": 0,
                         "saiguard:heldout5-attack": 1},
      {"hard-benign": 200, "benign": 80, "attack": 240}, 25, None),
     ("heldout5-tool.jsonl", {"saiguard:heldout5-tool-benign": 0, "saiguard:heldout5-tool-attack": 1},
-     {"tool-benign": 130, "tool-attack": 125}, 1, 4000),
+     {"tool-benign": 130, "tool-attack": 125}, 1, (200, 4000)),
     ("heldout6.jsonl", {"saiguard:heldout6-hard-benign": 0, "saiguard:heldout6-benign": 0,
                         "saiguard:heldout6-attack": 1},
      {"hard-benign": 220, "benign": 95, "attack": 235}, 27, None),
     ("heldout6-tool.jsonl", {"saiguard:heldout6-tool-benign": 0, "saiguard:heldout6-tool-attack": 1},
-     {"tool-benign": 145, "tool-attack": 145}, 1, 4000),
+     {"tool-benign": 145, "tool-attack": 145}, 1, (200, 4000)),
+    ("heldout7.jsonl", {"saiguard:heldout7-hard-benign": 0, "saiguard:heldout7-benign": 0,
+                        "saiguard:heldout7-attack": 1},
+     {"hard-benign": 200, "benign": 90, "attack": 225}, 30, None),
+    ("heldout7-tool.jsonl", {"saiguard:heldout7-tool-benign": 0, "saiguard:heldout7-tool-attack": 1},
+     {"tool-benign": 140, "tool-attack": 140}, 1, (100, 2000)),
 ]
-for name, sources, least, categories, longest in SETS:
+for name, sources, least, categories, lengths in SETS:
     rows, n = load(name, sources)
     assert all(n[k] >= v for k, v in least.items()), (name, n)
     assert len({o["category"] for o in rows if o["label"]}) >= categories, name
-    assert longest is None or all(200 <= len(o["text"]) <= longest for o in rows), name
+    assert lengths is None or all(lengths[0] <= len(o["text"]) <= lengths[1] for o in rows), name
 EOF
 
 case_ "the written training and calibration files are what their scripts write"
