@@ -48,6 +48,14 @@
  * side's L2 and weights. */
 #define TOOL_USER_BENIGN_WEIGHT 0.3
 #define TOOL_L2_HASHED 1e-6
+/* In the document model, the whole text of a document with a planted
+ * instruction counts this many times (its pieces teach the planted sentence
+ * by multiple-instance picks; the whole text teaches what a plant does to a
+ * document, which the whole window's margin carries into the stacker). Session
+ * 10 measured it: without the whole-text sample, set 6's document F1 fell from
+ * 0.85 to 0.68; at 4 it rose to 0.87-0.88 over three seeds at the same 2 %
+ * false positives, and 8 gave the same (docs/performance.md). */
+#define TOOL_PLANTED_WHOLE_WEIGHT 4.0
 /* And the other way round: in the user-text model, benign documents count
  * this much. Benign documents quote attacks for their human readers (a
  * security policy citing "ignore previous instructions", a post-mortem
@@ -131,8 +139,9 @@ struct sample {
      * them, cand_weight is what the picked one gets. */
     uint32_t ncand;
     double cand_weight;
-    double base_weight; /* weight before the model's own factor (label 0) */
+    double base_weight; /* weight before the model's own factor (weigh_samples) */
     bool document;      /* from a document source (document_sources) */
+    bool planted_whole; /* the whole text of an attack document of several pieces */
 };
 
 struct dataset {
@@ -259,6 +268,7 @@ static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scr
     if (label && nseg) {
         d->s[parent].ncand = (uint32_t)nseg;
         d->s[parent].cand_weight = weight * CANDIDATE_WEIGHT;
+        d->s[parent].planted_whole = document;
     }
 out:
     free(idx);
@@ -389,17 +399,21 @@ static void pick_candidates(struct dataset *d, const double *w, double bias)
 struct fit_params {
     double l2_hashed;      /* L2 of the hashed n-gram weights (the dense ones get L2) */
     double document_benign, other_benign; /* factors of the benign samples' weights */
+    double planted_whole;  /* factor of a planted document's whole-text sample */
     double override_floor; /* least weight of the canonical override rules */
 };
 
-/* Gives every benign sample its weight for the model fp trains (attacks
- * and their candidates keep theirs). */
-static void weigh_benign(struct dataset *d, const struct fit_params *fp)
+/* Gives the benign samples and the whole texts of planted documents their
+ * weights for the model fp trains (other attacks and all candidates keep
+ * theirs). */
+static void weigh_samples(struct dataset *d, const struct fit_params *fp)
 {
     for (size_t i = 0; i < d->n; i++)
         if (d->s[i].label == 0)
             d->s[i].weight = d->s[i].base_weight *
                              (d->s[i].document ? fp->document_benign : fp->other_benign);
+        else if (d->s[i].planted_whole)
+            d->s[i].weight = d->s[i].base_weight * fp->planted_whole;
 }
 
 /* Whether weight i is the dense feature of an attack-phrasing rule: kept at
@@ -926,9 +940,9 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     /* The user-text model, calibrated on dev and the --calib lines with the
      * full inference path (windows, probes). */
     const struct fit_params
-        user_fit = {L2_HASHED, USER_DOC_BENIGN_WEIGHT, 1.0, USER_OVERRIDE_FLOOR},
-        tool_fit = {TOOL_L2_HASHED, 1.0, TOOL_USER_BENIGN_WEIGHT, 0};
-    weigh_benign(&d, &user_fit);
+        user_fit = {L2_HASHED, USER_DOC_BENIGN_WEIGHT, 1.0, 1.0, USER_OVERRIDE_FLOOR},
+        tool_fit = {TOOL_L2_HASHED, 1.0, TOOL_USER_BENIGN_WEIGHT, TOOL_PLANTED_WHOLE_WEIGHT, 0};
+    weigh_samples(&d, &user_fit);
     if ((rc = train_model(&d, &user_fit, opts->seed, shuffles, 0, ctx, &g.model, err)))
         goto out;
     dc = (struct dev_ctx){.g = &g, .m = &g.model, .exclude = opts->exclude_source,
@@ -943,7 +957,7 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     /* The document model, on the same samples weighed its way, calibrated on the
      * --calib-tool documents - or, without any, on the dev and --calib
      * lines with the overall false-positive budget. */
-    weigh_benign(&d, &tool_fit);
+    weigh_samples(&d, &tool_fit);
     if ((rc = train_model(&d, &tool_fit, opts->seed, shuffles, 1, ctx, &g.model_tool, err)))
         goto out;
     /* With documents, the stacker is fit on them (it replaces Platt's
