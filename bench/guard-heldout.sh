@@ -79,11 +79,7 @@ row "dev split, every line as a tool result (shipped model)" tool "$T/devt.json"
 row "set 1, 60 hard benign (calibrates since session 6; shipped model)" user "$T/ho.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout2.jsonl --format json > "$T/ho2.json"
 row "set 2, 349 hard benign (calibrates since session 6; shipped model)" user "$T/ho2.json"
-H3=data/guard/heldout3.jsonl H3T=data/guard/heldout3-tool.jsonl
-H4=data/guard/heldout4.jsonl H4T=data/guard/heldout4-tool.jsonl
-H5=data/guard/heldout5.jsonl H5T=data/guard/heldout5-tool.jsonl
-H6=data/guard/heldout6.jsonl H6T=data/guard/heldout6-tool.jsonl
-H7=data/guard/heldout7.jsonl H7T=data/guard/heldout7-tool.jsonl
+BLIND_SET=7 # the set no one has read: its seed rows say "blind"
 # The false-positive rate on the hard benign lines of a set alone (their
 # source names them "hard"): the issue's second FPR target.
 hardrow() { # name weights-or-empty file
@@ -97,31 +93,26 @@ hard = [f for o, f in zip(rows, res) if "hard" in o["source"] and o["label"] == 
 print(f"| {name}: hard benign only ({len(hard)} texts) | user | | | | | {100 * sum(hard) / len(hard):.1f} % |")
 EOF
 }
-"$SAIGUARD" guard eval --jsonl "$H3" --format json > "$T/ho3.json"
-row "third set, 243 hard benign (calibrates since session 7; shipped model)" user "$T/ho3.json"
-hardrow "third set" "" "$H3"
-"$SAIGUARD" guard eval --jsonl "$H3T" --role tool --format json > "$T/ho3t.json"
-row "third set, tool results (calibrate since session 7; shipped model)" tool "$T/ho3t.json"
-"$SAIGUARD" guard eval --jsonl "$H4" --format json > "$T/ho4.json"
-row "fourth set, 205 hard benign (read since session 8; shipped model)" user "$T/ho4.json"
-hardrow "fourth set" "" "$H4"
-"$SAIGUARD" guard eval --jsonl "$H4T" --role tool --format json > "$T/ho4t.json"
-row "fourth set, tool results (read since session 8; shipped model)" tool "$T/ho4t.json"
-"$SAIGUARD" guard eval --jsonl "$H5" --format json > "$T/ho5.json"
-row "fifth set, 204 hard benign (read since session 9; shipped model)" user "$T/ho5.json"
-hardrow "fifth set" "" "$H5"
-"$SAIGUARD" guard eval --jsonl "$H5T" --role tool --format json > "$T/ho5t.json"
-row "fifth set, tool results (read since session 9; shipped model)" tool "$T/ho5t.json"
-"$SAIGUARD" guard eval --jsonl "$H6" --format json > "$T/ho6.json"
-row "sixth set, 223 hard benign (figures read in session 9; shipped model)" user "$T/ho6.json"
-hardrow "sixth set" "" "$H6"
-"$SAIGUARD" guard eval --jsonl "$H6T" --role tool --format json > "$T/ho6t.json"
-row "sixth set, tool results (figures read in session 9; shipped model)" tool "$T/ho6t.json"
-"$SAIGUARD" guard eval --jsonl "$H7" --format json > "$T/ho7.json"
-row "seventh set, blind, 205 hard benign (shipped model)" user "$T/ho7.json"
-hardrow "seventh set" "" "$H7"
-"$SAIGUARD" guard eval --jsonl "$H7T" --role tool --format json > "$T/ho7t.json"
-row "seventh set, blind, tool results (shipped model)" tool "$T/ho7t.json"
+# The rows of the shipped model on set n: n name user-label tool-label (each
+# label goes after "<name> set").
+setrows() {
+    local n=$1 name=$2
+    "$SAIGUARD" guard eval --jsonl "data/guard/heldout$n.jsonl" --format json > "$T/ho$n.json"
+    row "$name set$3" user "$T/ho$n.json"
+    hardrow "$name set" "" "data/guard/heldout$n.jsonl"
+    "$SAIGUARD" guard eval --jsonl "data/guard/heldout$n-tool.jsonl" --role tool --format json \
+        > "$T/ho${n}t.json"
+    row "$name set$4" tool "$T/ho${n}t.json"
+}
+setrows 3 third ", 243 hard benign (calibrates since session 7; shipped model)" \
+    ", tool results (calibrate since session 7; shipped model)"
+setrows 4 fourth ", 205 hard benign (read since session 8; shipped model)" \
+    ", tool results (read since session 8; shipped model)"
+setrows 5 fifth ", 204 hard benign (read since session 9; shipped model)" \
+    ", tool results (read since session 9; shipped model)"
+setrows 6 sixth ", 223 hard benign (figures read in session 9; shipped model)" \
+    ", tool results (figures read in session 9; shipped model)"
+setrows 7 seventh ", blind, 205 hard benign (shipped model)" ", blind, tool results (shipped model)"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -177,21 +168,13 @@ for seed in ${SEEDS:-}; do
     fullrow "dev split, seed $seed" user "$D/dev.jsonl"
     fullrow "set 1 (calibration), seed $seed" user data/guard/heldout.jsonl
     fullrow "set 2 (calibration), seed $seed" user data/guard/heldout2.jsonl
-    fullrow "third set, seed $seed" user "$H3"
-    hardrow "third set, seed $seed" "$T/full.bin" "$H3"
-    fullrow "third set, tool results, seed $seed" tool "$H3T"
-    fullrow "fourth set, seed $seed" user "$H4"
-    hardrow "fourth set, seed $seed" "$T/full.bin" "$H4"
-    fullrow "fourth set, tool results, seed $seed" tool "$H4T"
-    fullrow "fifth set, seed $seed" user "$H5"
-    hardrow "fifth set, seed $seed" "$T/full.bin" "$H5"
-    fullrow "fifth set, tool results, seed $seed" tool "$H5T"
-    fullrow "sixth set, seed $seed" user "$H6"
-    hardrow "sixth set, seed $seed" "$T/full.bin" "$H6"
-    fullrow "sixth set, tool results, seed $seed" tool "$H6T"
-    fullrow "seventh set, blind, seed $seed" user "$H7"
-    hardrow "seventh set, seed $seed" "$T/full.bin" "$H7"
-    fullrow "seventh set, blind, tool results, seed $seed" tool "$H7T"
+    for set in "3 third" "4 fourth" "5 fifth" "6 sixth" "7 seventh"; do
+        n=${set%% *} name=${set#* } blind=
+        [ "$n" != "$BLIND_SET" ] || blind=", blind"
+        fullrow "$name set$blind, seed $seed" user "data/guard/heldout$n.jsonl"
+        hardrow "$name set, seed $seed" "$T/full.bin" "data/guard/heldout$n.jsonl"
+        fullrow "$name set$blind, tool results, seed $seed" tool "data/guard/heldout$n-tool.jsonl"
+    done
     while IFS='|' read -r src role name; do
         case "$name" in *"${ONLY:-}"*) heldout "$src" "$role" "$name" --seed "$seed" ;; esac
     done <<< "$SOURCES"
@@ -221,17 +204,8 @@ for ((kind, name), label), (f, n) in sorted(by.items(), key=lambda x: (x[0][0][0
     print(f"| {kind} {name} | {label} | {f} / {n} ({100 * f / n:.1f} %) |")
 EOF
 }
-bycat "$H3" user
-bycat "$H3T" tool
-bycat "$H4" user
-bycat "$H4T" tool
-bycat "$H5" user
-bycat "$H5T" tool
-if [ -n "${BYCAT6:-}" ]; then
-    bycat "$H6" user
-    bycat "$H6T" tool
-fi
-if [ -n "${BYCAT7:-}" ]; then
-    bycat "$H7" user
-    bycat "$H7T" tool
-fi
+# Sets 6 and 7 only on request: their lines stay unread.
+for n in 3 4 5 ${BYCAT6:+6} ${BYCAT7:+7}; do
+    bycat "data/guard/heldout$n.jsonl" user
+    bycat "data/guard/heldout$n-tool.jsonl" tool
+done
