@@ -36,8 +36,11 @@
 # sixth (heldout6.jsonl and heldout6-tool.jsonl; session 9, written blind)
 # was session 9's blind measure; only its figures were read (its
 # per-category table only with BYCAT6=1). The seventh (heldout7.jsonl and
-# heldout7-tool.jsonl; session 10, written blind) is the blind measure now:
-# its rows give the figures, never its lines; per category with BYCAT7=1.
+# heldout7-tool.jsonl; session 10, written blind) measured session 10's
+# first change; only its figures were read (per category with BYCAT7=1).
+# The eighth (heldout8.jsonl and heldout8-tool.jsonl; session 10, written
+# blind) is the blind measure now: its rows give the figures, never its
+# lines; per category with BYCAT8=1.
 # Tool results are scored by the document model (session 7), whose threshold
 # is calibrated on data/guard/calib-tool.jsonl.
 set -euo pipefail
@@ -79,7 +82,7 @@ row "dev split, every line as a tool result (shipped model)" tool "$T/devt.json"
 row "set 1, 60 hard benign (calibrates since session 6; shipped model)" user "$T/ho.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout2.jsonl --format json > "$T/ho2.json"
 row "set 2, 349 hard benign (calibrates since session 6; shipped model)" user "$T/ho2.json"
-BLIND_SET=7 # the set no one has read: its seed rows say "blind"
+BLIND_SET=8 # the set no one has read: its seed rows say "blind"
 # The false-positive rate on the hard benign lines of a set alone (their
 # source names them "hard"): the issue's second FPR target.
 hardrow() { # name weights-or-empty file
@@ -112,7 +115,9 @@ setrows 5 fifth ", 204 hard benign (read since session 9; shipped model)" \
     ", tool results (read since session 9; shipped model)"
 setrows 6 sixth ", 223 hard benign (figures read in session 9; shipped model)" \
     ", tool results (figures read in session 9; shipped model)"
-setrows 7 seventh ", blind, 205 hard benign (shipped model)" ", blind, tool results (shipped model)"
+setrows 7 seventh ", 205 hard benign (figures read in session 10; shipped model)" \
+    ", tool results (figures read in session 10; shipped model)"
+setrows 8 eighth ", blind, 200 hard benign (shipped model)" ", blind, tool results (shipped model)"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -134,6 +139,8 @@ allbenign "dev + the six hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.j
     "$T/ho4.json" "$T/ho5.json" "$T/ho6.json"
 allbenign "dev + the seven hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
     "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json"
+allbenign "dev + the eight hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
+    "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json" "$T/ho8.json"
 heldout() { # source-substring role name seed-option...
     local src=$1 role=$2 name=$3
     shift 3
@@ -168,7 +175,7 @@ for seed in ${SEEDS:-}; do
     fullrow "dev split, seed $seed" user "$D/dev.jsonl"
     fullrow "set 1 (calibration), seed $seed" user data/guard/heldout.jsonl
     fullrow "set 2 (calibration), seed $seed" user data/guard/heldout2.jsonl
-    for set in "3 third" "4 fourth" "5 fifth" "6 sixth" "7 seventh"; do
+    for set in "3 third" "4 fourth" "5 fifth" "6 sixth" "7 seventh" "8 eighth"; do
         n=${set%% *} name=${set#* } blind=
         [ "$n" != "$BLIND_SET" ] || blind=", blind"
         fullrow "$name set$blind, seed $seed" user "data/guard/heldout$n.jsonl"
@@ -204,8 +211,8 @@ for ((kind, name), label), (f, n) in sorted(by.items(), key=lambda x: (x[0][0][0
     print(f"| {kind} {name} | {label} | {f} / {n} ({100 * f / n:.1f} %) |")
 EOF
 }
-# Sets 6 and 7 only on request: their lines stay unread.
-for n in 3 4 5 ${BYCAT6:+6} ${BYCAT7:+7}; do
+# Sets 6 to 8 only on request: their lines stay unread.
+for n in 3 4 5 ${BYCAT6:+6} ${BYCAT7:+7} ${BYCAT8:+8}; do
     bycat "data/guard/heldout$n.jsonl" user
     bycat "data/guard/heldout$n-tool.jsonl" tool
 done
