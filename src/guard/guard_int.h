@@ -103,10 +103,9 @@ uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, co
  * planted instruction is one piece that stands out, where an ordinary page
  * of instructions for its human reader has many pieces that score high
  * (session 8 in docs/performance.md). The text's best margin, the two best
- * piece margins, their mean, the share of pieces above 0, log of their
- * number, and the best margin of a whole window (what the document as a
- * whole says, apart from its best piece; session 10). */
-#define SG__DOC_FEATURES 7
+ * piece margins, their mean, the share of pieces above 0, and log of their
+ * number. */
+#define SG__DOC_FEATURES 6
 /* Margins enter the features clamped to +-this: one far outlier piece must
  * not swamp the stacker's sums. */
 #define SG__DOC_MARGIN_CLAMP 30.0
@@ -116,8 +115,7 @@ static inline double sg__guard_doc_clamp(double z)
 }
 struct sg__doc_stats {
     double top1, top2, sum;
-    double whole; /* the best whole-window margin, when windows > 0 */
-    uint32_t n, above, windows;
+    uint32_t n, above;
 };
 
 struct sg__model {

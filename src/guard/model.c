@@ -8,7 +8,7 @@
  * for documents, a stacker over the statistics of the pieces' margins does.
  *
  * Weights file (little-endian): two records, the model of user text then
- * the model of documents (tool results), each "SGGUARD1", u32 version 5,
+ * the model of documents (tool results), each "SGGUARD1", u32 version 4,
  * u32 dim bits, u32 dense count, u32 0, f64 bias, f64 platt a, f64 platt b,
  * f64 default threshold, f64 scale, f64 0 (reserved), f64 document stacker
  * [SG__DOC_FEATURES + 1] (all 0: none), then i16 hashed[2^bits],
@@ -59,7 +59,7 @@ const char *sg_guard_shipped_digest(void)
 /* ---- file layout ---------------------------------------------------------- */
 
 #define MAGIC "SGGUARD1"
-#define VERSION 5
+#define VERSION 4
 #define HEADER_LEN (8 + 4 * 4 + 8 * 6 + 8 * (SG__DOC_FEATURES + 1))
 #define RECORD_LEN (HEADER_LEN + SG__MODEL_DIM * 2 + SG__MODEL_DENSE * 4)
 #define FILE_LEN (2 * RECORD_LEN)
@@ -1339,12 +1339,8 @@ window_margin(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *
         for (size_t k = 0; k < nseg; k++)
             add_first(q, &seg[k], place);
     }
-    if (ds) {
+    if (ds)
         doc_stats_window(m, &all, seg, nseg, ends, len, counted_from, text_end, ds);
-        double whole = sg__guard_doc_clamp(margin_of(m, &all));
-        if (ds->windows++ == 0 || whole > ds->whole)
-            ds->whole = whole;
-    }
     return best_margin_fast(m, &all, seg, nseg, hits);
 }
 

@@ -79,7 +79,6 @@ static void doc_features(const struct best *b, const struct sg__doc_stats *ds,
     f[3] = ds->n ? ds->sum / n : f[0];
     f[4] = ds->above / n;
     f[5] = log(n);
-    f[6] = ds->windows ? ds->whole : f[0];
 }
 
 double sg__guard_doc_margin(const struct sg__model *m, const double f[SG__DOC_FEATURES])
