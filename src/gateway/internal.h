@@ -516,7 +516,7 @@ struct sg_gw_metrics {
 struct sg_gw_gauges {
     uint64_t audit_depth, audit_queued, audit_errors, audit_dropped;
     uint64_t reloads_ok, reloads_failed;
-    uint64_t loops;
+    uint64_t loops, loops_current; /* loops serving the last configuration */
     const char *circuits;
 };
 
@@ -825,6 +825,7 @@ struct sg_gw_breaker {
 struct sg_gw_gen {
     struct sg_gateway_config *cfg;
     struct sg_gw_breaker *breakers; /* parallel to cfg->upstreams */
+    uint64_t seq; /* 0 for the configuration of the start, n for the n-th reload */
     int refs;
 };
 
@@ -866,6 +867,7 @@ struct sg_gw_loop {
     pthread_mutex_t lock;
     struct sg_gw_metrics m;
     struct sg_gw_gen *pending; /* a reloaded configuration to adopt */
+    uint64_t config_seq; /* (atomic) seq of the configuration this loop serves */
     struct sg_gw_redis *redis;
     struct sg_gw_watch *watch;
     bool stopping;

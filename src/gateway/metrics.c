@@ -325,6 +325,10 @@ sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, const struct sg_gw_g
             "# HELP saiguard_gateway_event_loops Event loops (workers) serving.\n"
             "# TYPE saiguard_gateway_event_loops gauge\n"
             "saiguard_gateway_event_loops %" PRIu64 "\n"
+            "# HELP saiguard_gateway_config_loops_current Event loops serving the configuration "
+            "of the last reload (all of them once a reload has been adopted everywhere).\n"
+            "# TYPE saiguard_gateway_config_loops_current gauge\n"
+            "saiguard_gateway_config_loops_current %" PRIu64 "\n"
             "# HELP saiguard_gateway_guardrail_actions_total Guardrail blocks and redactions.\n"
             "# TYPE saiguard_gateway_guardrail_actions_total counter\n"
             "saiguard_gateway_guardrail_actions_total{action=\"block\"} %" PRIu64 "\n"
@@ -336,7 +340,7 @@ sg_err sg__gw_metrics_render(const struct sg_gw_metrics *m, const struct sg_gw_g
             "# HELP saiguard_gateway_circuit_open 1 while an upstream's circuit breaker is open.\n"
             "# TYPE saiguard_gateway_circuit_open gauge\n%s",
             m->redis_up, m->inflight, g->audit_depth, g->audit_queued, g->audit_errors,
-            g->audit_dropped, m->slow_requests, g->loops, m->guard_blocks, m->guard_redactions, g->reloads_ok,
-            g->reloads_failed, g->circuits ? g->circuits : "");
+            g->audit_dropped, m->slow_requests, g->loops, g->loops_current, m->guard_blocks,
+            m->guard_redactions, g->reloads_ok, g->reloads_failed, g->circuits ? g->circuits : "");
     return rc;
 }

@@ -498,6 +498,10 @@ static sg_err render_metrics(struct sg_gw_req *r, sg_buf *out)
     g.reloads_ok = __atomic_load_n(&gw->reloads_ok, __ATOMIC_RELAXED);
     g.reloads_failed = __atomic_load_n(&gw->reloads_failed, __ATOMIC_RELAXED);
     g.loops = gw->n_loops;
+    for (size_t i = 0; i < gw->n_loops; i++) {
+        uint64_t seq = __atomic_load_n(&gw->loops[i].config_seq, __ATOMIC_RELAXED);
+        g.loops_current += seq >= g.reloads_ok;
+    }
     g.circuits = circ.data;
     if (!rc)
         rc = sg__gw_metrics_render(&all, &g, out);
@@ -918,6 +922,7 @@ static void swap_runtime(struct sg_gw_loop *loop, struct sg_gw_runtime *rt)
 {
     struct sg_gw_runtime *old = loop->rt;
     loop->rt = rt; /* server limits are read from it where they apply (conn.c) */
+    __atomic_store_n(&loop->config_seq, rt->gen->seq, __ATOMIC_RELAXED);
     sg__gw_runtime_unref(old);
 }
 
@@ -959,6 +964,10 @@ static void do_reload(struct sg_gateway *gw)
     if (gen->cfg->access_log && sg__gw_accesslog_open(gen->cfg->access_log, &alog, &err))
         sg_log(gw->ctx, SG_LOG_ERROR, "gateway: access log: %s", err.reason);
     sg__gw_audit_set_accesslog(gw->audit, alog);
+    /* reloads_ok is written on this thread only, and reaches seq after
+     * every loop has been told: /metrics never counts as current a loop
+     * that still serves the configuration before. */
+    gen->seq = __atomic_load_n(&gw->reloads_ok, __ATOMIC_RELAXED) + 1;
     swap_runtime(&gw->loops[0], rt);
     for (size_t i = 1; i < gw->n_loops; i++) {
         struct sg_gw_loop *l = &gw->loops[i];

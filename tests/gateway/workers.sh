@@ -61,6 +61,8 @@ req GET "$G/metrics" ""
 expect_code 200
 metric() { printf '%s\n' "$BODY" | awk -v m="$1" '$1==m{print $2}'; }
 [ "$(metric saiguard_gateway_event_loops)" = 3 ] && ok "3 event loops" || fail "event_loops: $(metric saiguard_gateway_event_loops)"
+[ "$(metric saiguard_gateway_config_loops_current)" = 3 ] && ok "3 loops on the current configuration" ||
+    fail "config_loops_current: $(metric saiguard_gateway_config_loops_current)"
 [ "$(metric 'saiguard_gateway_requests_total{code="200"}')" = 2 ] && ok "200s counted once" ||
     fail "200s: $(metric 'saiguard_gateway_requests_total{code="200"}')"
 [ "$(metric 'saiguard_gateway_rejections_total{reason="rate_limit_requests"}')" = 38 ] && ok "429s counted" ||
@@ -76,12 +78,21 @@ req POST "$G/v1/chat/completions" "$KEY" "$(chat gpt-test x)"; expect_code 429 r
 # The same change on the running port is applied by every loop.
 write_config 1000 "$GW_PORT"
 kill -HUP "$GW_PID"
-for i in $(seq 50); do
+# Loop 0 counts the reload; the others adopt it on their own threads just
+# after, which /metrics shows (a fixed sleep here once lost the race on a
+# loaded machine under ASan).
+for i in $(seq 100); do
     req GET "$G/metrics" ""
-    [ "$(metric 'saiguard_gateway_config_reloads_total{result="ok"}')" = 1 ] && break
+    [ "$(metric 'saiguard_gateway_config_reloads_total{result="ok"}')" = 1 ] &&
+        [ "$(metric saiguard_gateway_config_loops_current)" = 3 ] && break
     sleep 0.1
 done
-sleep 0.5 # loop 0 counts the reload; the others adopt it on their own threads just after
+[ "$(metric saiguard_gateway_config_loops_current)" = 3 ] && ok "every loop adopted the reload" ||
+    fail "loops on the reloaded configuration: $(metric saiguard_gateway_config_loops_current)"
+# The key's bucket carries over a reload (limits are kept by key id) and
+# refills at the new rate, 1000 a minute: 12 requests need 0.72 s of it. The
+# old policy would refuse all 12 (one request every 30 s).
+sleep 1.5
 GOT=$(burst 12)
 [ "$GOT" = "200:12 " ] && ok "every loop serves the reloaded policy: $GOT" || fail "after reload: $GOT"
 req GET "$G/metrics" ""
