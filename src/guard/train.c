@@ -141,7 +141,6 @@ struct sample {
     double cand_weight;
     double base_weight; /* weight before the model's own factor (weigh_samples) */
     bool document;      /* from a document source (document_sources) */
-    bool planted_whole; /* the whole text of an attack document of several pieces */
 };
 
 struct dataset {
@@ -268,7 +267,6 @@ static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scr
     if (label && nseg) {
         d->s[parent].ncand = (uint32_t)nseg;
         d->s[parent].cand_weight = weight * CANDIDATE_WEIGHT;
-        d->s[parent].planted_whole = document;
     }
 out:
     free(idx);
@@ -412,7 +410,7 @@ static void weigh_samples(struct dataset *d, const struct fit_params *fp)
         if (d->s[i].label == 0)
             d->s[i].weight = d->s[i].base_weight *
                              (d->s[i].document ? fp->document_benign : fp->other_benign);
-        else if (d->s[i].planted_whole)
+        else if (d->s[i].ncand && d->s[i].document) /* a planted document, whole */
             d->s[i].weight = d->s[i].base_weight * fp->planted_whole;
 }
 
