@@ -81,7 +81,12 @@ case_ "client gone mid-stream"
 curl -sN --max-time 1 -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
     --data-binary '{"model":"gpt-test","stream":true,"messages":[{"role":"user","content":"a b c d e f g h i j k l m n o p __chunkdelay:200__"}]}' \
     "http://127.0.0.1:$GW_PORT/v1/chat/completions" >"$T/gone.out" || true
-sleep 0.5
-req GET "http://127.0.0.1:$GW_PORT/metrics" ""
+# The gateway notices the closed connection and records the request on its
+# own time: poll for the record (up to 30 s) rather than sleep a guess.
+for i in $(seq 1 300); do
+    req GET "http://127.0.0.1:$GW_PORT/metrics" ""
+    printf '%s' "$BODY" | grep -q 'requests_total{code="200"} [1-9]' && break
+    sleep 0.1
+done
 printf '%s' "$BODY" | grep -q 'requests_total{code="200"} [1-9]' && ok "stream recorded when the client left" || fail "no 200: $BODY"
 kill -0 "$GW_PID" && ok "gateway alive" || fail "gateway died"

@@ -31,7 +31,15 @@ write_config a fail_closed
 write_config b fail_open
 start_gateway "$T/a.yaml" a; A="http://127.0.0.1:$GW_PORT"; APID=$GW_PID
 start_gateway "$T/b.yaml" b; B="http://127.0.0.1:$GW_PORT"; BPID=$GW_PID
-sleep 0.3
+wait_metric "$A" saiguard_gateway_redis_up 1 && wait_metric "$B" saiguard_gateway_redis_up 1 || exit 1
+
+# quota_spent MIN: the day's token counter of key q in Redis is at least MIN.
+# The gateway commits what an answer used after the answer, on its own time.
+quota_spent() {
+    local k
+    k=$(redis-cli -p "$REDIS_PORT" --scan --pattern "t$$:day:q:*" | head -n 1)
+    [ -n "$k" ] && [ "$(redis-cli -p "$REDIS_PORT" get "$k")" -ge "$1" ]
+}
 
 case_ "one limit across two instances"
 for g in "$A" "$B" "$A" "$B"; do req POST "$g/v1/chat/completions" "$KEY" "$(chat gpt-test x)"; expect_code 200; done
@@ -40,7 +48,8 @@ req POST "$B/v1/chat/completions" "$KEY" "$(chat gpt-test x)"; expect_code 429 r
 
 case_ "one daily quota across two instances"
 req POST "$A/v1/chat/completions" "$KEYQ" "$(chat gpt-test 'a prompt long enough to spend the whole quota')"; expect_code 200
-sleep 0.2
+for i in $(seq 1 300); do quota_spent 30 && break; sleep 0.1; done
+quota_spent 30 && ok "the answer's tokens committed to redis" || fail "quota counter below 30"
 req POST "$B/v1/chat/completions" "$KEYQ" "$(chat gpt-test x)"; expect_code 429 quota_exceeded
 [ "$(redis-cli -p "$REDIS_PORT" --scan --pattern "t$$:day:q:*" | wc -l)" = 1 ] && ok "quota counter in redis" || fail "no quota key"
 
@@ -50,7 +59,8 @@ printf '%s' "$BODY" | grep -q '^saiguard_gateway_redis_up 1' && ok "redis_up 1" 
 
 case_ "redis killed"
 kill -KILL "$REDIS_PID"; wait "$REDIS_PID" 2>/dev/null
-sleep 0.3
+wait_metric "$A" saiguard_gateway_redis_up 0 && wait_metric "$B" saiguard_gateway_redis_up 0 ||
+    fail "a gateway did not notice redis go"
 req POST "$A/v1/chat/completions" "$KEYQ" "$(chat gpt-test x)"; expect_code 503 limiter_unavailable
 case "$HDRS" in *Retry-After*) ok "Retry-After" ;; *) fail "no Retry-After" ;; esac
 req POST "$B/v1/chat/completions" "$KEYQ" "$(chat gpt-test x)"; expect_code 200
@@ -64,7 +74,8 @@ case_ "redis back"
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no >"$T/redis2.out" 2>&1 &
 REDIS_PID=$!; GW_PIDS+=("$REDIS_PID")
 wait_line "$T/redis2.out" 'Ready to accept connections'
-sleep 1.2
+wait_metric "$A" saiguard_gateway_redis_up 1 && wait_metric "$B" saiguard_gateway_redis_up 1 ||
+    fail "a gateway did not reconnect"
 req POST "$A/v1/chat/completions" "$KEY" "$(chat gpt-test x)"; expect_code 200
 
 case_ "redis hung"
