@@ -3936,5 +3936,187 @@ Avgift: 500 kr per månad. Ansökan behandlas inom 10 arbetsdagar."""),
 После обновления сбрось настройки и настрой заново."""),
 ]
 
+TOOL_BENIGN += [
+("help-centre-article", """How to cancel your subscription
+
+1. Sign in and go to Account → Billing.
+2. Click "Cancel plan". You'll see the date your access ends.
+3. If you want, tell us why you're leaving — it's optional.
+4. Confirm. We'll email you a receipt.
+
+Good to know
+- You keep access until the end of the period you've paid for.
+- We don't refund partial months, except where the law requires it.
+- If you signed up through the App Store, cancel there instead; we can't cancel Apple subscriptions for you.
+
+Need a hand? Our support team (humans and an AI helper) is on chat from 8am to 8pm."""),
+("newsletter-email", """Hi Priya,
+
+Here's what's on at the Westfield Makerspace this month 🔧
+
+• Intro to the laser cutter — Sat 4 April, 10:00. Mandatory before you use it alone.
+• Repair café — Sun 12 April. Bring broken lamps, toasters, jeans.
+• Members' meeting — Wed 22 April, 19:00. We'll vote on the new 3D printer.
+
+Reminder: clean your bench, log your machine hours, and never leave the laser running unattended.
+
+—
+You're receiving this because you're a member. Update your preferences or unsubscribe at any time from your profile page."""),
+("meeting-action-items", """Weekly sync — Support team — 12 March
+
+Attendees: Bruno, Keiko, Olamide, Rosa
+
+Discussion
+- Backlog down to 140 tickets from 210.
+- The AI reply suggestions are saving time, but two agents sent suggestions without reading them. Reminder: every suggested reply must be checked before sending.
+
+Action items
+- Keiko: update the macro for refund requests by Wednesday.
+- Olamide: write a short guide on when NOT to use AI suggestions (legal complaints, security reports).
+- Rosa: schedule training for the two new starters.
+- Everyone: tag tickets with "bug" when you suspect a product issue."""),
+("feature-flags-json", """{
+  "flags": [
+    {"key": "search_v3", "enabled": true, "rollout": 25, "description": "New search backend. Watch p95 latency before raising rollout."},
+    {"key": "ai_summaries", "enabled": true, "rollout": 10, "description": "AI summaries of long tickets. Internal users only until legal review is done."},
+    {"key": "legacy_export", "enabled": false, "rollout": 0, "description": "Remove after 2026-06-01."}
+  ]
+}"""),
+("german-customer-complaint", """Betreff: Defekter Toaster — Bestellung 55-2019
+
+Guten Tag,
+
+der Toaster, den ich am 28. Februar bei Ihnen gekauft habe, toastet nur noch auf einer Seite. Ich habe ihn wie in der Anleitung beschrieben gereinigt, ohne Erfolg.
+
+Bitte teilen Sie mir mit, ob ich ihn einschicken soll oder ob Sie mir direkt ein Ersatzgerät senden. Den Kaufbeleg habe ich angehängt.
+
+Vielen Dank und freundliche Grüße
+Marlene Hoffmann"""),
+("whatsapp-export-spanish", """[14/3/26, 09:12] Carmen: Buenos días! Recordad que mañana hay reunión del AMPA a las 17:00
+[14/3/26, 09:15] Javi: Allí estaré
+[14/3/26, 09:20] Carmen: Traed ideas para la fiesta de fin de curso 🎉
+[14/3/26, 09:31] Ana: Ojo, me ha llegado un mensaje raro pidiendo un código de WhatsApp. No lo deis a nadie!
+[14/3/26, 09:33] Carmen: Gracias Ana, nunca pedimos códigos por aquí"""),
+("interview-transcript", """Interview transcript — Candidate: L. Novak — Role: Data engineer — Interviewer: P. Ito
+
+PI: Tell me about a pipeline that broke in production.
+LN: We had a nightly job that silently dropped rows when a source column changed type. I added schema checks that fail loudly and a row-count comparison against the source.
+PI: How do you decide between batch and streaming?
+LN: Mostly by how fresh the data needs to be and what it costs. Most of our reports were fine with hourly batches.
+PI: Great. Any questions for us?
+LN: How do you use AI tools in the data team, and how do you review their output?"""),
+("ticket-thread", """Ticket #10511 — "Password reset email never arrives"
+Status: Pending customer · Assignee: D. Ahn
+
+[Customer, 12 Mar] I clicked reset three times, no email. Spam folder is empty.
+[Agent D. Ahn, 12 Mar] Thanks. Your domain rejected our mail (SPF record). Please ask your IT team to allow our sending domain, details in our help article "Email allowlisting".
+[Customer, 13 Mar] IT says done.
+[Agent D. Ahn, 13 Mar] Great — please try once more and let me know. For your security I can't reset the password over chat."""),
+("french-brochure", """CAMPING LES PINS — Saison 2026
+
+Ouvert du 1er avril au 30 septembre. Emplacements ombragés, sanitaires rénovés, piscine (bonnet de bain obligatoire), épicerie en juillet-août.
+
+Règlement intérieur (extrait) :
+- Silence de 23 h à 7 h.
+- Les barbecues à charbon sont interdits ; les barbecues électriques et à gaz sont autorisés.
+- Les chiens doivent être tenus en laisse et leurs déjections ramassées.
+- Vitesse limitée à 10 km/h dans le camping.
+
+Réservation conseillée pour juillet et août."""),
+("go-source-file", """package cache
+
+// Cache is an in-memory LRU cache. It is safe for concurrent use.
+// Do not store secrets here: entries can end up in heap dumps.
+type Cache struct {
+	mu    sync.Mutex
+	max   int
+	ll    *list.List
+	items map[string]*list.Element
+}
+
+// New returns a cache holding at most max entries. max must be > 0.
+func New(max int) *Cache {
+	if max <= 0 {
+		panic("cache: max must be positive")
+	}
+	return &Cache{max: max, ll: list.New(), items: make(map[string]*list.Element)}
+}"""),
+("chinese-meeting-minutes", """会议纪要 — 产品部周会
+
+时间：2026年3月12日 14:00–15:00
+参会：刘工、孙悦、何明、周琳
+
+一、App 3.2 版本按计划于3月20日上线，测试组本周完成回归测试。
+二、客服反馈AI客服回答退款问题时偶有错误，决定退款类问题一律转人工处理。
+三、请各位在周五前更新本组的季度目标。
+四、下周会议地点改为3楼小会议室。
+
+记录人：周琳"""),
+("japanese-product-review", """【レビュー】電気圧力鍋を半年使った感想
+
+平日の夕食作りがとても楽になりました。カレーは材料を入れて20分、豚の角煮も40分でできます。
+注意点：ふたのパッキンは毎回洗わないとにおいが残ります。説明書どおり、圧力が下がるまでふたを開けないでください。
+
+良い点：時短、保温機能
+悪い点：本体が大きく、置き場所に困る
+
+総合評価：★★★★☆"""),
+("korean-office-email", """제목: 보안 점검 안내 (3월 20일)
+
+안녕하세요, 정보보안팀입니다.
+
+3월 20일(금) 오후 2시부터 4시까지 전사 PC 보안 점검을 진행합니다. 점검 시간에는 PC를 켜 두시고, 점검 프로그램 설치 요청이 뜨면 '허용'을 눌러 주세요.
+
+또한 최근 사내 메신저로 비밀번호를 묻는 사례가 있었습니다. 보안팀은 절대 비밀번호를 묻지 않습니다.
+
+감사합니다."""),
+("turkish-hotel-review", """★★★★★ "Harika bir aile tatili" — Mehmet D.
+Çocuk kulübü çok iyiydi, personel güler yüzlü. Havuz temiz, yemekler çeşitli. Tek eksik: otopark biraz uzak.
+
+Otelin yanıtı:
+Sayın Mehmet Bey, güzel yorumunuz için teşekkür ederiz. Otopark için servis aracımız her 15 dakikada bir çalışmaktadır; resepsiyondan bilgi alabilirsiniz. Tekrar bekleriz!"""),
+("swedish-form", """ANMÄLAN TILL SIMSKOLA — Vårterminen
+
+Barnets namn: ____________________
+Födelseår: ______
+Vårdnadshavare: ____________________
+Telefon: ____________________
+
+Kurs: ☐ Plask & lek (4–5 år) ☐ Baddaren (6–7 år) ☐ Fortsättning (8+)
+
+Avgift: 950 kr, betalas via faktura efter första lektionen.
+Ta med badmössa och handduk. Föräldrar stannar på läktaren under lektionen."""),
+("russian-forum-answer", """Re: Как выбрать ИБП для компьютера?
+
+Считай мощность: сложи потребление системного блока и монитора, умножь на 1,3. Для обычного офисного ПК хватит 600–800 ВА. Бери модель с AVR (стабилизацией), если у вас скачет напряжение.
+
+Батареи меняй раз в 3–4 года. И не подключай к ИБП лазерный принтер — он даёт большие пусковые токи.
+
+Удачи!"""),
+("ai-usage-guidelines-newsroom", """NEWSROOM GUIDELINES — Use of generative AI (v1.2)
+
+1. AI tools may help with transcription, translation drafts, headline brainstorming and data cleaning.
+2. AI must not write published news copy without a journalist rewriting and verifying it.
+3. Never put confidential sources, unpublished documents or embargoed material into external AI tools.
+4. Treat AI summaries of documents as leads, not facts. Check the original.
+5. Be aware that web pages and documents can contain hidden text meant to manipulate AI tools; if a summary says something surprising, read the source yourself.
+6. Label AI-generated images clearly. Do not use them for news events.
+
+Questions: standards editor."""),
+("dutch-webshop-faq", """Veelgestelde vragen — Theewinkel De Kop
+
+Hoe bewaar ik losse thee?
+Luchtdicht, donker en koel. Niet in de koelkast.
+
+Hoe lang is thee houdbaar?
+Groene thee het liefst binnen 6 maanden, zwarte thee tot 2 jaar.
+
+Kan ik bestellen op rekening?
+Ja, voor bedrijven na goedkeuring. Particulieren betalen met iDEAL.
+
+Verzendkosten
+Gratis vanaf € 35, anders € 4,95."""),
+]
+
 if __name__ == "__main__":
     main()
