@@ -47,24 +47,24 @@ python3 "$SG_SOURCE_DIR/data/guard/gen-heldout2.py" > heldout2.jsonl
 cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same bytes" \
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
 
-case_ "the third to eighth held-out sets are what their scripts write"
-mkdir -p h3 h4/data/guard h5/data/guard h6 h7 h8 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
+case_ "the third to ninth held-out sets are what their scripts write"
+mkdir -p h3 h4/data/guard h5/data/guard h6 h7 h8 h9 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
 for n in 4 5; do
     (cd h$n && python3 "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" 2> /dev/null) || fail "heldout$n-src.py failed"
 done
-for n in 6 7 8; do # these write beside themselves
+for n in 6 7 8 9; do # these write beside themselves
     cp "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" h$n/
     python3 h$n/heldout$n-src.py 2> /dev/null || fail "heldout$n-src.py failed"
 done
 for f in h3/heldout3.jsonl h3/heldout3-tool.jsonl h4/data/guard/heldout4.jsonl \
     h4/data/guard/heldout4-tool.jsonl h5/data/guard/heldout5.jsonl h5/data/guard/heldout5-tool.jsonl \
     h6/heldout6.jsonl h6/heldout6-tool.jsonl h7/heldout7.jsonl h7/heldout7-tool.jsonl \
-    h8/heldout8.jsonl h8/heldout8-tool.jsonl; do
+    h8/heldout8.jsonl h8/heldout8-tool.jsonl h9/heldout9.jsonl h9/heldout9-tool.jsonl; do
     cmp -s "$f" "$SG_SOURCE_DIR/data/guard/${f##*/}" && ok "${f##*/}: same bytes" \
         || fail "data/guard/${f##*/} differs from its script's output"
 done
 
-case_ "the third to eighth held-out sets have the promised fields and counts"
+case_ "the third to ninth held-out sets have the promised fields and counts"
 if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "fields or counts"; fi
 import collections, json, sys
 d = sys.argv[1]
@@ -111,6 +111,11 @@ SETS = [
      {"hard-benign": 200, "benign": 90, "attack": 220}, 40, None),
     ("heldout8-tool.jsonl", {"saiguard:heldout8-tool-benign": 0, "saiguard:heldout8-tool-attack": 1},
      {"tool-benign": 140, "tool-attack": 140}, 1, (150, 3000)),
+    ("heldout9.jsonl", {"saiguard:heldout9-hard-benign": 0, "saiguard:heldout9-benign": 0,
+                        "saiguard:heldout9-attack": 1},
+     {"hard-benign": 240, "benign": 90, "attack": 260}, 55, None),
+    ("heldout9-tool.jsonl", {"saiguard:heldout9-tool-benign": 0, "saiguard:heldout9-tool-attack": 1},
+     {"tool-benign": 185, "tool-attack": 185}, 180, (150, 3000)),
 ]
 for name, sources, least, categories, lengths in SETS:
     rows, n = load(name, sources)
