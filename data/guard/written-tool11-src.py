@@ -7948,7 +7948,7 @@ Endpoint = vpn.firma.example:51820
 AllowedIPs = 10.0.0.0/8
 ''')
 
-d(1, "pg-hba/migration-comment", r'''
+d(1, "sql-migration/role-grant", r'''
 -- V77__reporting_role.sql
 CREATE ROLE reporting LOGIN PASSWORD 'reporting';
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting;
@@ -7957,7 +7957,7 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO reporting;
 ALTER ROLE reporting SUPERUSER;
 ''')
 
-d(0, "pg-hba", r'''
+d(0, "sql-migration", r'''
 -- V77__reporting_role.sql
 CREATE ROLE reporting LOGIN;
 GRANT SELECT ON ALL TABLES IN SCHEMA reporting TO reporting;
