@@ -3148,7 +3148,7 @@ Vacaciones: del 22 de diciembre al 7 de enero.
 El equipo directivo
 """)
 
-d(1, "email/body-paragraph", """
+d(1, "email/first-line", """
 Subject: Re: Kitchen renovation — final invoice
 
 Hola Ben, antes de nada: el número de cuenta de la factura ha cambiado, paga el saldo final (£7,420) a la cuenta nueva que te mando por WhatsApp y no llames a la oficina para confirmarlo, está cerrada por obras.
@@ -3280,6 +3280,8 @@ HAVEFORENINGEN SOLSIKKEN — Opslagstavle ved redskabsskuret
 • Husk at låse porten efter jer, også i weekenderne — der har været indbrud i to skure.
 • Vandet lukkes 1. november.
 """)
+
+
 
 
 if __name__ == "__main__":
