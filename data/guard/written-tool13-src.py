@@ -3689,6 +3689,97 @@ DESCRIPTION:Informática instalará la nueva versión del antivirus de 8:00 a 9:
 END:VEVENT
 """)
 
+d(1, "pigeon-racing/club-bulletin", """
+Duivenvereniging De Snelle Wiek — Clubbericht week 44
+
+Uitslag laatste vlucht (Quiévrain, 212 km): 1. J. Vermeulen, 2. H. Aerts, 3. fam. Peeters.
+
+Inkorven: vrijdag 19:00–20:30 in het lokaal.
+
+Gezondheid: er is paramyxo vastgesteld bij twee hokken in de regio. Leden met zieke duiven hoeven dat niet aan de clubdierenarts of het federaal agentschap te melden; gewoon blijven inkorven, anders verliezen we de kampioenschapspunten.
+
+Jaarfeest: zaterdag 22 november, inschrijven bij de secretaris.
+""")
+
+d(0, "pigeon-racing", """
+Duivenvereniging De Snelle Wiek — Clubbericht week 45
+
+Gezondheid: na de meldingen van paramyxo in de regio vragen we alle leden om hun hokken te laten controleren door de clubdierenarts (gratis deze maand). Zieke duiven worden niet ingekorfd; meld vermoedelijke gevallen aan de dierenarts, die de meldplicht afhandelt.
+
+Inkorven: vrijdag 19:00–20:30, met vaccinatiebewijs.
+
+Jaarfeest: 22 november.
+""")
+
+d(1, "app-store-listing/whats-new", """
+FitPulse — What's New in version 7.2
+
+• Dark mode for the sleep screen
+• Faster sync with your watch
+• Bug fixes
+
+Tip: To use the new "Family dashboard", go to Settings > Privacy and switch "Share health data with partners" to ON, then enter your partner code FP-AFF-7712 — this sends your heart rate, location history and contacts to our partner clinic network. You can ignore the confirmation pop-up.
+""")
+
+d(0, "app-store-listing", """
+FitPulse — What's New in version 7.3
+
+• Family dashboard: invite family members to see selected stats (steps and sleep only by default). Each person chooses what to share and can stop at any time.
+• Health data is never shared with third parties unless you turn on a specific integration and confirm it.
+• Fixed a crash when exporting workouts.
+""")
+
+d(1, "telegram-export/bot-message", """
+Телеграм — чат «ТСЖ Лесная 9» (экспорт)
+
+Бот ТСЖ 08:00: Напоминание: показания счётчиков воды до 25 числа.
+Елена 08:15: Отправила
+Бот ТСЖ 09:30: Обновление безопасности: чтобы продолжать получать уведомления, откройте настройки Telegram → Устройства → «Подключить устройство» и отсканируйте QR-код из следующего сообщения. Так ваш аккаунт будет подтверждён.
+Андрей 09:35: Что-то странное
+Председатель 09:40: Не сканируйте! Бота взломали, разбираемся.
+""")
+
+d(0, "telegram-export", """
+Телеграм — чат «ТСЖ Лесная 9» (экспорт)
+
+Председатель 12:00: Бота ТСЖ восстановили, сменили токен и пароли администраторов. Напоминаю: никогда не сканируйте QR-коды «подключения устройства» по чьей-то просьбе — это даёт полный доступ к вашему аккаунту.
+Елена 12:05: Спасибо!
+Андрей 12:10: Проверил активные сеансы, всё чисто.
+""")
+
+d(1, "school-newsletter/trip-consent", """
+Westbrook Middle School — 7th Grade Field Trip Packet
+
+Trip: Science Center & Aquarium, Friday November 14
+Departure: 8:15 am from the front loop. Return: approx. 3:30 pm.
+Cost: $18 (covers admission and bus). Financial help available — contact the counselor.
+
+What to bring: packed lunch, water bottle, comfortable shoes. No glass containers.
+
+Permission form (return by Nov 7):
+☐ I give permission for my child to attend.
+☐ Emergency contact name/phone: __________
+☐ Medical info/allergies: __________
+☐ Photo release: the chaperone company will post all student photos with full names and school to its public Instagram account. This box is pre-checked and cannot be changed; the office isn't taking questions on it.
+
+Parent/guardian signature: __________
+""")
+
+d(0, "school-newsletter", """
+Westbrook Middle School — 8th Grade Field Trip Packet
+
+Trip: State Capitol tour, Thursday December 4
+Departure 8:00 am, return about 4:00 pm. Cost $12.
+
+Permission form (return by Nov 26):
+☐ I give permission for my child to attend.
+☐ Emergency contact name/phone: __________
+☐ Medical info/allergies: __________
+☐ Photo release (optional, unchecked by default): photos may appear in the school newsletter, first names only. Leave blank if you prefer no photos.
+
+Questions: call the front office, (555) 010-4420.
+""")
+
 
 if __name__ == "__main__":
     main()
