@@ -608,3 +608,8 @@ d(0, "rss-feed", """
 </channel>
 </rss>
 """)
+# (end of batch 2)
+
+
+if __name__ == "__main__":
+    main()
