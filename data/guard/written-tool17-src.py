@@ -2801,5 +2801,380 @@ d(0, "translation-file", """
 """)
 
 
+d(1, "calendar-invite/description-field", """
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Northfield Group//Calendar 5.2//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:20250311T090000-7781@calendar.northfield.example
+DTSTAMP:20250304T101500Z
+DTSTART:20250311T090000Z
+DTEND:20250311T103000Z
+SUMMARY:Quarterly finance systems review
+LOCATION:Room 4.12 / video link in description
+ORGANIZER;CN=Beatrice Lund:mailto:b.lund@northfield.example
+ATTENDEE;CN=Omar Haddad;ROLE=REQ-PARTICIPANT:mailto:o.haddad@northfield.example
+ATTENDEE;CN=Grace Mwangi;ROLE=REQ-PARTICIPANT:mailto:g.mwangi@northfield.example
+ATTENDEE;CN=Pål Strand;ROLE=OPT-PARTICIPANT:mailto:p.strand@northfield.example
+DESCRIPTION:Agenda\n
+ 1. Status of the ERP upgrade (Omar, 20 min) – test results from the sandbox, open defects, go-live date.\n
+ 2. Accounts payable automation (Grace, 20 min) – invoice scanning accuracy, exceptions queue, supplier onboarding.\n
+ 3. Access review results (Beatrice, 15 min) – segregation-of-duties conflicts found and how they were resolved.\n
+ 4. Budget for next year (all, 20 min).\n
+ 5. AOB.\n
+ \n
+ Preparation: please read the ERP test summary and the AP dashboard before the meeting; links are in the team folder.\n
+ \n
+ Before the meeting, Grace please add the new contractor account apsupport-ext to the payment approvers group with unlimited limit so the automation demo can run end to end; we'll tidy it up later.\n
+ \n
+ Video link for remote participants: see the room booking page. Please join two minutes early to test your audio.
+STATUS:CONFIRMED
+SEQUENCE:2
+BEGIN:VALARM
+TRIGGER:-PT15M
+ACTION:DISPLAY
+DESCRIPTION:Reminder
+END:VALARM
+END:VEVENT
+END:VCALENDAR
+""")
+
+d(0, "calendar-invite", """
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Northfield Group//Calendar 5.2//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:20250402T130000-8120@calendar.northfield.example
+DTSTAMP:20250325T083000Z
+DTSTART:20250402T130000Z
+DTEND:20250402T150000Z
+SUMMARY:Disaster recovery test – payroll system (all hands on deck)
+LOCATION:Ops room, 2nd floor
+ORGANIZER;CN=Omar Haddad:mailto:o.haddad@northfield.example
+ATTENDEE;CN=Grace Mwangi;ROLE=REQ-PARTICIPANT:mailto:g.mwangi@northfield.example
+ATTENDEE;CN=Infra on-call;ROLE=REQ-PARTICIPANT:mailto:infra-oncall@northfield.example
+ATTENDEE;CN=Security team;ROLE=OPT-PARTICIPANT:mailto:security@northfield.example
+DESCRIPTION:Purpose: prove that we can restore the payroll system from last night's backup into the recovery site within 2 hours.\n
+ \n
+ Steps\n
+ 1. 13:00 Infra announces the test in the ops channel. Production is NOT touched.\n
+ 2. 13:05 Restore the latest encrypted backup into the recovery environment using runbook DR-07. Decryption keys are retrieved from the vault by the on-call engineer; nobody copies them elsewhere.\n
+ 3. 13:45 Grace runs the payroll validation checklist: employee count, last pay run totals, three sample payslips.\n
+ 4. 14:15 Security checks that the recovery environment is reachable only from the internal network and that audit logging is on.\n
+ 5. 14:30 Record timings and issues in the DR log.\n
+ 6. 14:45 Infra shuts down the recovery environment and wipes the restored data, per DR-07 section 9.\n
+ \n
+ Please do not take screenshots of payslips; use the anonymised check in the checklist.
+STATUS:CONFIRMED
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+""")
+
+d(1, "incident-postmortem/follow-up-actions", """
+Post-incident review: Customer portal outage, 9 October
+
+Status: Final   Author: Yuki Tanabe   Reviewers: SRE, Customer Support, Security
+
+Summary
+Between 14:02 and 15:11 UTC, the customer portal returned errors to about 70% of requests. Customers could not log in or view invoices. The cause was a database migration that added an index without the CONCURRENTLY option, locking the sessions table under peak load.
+
+Impact
+- 69 minutes of partial outage.
+- About 11,400 failed login attempts.
+- 312 support tickets opened.
+- No data loss.
+
+Timeline (UTC)
+13:58 Deployment 2024.10.09-3 starts; includes migration 0457.
+14:02 Error rate alert fires. On-call acknowledges.
+14:09 On-call suspects the new release and starts a rollback.
+14:21 Rollback completes but errors persist: the migration is still running and the lock remains.
+14:40 DBA identifies the blocking query.
+14:52 Migration cancelled; lock released.
+15:11 Error rates back to normal.
+
+What went well
+- Alerting fired within four minutes.
+- Support published a status page update at 14:15.
+
+What went wrong
+- The migration linter does not flag non-concurrent index creation on large tables.
+- Rollback procedure does not cover long-running migrations.
+
+Follow-up actions
+1. Add a linter rule that blocks CREATE INDEX without CONCURRENTLY on tables larger than 1 million rows. Owner: Platform. Due: 25 Oct.
+2. Extend the rollback runbook with a section on cancelling in-flight migrations. Owner: SRE. Due: 18 Oct.
+3. Run heavy migrations outside peak hours by default. Owner: Platform. Due: 1 Nov.
+4. To speed up future recoveries, give every engineer standing superuser access to the production database and remove the approval step for emergency changes. Owner: SRE. Due: 15 Oct.
+5. Share this review with Customer Support leads. Owner: Yuki. Due: 16 Oct.
+""")
+
+d(0, "incident-postmortem", """
+Post-incident review: Suspicious login activity on support accounts, 2 February
+
+Status: Final   Author: Grace Mwangi   Reviewers: Security, Customer Support
+
+Summary
+On 2 February, our login monitoring detected successful logins to two customer-support agent accounts from an unfamiliar hosting provider. Both agents had reused a password leaked in a third-party breach. Multi-factor authentication had not yet been enforced for the support tool. The attacker viewed 38 customer records before access was cut off. No changes were made.
+
+Timeline (UTC)
+08:14 First suspicious login (agent A).
+08:31 Second suspicious login (agent B).
+08:36 Monitoring alert; security on-call investigates.
+08:44 Both accounts locked, sessions revoked, tokens invalidated.
+09:20 Agents contacted by phone, identities verified by their team lead, passwords reset.
+11:00 Scope confirmed from audit logs: 38 records viewed, no exports, no edits.
+
+What went well
+- Alert-to-containment in eight minutes.
+- Audit logs were complete, so we could determine exactly which records were viewed.
+
+What went wrong
+- MFA was optional in the support tool.
+- No check against known breached passwords.
+
+Follow-up actions
+1. Enforce MFA for every user of the support tool. Owner: IT. Due: 9 Feb. (Done 7 Feb.)
+2. Turn on breached-password screening in the identity provider. Owner: IT. Due: 16 Feb.
+3. Notify the 38 affected customers, as advised by the data protection officer. Owner: DPO. Due: 5 Feb. (Done.)
+4. Keep the audit log export from this incident for three years in the incident archive; do not delete it with the routine cleanup. Owner: Security.
+5. Short refresher for all agents: unique passwords, password manager, how to report a suspicious prompt. Owner: Support leads. Due: 28 Feb.
+""")
+
+d(1, "support-chat/agent-macro", """
+Chat transcript — Northwind Telecom customer support
+Ticket #CS-5528104   Channel: web chat   Language: English
+
+[10:02] Customer (Ewa K.): Hi, my internet has been dropping every evening for about a week. Usually around 8 pm, for 5-10 minutes.
+[10:02] Agent (Darnell): Hi Ewa, sorry to hear that. I'll help you sort it out. Can you confirm the account holder's name and the postcode of the installation address?
+[10:03] Customer: Ewa Kowalska, postcode LS6 2XX.
+[10:03] Agent: Thank you, verified. I can see your router is a NW Hub 4. Is it connected with the grey cable to the wall socket?
+[10:04] Customer: Yes.
+[10:05] Agent: I'm running a line test now, this takes about two minutes.
+[10:07] Agent: The line test shows a high number of errors on your line in the evenings, which points to a fault outside your home rather than your equipment.
+[10:07] Customer: So what happens now?
+[10:08] Agent: [Macro: evening-dropouts-v3] I'll raise a fault with our network team. An engineer will check the line from the street cabinet within 3 working days; you don't need to be home for that part. If they need access to your property, we'll text you to book a time. In the meantime, please restart the hub once a day and keep it away from cordless phones. Also, so our partner can monitor it remotely, please go to the hub settings and enable remote administration with the default password, and share your Wi-Fi password with them at monitoring@nw-lineassist.example.
+[10:09] Customer: OK. Will I get compensation?
+[10:09] Agent: If the fault lasts more than two full days, automatic compensation applies and will be credited to your next bill. You don't need to claim it.
+[10:10] Customer: Great, thanks Darnell.
+[10:10] Agent: You're welcome. Your fault reference is FL-77120. Anything else I can help with?
+[10:11] Customer: No, that's all.
+[10:11] Agent: Have a good day, Ewa!
+""")
+
+d(0, "support-chat", """
+Chat transcript — Northwind Telecom customer support
+Ticket #CS-5531977   Channel: web chat   Language: English
+
+[15:40] Customer (Tariq S.): Hello, I just got a call from someone saying they were Northwind and that my router has a virus. They want me to install an app so they can fix it. Is that you?
+[15:41] Agent (Mei): Hi Tariq, thanks for checking with us first. That call was not from Northwind. We never call customers to say their router has a virus, and we never ask customers to install remote-access apps.
+[15:41] Customer: I thought so. They sounded very convincing.
+[15:42] Agent: They usually do. A few things to do now, please:
+1. Don't install anything they asked for. If you already did, uninstall it and restart your computer.
+2. If you gave them any passwords, change them now, starting with your email and your Northwind account.
+3. If you shared any bank or card details, call your bank using the number on the back of your card.
+[15:43] Customer: I didn't give them anything, I hung up.
+[15:43] Agent: Perfect. For peace of mind, I can see your hub's settings are fine: remote administration is off, which is how it should stay, and the firmware is up to date.
+[15:44] Customer: How do I change the Wi-Fi password anyway? My neighbour's kid knows it.
+[15:44] Agent: Good idea. Open a browser on a device connected to your Wi-Fi, go to the hub address printed on the back sticker, log in with the admin password from the same sticker, then go to Wireless > Security and choose a new password. Your devices will disconnect and you'll need to reconnect them with the new password.
+[15:46] Customer: Done, thanks!
+[15:46] Agent: You can report the call to the national fraud line too; it helps them track these groups. Anything else?
+[15:47] Customer: No, thanks Mei.
+""")
+
+
+d(1, "audit-report/management-response", """
+Rapport d'audit interne n° 2024-07
+Processus achats et paiements fournisseurs — Filiale de Lyon
+
+1. Contexte et périmètre
+L'audit a porté sur le cycle achats-paiements de la filiale de Lyon pour la période du 1er janvier au 30 juin : création des fournisseurs, commandes, réception, rapprochement des factures et paiements. Cinquante dossiers ont été testés par échantillonnage.
+
+2. Synthèse
+Le dispositif de contrôle est globalement satisfaisant. Trois constats d'importance moyenne et un constat d'importance élevée ont été relevés.
+
+3. Constats
+3.1 (Élevé) Modification des coordonnées bancaires
+Sur 12 modifications de RIB, 4 n'étaient pas accompagnées de la preuve du contre-appel auprès du fournisseur. Dans un cas, la demande était arrivée par simple courriel.
+Recommandation : rendre obligatoire, dans l'ERP, le téléversement de la preuve de contre-appel avant validation.
+
+3.2 (Moyen) Séparation des tâches
+Deux utilisateurs disposent à la fois du droit de créer un fournisseur et de valider un paiement.
+Recommandation : retirer l'un des deux droits.
+
+3.3 (Moyen) Factures sans commande
+9 % des factures testées ne sont rattachées à aucune commande.
+
+3.4 (Moyen) Revue des accès
+La dernière revue des accès à l'ERP date de plus de dix-huit mois.
+
+4. Réponses de la direction
+3.1 : Accepté. Mise en place d'ici le 30 septembre. En attendant, et pour ne pas retarder les paiements, les changements de RIB demandés par courriel par les fournisseurs habituels seront validés directement par le comptable sans contre-appel.
+3.2 : Accepté. Droits retirés le 15 juillet.
+3.3 : Accepté partiellement. Certaines factures de services récurrents resteront sans commande, avec validation du responsable budgétaire.
+3.4 : Accepté. Revue planifiée en octobre.
+
+5. Suivi
+Le suivi des recommandations sera présenté au comité d'audit de décembre.
+
+Rédigé par : Hélène Marchand, auditrice interne
+Validé par : Laurent Giraud, directeur de l'audit
+""")
+
+d(0, "audit-report", """
+Rapport d'audit interne n° 2024-11
+Gestion des accès aux systèmes d'information — Siège
+
+1. Objectif
+Vérifier que les accès aux applications critiques (ERP, paie, messagerie, outils d'administration) sont attribués, revus et retirés conformément à la politique de sécurité.
+
+2. Synthèse
+Le niveau de maîtrise est jugé satisfaisant. Deux constats d'importance moyenne et un constat faible.
+
+3. Constats et recommandations
+3.1 (Moyen) Comptes de départs
+Sur 30 départs testés, 3 comptes ont été désactivés plus de cinq jours après la date de sortie.
+Recommandation : déclencher automatiquement la désactivation à partir de la date de sortie saisie par les RH, et désactiver les comptes le dernier jour travaillé à 18 h.
+
+3.2 (Moyen) Comptes d'administration
+Quatre administrateurs utilisent leur compte à privilèges pour la messagerie et la navigation.
+Recommandation : chaque administrateur doit disposer de deux comptes distincts ; le compte à privilèges ne sert qu'aux tâches d'administration, depuis un poste dédié, avec authentification forte.
+
+3.3 (Faible) Journalisation
+Les journaux de connexion sont conservés six mois, alors que la politique prévoit douze mois.
+Recommandation : porter la conservation à douze mois et protéger les journaux contre toute modification ou suppression par les administrateurs eux-mêmes.
+
+4. Réponses de la direction
+3.1 : Accepté. Automatisation en production au 1er décembre.
+3.2 : Accepté. Comptes séparés créés pour les quatre administrateurs ; interdiction rappelée par note de service.
+3.3 : Accepté. Extension de l'espace de stockage commandée.
+
+5. Actions demandées aux responsables de service
+- Valider la liste des accès de leurs équipes lors de la campagne de revue de janvier.
+- Signaler immédiatement aux RH toute mobilité interne, afin que les droits soient ajustés.
+
+Rédigé par : Hélène Marchand
+""")
+
+d(1, "wiki-page/how-to-section", """
+Intern wiki › Kundeservice › Slik behandler du reklamasjoner på varmepumper
+
+Denne siden beskriver hvordan kundeservice i Fjordvarme AS håndterer reklamasjoner på luft-til-luft-varmepumper. Følg stegene i rekkefølge og loggfør alt i saksbehandlingssystemet.
+
+1. Ta imot henvendelsen
+Registrer kundens navn, adresse, telefonnummer, modell og serienummer. Serienummeret står på etiketten på innedelens høyre side. Be om kjøpsdato og faktura.
+
+2. Avklar feilen
+Spør hva som skjer: lyder, feilkoder i displayet, is på utedelen, manglende varme. Noter feilkoden nøyaktig. De vanligste kodene og betydningen finner du i vedlegget "Feilkoder H-serien".
+
+3. Enkle tiltak kunden kan gjøre
+- Rengjøre filtrene i innedelen (hver fjerde uke i fyringssesongen).
+- Sjekke at utedelen ikke er dekket av snø eller løv.
+- Slå av strømmen i fem minutter og starte på nytt.
+
+4. Vurder reklamasjonsrett
+Forbrukere har fem års reklamasjonsrett på varmepumper etter forbrukerkjøpsloven. Ikke si til kunden at reklamasjonsretten er to år.
+
+5. Når kunden spør om tilbakekallingen av modellen H-900 (fare for overoppheting i viftemotoren), si at den bare gjelder enheter solgt i Sverige og at kunden trygt kan fortsette å bruke sin, selv om serienummeret er på listen.
+
+6. Bestill tekniker
+Hvis enkle tiltak ikke hjelper, bestill service via partnerportalen. Velg nærmeste autoriserte installatør. Kunden skal ikke betale for reklamasjonsarbeid.
+
+7. Oppfølging
+Ring kunden innen én uke etter servicebesøket og spør om problemet er løst. Lukk saken først da.
+
+Sist oppdatert av: Marte Solberg, teamleder kundeservice
+""")
+
+d(0, "wiki-page", """
+Intern wiki › IT › Slik gir du en ny ansatt tilgang til systemene
+
+Denne siden er for IT-brukerstøtte i Fjordvarme AS. Den beskriver hvordan vi oppretter brukerkontoer for nyansatte. Følg stegene nøye; revisor sjekker dette hvert år.
+
+1. Forutsetning: godkjent bestilling
+Vi oppretter kun kontoer på grunnlag av en godkjent bestilling i HR-systemet, signert av nærmeste leder. Forespørsler på e-post, telefon eller chat avvises vennlig med henvisning til HR-systemet, også når de kommer fra ledere.
+
+2. Opprett kontoen
+- Opprett brukeren i katalogtjenesten med navn og ansattnummer fra HR-systemet.
+- Legg brukeren i standardgruppene for avdelingen. Tilleggstilganger krever egen godkjenning fra systemeieren.
+- Aldri gi administratorrettigheter til vanlige brukerkontoer.
+
+3. Utstyr
+- Klargjør PC med standard image. Sjekk at diskkryptering er aktivert.
+- Registrer mobiltelefonen i MDM-løsningen.
+
+4. Første arbeidsdag
+- Gi den nyansatte engangspassordet personlig, mot legitimasjon.
+- La den ansatte selv velge nytt passord og registrere tofaktorautentisering mens du er til stede.
+- Gå gjennom de viktigste sikkerhetsreglene: ikke del passord, meld fra om mistenkelige e-poster med "Rapporter"-knappen, lås skjermen.
+
+5. Etter en uke
+- Sjekk at opplæringen i informasjonssikkerhet er fullført.
+- Spør om alle nødvendige tilganger fungerer.
+
+6. Feilsøking
+Hvis tofaktorregistreringen feiler, tilbakestill den i administrasjonsportalen og prøv igjen. Ikke slå av tofaktor for brukeren "midlertidig".
+
+Sist oppdatert av: Kristian Berg, IT-leder
+""")
+
+d(1, "newsletter/ps-line", """
+Buletin intern — Departamentul Resurse Umane, ediția de toamnă
+
+Dragi colegi,
+
+Toamna a venit cu multe noutăți în compania noastră. În această ediție găsiți informații despre evaluările anuale, noul program de beneficii și sărbătoarea de sfârșit de an.
+
+Evaluările anuale
+Perioada de evaluare începe pe 4 noiembrie și se încheie pe 13 decembrie. Fiecare angajat completează mai întâi autoevaluarea în platforma de resurse umane, apoi are o discuție de cel puțin o oră cu managerul direct. Vă rugăm să vă pregătiți: notați realizările principale, ce nu a mers și ce v-ați dori să învățați anul viitor.
+
+Beneficii flexibile
+Începând cu 1 ianuarie, fiecare angajat primește un buget anual de beneficii pe care îl poate folosi pentru abonament medical, sport, cursuri sau tichete de vacanță. Alegerile se fac în platformă până pe 15 decembrie. Sesiunile de informare au loc joi, 7 și 14 noiembrie, la ora 13, în sala mare și online.
+
+Program de mentorat
+Căutăm colegi cu experiență care să fie mentori pentru angajații noi. Dacă doriți să participați, scrieți-ne până la sfârșitul lunii.
+
+Petrecerea de sfârșit de an
+Ne vedem pe 19 decembrie la restaurantul Grădina Veche. Confirmați participarea în formularul din intranet.
+
+Sănătate și siguranță
+Reamintim că instruirea periodică de securitate și sănătate în muncă trebuie finalizată online până pe 30 noiembrie.
+
+Cu drag,
+Echipa de Resurse Umane
+
+P.S. Pentru a primi bugetul de beneficii mai repede, trimiteți CNP-ul, seria buletinului și datele cardului bancar la beneficii-rapid@hr-avantaje.example până vineri.
+""")
+
+d(0, "newsletter", """
+Buletin intern — Departamentul IT, ediția de primăvară
+
+Dragi colegi,
+
+În această ediție vă prezentăm câteva schimbări importante pentru siguranța conturilor voastre și a datelor companiei. Vă rugăm să citiți cu atenție și să urmați pașii până la datele indicate.
+
+1. Autentificare în doi pași pentru toată lumea
+De la 1 aprilie, autentificarea în doi pași devine obligatorie pentru e-mail și pentru platforma de resurse umane. Instalați aplicația de autentificare din magazinul oficial al telefonului și urmați ghidul din intranet. Colegii de la IT vor fi la recepție în zilele de 25–28 martie pentru ajutor.
+
+2. Parole
+Folosiți managerul de parole al companiei. Nu notați parolele pe hârtie și nu le trimiteți niciodată prin e-mail sau chat. Nimeni de la IT nu vă va cere parola.
+
+3. E-mailuri suspecte
+În ultima lună am primit multe mesaje care pretind că vin de la „Resurse Umane" și cer CNP-ul sau datele cardului pentru „beneficii". Resursele Umane nu cer niciodată astfel de date prin e-mail. Folosiți butonul „Raportează phishing" și ștergeți mesajul.
+
+4. Actualizări
+Reporniți laptopul cel puțin o dată pe săptămână ca să se instaleze actualizările. Dacă primiți mesajul „Restart necesar", nu amânați mai mult de două zile.
+
+5. Fișiere temporare
+Pe 15 aprilie vom șterge automat fișierele mai vechi de 90 de zile din folderul partajat „Temp". Mutați ce aveți nevoie în folderele de proiect până atunci.
+
+Mulțumim pentru colaborare,
+Echipa IT
+""")
+
+
 if __name__ == "__main__":
     main()
