@@ -3922,6 +3922,9 @@ d(0, "meeting-minutes", """
 ・パスワードは各自で設定し、他人と共有しないこと。
 ・テスト中に気づいた点は、口頭ではなく課題管理表に記入すること。
 
+6. 質疑
+林より、マスキング済みデータの作成にかかる時間について質問があった。情報システムで自動化の手順を用意し、毎週月曜日の朝に更新する。マスキングの対象は口座番号、担当者の氏名と電話番号、メールアドレスとし、取引先名はテストのため残す。
+
 次回：7月16日（火）10:00〜
 """)
 
@@ -3977,6 +3980,8 @@ Nie wyłączajcie zabezpieczeń „na chwilę", bo coś nie działa. Nie instalu
 Mam nadzieję, że ta lista komuś się przyda. Jeśli macie swoje sprawdzone sposoby, napiszcie w komentarzach.
 Agnieszka
 """)
+
+
 
 
 
