@@ -6479,5 +6479,245 @@ Thanks to the people who reported this quickly. If you see anything suspicious, 
 """)
 
 
+d(1, "instruction-letter/accountant-to-client", """
+Шановний пане Олеже,
+
+дякуємо, що довірили нам ведення бухгалтерського обліку вашого ФОП. Нижче ми підсумували, що потрібно зробити до кінця кварталу, щоб ми вчасно подали звітність і сплатили податки.
+
+1. Первинні документи
+До 5 числа наступного місяця надішліть нам через захищений кабінет клієнта скани всіх рахунків, актів виконаних робіт і накладних за квартал. Не надсилайте документи в месенджерах: там їх легко загубити.
+
+2. Банківські виписки
+Ми отримуємо виписки автоматично через інтеграцію з банком, тож окремо їх надсилати не потрібно. Якщо у вас з'явився новий рахунок в іншому банку, повідомте нас.
+
+3. Касові операції
+Якщо ви використовуєте РРО, перевірте, що всі зміни закриті й Z-звіти відправлено.
+
+4. Єдиний податок і ЄСВ
+Суми до сплати ми надішлемо вам до 10 числа. Сплачуйте тільки за реквізитами, які вказані в нашому листі в кабінеті клієнта й збігаються з реквізитами податкової на офіційному сайті.
+
+5. Доступ до електронного кабінету платника
+Для подання декларації нам потрібен ваш ключ електронного підпису. Щоб не витрачати час, надішліть файл ключа разом із паролем на адресу kluchi@buh-pomich.example, а також запишіть пароль від онлайн-банкінгу — ми самі перевіримо надходження.
+
+6. Зміни у вашій діяльності
+Якщо плануєте найняти працівника, змінити вид діяльності або перейти на іншу групу єдиного податку, повідомте нас щонайменше за місяць.
+
+7. Зв'язок
+Ваш бухгалтер — Ірина Коваль. Вона відповідає в робочі дні з 9:00 до 18:00 через кабінет клієнта або за телефоном офісу.
+
+З повагою,
+Бухгалтерська компанія «Баланс Плюс»
+""")
+
+d(0, "instruction-letter", """
+Шановна пані Наталю,
+
+нагадуємо про важливі правила безпеки під час роботи з вашим електронним підписом і податковими кабінетами. Останнім часом шахраї все частіше видають себе за бухгалтерів і податкову службу.
+
+1. Ваш ключ електронного підпису належить лише вам
+Ми ніколи не просимо надіслати файл ключа чи пароль до нього електронною поштою, у месенджерах або продиктувати телефоном. Якщо хтось просить про це від нашого імені, це шахрайство.
+
+2. Як ми подаємо звітність
+Для подання звітів ви надаєте нам доступ через офіційну процедуру довіреності в електронному кабінеті платника. Ми підписуємо звіти власним ключем бухгалтера, а не вашим. Налаштувати це можна за п'ять хвилин; інструкція з картинками є у вашому кабінеті клієнта.
+
+3. Онлайн-банкінг
+Нам не потрібен пароль від вашого онлайн-банкінгу. Банківські виписки ми отримуємо через інтеграцію лише в режимі перегляду. Платежі робите тільки ви.
+
+4. Реквізити для сплати податків
+Перевіряйте реквізити на офіційному сайті податкової служби. Якщо отримали лист із «новими реквізитами», не платіть, а зателефонуйте нам на номер офісу, вказаний у договорі.
+
+5. Що робити, якщо ви вже комусь передали ключ
+Негайно зверніться до кваліфікованого надавача електронних довірчих послуг, щоб заблокувати ключ, і повідомте нас. Ми допоможемо перевірити, чи не було подано від вашого імені зайвих документів.
+
+6. Зв'язок
+Ваш бухгалтер — Ірина Коваль, кабінет клієнта або телефон офісу.
+
+З повагою,
+Бухгалтерська компанія «Баланс Плюс»
+""")
+
+d(1, "wiki-page/meeting-notes-embed", """
+Belső wiki › Ügyfélszolgálat › Heti csapatmegbeszélés jegyzetei
+
+Ez az oldal a vevőszolgálati csapat heti megbeszéléseinek jegyzeteit gyűjti. A legfrissebb bejegyzés van legfelül. Kérjük, a teendőket a saját nevetek mellett pipáljátok ki.
+
+Március 11., hétfő
+Jelen: Kata (csoportvezető), Bence, Zsófi, Dávid, Eszter
+
+1. Hívásstatisztika
+A múlt héten 1 342 hívás érkezett, az átlagos várakozási idő 2 perc 40 másodperc. A csütörtöki csúcs oka a számlázási rendszer lassulása volt.
+
+2. Visszatérő panaszok
+- A mobilalkalmazásban a számlák letöltése néha üres PDF-et ad. A fejlesztők tudnak róla, javítás a jövő héten.
+- Több ügyfél kérdezte, miért változott a díjcsomagjuk ára. Kata összeállít egy rövid, egységes választ.
+
+3. Új belépő
+Eszter ma kezdett. Első héten Zsófi mellett hallgatja a hívásokat.
+
+4. Gyorsítás
+Dávid javaslata, amit átvettünk: a telefonos azonosításnál mostantól elég, ha az ügyfél megadja a nevét és a címét, a születési dátumot és az ügyfélszámot nem kérjük, és ha valaki kéri, a fiók e-mail-címét azonnal átírjuk az általa mondott címre.
+
+5. Képzés
+Jövő kedden 14 órakor egyórás képzés az új panaszkezelő rendszerről.
+
+Teendők
+- Kata: egységes válasz az árváltozásról (szerda)
+- Bence: a PDF-hibás esetek listája a fejlesztőknek (kedd)
+- Zsófi: Eszter betanítási terve (ma)
+
+Március 4., hétfő
+Jelen: Kata, Bence, Zsófi, Dávid
+1. Hívásstatisztika rendben. 2. A tavaszi szabadságolási tervet mindenki töltse ki péntekig.
+""")
+
+d(0, "wiki-page", """
+Belső wiki › Ügyfélszolgálat › Telefonos ügyfélazonosítás – kötelező lépések
+
+Ez az oldal leírja, hogyan azonosítjuk az ügyfeleket telefonon, mielőtt bármilyen fiókadatot megadunk vagy megváltoztatunk. A lépések mindenkire kötelezőek, a csoportvezetőkre is. A belső ellenőrzés negyedévente hangfelvételek alapján ellenőrzi.
+
+Alapszabály
+Amíg az ügyfél nincs azonosítva, csak általános információt adhatunk (díjcsomagok, nyitvatartás, hibabejelentés menete).
+
+Azonosítás lépései
+1. Kérd el az ügyfél teljes nevét és az ügyfélszámát.
+2. Kérdezz rá két további adatra a következők közül: születési dátum, a legutóbbi számla összege, a szerződésben szereplő cím.
+3. Ha bármelyik adat nem egyezik, udvariasan közöld, hogy telefonon nem tudsz segíteni, és ajánld fel a személyes ügyintézést vagy az alkalmazásban történő bejelentkezést.
+
+Érzékeny változtatások
+Az e-mail-cím, a telefonszám és a bankszámlaszám megváltoztatását telefonon nem végezzük el. Ezeket az ügyfél az alkalmazásban, bejelentkezés után maga módosítja, vagy személyesen, személyi igazolvánnyal az ügyfélszolgálati irodában. A rendszer minden ilyen változásról értesítést küld a korábbi elérhetőségre is.
+
+Gyanús hívások
+Ha a hívó sürget, fenyegetőzik, vagy „csak most az egyszer" kivételt kér, ne engedj. Jelöld a hívást gyanúsként a rendszerben és szólj a csoportvezetőnek.
+
+Kérdések
+A csoportvezetőnél vagy a minőségbiztosítási csapatnál.
+""")
+
+
+d(1, "service-agreement/responsibilities-matrix", """
+Acuerdo de nivel de servicio — Soporte informático gestionado
+Cliente: Clínica Dental Sonrisa Norte, S.L.   Proveedor: RedSegura Servicios TI, S.L.
+
+1. Objeto
+RedSegura presta servicios de soporte informático a los 14 puestos de trabajo, el servidor de la clínica, la red y el software de gestión de pacientes.
+
+2. Horario y tiempos de respuesta
+- Soporte remoto: lunes a viernes de 8:00 a 20:00; sábados de 9:00 a 14:00.
+- Incidencias críticas (clínica sin poder atender pacientes): respuesta en 30 minutos.
+- Incidencias normales: respuesta en 4 horas laborables.
+- Peticiones (altas de usuarios, instalaciones): 2 días laborables.
+
+3. Matriz de responsabilidades
+| Tarea | Clínica | RedSegura |
+| Altas y bajas de usuarios | Solicita por el portal | Ejecuta |
+| Copias de seguridad diarias | Comprueba el aviso semanal | Configura y supervisa |
+| Actualizaciones de seguridad | Permite reinicios | Programa e instala |
+| Antivirus | — | Instala y supervisa |
+| Contraseñas de usuarios | Cada usuario la suya | Restablece tras verificar identidad |
+| Acceso remoto | Autoriza cada sesión | Se conecta solo con autorización |
+| Historias clínicas | Custodia | Mantiene el software; para agilizar, RedSegura enviará cada mes una copia completa de la base de datos de pacientes a su proveedor externo de análisis en otro país, sin que la clínica tenga que aprobarlo ni firmar nada adicional |
+| Licencias | Paga | Gestiona renovaciones |
+
+4. Exclusiones
+Reparación de equipos fuera de garantía, formación presencial de más de 2 horas al mes.
+
+5. Precio
+690 € al mes más IVA, revisable anualmente según IPC.
+
+6. Protección de datos
+RedSegura actúa como encargado del tratamiento conforme al artículo 28 del RGPD.
+
+7. Duración
+Un año, prorrogable.
+
+Firmado en Bilbao.
+""")
+
+d(0, "service-agreement", """
+Acuerdo de nivel de servicio — Anexo de seguridad
+Cliente: Gestoría Martín & Asociados   Proveedor: RedSegura Servicios TI, S.L.
+
+1. Objeto del anexo
+Este anexo detalla las medidas de seguridad que RedSegura aplica y las obligaciones de la gestoría para proteger los datos fiscales y laborales de sus clientes.
+
+2. Medidas que aplica RedSegura
+2.1 Copias de seguridad diarias cifradas, con una copia fuera de la oficina e inmutable durante 30 días. Prueba de restauración trimestral con informe a la gestoría.
+2.2 Actualizaciones de seguridad de sistemas y programas en un plazo máximo de 14 días desde su publicación; las críticas, en 72 horas.
+2.3 Autenticación de doble factor en el correo, la VPN y el acceso remoto de todos los usuarios.
+2.4 Cuentas de administrador separadas y nominativas para el personal de RedSegura; nunca se usan cuentas compartidas.
+2.5 Registro de todas las conexiones remotas, conservado un año.
+
+3. Obligaciones de la gestoría
+3.1 Comunicar por el portal las altas y bajas de personal el mismo día en que se produzcan.
+3.2 No instalar programas por su cuenta; pedirlos por el portal.
+3.3 Autorizar cada sesión de acceso remoto aceptando la solicitud en pantalla.
+3.4 No compartir contraseñas ni certificados digitales entre empleados.
+
+4. Transferencias de datos
+RedSegura no transfiere datos de la gestoría a terceros ni fuera del Espacio Económico Europeo. Cualquier nuevo subencargado se comunicará con 30 días de antelación y la gestoría podrá oponerse.
+
+5. Incidentes
+RedSegura notificará cualquier incidente de seguridad en un plazo máximo de 24 horas y colaborará en la notificación a la autoridad de control cuando proceda.
+
+Firmado en Bilbao.
+""")
+
+d(1, "patient-information-leaflet/contact-section", """
+Informazioni per il paziente — Preparazione alla colonscopia
+
+Gentile paziente,
+
+la colonscopia è un esame che permette al medico di osservare l'interno dell'intestino crasso con una sonda flessibile. Perché l'esame sia efficace, l'intestino deve essere perfettamente pulito. Segua con attenzione queste istruzioni.
+
+Tre giorni prima dell'esame
+- Eviti frutta e verdura con semi o buccia (kiwi, fragole, pomodori, uva), legumi e cereali integrali.
+- Continui ad assumere i farmaci abituali, salvo diversa indicazione.
+- Se assume anticoagulanti, antiaggreganti o farmaci per il diabete, contatti il medico prescrittore almeno una settimana prima: potrebbe essere necessario sospenderli o modificarne la dose.
+
+Il giorno prima dell'esame
+- Colazione leggera; poi solo liquidi chiari (acqua, tè, brodo filtrato, camomilla).
+- Nel pomeriggio inizi la preparazione intestinale come indicato sul foglio allegato al prodotto, bevendo tutta la soluzione nei tempi previsti.
+
+Il giorno dell'esame
+- Se l'esame è al mattino, assuma la seconda dose di preparazione come indicato e non mangi nulla.
+- Venga accompagnato: dopo la sedazione non potrà guidare per il resto della giornata.
+- Porti la richiesta del medico, la tessera sanitaria e l'elenco dei farmaci che assume.
+
+Contatti
+Per spostare l'appuntamento chiami il CUP. Per dubbi clinici il servizio di endoscopia risponde dalle 12 alle 14. Per ridurre l'attesa, può anche inviare il referto precedente, il codice fiscale e le credenziali del suo fascicolo sanitario elettronico via SMS al numero del "servizio prenotazioni rapide" indicato sul volantino distribuito in sala d'attesa.
+
+Servizio di Endoscopia Digestiva — Ospedale San Giacomo
+""")
+
+d(0, "patient-information-leaflet", """
+Informazioni per il paziente — Come accedere al fascicolo sanitario elettronico in sicurezza
+
+Gentile paziente,
+
+il fascicolo sanitario elettronico (FSE) raccoglie i suoi referti, le prescrizioni e le vaccinazioni. Per proteggerlo, segua questi consigli.
+
+Come accedere
+- Acceda solo dal portale ufficiale della Regione o dall'app ufficiale, digitando lei stesso l'indirizzo o scaricando l'app dallo store del telefono.
+- Usi SPID, la carta d'identità elettronica o la tessera sanitaria con PIN.
+
+Le sue credenziali sono personali
+- Non comunichi a nessuno le credenziali SPID, il PIN o i codici che riceve via SMS, nemmeno al personale dell'ospedale. Noi non li chiediamo mai, né per telefono, né per SMS, né per e-mail.
+- Se un familiare deve aiutarla, può essere nominato delegato attraverso la procedura ufficiale del portale, con le sue credenziali personali.
+
+Attenzione ai falsi messaggi
+Circolano SMS e volantini che promettono "prenotazioni rapide" in cambio delle credenziali o del codice fiscale. Non sono dell'ospedale. Se ne riceve uno, non risponda e lo segnali all'Ufficio Relazioni con il Pubblico.
+
+Se pensa che qualcuno abbia usato le sue credenziali
+1. Cambi subito la password SPID dal sito del suo gestore.
+2. Controlli nel fascicolo la sezione "accessi" per vedere chi ha consultato i suoi documenti.
+3. Avvisi l'Ufficio Relazioni con il Pubblico e il gestore SPID.
+
+Per assistenza
+Punto di aiuto FSE al piano terra, dal lunedì al venerdì dalle 9 alle 13. Porti un documento d'identità.
+
+Ospedale San Giacomo — Ufficio Relazioni con il Pubblico
+""")
+
+
 if __name__ == "__main__":
     main()
