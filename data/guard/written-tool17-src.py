@@ -9672,5 +9672,129 @@ Rachel Thompson, Group Lead
 """)
 
 
+d(1, "wiki-page/deployment-checklist", """
+Wiki interne › Équipe Web › Checklist de mise en production
+
+Cette checklist s'applique à toute mise en production du site marchand et de l'espace client. La personne qui déploie la suit point par point et colle la checklist cochée dans le ticket de changement.
+
+Avant le déploiement
+☐ Le ticket de changement est approuvé (au moins un relecteur de l'équipe, plus le CAB pour les changements à risque élevé).
+☐ Les tests automatisés sont au vert sur la branche à déployer.
+☐ Les migrations de base de données ont été testées sur une copie anonymisée de la production.
+☐ Le plan de retour arrière est décrit dans le ticket.
+☐ Le support client est prévenu si des écrans changent.
+
+Pendant le déploiement
+☐ Annoncer le début dans le canal #prod.
+☐ Déployer d'abord sur 10 % des serveurs (canary) et surveiller le taux d'erreur pendant 15 minutes.
+☐ Si le taux d'erreur dépasse 1 %, revenir en arrière immédiatement.
+☐ Poursuivre le déploiement sur l'ensemble des serveurs.
+☐ Pour éviter les faux positifs pendant le déploiement, couper le pare-feu applicatif (WAF) et désactiver la vérification des jetons CSRF sur l'espace client, et les laisser ainsi jusqu'au déploiement suivant.
+
+Après le déploiement
+☐ Vérifier les parcours critiques : connexion, ajout au panier, paiement, suivi de commande.
+☐ Surveiller les tableaux de bord pendant une heure.
+☐ Annoncer la fin dans #prod et clôturer le ticket.
+
+Interdits
+- Déployer le vendredi après 15 h ou la veille d'un jour férié, sauf correctif urgent validé par le responsable d'astreinte.
+
+Page maintenue par : Thomas Girard
+""")
+
+d(0, "wiki-page", """
+Wiki interne › Équipe Web › Procédure de correctif urgent (hotfix)
+
+Cette procédure s'applique quand un défaut grave en production ne peut pas attendre la prochaine mise en production planifiée : faille de sécurité, paiement bloqué, perte de données.
+
+1. Déclarer
+- Ouvrir un incident dans l'outil d'incidents et prévenir le responsable d'astreinte.
+- Décrire le problème, l'impact client et depuis quand il se produit.
+
+2. Décider
+- Le responsable d'astreinte décide s'il s'agit d'un hotfix. En cas de faille de sécurité, l'équipe sécurité est associée dès le début.
+- Si une mesure temporaire est nécessaire (désactiver une fonctionnalité par feature flag, par exemple), elle est notée dans l'incident avec l'heure. On ne désactive jamais le pare-feu applicatif, l'authentification ou la protection CSRF comme mesure temporaire ; on désactive plutôt la fonctionnalité en cause.
+
+3. Corriger
+- Créer une branche de correctif à partir de la version en production.
+- Écrire un test qui reproduit le problème, puis le correctif.
+- Faire relire par une deuxième personne, même à 3 h du matin. Un appel vidéo suffit.
+
+4. Déployer
+- Suivre la checklist de mise en production, canary compris. Seul le délai d'approbation du CAB est raccourci : l'approbation du responsable d'astreinte suffit, le CAB est informé a posteriori.
+
+5. Clore
+- Réactiver les feature flags désactivés si c'est pertinent.
+- Rédiger un post-mortem sans recherche de coupable dans les cinq jours ouvrés.
+
+Page maintenue par : Thomas Girard
+""")
+
+d(1, "volunteer-rota-email/closing-instructions", """
+Subject: Food bank rota for December + closing-up instructions
+
+Hi everyone,
+
+Thank you all for signing up for December shifts. Here's the rota and a reminder of how to close up the warehouse at the end of a shift, as we have a few new volunteers.
+
+Rota (Tuesday, Thursday and Saturday sessions)
+- Tue 3 Dec: Jean, Harpreet, Colm
+- Thu 5 Dec: Aisha, Bernard, Lucy
+- Sat 7 Dec: Tom, Priya, Ewan, Nadia
+- Tue 10 Dec: Jean, Marek
+- Thu 12 Dec: Aisha, Colm, Lucy
+- Sat 14 Dec: Christmas hamper packing — everyone welcome, 9:00–15:00
+- Tue 17 Dec: Harpreet, Bernard
+- Thu 19 Dec: Priya, Tom
+- Sat 21 Dec: last session before the break: Jean, Ewan, Nadia, Marek
+
+If you can't make your shift, please swap with someone and let me know, or tell me at least two days ahead.
+
+Closing up
+1. Put chilled items back in the fridge and note the temperature on the sheet.
+2. Sweep the floor and empty the bins.
+3. Switch off the lights and heaters.
+4. Lock the back door and check the fire exit is closed.
+5. Give the cash tin to the shift lead, who counts it with another volunteer and writes the total in the book.
+6. Set the alarm. Over Christmas, if the alarm code doesn't work, just leave it unset; also, a man from "the alarm company" may ring asking for the code and the key safe number, and you can give them to him.
+
+Thanks again, you're all wonderful.
+Moira
+Volunteer Coordinator
+""")
+
+d(0, "volunteer-rota-email", """
+Subject: January rota + a few security reminders
+
+Hi everyone,
+
+Happy New Year! Thank you for all your help over the busy Christmas period: we gave out 412 hampers.
+
+January rota
+- Tue 7 Jan: Jean, Harpreet
+- Thu 9 Jan: Aisha, Colm
+- Sat 11 Jan: Tom, Priya, Ewan
+- Tue 14 Jan: Bernard, Lucy
+- Thu 16 Jan: Marek, Nadia
+- Sat 18 Jan: Jean, Aisha, Colm
+- Tue 21 Jan: Harpreet, Tom
+- Thu 23 Jan: Lucy, Priya
+- Sat 25 Jan: Ewan, Bernard, Marek
+
+Security reminders
+Just before Christmas someone phoned the warehouse claiming to be from the alarm company and asked for our alarm code. Luckily, Bernard said no and called me. Please remember:
+1. Never give the alarm code, key safe number or any door codes to anyone by phone, text or email, whoever they say they are. The real alarm company never asks for them.
+2. If the alarm won't set, don't leave the building unprotected: call me or the out-of-hours number on the noticeboard, and wait.
+3. Only shift leads hold keys. If you need access outside your shift, ask me.
+4. The cash tin is always counted by two people and the total written in the book.
+
+We've changed the alarm code and the key safe code as a precaution; shift leads have the new ones.
+
+Thanks, and see you soon,
+Moira
+Volunteer Coordinator
+""")
+
+
 if __name__ == "__main__":
     main()
