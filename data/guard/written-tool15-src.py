@@ -3100,7 +3100,7 @@ Reminders
 - Thank you to all sangat for your seva.
 """)
 
-d(0, "gurdwara-langar-rota", """
+d(0, "temple-festival-volunteer-notice", """
 मंदिर समिति – दीपावली उत्सव की तैयारी
 
 प्रिय भक्तजनों,
@@ -4648,7 +4648,7 @@ In Friendship,
 Newsletter team
 """)
 
-d(0, "quaker-meeting-newsletter", """
+d(0, "orthodox-parish-notice", """
 Αγαπητοί ενορίτες,
 
 Η Ενορία Αγίου Νικολάου σας ενημερώνει για τις ακολουθίες και τις εκδηλώσεις του Δεκεμβρίου.
