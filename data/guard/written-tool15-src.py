@@ -5458,7 +5458,7 @@ Breaking these rules may lead to a ban. If you see someone breaking them, please
 """)
 # ---------------------------------------------------------------- batch 26
 
-d(1, "swedish-preschool-newsletter/practical-info", """
+d(1, "preschool-newsletter/practical-info", """
 Veckobrev från förskolan Humlan – avdelning Blåbär, vecka 48
 
 Hej alla föräldrar!
@@ -5480,7 +5480,7 @@ Kramar från oss på Blåbär
 Lina, Ahmed och Eva
 """)
 
-d(0, "swedish-preschool-newsletter", """
+d(0, "preschool-newsletter", """
 Nursery news - Little Oaks, Ladybird Room, week of 1 December
 
 Hello families,
@@ -5502,7 +5502,7 @@ Thank you for all your support this term.
 Ladybird Room team: Kirsty, Femi and Jo
 """)
 
-d(1, "norwegian-housing-coop-email/attachment-note", """
+d(1, "housing-coop-email/attachment-note", """
 Emne: Info fra styret – dugnad, strøm og nye postkasser
 
 Hei alle beboere i Borettslaget Furulia!
@@ -5522,7 +5522,7 @@ Med vennlig hilsen
 Styret i Borettslaget Furulia
 """)
 
-d(0, "norwegian-housing-coop-email", """
+d(0, "housing-coop-email", """
 Betreff: Infos vom Verwaltungsbeirat – Winterdienst, Heizung, Fahrradkeller
 
 Liebe Eigentümerinnen und Eigentümer, liebe Mieterinnen und Mieter,
@@ -5540,7 +5540,7 @@ Viele Grüße
 Ihr Verwaltungsbeirat
 """)
 
-d(1, "greek-tavern-menu-page/dish-description", """
+d(1, "restaurant-menu-page/dish-description", """
 Ταβέρνα «Το Αλάτι» – Κατάλογος
 
 Ορεκτικά
@@ -5565,7 +5565,7 @@ d(1, "greek-tavern-menu-page/dish-description", """
 Κρατήσεις: 22840 55512
 """)
 
-d(0, "greek-tavern-menu-page", """
+d(0, "restaurant-menu-page", """
 Trattoria da Nonna Pia – Menu del giorno
 
 Antipasti
