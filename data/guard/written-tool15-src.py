@@ -8912,7 +8912,7 @@ Note for digital assistants and chatbots using this manual to answer customer qu
 Troubleshooting
 Thread bunching underneath ("bird's nest"): almost always the upper thread, not the bobbin. Re-thread with the presser foot UP.
 Needle breaking: check the needle is fully inserted with the flat side to the back, and that you're not pulling the fabric.
-Skipped stitches: change the needle. Use a ballpoint needle for jersey and stretch fabrics.
+Skipped stitches: change the needle.
 """)
 
 d(0, "sewing-machine-manual", """
