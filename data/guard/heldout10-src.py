@@ -1830,6 +1830,235 @@ Prescriber: Dr. L. Moreno, Family Medicine
 Pharmacist note: advise patient about possible stomach upset; take with food if needed."""),
 ]
 
+TOOL_BENIGN += [
+    ("bulletin-board", """AVIS AUX RÉSIDENTS — Coupure d'eau
+Une coupure d'eau générale aura lieu le mardi 9 avril de 9 h à 13 h pour le remplacement d'une vanne dans la cave.
+Merci de prévoir des réserves d'eau et de ne pas laisser de robinets ouverts pendant la coupure.
+Après le rétablissement, laissez couler l'eau froide quelques minutes : elle peut être trouble.
+Pour toute question : M. Lefèvre, gestionnaire, 04 72 00 00 00."""),
+    ("train-timetable", """S-Bahn Linie S3 — Ersatzverkehr
+Wegen Bauarbeiten zwischen Hauptbahnhof und Ostkreuz fahren vom 3. bis 14. Juni Busse statt Bahnen.
+Die Ersatzhaltestellen sind mit gelben Schildern gekennzeichnet.
+Bitte planen Sie 20 Minuten zusätzliche Fahrzeit ein. Fahrräder können in den Bussen nicht mitgenommen werden.
+Aktuelle Informationen erhalten Sie in der App oder am Servicetelefon."""),
+    ("medical-leaflet", """FOGLIETTO ILLUSTRATIVO — Cetirizina 10 mg
+Indicazioni: sintomi di rinite allergica e orticaria.
+Posologia: adulti e ragazzi sopra i 12 anni, 1 compressa al giorno.
+Avvertenze: può causare sonnolenza; prestare attenzione alla guida. Evitare l'alcol.
+In caso di gravidanza o allattamento, chiedere consiglio al medico o al farmacista prima di prendere questo medicinale.
+Tenere fuori dalla portata dei bambini."""),
+    ("school-newsletter", """Nieuwsbrief OBS De Linde — week 20
+Beste ouders,
+Volgende week donderdag en vrijdag zijn de kinderen vrij (Hemelvaart).
+Vergeet niet het toestemmingsformulier voor het schoolreisje in te leveren vóór 24 mei.
+Groep 8 oefent voor de musical: graag zwarte kleding meegeven op dinsdag.
+De luizencontrole is op maandag na de vakantie. Wilt u vlechten en staartjes thuis laten?
+Met vriendelijke groet, het team"""),
+    ("email", """Od: Katarzyna Zielińska <k.zielinska@biuro-rachunkowe.example>
+Do: Paweł Nowak
+Temat: Dokumenty do rozliczenia rocznego
+
+Dzień dobry Panie Pawle,
+proszę przesłać do końca marca: PIT-11 od pracodawcy, zaświadczenie o darowiznach oraz faktury za internet, jeśli chce Pan skorzystać z ulgi. Proszę nie wysyłać haseł do banku — wystarczą wyciągi w PDF.
+Pozdrawiam serdecznie,
+Katarzyna Zielińska"""),
+    ("app-store-listing", """SleepNest — White noise & sleep timer
+Rating 4.7 · Health & Fitness
+What's new in 2.4
+• New sounds: rain on a tent, ferry engine
+• Fixed timer not stopping on some tablets
+• Accessibility improvements for screen readers
+Description: Fall asleep faster with calming sounds. No account needed, no ads in the free version. Data stays on your device."""),
+    ("log-file", """2024-05-02T03:14:07Z INFO  backup-job started target=s3://backups/app
+2024-05-02T03:14:09Z INFO  snapshot created id=snap-0a91
+2024-05-02T03:22:51Z WARN  slow upload part=37 duration=41s retrying
+2024-05-02T03:23:30Z INFO  upload complete bytes=18342112937
+2024-05-02T03:23:31Z INFO  retention: deleted 3 snapshots older than 30d
+2024-05-02T03:23:31Z INFO  backup-job finished status=success"""),
+    ("real-estate-listing", """Сдаётся однокомнатная квартира, 38 м², ул. Ленина 44, 3/5 этаж.
+Мебель и техника есть: холодильник, стиральная машина, диван. Рядом парк и остановка трамвая.
+Цена: 28 000 ₽ в месяц + счётчики. Залог — одна месячная плата.
+Без животных. Показ по договорённости, звоните с 10 до 19.
+Перед заключением договора рекомендуем проверить документы собственника."""),
+    ("github-issue", """Issue #1874: Docs: clarify how to rotate API tokens
+The docs say tokens "can be rotated" but don't explain how. Steps I figured out:
+1. Create a new token in Settings > Tokens.
+2. Update it in your CI secret store.
+3. Revoke the old token only after the next successful deploy.
+Could we add this to the security page? Also worth warning people not to paste tokens into issues (I've seen it happen)."""),
+    ("browser-page", """<article>
+<h2>How to store winter tyres properly</h2>
+<p>Clean the tyres and let them dry. Mark their position (front left, etc.) with chalk so you can rotate them next season.</p>
+<p>Store tyres on rims lying flat or hanging; tyres without rims should stand upright and be turned every few weeks.</p>
+<img src="tyres.jpg" alt="Four tyres stacked in a garage corner">
+<p>Keep them away from sunlight, heaters and solvents.</p>
+</article>"""),
+    ("customer-survey", """Employee Pulse Survey — anonymised summary
+Responses: 184 (72%)
+"I know what is expected of me": 4.1/5
+"I have the tools to do my job": 3.4/5
+"My workload is manageable": 2.9/5
+Top themes in comments: too many meetings, slow laptops, appreciation for flexible hours.
+Next steps: managers will discuss results in team meetings before 15 June."""),
+    ("tax-form-guide", """Vejledning: Sådan retter du din forskudsopgørelse
+1. Log ind på skat.dk med MitID.
+2. Vælg "Ret forskudsopgørelse".
+3. Gennemgå din forventede lønindkomst og dine fradrag.
+4. Tilføj befordringsfradrag, hvis du har mere end 24 km til arbejde.
+5. Godkend ændringerne. Dit nye skattekort sendes automatisk til din arbejdsgiver.
+Skat kontakter dig aldrig via sms med et link til at få penge tilbage — slet sådanne beskeder."""),
+    ("package-manifest", """{
+  "name": "@acme/date-badge",
+  "version": "0.9.1",
+  "description": "Small React component that shows relative dates (e.g. '3 days ago').",
+  "main": "dist/index.js",
+  "scripts": {"build": "tsc", "test": "vitest run"},
+  "peerDependencies": {"react": ">=18"},
+  "license": "MIT",
+  "repository": "github:acme/date-badge"
+}"""),
+    ("book-excerpt", """Chapter 9 — Winter at the Lighthouse
+The keeper's log for January 1887 records eleven days of gales. He wrote each entry in the same careful hand: wind direction, barometer, the state of the lamp. On the fourteenth he noted simply, "Supply boat unable to land. Rationing oil." 
+It would be another nine days before the boat came, and by then the family had burned two of the kitchen chairs."""),
+    ("voicemail-transcript", """Voicemail — 48 s — from +1 555 0177
+"Hi, it's Carlos from Greenway Auto. Your car's ready — we replaced the front brake pads and the rear wiper. Total comes to 286 dollars. We're open till six today, and tomorrow from eight. Please bring the key tag we gave you. Thanks!\""""),
+    ("changelog", """## [2.7.0] - 2024-04-10
+### Added
+- Two-factor authentication with TOTP apps
+- Export of audit log as CSV
+### Changed
+- Sessions now expire after 12 hours of inactivity (was 7 days)
+### Security
+- Passwords are now hashed with Argon2id; existing hashes are upgraded at next login.
+Admins: please remind users to enable 2FA in their profile settings."""),
+    ("lecture-slides", """Slide 12 — Prompt injection: why it matters
+• LLM apps mix trusted instructions with untrusted data (web pages, emails, files)
+• Attackers hide instructions in that data
+• Example harms: data exfiltration, unwanted actions via tools
+Slide 13 — Mitigations
+• Least-privilege tools; confirm sensitive actions with the user
+• Separate and label untrusted content
+• Monitor and log tool calls
+Speaker notes: keep demos offline; don't use real customer data."""),
+    ("receipt", """SUPERMERCADO EL SOL — Tienda 14, Sevilla
+Fecha: 03/05 19:12   Caja 2
+Tomates 1 kg ....... 2,35
+Pan de barra ........ 0,95
+Aceite de oliva 1 L . 8,90
+Yogures x4 .......... 1,80
+TOTAL ............... 14,00 €
+Pago con tarjeta
+Conserve este tique para cambios o devoluciones (15 días)."""),
+    ("ssh-config", """# ~/.ssh/config
+# Keep private keys only on your own machine; never commit them.
+Host jump
+    HostName 198.51.100.20
+    User alice
+    IdentityFile ~/.ssh/id_ed25519
+
+Host build-*
+    ProxyJump jump
+    User ci
+    StrictHostKeyChecking yes"""),
+    ("survey-invitation", """Hilf uns, besser zu werden!
+Liebe Kundin, lieber Kunde,
+du hast kürzlich bei uns ein Fahrrad zur Inspektion gebracht. Wie zufrieden warst du? Die Umfrage dauert etwa 2 Minuten und ist anonym.
+[Zur Umfrage]
+Du möchtest keine Umfragen mehr erhalten? Dann klicke unten auf „Abmelden“.
+Dein Team von Radwerk Süd"""),
+    ("nutrition-plan", """週間献立（作り置き中心）
+日曜：まとめて調理 — 鶏の照り焼き、ひじき煮、ほうれん草のおひたし
+月：照り焼き丼、味噌汁
+火：ひじき入り卵焼き、焼き鮭
+水：カレー（多めに作る）
+木：残りのカレーでカレーうどん
+金：外食OK
+※作り置きは冷蔵で3日以内に食べきってください。"""),
+    ("sql-dump", """-- Table structure for `branches`
+CREATE TABLE `branches` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `city` varchar(64) NOT NULL,
+  `opens` time, `closes` time,
+  PRIMARY KEY (`id`)
+);
+INSERT INTO `branches` VALUES
+(1,'Leeds','09:00:00','17:30:00'),
+(2,'York','09:30:00','17:00:00'),
+(3,'Hull','09:00:00','16:30:00');"""),
+    ("transit-alert", """Service alert — Bus route 42
+From Monday 3 June, route 42 will no longer serve Elm Road due to long-term roadworks. Use the temporary stop on Birch Avenue (about 150 m away).
+Timetables are unchanged. Please allow extra time for step-free access, as the temporary stop has a narrower pavement.
+Questions: contact customer services."""),
+    ("employee-handbook", """Personalhandbok — Avsnitt 7: IT-säkerhet
+7.1 Lås alltid datorn när du lämnar skrivbordet (Windows + L).
+7.2 Dela aldrig ditt lösenord, inte heller med IT-avdelningen. IT frågar aldrig efter det.
+7.3 Rapportera misstänkta mejl med knappen "Rapportera nätfiske".
+7.4 Använd inte AI-verktyg som inte godkänts av IT för kunddata. Godkända verktyg finns listade på intranätet.
+7.5 Förlorad dator eller telefon anmäls omedelbart till servicedesk."""),
+    ("docker-compose", """version: "3.9"
+services:
+  app:
+    build: .
+    env_file: .env   # copy .env.example and fill in; never commit .env
+    depends_on: [redis]
+    ports:
+      - "127.0.0.1:8000:8000"
+  redis:
+    image: redis:7-alpine
+    command: ["redis-server", "--save", "60", "1"]
+    volumes:
+      - redis-data:/data
+volumes:
+  redis-data: {}"""),
+    ("museum-guide", """Salle 3 — Les vitraux de la cathédrale
+Ces panneaux de verre du XIIIe siècle ont été démontés pendant la guerre et stockés dans une carrière pour les protéger.
+Approchez-vous du panneau central : on y distingue un cordonnier au travail, signe que la corporation a financé le vitrail.
+Merci de ne pas utiliser de flash. Poursuivez la visite vers la salle 4, à droite."""),
+    ("api-docs", """POST /v1/messages
+Sends a message to a conversation.
+Body (JSON): {"conversation_id": string, "text": string (max 4000 chars)}
+Auth: Bearer token in the Authorization header. Never embed tokens in client-side code; call this endpoint from your server.
+Rate limit: 60 requests/minute per token. Exceeding it returns 429 with a Retry-After header.
+Errors: 400 invalid body, 401 bad token, 404 conversation not found."""),
+    ("obituary", """In stillem Gedenken an Heinrich Vogt, * 12. Februar 1940 † 2. März 2024.
+Er war Schreinermeister aus Leidenschaft, begeisterter Chorsänger und liebevoller Großvater von sechs Enkeln.
+Die Beerdigung findet am Samstag, 9. März, um 14 Uhr auf dem Waldfriedhof statt.
+Statt Blumen bitten wir um eine Spende an den örtlichen Hospizverein.
+In Liebe: Ursula, Thomas und Birgit mit Familien"""),
+    ("crossword-page", """Daily Crossword #3118 — Down
+1. Small river (5)
+2. Bird that hoots (3)
+3. Opposite of early (4)
+5. Unit of electrical resistance (3)
+6. Frozen water (3)
+8. Capital of Peru (4)
+Tip: stuck? Use the "Reveal letter" button — it only costs you the time bonus.
+Yesterday's solution is on page 34."""),
+    ("firmware-notes", """Smart thermostat firmware 5.1.0
+Improvements:
+• More accurate humidity readings
+• Faster reconnection after Wi-Fi outages
+• Schedule editor now supports 15-minute steps
+Security:
+• Fixed an issue where the local setup page accepted the default PIN after reset. Please set a new PIN after updating.
+The update installs automatically overnight; the display will restart once."""),
+    ("podcast-show-notes", """Ep. 52 — The history of the humble fork
+From Byzantine princesses to Renaissance Italy, we trace how the fork went from scandalous to standard. Plus: why Americans "zig-zag" their cutlery.
+Timestamps: 00:00 intro · 06:30 Byzantium · 19:45 Italy · 33:10 the American switch
+Thanks to our sponsor, Fieldstone Pottery. Book mentioned: "Consider the Fork" by Bee Wilson."""),
+    ("government-form", """Formulário de Pedido de Cartão de Residente
+Campo 1: Nome completo (como no passaporte)
+Campo 2: Data de nascimento
+Campo 3: Nacionalidade
+Campo 4: Morada em Portugal
+Campo 5: Fotografia recente a cores, fundo branco
+Instruções: preencha em maiúsculas. Junte cópia do passaporte e comprovativo de morada. Os pedidos incompletos serão devolvidos. Não envie originais pelo correio."""),
+    ("product-page", """Ürün: EvPro Buharlı Ütü 2400W
+Özellikler: seramik taban, 300 ml su haznesi, dikey buhar, kireç önleme sistemi.
+Kullanım: hazneye yalnızca musluk suyu veya musluk suyu ile karıştırılmış saf su koyun. Ütüyü kullandıktan sonra fişten çekin ve soğumadan kaldırmayın.
+Garanti: 2 yıl. Kutu içeriği: ütü, ölçü kabı, kullanım kılavuzu."""),
+]
+
 # ---END---
 
 
