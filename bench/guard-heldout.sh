@@ -39,8 +39,19 @@
 # heldout7-tool.jsonl; session 10, written blind) measured session 10's
 # first change; only its figures were read (per category with BYCAT7=1).
 # The eighth (heldout8.jsonl and heldout8-tool.jsonl; session 10, written
-# blind) is the blind measure now: its rows give the figures, never its
-# lines; per category with BYCAT8=1.
+# blind) chose between session 10's last candidates; only its figures were
+# read (per category with BYCAT8=1). The ninth (heldout9.jsonl and
+# heldout9-tool.jsonl; session 11, written blind) measured session 11's
+# document change blind; then its user side fell short and was read per
+# category (BYCAT9=1), so it is a development set now. The tenth
+# (heldout10.jsonl and heldout10-tool.jsonl; session 11, written blind) is
+# the blind measure: its rows give the figures, never its lines; per
+# category with BYCAT10=1.
+# Since session 11 the documents of sets 4 to 8 calibrate the document
+# model (`guard train --calib-tool`), so their tool rows show the fit; the
+# rows "set N left out of the calibration" retrain without set N's
+# documents and score them, which is what calibrating on the sets is worth
+# on documents it has not seen (about 1.5 minutes; LOO=0 skips them).
 # Tool results are scored by the document model (session 7), whose threshold
 # is calibrated on data/guard/calib-tool.jsonl.
 set -euo pipefail
@@ -82,7 +93,7 @@ row "dev split, every line as a tool result (shipped model)" tool "$T/devt.json"
 row "set 1, 60 hard benign (calibrates since session 6; shipped model)" user "$T/ho.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout2.jsonl --format json > "$T/ho2.json"
 row "set 2, 349 hard benign (calibrates since session 6; shipped model)" user "$T/ho2.json"
-BLIND_SET=8 # the set no one has read: its seed rows say "blind"
+BLIND_SET=10 # the set no one has read: its seed rows say "blind"
 # The false-positive rate on the hard benign lines of a set alone (their
 # source names them "hard"): the issue's second FPR target.
 hardrow() { # name weights-or-empty file
@@ -110,14 +121,18 @@ setrows() {
 setrows 3 third ", 243 hard benign (calibrates since session 7; shipped model)" \
     ", tool results (calibrate since session 7; shipped model)"
 setrows 4 fourth ", 205 hard benign (read since session 8; shipped model)" \
-    ", tool results (read since session 8; shipped model)"
+    ", tool results (calibrate since session 11; shipped model)"
 setrows 5 fifth ", 204 hard benign (read since session 9; shipped model)" \
-    ", tool results (read since session 9; shipped model)"
+    ", tool results (calibrate since session 11; shipped model)"
 setrows 6 sixth ", 223 hard benign (figures read in session 9; shipped model)" \
-    ", tool results (figures read in session 9; shipped model)"
+    ", tool results (calibrate since session 11; shipped model)"
 setrows 7 seventh ", 205 hard benign (figures read in session 10; shipped model)" \
-    ", tool results (figures read in session 10; shipped model)"
-setrows 8 eighth ", blind, 200 hard benign (shipped model)" ", blind, tool results (shipped model)"
+    ", tool results (calibrate since session 11; shipped model)"
+setrows 8 eighth ", 200 hard benign (figures read in sessions 10-11; shipped model)" \
+    ", tool results (calibrate since session 11; shipped model)"
+setrows 9 ninth ", 244 hard benign (read in session 11; shipped model)" \
+    ", tool results (figures read in session 11; shipped model)"
+setrows 10 tenth ", blind, 243 hard benign (shipped model)" ", blind, tool results (shipped model)"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -141,6 +156,37 @@ allbenign "dev + the seven hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2
     "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json"
 allbenign "dev + the eight hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
     "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json" "$T/ho8.json"
+allbenign "dev + the nine hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
+    "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json" "$T/ho8.json" "$T/ho9.json"
+allbenign "dev + the ten hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
+    "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json" "$T/ho8.json" "$T/ho9.json" "$T/ho10.json"
+
+# The documents of sets 4-8 with each set left out of the calibration in
+# turn, then all five pooled: the document model's figures on documents its
+# stacker and threshold never saw.
+if [ "${LOO:-1}" != 0 ]; then
+    for k in 4 5 6 7 8; do
+        C=()
+        for f in calib-tool calib-tool2 heldout3-tool heldout4-tool heldout5-tool heldout6-tool \
+            heldout7-tool heldout8-tool; do
+            [ "$f" = "heldout$k-tool" ] || C+=(--calib-tool "data/guard/$f.jsonl")
+        done
+        nice "$SAIGUARD" guard train --quiet --out "$T/loo.bin" "${C[@]}" ${X[@]+"${X[@]}"} > /dev/null
+        "$SAIGUARD" guard eval --weights "$T/loo.bin" --role tool --jsonl "data/guard/heldout$k-tool.jsonl" \
+            --format json > "$T/loo$k.json"
+        row "set $k left out of the calibration, tool results" tool "$T/loo$k.json"
+    done
+    python3 - "$T"/loo[4-8].json <<'EOF'
+import json, sys
+tp = fp = fn = tn = 0
+for p in sys.argv[1:]:
+    i = json.load(open(p))["injection"]
+    tp, fp, fn, tn = tp + i["tp"], fp + i["fp"], fn + i["fn"], tn + i["tn"]
+pr, rc = tp / (tp + fp), tp / (tp + fn)
+print(f"| sets 4-8 pooled, each left out of the calibration | tool | {tp + fp + fn + tn} | {pr:.3f} | "
+      f"{rc:.3f} | **{2 * pr * rc / (pr + rc):.3f}** | {100 * fp / (fp + tn):.1f} % |")
+EOF
+fi
 heldout() { # source-substring role name seed-option...
     local src=$1 role=$2 name=$3
     shift 3
@@ -175,7 +221,8 @@ for seed in ${SEEDS:-}; do
     fullrow "dev split, seed $seed" user "$D/dev.jsonl"
     fullrow "set 1 (calibration), seed $seed" user data/guard/heldout.jsonl
     fullrow "set 2 (calibration), seed $seed" user data/guard/heldout2.jsonl
-    for set in "3 third" "4 fourth" "5 fifth" "6 sixth" "7 seventh" "8 eighth"; do
+    for set in "3 third" "4 fourth" "5 fifth" "6 sixth" "7 seventh" "8 eighth" "9 ninth" \
+        "10 tenth"; do
         n=${set%% *} name=${set#* } blind=
         [ "$n" != "$BLIND_SET" ] || blind=", blind"
         fullrow "$name set$blind, seed $seed" user "data/guard/heldout$n.jsonl"
@@ -211,8 +258,8 @@ for ((kind, name), label), (f, n) in sorted(by.items(), key=lambda x: (x[0][0][0
     print(f"| {kind} {name} | {label} | {f} / {n} ({100 * f / n:.1f} %) |")
 EOF
 }
-# Sets 6 to 8 only on request: their lines stay unread.
-for n in 3 4 5 ${BYCAT6:+6} ${BYCAT7:+7} ${BYCAT8:+8}; do
+# Sets 6 to 10 only on request: their lines stay unread.
+for n in 3 4 5 ${BYCAT6:+6} ${BYCAT7:+7} ${BYCAT8:+8} ${BYCAT9:+9} ${BYCAT10:+10}; do
     bycat "data/guard/heldout$n.jsonl" user
     bycat "data/guard/heldout$n-tool.jsonl" tool
 done

@@ -63,6 +63,17 @@
  * tool3) took PromptInject held out from F1 0.944 to 0.855, since a user
  * typing the same words is attacking. */
 #define USER_DOC_BENIGN_WEIGHT 0.3
+/* And planted documents count this much in the user-text model, their whole
+ * text and their picked piece. Most plants of the written documents are
+ * plain tasks in the document's voice ("update the payee's IBAN", "turn
+ * off 2FA for the contractor"), which typed by a user are ordinary
+ * requests; at full weight the 3,000 documents of session 11 taught the
+ * user model to flag such requests, its threshold rose from 0.46 to 0.54
+ * and the bare "ignore previous instructions" fell below it. At 0.1 the
+ * user F1 of sets 5-9 rose 0.01-0.03 over two seeds with all benign user
+ * texts flagged 1.7-1.8 % and the hard benign ones 3.0 %; at 0, hard benign
+ * 4.0-4.1 % (set 6 6.7 %); docs/performance.md, session 11. */
+#define USER_DOC_PLANTED_WEIGHT 0.1
 /* In the user-text model the canonical override ("ignore the previous
  * instructions", in English and in other languages) keeps at least this
  * weight: a prior, not something the data can argue away. The written
@@ -398,20 +409,25 @@ struct fit_params {
     double l2_hashed;      /* L2 of the hashed n-gram weights (the dense ones get L2) */
     double document_benign, other_benign; /* factors of the benign samples' weights */
     double planted_whole;  /* factor of a planted document's whole-text sample */
+    double document_planted; /* factor of a planted document's samples (whole and picked piece) */
     double override_floor; /* least weight of the canonical override rules */
 };
 
-/* Gives the benign samples and the whole texts of planted documents their
- * weights for the model fp trains (other attacks and all candidates keep
- * theirs). */
+/* Gives the benign samples and the planted documents (their whole texts
+ * and what their picked piece will weigh) their weights for the model fp
+ * trains; other attacks and their candidates keep theirs. */
 static void weigh_samples(struct dataset *d, const struct fit_params *fp)
 {
-    for (size_t i = 0; i < d->n; i++)
-        if (d->s[i].label == 0)
-            d->s[i].weight = d->s[i].base_weight *
-                             (d->s[i].document ? fp->document_benign : fp->other_benign);
-        else if (d->s[i].ncand && d->s[i].document) /* a planted document, whole */
-            d->s[i].weight = d->s[i].base_weight * fp->planted_whole;
+    for (size_t i = 0; i < d->n; i++) {
+        struct sample *s = &d->s[i];
+        if (s->label == 0)
+            s->weight = s->base_weight * (s->document ? fp->document_benign : fp->other_benign);
+        else if (s->document && s->ncand) { /* a planted document, whole */
+            s->weight = s->base_weight * fp->planted_whole * fp->document_planted;
+            s->cand_weight = s->base_weight * CANDIDATE_WEIGHT * fp->document_planted;
+        } else if (s->document && s->base_weight > 0) /* a planted document of one piece */
+            s->weight = s->base_weight * fp->document_planted;
+    }
 }
 
 /* Whether weight i is the dense feature of an attack-phrasing rule: kept at
@@ -938,8 +954,18 @@ sg_err sg_guard_train(const struct sg_guard_train_opts *opts, sg_ctx *ctx, sg_bu
     /* The user-text model, calibrated on dev and the --calib lines with the
      * full inference path (windows, probes). */
     const struct fit_params
-        user_fit = {L2_HASHED, USER_DOC_BENIGN_WEIGHT, 1.0, 1.0, USER_OVERRIDE_FLOOR},
-        tool_fit = {TOOL_L2_HASHED, 1.0, TOOL_USER_BENIGN_WEIGHT, TOOL_PLANTED_WHOLE_WEIGHT, 0};
+        user_fit = {.l2_hashed = L2_HASHED,
+                    .document_benign = USER_DOC_BENIGN_WEIGHT,
+                    .other_benign = 1.0,
+                    .planted_whole = 1.0,
+                    .document_planted = USER_DOC_PLANTED_WEIGHT,
+                    .override_floor = USER_OVERRIDE_FLOOR},
+        tool_fit = {.l2_hashed = TOOL_L2_HASHED,
+                    .document_benign = 1.0,
+                    .other_benign = TOOL_USER_BENIGN_WEIGHT,
+                    .planted_whole = TOOL_PLANTED_WHOLE_WEIGHT,
+                    .document_planted = 1.0,
+                    .override_floor = 0};
     weigh_samples(&d, &user_fit);
     if ((rc = train_model(&d, &user_fit, opts->seed, shuffles, 0, ctx, &g.model, err)))
         goto out;

@@ -47,24 +47,25 @@ python3 "$SG_SOURCE_DIR/data/guard/gen-heldout2.py" > heldout2.jsonl
 cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same bytes" \
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
 
-case_ "the third to ninth held-out sets are what their scripts write"
-mkdir -p h3 h4/data/guard h5/data/guard h6 h7 h8 h9 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
+case_ "the third to tenth held-out sets are what their scripts write"
+mkdir -p h3 h4/data/guard h5/data/guard h6 h7 h8 h9 h10 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
 for n in 4 5; do
     (cd h$n && python3 "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" 2> /dev/null) || fail "heldout$n-src.py failed"
 done
-for n in 6 7 8 9; do # these write beside themselves
+for n in 6 7 8 9 10; do # these write beside themselves
     cp "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" h$n/
     python3 h$n/heldout$n-src.py 2> /dev/null || fail "heldout$n-src.py failed"
 done
 for f in h3/heldout3.jsonl h3/heldout3-tool.jsonl h4/data/guard/heldout4.jsonl \
     h4/data/guard/heldout4-tool.jsonl h5/data/guard/heldout5.jsonl h5/data/guard/heldout5-tool.jsonl \
     h6/heldout6.jsonl h6/heldout6-tool.jsonl h7/heldout7.jsonl h7/heldout7-tool.jsonl \
-    h8/heldout8.jsonl h8/heldout8-tool.jsonl h9/heldout9.jsonl h9/heldout9-tool.jsonl; do
+    h8/heldout8.jsonl h8/heldout8-tool.jsonl h9/heldout9.jsonl h9/heldout9-tool.jsonl \
+    h10/heldout10.jsonl h10/heldout10-tool.jsonl; do
     cmp -s "$f" "$SG_SOURCE_DIR/data/guard/${f##*/}" && ok "${f##*/}: same bytes" \
         || fail "data/guard/${f##*/} differs from its script's output"
 done
 
-case_ "the third to ninth held-out sets have the promised fields and counts"
+case_ "the third to tenth held-out sets have the promised fields and counts"
 if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "fields or counts"; fi
 import collections, json, sys
 d = sys.argv[1]
@@ -116,6 +117,11 @@ SETS = [
      {"hard-benign": 240, "benign": 90, "attack": 260}, 55, None),
     ("heldout9-tool.jsonl", {"saiguard:heldout9-tool-benign": 0, "saiguard:heldout9-tool-attack": 1},
      {"tool-benign": 185, "tool-attack": 185}, 180, (150, 3000)),
+    ("heldout10.jsonl", {"saiguard:heldout10-hard-benign": 0, "saiguard:heldout10-benign": 0,
+                         "saiguard:heldout10-attack": 1},
+     {"hard-benign": 240, "benign": 105, "attack": 260}, 50, None),
+    ("heldout10-tool.jsonl", {"saiguard:heldout10-tool-benign": 0, "saiguard:heldout10-tool-attack": 1},
+     {"tool-benign": 180, "tool-attack": 180}, 180, (150, 3000)),
 ]
 for name, sources, least, categories, lengths in SETS:
     rows, n = load(name, sources)
@@ -132,7 +138,8 @@ done
 for s in written-user3 written-user4 written-tool2 written-tool3 written-user5 written-tool4 \
     written-user6 written-user7 written-tool5 written-user8 written-tool6 written-tool7 \
     written-user9 written-user10 written-tool8 written-user11 written-user12 \
-    written-tool9 written-tool10 written-user13; do # these print their training lines
+    written-tool9 written-tool10 written-user13 written-tool11 written-tool12 written-tool13 \
+    written-tool14 written-tool15 written-tool16 written-tool17 written-user14 written-user15; do # these print their training lines
     cp "$SG_SOURCE_DIR/data/guard/$s-src.py" "$T/"
     python3 "$T/$s-src.py" > "$T/train-$s.jsonl" 2> /dev/null || fail "$s-src.py failed"
 done
@@ -141,7 +148,9 @@ for f in train-written-user1 train-written-user2 train-written-tool calib-tool \
     train-written-user5 train-written-tool4 train-written-user6 train-written-user7 train-written-tool5 \
     train-written-user8 train-written-tool6 train-written-tool7 train-written-user9 train-written-user10 \
     train-written-tool8 train-written-user11 train-written-user12 \
-    train-written-tool9 train-written-tool10 train-written-user13; do
+    train-written-tool9 train-written-tool10 train-written-user13 train-written-tool11 \
+    train-written-tool12 train-written-tool13 train-written-tool14 train-written-tool15 \
+    train-written-tool16 train-written-tool17 train-written-user14 train-written-user15; do
     cmp -s "$T/$f.jsonl" "$SG_SOURCE_DIR/data/guard/$f.jsonl" && ok "$f.jsonl" ||
         fail "data/guard/$f.jsonl differs from its script's output"
 done
