@@ -70,9 +70,10 @@
  * requests; at full weight the 3,000 documents of session 11 taught the
  * user model to flag such requests, its threshold rose from 0.46 to 0.54
  * and the bare "ignore previous instructions" fell below it. At 0.1 the
- * user F1 of sets 5-9 rose 0.01-0.03 over two seeds with all benign user
- * texts flagged 1.7-1.8 % and the hard benign ones 3.0 %; at 0, hard benign
- * 4.0-4.1 % (set 6 6.7 %); docs/performance.md, session 11. */
+ * user F1 of sets 5-9 rose by up to 0.035 (set 9 0.877 -> 0.910, seed 7)
+ * with all benign user texts flagged 1.7-1.8 % and the hard benign ones
+ * 3.0 % over two seeds; at 0, hard benign 4.0-4.1 % (set 6 6.7 %);
+ * docs/performance.md, session 11. */
 #define USER_DOC_PLANTED_WEIGHT 0.1
 /* In the user-text model the canonical override ("ignore the previous
  * instructions", in English and in other languages) keeps at least this
