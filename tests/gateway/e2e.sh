@@ -148,7 +148,7 @@ curl -sN --max-time 10 -H "Authorization: Bearer $KEY" -H 'Content-Type: applica
     --data-binary '{"model":"gpt-test","stream":true,"messages":[{"role":"user","content":"a b c d __chunkdelay:100__"}]}' \
     "$G/v1/chat/completions" >"$T/stream.out" &
 SP=$!
-sleep 0.35
+wait_line "$T/stream.out" '^data: ' || fail "no chunk"
 N1=$(grep -c '^data: ' "$T/stream.out")
 wait $SP
 N2=$(grep -c '^data: ' "$T/stream.out")
@@ -194,7 +194,8 @@ curl -s -o "$T/slow.out" -w '%{http_code}' --max-time 10 -H "Authorization: Bear
     -H 'Content-Type: application/json' --data-binary "$(chat gpt-test '__delay:800__ slow')" \
     "$G/v1/chat/completions" >"$T/slow.code" &
 CP=$!
-sleep 0.3
+# SIGTERM only once the request is in flight (the upstream is holding it).
+wait_line "$T/upstream.out" '^delaying 800$' || fail "the slow request never reached the upstream"
 kill -TERM "$GW_PID"
 wait $CP
 [ "$(cat "$T/slow.code")" = 200 ] && ok "in-flight request finished" || fail "in-flight: $(cat "$T/slow.code")"

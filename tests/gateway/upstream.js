@@ -123,6 +123,8 @@ function handle(req, res, raw) {
     next();
   };
   const delay = Number(marker(text, 'delay') || 0);
+  // Said on stdout so a test can wait until a slow request is in flight.
+  if (delay) process.stdout.write('delaying ' + delay + '\n');
   if (delay) setTimeout(go, delay); else go();
 }
 
