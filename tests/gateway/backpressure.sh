@@ -82,11 +82,7 @@ curl -sN --max-time 1 -H "Authorization: Bearer $KEY" -H 'Content-Type: applicat
     --data-binary '{"model":"gpt-test","stream":true,"messages":[{"role":"user","content":"a b c d e f g h i j k l m n o p __chunkdelay:200__"}]}' \
     "http://127.0.0.1:$GW_PORT/v1/chat/completions" >"$T/gone.out" || true
 # The gateway notices the closed connection and records the request on its
-# own time: poll for the record (up to 30 s) rather than sleep a guess.
-for i in $(seq 1 300); do
-    req GET "http://127.0.0.1:$GW_PORT/metrics" ""
-    printf '%s' "$BODY" | grep -q 'requests_total{code="200"} [1-9]' && break
-    sleep 0.1
-done
-printf '%s' "$BODY" | grep -q 'requests_total{code="200"} [1-9]' && ok "stream recorded when the client left" || fail "no 200: $BODY"
+# own time.
+wait_metric "http://127.0.0.1:$GW_PORT" 'saiguard_gateway_requests_total{code="200"}' '[1-9][0-9]*' &&
+    ok "stream recorded when the client left" || fail "no 200 recorded"
 kill -0 "$GW_PID" && ok "gateway alive" || fail "gateway died"

@@ -24,15 +24,17 @@ wait_line() {
 }
 
 # wait_metric URL NAME VALUE: waits up to 30 s until the gateway's /metrics
-# at URL reports NAME (the whole first field, labels included) at VALUE.
-# For state the gateway reaches on its own time (a Redis connection made or
-# lost, a reload adopted): a fixed sleep is either slow or, under ASan on a
-# loaded machine, a race.
+# at URL reports NAME (the whole first field, labels included) at a value
+# that VALUE, an extended regular expression, matches whole ("1", or
+# "[1-9][0-9]*" for at least one). For state the gateway reaches on its own
+# time (a Redis connection made or lost, a reload adopted, a request
+# recorded): a fixed sleep is either slow or, under ASan on a loaded
+# machine, a race.
 wait_metric() {
     local i got
     for i in $(seq 1 300); do
         got=$(curl -s --max-time 5 "$1/metrics" | awk -v m="$2" '$1==m{print $2; exit}')
-        [ "$got" = "$3" ] && return 0
+        [[ "$got" =~ ^($3)$ ]] && return 0
         sleep 0.1
     done
     echo "timed out waiting for $2 = $3 at $1/metrics (last: '$got')"; return 1

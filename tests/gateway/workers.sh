@@ -81,14 +81,9 @@ kill -HUP "$GW_PID"
 # Loop 0 counts the reload; the others adopt it on their own threads just
 # after, which /metrics shows (a fixed sleep here once lost the race on a
 # loaded machine under ASan).
-for i in $(seq 100); do
-    req GET "$G/metrics" ""
-    [ "$(metric 'saiguard_gateway_config_reloads_total{result="ok"}')" = 1 ] &&
-        [ "$(metric saiguard_gateway_config_loops_current)" = 3 ] && break
-    sleep 0.1
-done
-[ "$(metric saiguard_gateway_config_loops_current)" = 3 ] && ok "every loop adopted the reload" ||
-    fail "loops on the reloaded configuration: $(metric saiguard_gateway_config_loops_current)"
+wait_metric "$G" 'saiguard_gateway_config_reloads_total{result="ok"}' 1 &&
+    wait_metric "$G" saiguard_gateway_config_loops_current 3 && ok "every loop adopted the reload" ||
+    fail "not every loop adopted the reload"
 # The key's bucket carries over a reload (limits are kept by key id) and
 # refills at the new rate, 1000 a minute: 12 requests need 0.72 s of it. The
 # old policy would refuse all 12 (one request every 30 s).
