@@ -163,15 +163,12 @@ allbenign "dev + the ten hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.j
 
 # The documents of sets 4-8 with each set left out of the calibration in
 # turn, then all five pooled: the document model's figures on documents its
-# stacker and threshold never saw.
+# stacker and threshold never saw. --exclude-source drops set k's documents
+# from the default --calib-tool files (no training line comes from them).
 if [ "${LOO:-1}" != 0 ]; then
     for k in 4 5 6 7 8; do
-        C=()
-        for f in calib-tool calib-tool2 heldout3-tool heldout4-tool heldout5-tool heldout6-tool \
-            heldout7-tool heldout8-tool; do
-            [ "$f" = "heldout$k-tool" ] || C+=(--calib-tool "data/guard/$f.jsonl")
-        done
-        nice "$SAIGUARD" guard train --quiet --out "$T/loo.bin" "${C[@]}" ${X[@]+"${X[@]}"} > /dev/null
+        nice "$SAIGUARD" guard train --quiet --out "$T/loo.bin" --exclude-source "heldout$k-tool" \
+            ${X[@]+"${X[@]}"} > /dev/null
         "$SAIGUARD" guard eval --weights "$T/loo.bin" --role tool --jsonl "data/guard/heldout$k-tool.jsonl" \
             --format json > "$T/loo$k.json"
         row "set $k left out of the calibration, tool results" tool "$T/loo$k.json"
