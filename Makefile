@@ -51,7 +51,9 @@ define run_fuzzers
 	    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    $$f -max_total_time=$(1) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 	        -print_final_stats=0 $$work fuzz/corpus/$$name >$$work.log 2>&1 \
-	        || { tail -n 60 $$work.log; echo "fuzz: $$name FAILED (log $$work.log)"; exit 1; }; \
+	        || { grep -m1 -A40 -E "==ERROR|runtime error|ERROR: libFuzzer" $$work.log \
+	                 || tail -n 60 $$work.log; echo ...; tail -n 6 $$work.log; \
+	             echo "fuzz: $$name FAILED (log $$work.log)"; exit 1; }; \
 	    grep -E "^Done|#[0-9]+.*DONE" $$work.log | tail -n 1; \
 	    rm -rf $$work $$work.log; done
 endef

@@ -29,7 +29,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 sg_json_opt_string(obj, "role", &role, "fuzz", &err) == SG_OK &&
                 (!role || sg_guard_role_parse(role, &rl) == SG_OK)) {
                 size_t len = json_string_length(json_object_get(obj, "text"));
-                if (sg_guard_check(g, rl, text, len, &r, &err) != SG_OK)
+                const char *flush = at_page_end((const uint8_t *)text, len);
+                if (flush && sg_guard_check(g, rl, flush, len, &r, &err) != SG_OK)
                     abort();
             }
             struct sg_guard_config cfg;

@@ -230,9 +230,10 @@ static void batch_scan(struct gate *g, struct batch *b, const char *data, size_t
     if (b->n_reg > 0 && g->hs_rc == HS_SUCCESS) {
         b->cursor = 0;
         g->scanning = b;
-        hs_error_t rc = hs_scan(b->db, data, (unsigned)len, 0, g->scratch, on_batch_hit, g);
+        hs_error_t rc = sg__guard_hs_scan(b->db, data, len, g->scratch, on_batch_hit, g);
         if (rc != HS_SUCCESS)
-            g->hs_rc = rc; /* HS_SCAN_TERMINATED: out of memory for candidates */
+            g->hs_rc = rc; /* HS_SCAN_TERMINATED: out of memory for candidates;
+                              HS_NOMEM: for a copy (sg__guard_hs_scan) */
     }
     b->used = b->n_reg = b->vused = b->vn_reg = 0;
 }
@@ -969,11 +970,11 @@ static hs_error_t gated_passes(const sg_guard *sg, hs_scratch_t *scratch, struct
 {
     int mode = atomic_load_explicit(&gate_mode, memory_order_relaxed);
     if (mode == SG__GATE_OFF) {
-        hs_error_t rc = hs_scan(sg->digit_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
+        hs_error_t rc = sg__guard_hs_scan(sg->digit_db, st->text, st->len, scratch, on_entity, st);
         if (rc == HS_SUCCESS)
-            rc = hs_scan(sg->iban_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
+            rc = sg__guard_hs_scan(sg->iban_db, st->text, st->len, scratch, on_entity, st);
         if (rc == HS_SUCCESS)
-            rc = hs_scan(sg->generic_db, st->text, (unsigned)st->len, 0, scratch, on_entity, st);
+            rc = sg__guard_hs_scan(sg->generic_db, st->text, st->len, scratch, on_entity, st);
         return rc;
     }
     struct gate gs, *g = &gs;
@@ -1029,10 +1030,10 @@ sg_err sg__guard_entities_scan(const sg_guard *g, hs_scratch_t *scratch, const c
      * leaked system prompt is never the entry that gets cut. */
     sg__guard_canary_find(text, len, canary, st.cand, st.cap, &st.n, &st.truncated);
     if (len > 0) {
-        hs_error_t hr = hs_scan(g->ent_db, text, (unsigned)len, 0, scratch, on_entity, &st);
+        hs_error_t hr = sg__guard_hs_scan(g->ent_db, text, len, scratch, on_entity, &st);
         if (hr == HS_SUCCESS)
             hr = gated_passes(g, scratch, &st);
-        if (st.nomem) {
+        if (st.nomem || hr == HS_NOMEM) {
             rc = sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
             goto out;
         }

@@ -62,6 +62,18 @@ SG_MUST_USE sg_err sg__guard_hs_compile(const char *name, const char *const *exp
 /* How many databases this process loaded from the cache (for tests). */
 unsigned sg__guard_hs_cache_hits(void);
 
+/* hs_scan for every matcher of the guard (hsscan.c): the same, except that
+ * a buffer ending within SG__HS_OVERREAD bytes of a page boundary is scanned
+ * from a padded copy, since the Hyperscan we link may read past the end of
+ * its buffer. HS_NOMEM when that copy cannot be made. */
+#define SG__HS_OVERREAD 64
+/* Buffers up to this long are copied on the stack: scanning them fails
+ * only on misuse (a scratch in use or not allocated for db). */
+#define SG__HS_STACK_COPY 4096
+SG_MUST_USE hs_error_t sg__guard_hs_scan(const hs_database_t *db, const char *data, size_t len,
+                                         hs_scratch_t *scratch, match_event_handler on_match,
+                                         void *ctx);
+
 /* ---- injection rules (rules.c) -------------------------------------------- */
 
 struct sg__rule {
@@ -84,7 +96,8 @@ SG_MUST_USE sg_err sg__guard_rules_compile(hs_database_t **db, struct sg_error *
 /* A rule as Hyperscan compiles it (its spaces made "[\n ]"); malloc'd, NULL
  * when out of memory. */
 char *sg__guard_rules_expand(const char *expr);
-/* Bit i of the result = rule i fired. */
+/* Bit i of the result = rule i fired, for a text of at most
+ * SG__HS_STACK_COPY bytes (sg__guard_rules_window). */
 uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
                               size_t len);
 
@@ -182,10 +195,18 @@ size_t sg__guard_segments_ref(const char *norm, size_t len, size_t ends[SG__MAX_
  * every one is checked on the machine that runs the tests. */
 extern int sg__guard_mask_path;
 /* Rule hits of the whole text and of each segment (a match counts for the
- * segment its last byte is in). */
-void sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
-                              size_t len, const size_t *ends, size_t nseg, uint64_t *all,
-                              uint64_t *seg_hits);
+ * segment its last byte is in). SG_ERR_NOMEM when a long text near a page
+ * boundary cannot be copied (sg__guard_hs_scan). */
+SG_MUST_USE sg_err sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch,
+                                            const char *norm, size_t len, const size_t *ends,
+                                            size_t nseg, uint64_t *all, uint64_t *seg_hits,
+                                            struct sg_error *err);
+/* The same for a model window (len <= SG__HS_STACK_COPY), which cannot run
+ * out of memory: the scan fails only on misuse of the scratch, which
+ * assert() catches in debug builds; it then reports no hits. */
+void sg__guard_rules_window(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
+                            size_t len, const size_t *ends, size_t nseg, uint64_t *all,
+                            uint64_t *seg_hits);
 /* The margin of one window of at most SG_GUARD_WINDOW bytes: the maximum of
  * the whole window and its segments (one feature pass), with the rule hits
  * of the winner. */

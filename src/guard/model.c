@@ -775,7 +775,7 @@ static size_t window_pieces(const hs_database_t *db, hs_scratch_t *scratch, cons
     size_t nseg = sg__guard_segments(norm, len, ends);
     if (nseg < 2)
         nseg = 0; /* one piece: the whole window is it */
-    sg__guard_rules_segments(db, scratch, norm, len, ends, nseg, all_hits, seg_hits);
+    sg__guard_rules_window(db, scratch, norm, len, ends, nseg, all_hits, seg_hits);
     return nseg;
 }
 
@@ -879,6 +879,7 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
  * mispredictions it saved (26.4 us). */
 
 _Static_assert(SG_GUARD_WINDOW < 4096, "class counts are packed in 12-bit fields");
+_Static_assert(SG_GUARD_WINDOW <= SG__HS_STACK_COPY, "a window's rule scan cannot allocate");
 _Static_assert(SG__MODEL_DIM_BITS <= 16, "4-gram buckets are kept in 16 bits");
 
 /* Per byte, as extract() sees it: bits 0-2 the class, bit 3 a word byte
@@ -1268,7 +1269,7 @@ window_margin(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *
     size_t nseg = segments_of(s, len, wm.seg, ends);
     if (nseg < 2)
         nseg = 0;
-    sg__guard_rules_segments(db, scratch, norm, len, ends, nseg, &all.hits, seg_hits);
+    sg__guard_rules_window(db, scratch, norm, len, ends, nseg, &all.hits, seg_hits);
 
     const int16_t *q = m->q;
     struct pass p = {0};

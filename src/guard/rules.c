@@ -4,6 +4,7 @@
  * whose weight training sets, so that a security discussion quoting
  * "ignore previous instructions" can still score low. The id of the
  * strongest rule that fired is reported with the verdict. */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -481,22 +482,48 @@ static int on_rule(unsigned id, unsigned long long from, unsigned long long to, 
     return 0;
 }
 
-void sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
-                              size_t len, const size_t *ends, size_t nseg, uint64_t *all,
-                              uint64_t *seg_hits)
+static hs_error_t scan_segments(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
+                                size_t len, const size_t *ends, size_t nseg, uint64_t *all,
+                                uint64_t *seg_hits)
 {
     struct seg_scan ss = {ends, nseg, 0, nseg ? seg_hits : NULL};
     if (nseg)
         memset(seg_hits, 0, nseg * sizeof *seg_hits);
-    if (len > 0 && len <= UINT32_MAX)
-        (void)hs_scan(db, norm, (unsigned)len, 0, scratch, on_rule, &ss);
+    hs_error_t rc = len > 0 ? sg__guard_hs_scan(db, norm, len, scratch, on_rule, &ss) : HS_SUCCESS;
     *all = ss.all;
+    return rc;
+}
+
+sg_err sg__guard_rules_segments(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
+                                size_t len, const size_t *ends, size_t nseg, uint64_t *all,
+                                uint64_t *seg_hits, struct sg_error *err)
+{
+    hs_error_t rc = scan_segments(db, scratch, norm, len, ends, nseg, all, seg_hits);
+    if (rc == HS_NOMEM)
+        return sg_error_set(err, SG_ERR_NOMEM, "guard", "out of memory");
+    if (rc != HS_SUCCESS)
+        return sg_error_set(err, SG_ERR_INTERNAL, "guard", "rule scan failed (%d)", (int)rc);
+    return SG_OK;
+}
+
+void sg__guard_rules_window(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
+                            size_t len, const size_t *ends, size_t nseg, uint64_t *all,
+                            uint64_t *seg_hits)
+{
+    assert(len <= SG__HS_STACK_COPY);
+    hs_error_t rc = scan_segments(db, scratch, norm, len, ends, nseg, all, seg_hits);
+    assert(rc == HS_SUCCESS);
+    if (rc != HS_SUCCESS) {
+        *all = 0;
+        if (nseg)
+            memset(seg_hits, 0, nseg * sizeof *seg_hits);
+    }
 }
 
 uint64_t sg__guard_rules_scan(const hs_database_t *db, hs_scratch_t *scratch, const char *norm,
                               size_t len)
 {
     uint64_t hits;
-    sg__guard_rules_segments(db, scratch, norm, len, NULL, 0, &hits, NULL);
+    sg__guard_rules_window(db, scratch, norm, len, NULL, 0, &hits, NULL);
     return hits;
 }

@@ -260,7 +260,9 @@ static sg_err add_sample(struct dataset *d, const sg_guard *g, hs_scratch_t *scr
     size_t nseg = sg__guard_segments(t, norm.len, ends);
     if (nseg < 2)
         nseg = 0;
-    sg__guard_rules_segments(g->rules_db, scratch, t, norm.len, ends, nseg, &hits, seg_hits);
+    if ((rc = sg__guard_rules_segments(g->rules_db, scratch, t, norm.len, ends, nseg, &hits,
+                                       seg_hits, NULL)))
+        goto out;
     idx = malloc(SG__MODEL_MAX_FEATURES(norm.len) * sizeof *idx);
     if (!idx) {
         rc = SG_ERR_NOMEM;

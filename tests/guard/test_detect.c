@@ -277,7 +277,9 @@ static void test_segments_score_as_if_alone(void)
     uint64_t all, seg_hits[SG__MAX_SEGMENTS];
     size_t nseg = sg__guard_segments(n.data, n.len, ends);
     CHECK(nseg >= 4);
-    sg__guard_rules_segments(g->rules_db, s, n.data, n.len, ends, nseg, &all, seg_hits);
+    struct sg_error err;
+    CHECK(sg__guard_rules_segments(g->rules_db, s, n.data, n.len, ends, nseg, &all, seg_hits,
+                                   &err) == SG_OK);
     unsigned place = sg__guard_segment_place(n.data, n.len, nseg);
     /* the best of the whole text and each segment scored alone */
     static uint32_t idx[SG__MODEL_MAX_FEATURES(sizeof text)];
