@@ -341,6 +341,10 @@ static int time_verdicts(const sg_guard *g, struct sg_guard_result *res, char *t
 int main(int argc, char **argv)
 {
     int iters = argc > 1 ? atoi(argv[1]) : 20000;
+    if (iters <= 0) {
+        fprintf(stderr, "usage: bench_guard [RUNS]  (RUNS > 0, default 20000)\n");
+        return 2;
+    }
     sg_guard *g = NULL;
     struct sg_error err;
     const char *part = getenv("GUARD_PART");
