@@ -23,18 +23,24 @@ static const char *fresh_dir(const char *name)
     return path;
 }
 
-static sg_err append_n(sg_ledger *lg, const char *type, int n, const char *prefix)
+static sg_err append_n_err(sg_ledger *lg, const char *type, int n, const char *prefix,
+                           struct sg_error *err)
 {
     for (int i = 0; i < n; i++) {
         char subject[64];
         snprintf(subject, sizeof subject, "%s-%d", prefix, i);
         struct sg_audit_event ev = {.type = type, .subject = subject, .outcome = "ok"};
         uint64_t idx;
-        sg_err rc = sg_ledger_append(lg, &ev, &idx, NULL);
+        sg_err rc = sg_ledger_append(lg, &ev, &idx, err);
         if (rc != SG_OK)
             return rc;
     }
     return SG_OK;
+}
+
+static sg_err append_n(sg_ledger *lg, const char *type, int n, const char *prefix)
+{
+    return append_n_err(lg, type, n, prefix, NULL);
 }
 
 struct collect {
@@ -189,14 +195,21 @@ static void test_tampering_names_first_bad_index(void)
 
 /* ---- several processes ----------------------------------------------------------- */
 
+/* A child says why it failed: its exit status alone does not. */
 static void child_appends(const char *dir, int id, int n)
 {
     sg_ledger *lg = NULL;
-    if (sg_ledger_open(dir, SG_LEDGER_CREATE, &lg, NULL) != SG_OK)
+    struct sg_error err = {0};
+    sg_err rc = sg_ledger_open(dir, SG_LEDGER_CREATE, &lg, &err);
+    if (rc != SG_OK) {
+        fprintf(stderr, "child %d: open: %s: %s: %s\n", id, sg_err_name(rc), err.subject, err.reason);
         _exit(2);
+    }
     char prefix[16];
     snprintf(prefix, sizeof prefix, "p%d", id);
-    sg_err rc = append_n(lg, "model.used", n, prefix);
+    rc = append_n_err(lg, "model.used", n, prefix, &err);
+    if (rc != SG_OK)
+        fprintf(stderr, "child %d: append: %s: %s: %s\n", id, sg_err_name(rc), err.subject, err.reason);
     sg_ledger_close(lg);
     _exit(rc == SG_OK ? 0 : 3);
 }
