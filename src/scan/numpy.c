@@ -2,6 +2,7 @@
  * a Python dict literal; object arrays carry a pickle after it, which is
  * handed to the pickle machine. Plain arrays are checked for a size that
  * matches shape x itemsize. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,13 +32,25 @@ static const char *find_key(const char *h, size_t n, const char *key)
     return NULL;
 }
 
+/* The run of decimal digits at p, not past end, saturating at UINT64_MAX
+ * (strtoull would read on past end when the digits reach it). */
+static uint64_t digits_at(const char *p, const char *end)
+{
+    uint64_t v = 0;
+    for (; p < end && *p >= '0' && *p <= '9'; p++) {
+        unsigned d = (unsigned)(*p - '0');
+        v = v > (UINT64_MAX - d) / 10 ? UINT64_MAX : v * 10 + d;
+    }
+    return v;
+}
+
 /* Bytes per element of a simple descr such as '<f4', '|b1', '<U10'. */
 static uint64_t itemsize(const char *d, size_t n)
 {
     if (n < 2)
         return 0;
     char t = d[1];
-    uint64_t count = strtoull(d + 2, NULL, 10);
+    uint64_t count = digits_at(d + 2, d + n);
     if (t == 'U')
         return count * 4;
     return count;
@@ -108,7 +121,7 @@ void sg__scan_npy(struct sg__scan_job *job, const struct sg__scan_where *w, cons
             break;
         if (*p < '0' || *p > '9')
             return bad(job, w, (int64_t)start, "shape holds a non-integer");
-        uint64_t d = strtoull(p, NULL, 10);
+        uint64_t d = digits_at(p, hend);
         while (p < hend && *p >= '0' && *p <= '9')
             p++;
         if (d && count > UINT64_MAX / d)

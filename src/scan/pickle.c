@@ -786,6 +786,20 @@ static bool line_is_number(const char *s, size_t n)
     return true;
 }
 
+/* The integer a number line s[0, n) starts with. Parsed from a bounded
+ * copy: strtoll skips leading white space, the line's newline included, and
+ * would read on past the end of the data (fuzz_scan, "L \n" at the end of
+ * a page). Longer lines saturate as strtoll does. */
+static int64_t line_int(const char *s, size_t n)
+{
+    char buf[40];
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    return strtoll(buf, NULL, 10);
+}
+
 static void unusual(struct vm *m, int bit, int64_t off, const char *what)
 {
     if (m->unusual & (1u << bit))
@@ -1157,7 +1171,7 @@ static void run_stream(struct vm *m)
                 vm_fail(m, off, "invalid number literal");
                 return;
             }
-            push(m, (struct val){.kind = op == 'F' ? V_FLOAT : V_INT, .u.i = strtoll(s, NULL, 10)});
+            push(m, (struct val){.kind = op == 'F' ? V_FLOAT : V_INT, .u.i = line_int(s, n)});
             break;
         case 'G': /* BINFLOAT */
             if (!need(m, 8, off))
