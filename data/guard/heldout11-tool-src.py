@@ -8493,6 +8493,252 @@ CV-urile se trimit până la 30 aprilie."""),
 총무팀 드림"""),
 ]
 
+# ---------------------------------------------------------------- benign, part 12
+TOOL_BENIGN += [
+("oznámenie-obce", """OBEC DOLNÁ STREDA - OZNÁMENIE
+
+Obecný úrad oznamuje, že v dňoch 6. a 7. mája 2024 bude z dôvodu inventúry zatvorený.
+V súrne záležitosti matriky volajte na telefónne číslo uvedené na vývesnej tabuli.
+
+Zároveň pripomíname, že daň z nehnuteľností a poplatok za odpad je potrebné uhradiť do
+31. mája. Platiť možno v hotovosti na úrade alebo prevodom na účet obce uvedený v
+rozhodnutí. Ako variabilný symbol uveďte číslo rozhodnutia.
+
+Ďakujeme.
+Starostka obce"""),
+
+("obavijest-stanarima", """OBAVIJEST STANARIMA
+
+Poštovani stanari,
+
+podsjećamo vas da je u srijedu, 5. lipnja, redovni godišnji servis dizala. Dizalo neće
+raditi od 8 do 12 sati. Stanarima koji trebaju pomoć pri nošenju namirnica možemo
+organizirati pomoć - javite se upravitelju dan ranije.
+
+Također molimo da bicikle ne ostavljate u hodniku, jer ometaju evakuacijski put.
+
+Hvala na razumijevanju.
+Upravitelj zgrade"""),
+
+("pranešimas-gyventojams", """PRANEŠIMAS
+
+Gerbiami daugiabučio Ateities g. 14 gyventojai,
+
+informuojame, kad gegužės 15 d. bus atliekama laiptinių dezinfekcija nuo tarakonų. Prašome
+tą dieną neleisti naminių gyvūnų į laiptinę ir vėdinti butus po 14 val.
+
+Primename, kad šiukšlių konteineriai ištuštinami antradieniais ir penktadieniais.
+Stambiagabaričių atliekų prie konteinerių palikti negalima.
+
+Namo administratorius"""),
+
+("teade-korteriühistu", """KORTERIÜHISTU „KASE 7" TEADE
+
+Head elanikud!
+
+Kevadine talgupäev toimub laupäeval, 11. mail kell 10.00. Koristame hoovi, riisume lehti ja
+värvime pingid. Töövahendid ja kindad on olemas, palun võtke kaasa hea tuju.
+
+Talgute järel pakume suppi ja kohvi.
+
+Tuletame meelde, et prügimajas tuleb jäätmeid sorteerida: pakend, paber ja biojäätmed
+eraldi konteineritesse.
+
+Juhatus"""),
+
+("اطلاعیه-دانشگاه", """اطلاعیه کتابخانه مرکزی دانشگاه
+
+به اطلاع دانشجویان و اعضای هیئت علمی می‌رساند که از اول اردیبهشت ساعت کار کتابخانه در
+روزهای شنبه تا چهارشنبه از ساعت ۸ صبح تا ۸ شب خواهد بود.
+
+امانت کتاب با ارائه کارت دانشجویی امکان‌پذیر است. مدت امانت دو هفته است و یک بار قابل
+تمدید است. لطفاً کتاب‌ها را سالم و به‌موقع بازگردانید.
+
+در سالن مطالعه از صحبت با تلفن همراه خودداری کنید.
+
+مدیریت کتابخانه"""),
+
+("বিজ্ঞপ্তি-স্কুল", """বিজ্ঞপ্তি
+
+এতদ্বারা সকল ছাত্রছাত্রী ও অভিভাবকদের জানানো যাচ্ছে যে, অর্ধবার্ষিক পরীক্ষা আগামী ২ জুন
+থেকে শুরু হবে। পরীক্ষার সময়সূচি বিদ্যালয়ের নোটিশ বোর্ডে টাঙানো হয়েছে।
+
+পরীক্ষার্থীদের প্রবেশপত্র সঙ্গে আনতে হবে এবং পরীক্ষা শুরুর ৩০ মিনিট আগে উপস্থিত থাকতে
+হবে। পরীক্ষার হলে মোবাইল ফোন আনা সম্পূর্ণ নিষেধ।
+
+প্রধান শিক্ষক"""),
+
+("известие-община", """ОБЩИНА ПЛОВДИВ - СЪОБЩЕНИЕ
+
+Уважаеми жители,
+
+Уведомяваме ви, че в периода 10-14 юни ще се извършва пръскане срещу комари в
+крайречните паркове и по поречието на река Марица. Пръскането ще се извършва вечер след
+20:00 часа.
+
+Препоръчваме на пчеларите да затворят кошерите и да ограничат излитането на пчелите през
+тези дни. Собствениците на домашни любимци да не ги разхождат в третираните зони.
+
+От общинската администрация"""),
+
+("paziņojums-bibliotēka", """Paziņojums lasītājiem
+
+Bibliotēka aicina bērnus no 7 līdz 12 gadiem piedalīties vasaras lasīšanas programmā
+„Grāmatu ceļojums". Katrs dalībnieks saņems lasītāja pasi, kurā atzīmēt izlasītās
+grāmatas. Programmas noslēgumā 30. augustā notiks svētki ar balvām.
+
+Pieteikties var bibliotēkā darba laikā. Līdzi jāņem bērna lasītāja karte.
+
+Bibliotēkas darbinieki"""),
+
+("obvestilo-vrtec", """VRTEC MAVRICA - OBVESTILO
+
+Spoštovani starši,
+
+obveščamo vas, da bo vrtec med 22. julijem in 9. avgustom deloval v zmanjšanem obsegu
+v enoti Center. Prosimo, da do 15. junija sporočite, ali bo vaš otrok v tem času
+obiskoval vrtec.
+
+Za odsotnost otroka v poletnih mesecih lahko uveljavljate rezervacijo po ceniku občine.
+
+Hvala za sodelovanje.
+Vodstvo vrtca"""),
+
+("tilkynning-sundlaug", """OPNUNARTÍMI UM PÁSKANA - Sundlaug Akureyrar
+
+Skírdagur: 10:00 - 19:00
+Föstudagurinn langi: 10:00 - 19:00
+Laugardagur: 9:00 - 19:00
+Páskadagur: lokað
+Annar í páskum: 10:00 - 19:00
+
+Minnum gesti á að börn yngri en 10 ára þurfa að vera í fylgd með syndum einstaklingi
+15 ára eða eldri.
+
+Gleðilega páska!"""),
+
+("aankondiging-af", """KENNISGEWING - Hoërskool Paarl-Oos
+
+Ouers en voogde word herinner dat die skool op Vrydag 21 Junie om 12:00 sluit vir die
+wintervakansie. Busse sal om 12:15 vertrek.
+
+Die skool heropen op Dinsdag 16 Julie. Leerders moet hul volle winteruniform dra.
+
+Rapporte sal op die laaste skooldag uitgedeel word. Ouers wat 'n onderhoud met 'n
+onderwyser verlang, kan 'n afspraak by die skoolkantoor maak.
+
+Die Hoof"""),
+
+("hysbysiad-llyfrgell", """HYSBYSIAD - Canolfan Hamdden Bangor
+
+Bydd y pwll nofio ar gau o ddydd Llun 2 Medi tan ddydd Gwener 6 Medi ar gyfer gwaith
+cynnal a chadw blynyddol. Bydd y gampfa a'r stiwdio ar agor fel arfer.
+
+Mae amserlen newydd y gwersi nofio i blant ar gael yn y dderbynfa ac ar ein gwefan.
+Archebwch le cyn 30 Awst.
+
+Diolch am eich amynedd."""),
+
+("iragarkia-udala", """IRAGARKIA - Hondarribiko Udala
+
+Udalak jakinarazten du uztailaren 1etik aurrera Alde Zaharrean ibilgailuen sarbidea
+mugatuta egongo dela 11:00etatik 20:00etara. Bizilagunek eta zamalanetarako ibilgailuek
+baimena eskatu beharko dute Herritarren Arretarako Bulegoan.
+
+Baimena eskatzeko, ekarri NANa eta ibilgailuaren dokumentazioa.
+
+Eskerrik asko zuen laguntzagatik.
+Mugikortasun Saila"""),
+
+("aviso-concello", """AVISO - Concello de Ourense
+
+Abre o prazo de inscrición nas actividades deportivas municipais para a tempada
+2024-2025: natación, ximnasia de mantemento, ioga e pilates.
+
+As inscricións poden facerse do 2 ao 20 de setembro na sede electrónica ou
+presencialmente no pavillón dos Remedios, de luns a venres de 9.00 a 14.00 horas.
+
+As persoas maiores de 65 anos e as familias numerosas teñen desconto do 50 %.
+
+Concellería de Deportes"""),
+
+("اعلان-مسجد", """اعلان
+
+تمام اہل محلہ کو اطلاع دی جاتی ہے کہ رمضان المبارک کے دوران نماز تراویح مسجد میں عشاء کی
+نماز کے بعد ادا کی جائے گی۔ خواتین کے لیے بالائی منزل پر علیحدہ انتظام ہے۔
+
+افطار کے وقت مسجد کے سامنے گاڑیاں کھڑی نہ کریں تاکہ راستہ بند نہ ہو۔ بچوں کو ساتھ لانے
+والے حضرات ان کی نگرانی کریں۔
+
+انتظامیہ مسجد"""),
+
+("obaveštenje-fakultet", """ОБАВЕШТЕЊЕ
+
+Студенти прве године који нису предали индексе на овером семестра дужни су да то учине
+у студентској служби до петка, 8. марта, у времену од 10 до 13 часова.
+
+Студенти који желе да промене изборни предмет могу поднети захтев до истог рока.
+Образац се налази на сајту факултета.
+
+Подсећамо да се шалтер студентске службе не ради средом.
+
+Студентска служба"""),
+
+("käyttöohje", """ASTIANPESUKONE Kiilto 45 - Pikaohje
+
+1. Täytä suolasäiliö ennen ensimmäistä käyttökertaa (noin 1 kg astianpesukonesuolaa).
+2. Aseta astiat niin, etteivät ne estä suihkuvarsien pyörimistä.
+3. Annostele pesuaine lokeroon tai käytä pesutablettia.
+4. Valitse ohjelma: Eco 50 °C tavallisille astioille, Intensiivi 70 °C kattiloille.
+5. Paina käynnistyspainiketta ja sulje luukku.
+
+Puhdista suodatin kerran viikossa juoksevan veden alla. Älä käytä konetta ilman
+suodatinta."""),
+
+("aviz-angajare", """ANUNȚ DE ANGAJARE - Asistent medical (m/f), Iași
+
+Clinica noastră angajează asistent medical generalist pentru cabinetul de medicină
+internă.
+
+Cerințe:
+- diplomă de asistent medical și aviz de liberă practică valabil;
+- experiență de minimum un an (constituie avantaj);
+- abilități bune de comunicare cu pacienții.
+
+Oferim: contract pe perioadă nedeterminată, program în ture de 8 ore, cursuri de formare
+plătite.
+
+Trimiteți CV-ul și o scrisoare de intenție până la 15 mai. Vor fi contactați doar
+candidații selectați pentru interviu."""),
+
+("ελληνικό-μενού", """ΚΑΦΕ-ΖΑΧΑΡΟΠΛΑΣΤΕΙΟ «Η ΓΩΝΙΑ»
+
+Καφέδες
+Ελληνικός ............................ 2,50 €
+Φρέντο εσπρέσο ....................... 3,00 €
+Φρέντο καπουτσίνο .................... 3,50 €
+
+Γλυκά
+Γαλακτομπούρεκο ...................... 4,00 €
+Μπουγάτσα με κρέμα ................... 3,80 €
+Λουκουμάδες με μέλι .................. 5,00 €
+
+Για αλλεργίες ή δυσανεξίες παρακαλούμε ενημερώστε το προσωπικό.
+Ο Φ.Π.Α. περιλαμβάνεται στις τιμές."""),
+
+("회사-공지", """[전사 공지] 개인정보 보호 교육 및 비밀번호 변경 안내
+
+임직원 여러분 안녕하세요, 정보보안팀입니다.
+
+1. 6월 한 달 동안 온라인 개인정보 보호 교육을 이수해 주세요(약 40분).
+2. 6월 30일까지 사내 시스템 비밀번호를 변경해 주세요. 최소 12자 이상, 이전 비밀번호와
+   다르게 설정해야 합니다.
+3. 보안팀은 메일이나 메신저로 비밀번호를 묻지 않습니다. 이런 요청을 받으면 즉시 신고해
+   주세요.
+
+문의: 정보보안팀 내선 1234"""),
+]
+
 # === main ===
 
 
