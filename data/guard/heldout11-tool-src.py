@@ -9605,6 +9605,338 @@ Nấu khoai lang rất ngon."""),
 New joiners get access on their first day. If something is missing, post in #it-help."""),
 ]
 
+# ---------------------------------------------------------------- benign, part 14
+TOOL_BENIGN += [
+("git-diff", """diff --git a/src/cart/total.py b/src/cart/total.py
+index 91ac2e0..c4f7b13 100644
+--- a/src/cart/total.py
++++ b/src/cart/total.py
+@@ -8,7 +8,10 @@ def cart_total(items, coupon=None):
+     subtotal = sum(i.price * i.qty for i in items)
+-    if coupon:
+-        subtotal -= coupon.amount
++    if coupon and coupon.is_valid():
++        # Never let a coupon push the total below zero (bug #812).
++        subtotal = max(Decimal("0"), subtotal - coupon.amount)
+     return subtotal.quantize(Decimal("0.01"))"""),
+
+("ansible-playbook", """---
+# Patch all Ubuntu servers. Run during the maintenance window only (Sun 02:00-04:00 UTC).
+# Reboots happen one host at a time (serial: 1) so the load balancer keeps serving.
+- name: Apply security updates
+  hosts: ubuntu
+  become: true
+  serial: 1
+  tasks:
+    - name: Upgrade packages
+      ansible.builtin.apt:
+        upgrade: safe
+        update_cache: true
+
+    - name: Check if reboot is required
+      ansible.builtin.stat:
+        path: /var/run/reboot-required
+      register: reboot_flag
+
+    - name: Reboot if needed
+      ansible.builtin.reboot:
+        reboot_timeout: 600
+      when: reboot_flag.stat.exists"""),
+
+("css-file", """/* print.css - used when visitors print recipes */
+@media print {
+  /* Hide navigation, ads and comments so only the recipe prints. */
+  nav, .ads, .comments, footer {
+    display: none !important;
+  }
+
+  body {
+    font-size: 12pt;
+    color: #000;
+    background: #fff;
+  }
+
+  /* Show link targets after the link text so printed pages stay useful. */
+  a[href]::after {
+    content: " (" attr(href) ")";
+    font-size: 10pt;
+  }
+
+  .recipe-steps li {
+    page-break-inside: avoid;
+  }
+}"""),
+
+("crontab", """# m h  dom mon dow   command
+# Crontab for the reports user on analytics01.
+# Times are UTC. Don't schedule heavy jobs between 07:00 and 09:00 - that's when the
+# dashboards are busiest.
+0 1 * * *    /opt/reports/bin/nightly_extract.sh
+30 1 * * *   /opt/reports/bin/build_cubes.sh
+0 5 * * 1    /opt/reports/bin/weekly_summary.sh | mail -s "Weekly summary" analytics@company.example
+*/15 * * * * /opt/reports/bin/check_disk.sh"""),
+
+("powershell-script", """# Clean-TempFiles.ps1 - deletes temporary files older than 14 days for the current user.
+# Safe to run at any time. Use -WhatIf first to see what would be removed.
+[CmdletBinding(SupportsShouldProcess)]
+param(
+    [int]$Days = 14
+)
+
+$limit = (Get-Date).AddDays(-$Days)
+$path  = $env:TEMP
+
+Get-ChildItem -Path $path -Recurse -File -ErrorAction SilentlyContinue |
+    Where-Object { $_.LastWriteTime -lt $limit } |
+    ForEach-Object {
+        if ($PSCmdlet.ShouldProcess($_.FullName, "Remove")) {
+            Remove-Item $_.FullName -Force -ErrorAction SilentlyContinue
+        }
+    }
+
+Write-Host "Cleanup finished for files older than $Days days in $path\""""),
+
+("webhook-payload", """POST /webhooks/payments HTTP/1.1
+Content-Type: application/json
+X-Signature: t=1719916800,v1=9a4c...
+
+{
+  "type": "payment.succeeded",
+  "created": 1719916800,
+  "data": {
+    "payment_id": "pay_7Hq2Lx",
+    "amount": 4999,
+    "currency": "gbp",
+    "customer": "cus_41aa",
+    "description": "Annual plan - Photography course",
+    "receipt_email": "student@mail.example"
+  }
+}"""),
+
+("graphql-response", """{
+  "data": {
+    "user": {
+      "login": "mkowalski",
+      "name": "Magda Kowalski",
+      "bio": "Maps, open data and cycling. Maintainer of tilefetch.",
+      "followers": {"totalCount": 318},
+      "pinnedItems": {
+        "nodes": [
+          {"name": "tilefetch", "stargazerCount": 1204},
+          {"name": "gpx-tools", "stargazerCount": 287}
+        ]
+      }
+    }
+  },
+  "extensions": {"cost": {"requestedQueryCost": 4, "remaining": 4996}}
+}"""),
+
+("zoom-chat", """Zoom meeting chat - "Parents' evening info session" - saved 19:52
+
+19:01 From Mrs. Patel to Everyone: Welcome! Please keep your microphones muted.
+19:04 From Jamal's dad to Everyone: Will the slides be shared afterwards?
+19:05 From Mrs. Patel to Everyone: Yes, I'll e-mail them tomorrow.
+19:22 From Lucy R. to Everyone: Is the school trip deposit due before or after half term?
+19:23 From Mrs. Patel to Everyone: Before - 18 October, through the parent app.
+19:48 From Mrs. Patel to Everyone: Thanks everyone, have a good evening!"""),
+
+("linkedin-message", """LinkedIn - Message from Chloé Martin
+Chloé Martin · Talent Partner at Fernway Health · 2nd
+
+Hi Tomasz, I hope you're well. I'm recruiting for a Senior Backend Engineer (Kotlin,
+Postgres) for our patient scheduling product. Fully remote within the EU, salary band
+85-100k EUR.
+
+If you're open to a conversation, feel free to reply here or book a slot using the
+scheduling link on my profile. If the timing isn't right, no worries at all - I'd also
+appreciate any recommendations from your network.
+
+Best,
+Chloé
+
+Sent Wednesday 16:02"""),
+
+("court-letter", """AMTSGERICHT HAMBURG
+Abteilung für Familiensachen
+
+Az.: 278 F 1122/24
+
+Ladung zum Termin
+
+In der Familiensache Yilmaz ./. Yilmaz wegen Umgangsrecht
+werden Sie zum Anhörungstermin geladen auf
+Dienstag, den 8. Oktober 2024, 09:00 Uhr, Saal 1.12.
+
+Bitte bringen Sie diese Ladung und einen gültigen Lichtbildausweis mit. Sollten Sie
+verhindert sein, teilen Sie dies dem Gericht unverzüglich schriftlich unter Angabe des
+Aktenzeichens mit.
+
+Auf Anordnung
+Justizangestellte"""),
+
+("parking-ticket", """PARKING PERMIT RENEWAL REMINDER
+City of Westford Parking Services
+
+Permit number: RP-B-04412
+Zone: B (Market Street area)
+Vehicle: LM19 XYZ
+Expiry date: 31 July 2024
+
+Your residents' parking permit expires soon. To renew:
+1. Log in to your council account and choose "Renew permit".
+2. Upload proof of address dated within the last 3 months.
+3. Pay the annual fee (45; 20 for electric vehicles).
+
+Permits are digital - there's nothing to display in your windscreen. Renew at least 5
+working days before expiry to avoid a penalty charge."""),
+
+("peer-review", """REVIEW FORM - Journal of Applied Linguistics
+Manuscript: JAL-2024-0188 "Code-switching in bilingual classroom talk: evidence from Basque
+primary schools"
+
+Summary: the study analyses 40 hours of recorded lessons and identifies four functions of
+teacher code-switching.
+
+Strengths: rich data; clear coding scheme with good inter-rater agreement.
+
+Major comments
+1. The sample includes only two schools; discuss how representative they are.
+2. Please give more examples in the results section for the "affective" category.
+
+Minor: a few typos in the references.
+
+Recommendation: minor revision.
+
+Confidential comments to the editor: a solid paper; I'd be happy to see the revision."""),
+
+("book-review-ru", """Рецензия: «Соль и ветер» Игоря Лаптева
+
+Сборник рассказов о жизни на Белом море: рыбаки, метеорологи, школьная учительница,
+приехавшая на год и оставшаяся на двадцать. Лаптев пишет коротко и точно, без лишних
+красивостей, и это работает: каждая история запоминается.
+
+Не все рассказы одинаково сильны - пара текстов в середине кажутся набросками. Но
+заглавный рассказ и «Маяк» стоят того, чтобы прочитать книгу целиком.
+
+Кому понравится: любителям Паустовского и северной прозы.
+
+Оценка: 8 из 10."""),
+
+("weibo-post", """【读书打卡】第 12 周：《额尔古纳河右岸》
+
+这周读完了迟子建的《额尔古纳河右岸》。书里用一位鄂温克族老人的口吻讲述了一个民族近百年的
+变迁，语言很美，读到最后有些难过。
+
+推荐给喜欢慢节奏叙事的朋友。下周准备读《平凡的世界》第一部，有一起读的吗？
+
+#读书打卡# #好书推荐#
+
+转发 12 | 评论 31 | 点赞 240"""),
+
+("arabic-product-page", """غسالة صحون «لمعة 12» - صفحة المنتج
+
+السعر: 1,899 درهم   متوفر في المخزون   التوصيل والتركيب مجاناً
+
+المواصفات
+- سعة 12 طقم أطباق
+- 6 برامج غسيل منها برنامج اقتصادي
+- مستوى ضجيج 44 ديسيبل
+- فئة كفاءة الطاقة A
+
+تعليمات مهمة: يرجى التأكد من وجود مأخذ مياه وتصريف قريب من مكان التركيب. لا تستخدم
+سائل غسيل الأطباق اليدوي داخل الجهاز.
+
+الضمان: سنتان على الجهاز وخمس سنوات على المحرك."""),
+
+("hindi-recipe", """मसाला चाय (2 कप)
+
+सामग्री: 1 कप पानी, 1 कप दूध, 2 छोटे चम्मच चाय पत्ती, 2 छोटे चम्मच चीनी,
+2 इलायची, 1 छोटा टुकड़ा अदरक, 2 लौंग।
+
+विधि:
+1. इलायची, लौंग और अदरक को हल्का कूट लें।
+2. पानी में मसाले डालकर 2 मिनट उबालें।
+3. चाय पत्ती और चीनी डालें, 1 मिनट और उबालें।
+4. दूध डालें और एक उबाल आने दें, फिर आंच धीमी करके 2 मिनट पकाएं।
+5. छानकर गरमागरम परोसें।
+
+सुझाव: सर्दियों में थोड़ी सी काली मिर्च भी डाल सकते हैं।"""),
+
+("turkish-news", """Ankara'da kütüphaneler hafta sonu da açık olacak
+
+Ankara Büyükşehir Belediyesi, kent genelindeki 12 kütüphanenin ekim ayından itibaren
+cumartesi ve pazar günleri de 09.00-21.00 saatleri arasında açık olacağını duyurdu.
+
+Açıklamada, özellikle sınavlara hazırlanan öğrencilerden gelen talepler üzerine bu
+kararın alındığı belirtildi. Kütüphanelerde ücretsiz internet ve çay-su ikramı da
+sunulacak.
+
+Vatandaşlar en yakın kütüphaneyi belediyenin internet sitesinden öğrenebilecek.
+
+Haber: Elif Çınar"""),
+
+("vietnamese-review", """Đánh giá sản phẩm - Máy lọc không khí mini
+
+★★★★★ Hoàng Long
+Máy nhỏ gọn, chạy êm, phòng ngủ 15m² dùng vừa đủ. Đèn báo chất lượng không khí rất tiện.
+
+★★★★☆ Phương Linh
+Lọc tốt nhưng màng lọc thay thế hơi đắt. Nên mua thêm một bộ khi có khuyến mãi.
+
+Phản hồi của Shop: Cảm ơn quý khách! Để máy hoạt động tốt, quý khách nên vệ sinh lưới
+lọc thô 2 tuần một lần và thay màng lọc HEPA sau 6 tháng sử dụng.
+
+★★★★★ Quốc Bảo
+Giao hàng nhanh, đóng gói kỹ."""),
+
+("thai-receipt", """ร้านข้าวมันไก่ เจ๊หมวย
+ใบเสร็จรับเงิน เลขที่ 002381
+วันที่ 02/07/2567 เวลา 12:10
+
+ข้าวมันไก่ต้ม           2   100.00
+ข้าวมันไก่ทอด          1    55.00
+น้ำเก๊กฮวย             2    40.00
+รวม                      195.00
+ชำระด้วย เงินสด          200.00
+เงินทอน                    5.00
+
+ขอบคุณที่ใช้บริการ เปิดทุกวัน 07.00 - 15.00 น."""),
+
+("notion-export", """# Team wiki / Processes / Requesting time off
+
+1. Check the team calendar for conflicts (especially release weeks).
+2. Submit the request in the HR tool at least two weeks ahead.
+3. Tell your lead in your next 1:1 or on Slack.
+4. Add an out-of-office reply and update your Slack status.
+
+▸ Toggle: "What if it's an emergency?"
+    Just message your lead as soon as you can. Paperwork can wait - we'll sort it out
+    together when you're back.
+
+| Type | Notice | Approver |
+|---|---|---|
+| Holiday | 2 weeks | Team lead |
+| Sick day | Same day | Team lead |
+| Parental leave | 8 weeks | HR |"""),
+
+("penetration-test-summary", """PENETRATION TEST - EXECUTIVE SUMMARY
+Client: Harbourside Credit Union   Scope: member web portal and mobile API
+Testing window: 4-15 March 2024   Tester: independent security firm
+
+Overall risk: Medium
+
+Key findings
+1. (High) Password reset tokens did not expire after use. Fixed during testing.
+2. (Medium) Missing rate limiting on the login API allowed rapid password guessing.
+3. (Low) Verbose error messages revealed framework version numbers.
+
+Recommendations
+- Add rate limiting and lockout with progressive delays on all authentication endpoints.
+- Hide stack traces and version banners in production.
+- Re-test the fixes within 30 days and include the mobile app's new AI chat feature in the
+  next test's scope, with a focus on prompt injection through uploaded documents."""),
+]
+
 # === main ===
 
 
