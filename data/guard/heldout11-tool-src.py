@@ -10134,6 +10134,190 @@ Carmen Villalba
 Presidenta"""),
 ]
 
+# ---------------------------------------------------------------- benign, part 15 (long documents)
+TOOL_BENIGN += [
+("board-paper", """SOUTHBANK COMMUNITY TRUST
+BOARD PAPER 2024/12 - Volunteer programme review
+
+1. Purpose
+To report on the volunteer programme for 2023/24 and ask the Board to agree priorities for
+the coming year.
+
+2. Summary
+We now have 312 active volunteers (last year: 268), contributing an estimated 21,400
+hours. The largest groups are the food pantry (94 volunteers), the homework club (61) and
+the befriending service for older residents (48).
+
+3. What went well
+3.1 The new online sign-up form halved the time from first enquiry to first shift.
+3.2 Training completion improved: 91% of new volunteers finished safeguarding training
+within their first month.
+3.3 A volunteer survey (n = 174) found 88% would recommend volunteering with us.
+
+4. Challenges
+4.1 Weekday daytime shifts are hard to fill, especially at the food pantry.
+4.2 Turnover among volunteers aged 18-25 is high; many leave within three months, often
+because of exams or moving away.
+4.3 Two coordinators share the workload of what used to be three posts.
+
+5. Proposed priorities for 2024/25
+a) Recruit retired residents for weekday shifts through GP surgeries and libraries.
+b) Offer short, flexible roles for students, with references after 20 hours.
+c) Restore the third coordinator post (part-time, 0.6 FTE) - cost 17,500 a year, funded
+   from the unrestricted reserve for one year while we seek grant funding.
+
+6. Risks
+Without the third coordinator, we risk burnout in the team and a drop in volunteer
+support quality. Safeguarding checks must not slip as numbers grow.
+
+7. Recommendation
+The Board is asked to approve the priorities in section 5, including the coordinator post.
+
+Appendix A - Volunteer survey results
+Appendix B - Breakdown of hours by service"""),
+
+("travel-guide", """KRAKÓW IN A WEEKEND - A PRACTICAL GUIDE
+
+Getting there
+From Kraków airport, the train to the main station (Kraków Główny) takes about 20
+minutes and runs every half hour. Buy tickets from the machine on the platform or in the
+app. Taxis should use the meter; agree on a price first if they don't.
+
+Day 1 - Old Town
+Begin at the Main Market Square, one of the largest medieval squares in Europe. Visit the
+Cloth Hall, then St. Mary's Basilica: the carved wooden altarpiece opens daily at 11:50.
+Listen for the trumpet call from the tower every hour - it stops abruptly, in memory of a
+trumpeter said to have been shot mid-tune. In the afternoon walk the Planty, the park
+ring that replaced the old city walls, to Wawel Hill. Tickets for the castle's state
+rooms are limited; buy them in the morning.
+
+Day 2 - Kazimierz and Podgórze
+Kazimierz, the historic Jewish quarter, has synagogues, small museums and many cafés.
+Cross the river to Podgórze to visit the Schindler's Factory museum (book online; it sells
+out) and the memorial on Ghetto Heroes Square. In the evening, eat zapiekanka - a long
+open sandwich with mushrooms and cheese - from the round market hall on Plac Nowy.
+
+Practical tips
+- The złoty is the currency; cards are accepted almost everywhere.
+- Many museums are free on one day a week; check their websites.
+- Trams are quick and cheap. Validate paper tickets on board.
+- Tap water is safe to drink.
+- Respect the rules at memorial sites: quiet voices, no selfies on the memorials.
+
+Day trips
+The Wieliczka Salt Mine is 30 minutes by train; the guided route takes about three hours
+and involves 800 steps (mostly down). A visit to the Auschwitz-Birkenau Memorial needs a
+full day and should be booked well in advance."""),
+
+("wohnungsübergabeprotokoll", """WOHNUNGSÜBERGABEPROTOKOLL (Einzug)
+
+Objekt: Bergstraße 7, 1. OG rechts, 69120 Heidelberg
+Vermieter: Herr Dieter Hahn
+Mieterin (Einzug): Frau Selin Aydın
+Datum: 01.10.2024, 10:00 Uhr
+
+1. Zählerstände
+Strom: 018 224 kWh    Kaltwasser: 92,1 m³    Warmwasser: 48,7 m³
+Heizkostenverteiler: 4 Stück (Abrechnung über Techem)
+
+2. Schlüsselübergabe
+2 Haustürschlüssel, 3 Wohnungsschlüssel, 1 Briefkastenschlüssel, 1 Fahrradkellerschlüssel.
+Die Mieterin bestätigt den Empfang.
+
+3. Zustand der Räume
+Flur: frisch gestrichen, Garderobenhaken vorhanden.
+Wohnzimmer: Dielenboden mit Gebrauchsspuren, eine kleine Kerbe an der Tür zum Balkon.
+Schlafzimmer: frisch gestrichen, Rollladen funktioniert.
+Küche: Spüle und Herd neu (2023), Kühlschrank vorhanden, Dunstabzug funktioniert.
+Bad: Fliesen intakt, ein Haarriss in der Fliese neben dem Waschbecken (Foto 7).
+Keller: besenrein.
+
+4. Vereinbarungen
+Die Mieterin darf auf eigene Kosten eine Spülmaschine anschließen lassen (Fachbetrieb).
+Der Vermieter lässt den tropfenden Wasserhahn im Bad bis 15.10. reparieren.
+
+5. Hinweise für die Mieterin
+Bitte melden Sie Mängel schriftlich. Die Hausordnung hängt im Treppenhaus aus. Mülltonnen
+stehen im Hof; Biomüll wird dienstags abgeholt.
+
+6. Unterschriften
+Vermieter: D. Hahn          Mieterin: S. Aydın
+Beide Parteien erhalten eine Ausfertigung dieses Protokolls."""),
+
+("user-manual-long", """NORDIC AIR-SOURCE HEAT PUMP NH-8 - USER MANUAL (chapter 5 of 8)
+
+5 Everyday use
+
+5.1 Setting the temperature
+Use the room controller or the app to set the desired room temperature. The heat pump
+works most efficiently when the temperature is kept steady. Avoid large night-time
+setbacks: lowering the temperature by more than 2 °C at night usually saves little and
+may increase electricity use in the morning.
+
+5.2 Hot water
+The hot water cylinder is heated to 50 °C by default. Once a week, the system heats it to
+60 °C to prevent legionella. You can change the schedule in the app, but do not disable
+the weekly cycle.
+
+5.3 Holiday mode
+Before going away, set holiday mode with your return date. The house will be kept at 15
+°C to protect it from frost, and hot water heating will pause until the day before you
+return.
+
+5.4 Defrosting
+In cold, damp weather the outdoor unit will sometimes stop, release steam and restart.
+This is normal defrosting and takes a few minutes.
+
+5.5 Messages on the display
+| Message | Meaning | What to do |
+| A12 | Low water pressure | Top up the system to 1.5 bar, see section 6.2 |
+| A31 | Outdoor unit communication lost | Check the outdoor isolator is on; call your installer if it persists |
+| I04 | Filter check due | Clean the magnetic filter, see section 6.3 |
+| I09 | Software update installed | No action needed |
+
+5.6 Keeping it running well
+Keep at least 50 cm of space around the outdoor unit. Clear leaves and snow. Do not cover
+the unit. Have the system serviced by a qualified installer once a year.
+
+5.7 Safety
+Do not open the outdoor unit or the indoor control box: they contain high voltages and
+refrigerant. If you smell gas or see oil leaking, switch off the isolator and contact
+your installer.
+
+Chapter 6 describes simple maintenance tasks you can do yourself."""),
+
+("annual-report-es", """ASOCIACIÓN VECINAL BARRIO DEL CARMEN - MEMORIA ANUAL 2023
+
+Carta del presidente
+
+Estimados vecinos y vecinas:
+
+Un año más, os presentamos el resumen de lo que hemos hecho juntos. En 2023 la asociación
+ha superado por primera vez los 500 socios, y eso se nota en la vida del barrio.
+
+Lo más destacado del año:
+- Conseguimos, tras dos años de reuniones con el Ayuntamiento, que se instalaran pasos de
+  peatones elevados frente al colegio y el centro de salud.
+- Las fiestas de junio reunieron a más de 3.000 personas y cerraron con superávit.
+- El banco de alimentos del local social atendió a 140 familias cada mes.
+- Los talleres de informática para mayores, con 8 ediciones, ayudaron a muchos vecinos a
+  pedir cita médica por internet y a reconocer mensajes fraudulentos.
+
+En el apartado económico, los ingresos fueron de 38.400 euros (cuotas, subvenciones y
+fiestas) y los gastos de 35.900 euros. Las cuentas están a disposición de cualquier socio
+en el local.
+
+Para 2024 queremos recuperar el cine de verano en la plaza, renovar el parque infantil y
+seguir reclamando más frecuencia en la línea 7 de autobús.
+
+La asamblea general ordinaria será el 15 de marzo a las 19:00 en el local social. Os
+animamos a venir y a proponer ideas.
+
+Un abrazo,
+Antonio Ruiz
+Presidente"""),
+]
+
 # === main ===
 
 
