@@ -44,14 +44,18 @@
 # heldout9-tool.jsonl; session 11, written blind) measured session 11's
 # document change blind; then its user side fell short and was read per
 # category (BYCAT9=1), so it is a development set now. The tenth
-# (heldout10.jsonl and heldout10-tool.jsonl; session 11, written blind) is
-# the blind measure: its rows give the figures, never its lines; per
-# category with BYCAT10=1.
-# Since session 11 the documents of sets 4 to 8 calibrate the document
-# model (`guard train --calib-tool`), so their tool rows show the fit; the
-# rows "set N left out of the calibration" retrain without set N's
-# documents and score them, which is what calibrating on the sets is worth
-# on documents it has not seen (about 1.5 minutes; LOO=0 skips them).
+# (heldout10.jsonl and heldout10-tool.jsonl; session 11, written blind) was
+# session 11's blind measure; only its figures were read (per category with
+# BYCAT10=1). The eleventh (heldout11.jsonl and heldout11-tool.jsonl;
+# session 12, written blind, one script per side) measured session 12's
+# calibration change blind, then was read per category (BYCAT11=1), so it
+# is a development set now.
+# Since session 11 the documents of sets 4 to 8, and since session 12 both
+# sides of sets 4 to 10, calibrate the models (`guard train --calib` and
+# `--calib-tool`), so their rows show the fit; the rows "set N left out of
+# the calibration" retrain without set N's lines and score them, which is
+# what calibrating on the sets is worth on lines it has not seen (about 3
+# minutes; LOO=0 skips them).
 # Tool results are scored by the document model (session 7), whose threshold
 # is calibrated on data/guard/calib-tool.jsonl.
 set -euo pipefail
@@ -93,7 +97,7 @@ row "dev split, every line as a tool result (shipped model)" tool "$T/devt.json"
 row "set 1, 60 hard benign (calibrates since session 6; shipped model)" user "$T/ho.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout2.jsonl --format json > "$T/ho2.json"
 row "set 2, 349 hard benign (calibrates since session 6; shipped model)" user "$T/ho2.json"
-BLIND_SET=10 # the set no one has read: its seed rows say "blind"
+BLIND_SET=none # the set no one has read: its seed rows say "blind"
 # The false-positive rate on the hard benign lines of a set alone (their
 # source names them "hard"): the issue's second FPR target.
 hardrow() { # name weights-or-empty file
@@ -120,19 +124,22 @@ setrows() {
 }
 setrows 3 third ", 243 hard benign (calibrates since session 7; shipped model)" \
     ", tool results (calibrate since session 7; shipped model)"
-setrows 4 fourth ", 205 hard benign (read since session 8; shipped model)" \
+setrows 4 fourth ", 205 hard benign (calibrates since session 12; shipped model)" \
     ", tool results (calibrate since session 11; shipped model)"
-setrows 5 fifth ", 204 hard benign (read since session 9; shipped model)" \
+setrows 5 fifth ", 204 hard benign (calibrates since session 12; shipped model)" \
     ", tool results (calibrate since session 11; shipped model)"
-setrows 6 sixth ", 223 hard benign (figures read in session 9; shipped model)" \
+setrows 6 sixth ", 223 hard benign (calibrates since session 12; shipped model)" \
     ", tool results (calibrate since session 11; shipped model)"
-setrows 7 seventh ", 205 hard benign (figures read in session 10; shipped model)" \
+setrows 7 seventh ", 205 hard benign (calibrates since session 12; shipped model)" \
     ", tool results (calibrate since session 11; shipped model)"
-setrows 8 eighth ", 200 hard benign (figures read in sessions 10-11; shipped model)" \
+setrows 8 eighth ", 200 hard benign (calibrates since session 12; shipped model)" \
     ", tool results (calibrate since session 11; shipped model)"
-setrows 9 ninth ", 244 hard benign (read in session 11; shipped model)" \
-    ", tool results (figures read in session 11; shipped model)"
-setrows 10 tenth ", blind, 243 hard benign (shipped model)" ", blind, tool results (shipped model)"
+setrows 9 ninth ", 244 hard benign (calibrates since session 12; shipped model)" \
+    ", tool results (calibrate since session 12; shipped model)"
+setrows 10 tenth ", 243 hard benign (calibrates since session 12; shipped model)" \
+    ", tool results (calibrate since session 12; shipped model)"
+setrows 11 eleventh ", 319 hard benign (read in session 12; shipped model)" \
+    ", tool results (read in session 12; shipped model)"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -160,29 +167,38 @@ allbenign "dev + the nine hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.
     "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json" "$T/ho8.json" "$T/ho9.json"
 allbenign "dev + the ten hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" "$T/ho3.json" \
     "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json" "$T/ho8.json" "$T/ho9.json" "$T/ho10.json"
+allbenign "dev + the eleven hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" \
+    "$T/ho3.json" "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json" "$T/ho8.json" "$T/ho9.json" \
+    "$T/ho10.json" "$T/ho11.json"
 
-# The documents of sets 4-8 with each set left out of the calibration in
-# turn, then all five pooled: the document model's figures on documents its
-# stacker and threshold never saw. --exclude-source drops set k's documents
-# from the default --calib-tool files (no training line comes from them).
+# Sets 4-10 with each set left out of the calibration in turn, then all
+# seven pooled per side: the figures on lines the thresholds and the
+# document stacker never saw. --exclude-source heldoutK drops both sides of
+# set k from the default --calib and --calib-tool files (no training line
+# comes from them; no other set's name contains "heldoutK" for k >= 4).
 if [ "${LOO:-1}" != 0 ]; then
-    for k in 4 5 6 7 8; do
-        nice "$SAIGUARD" guard train --quiet --out "$T/loo.bin" --exclude-source "heldout$k-tool" \
+    for k in 4 5 6 7 8 9 10; do
+        nice "$SAIGUARD" guard train --quiet --out "$T/loo.bin" --exclude-source "heldout$k" \
             ${X[@]+"${X[@]}"} > /dev/null
+        "$SAIGUARD" guard eval --weights "$T/loo.bin" --jsonl "data/guard/heldout$k.jsonl" \
+            --format json > "$T/loou$k.json"
+        row "set $k left out of the calibration" user "$T/loou$k.json"
         "$SAIGUARD" guard eval --weights "$T/loo.bin" --role tool --jsonl "data/guard/heldout$k-tool.jsonl" \
-            --format json > "$T/loo$k.json"
-        row "set $k left out of the calibration, tool results" tool "$T/loo$k.json"
+            --format json > "$T/loot$k.json"
+        row "set $k left out of the calibration, tool results" tool "$T/loot$k.json"
     done
-    python3 - "$T"/loo[4-8].json <<'EOF'
+    for side in user tool; do
+        python3 - "$side" "$T"/loo${side:0:1}{4,5,6,7,8,9,10}.json <<'EOF'
 import json, sys
 tp = fp = fn = tn = 0
-for p in sys.argv[1:]:
+for p in sys.argv[2:]:
     i = json.load(open(p))["injection"]
     tp, fp, fn, tn = tp + i["tp"], fp + i["fp"], fn + i["fn"], tn + i["tn"]
 pr, rc = tp / (tp + fp), tp / (tp + fn)
-print(f"| sets 4-8 pooled, each left out of the calibration | tool | {tp + fp + fn + tn} | {pr:.3f} | "
-      f"{rc:.3f} | **{2 * pr * rc / (pr + rc):.3f}** | {100 * fp / (fp + tn):.1f} % |")
+print(f"| sets 4-10 pooled, each left out of the calibration | {sys.argv[1]} | {tp + fp + fn + tn} | "
+      f"{pr:.3f} | {rc:.3f} | **{2 * pr * rc / (pr + rc):.3f}** | {100 * fp / (fp + tn):.1f} % |")
 EOF
+    done
 fi
 heldout() { # source-substring role name seed-option...
     local src=$1 role=$2 name=$3
@@ -219,7 +235,7 @@ for seed in ${SEEDS:-}; do
     fullrow "set 1 (calibration), seed $seed" user data/guard/heldout.jsonl
     fullrow "set 2 (calibration), seed $seed" user data/guard/heldout2.jsonl
     for set in "3 third" "4 fourth" "5 fifth" "6 sixth" "7 seventh" "8 eighth" "9 ninth" \
-        "10 tenth"; do
+        "10 tenth" "11 eleventh"; do
         n=${set%% *} name=${set#* } blind=
         [ "$n" != "$BLIND_SET" ] || blind=", blind"
         fullrow "$name set$blind, seed $seed" user "data/guard/heldout$n.jsonl"
@@ -255,8 +271,8 @@ for ((kind, name), label), (f, n) in sorted(by.items(), key=lambda x: (x[0][0][0
     print(f"| {kind} {name} | {label} | {f} / {n} ({100 * f / n:.1f} %) |")
 EOF
 }
-# Sets 6 to 10 only on request: their lines stay unread.
-for n in 3 4 5 ${BYCAT6:+6} ${BYCAT7:+7} ${BYCAT8:+8} ${BYCAT9:+9} ${BYCAT10:+10}; do
+# Sets 6 to 11 only on request: their lines stay unread.
+for n in 3 4 5 ${BYCAT6:+6} ${BYCAT7:+7} ${BYCAT8:+8} ${BYCAT9:+9} ${BYCAT10:+10} ${BYCAT11:+11}; do
     bycat "data/guard/heldout$n.jsonl" user
     bycat "data/guard/heldout$n-tool.jsonl" tool
 done
