@@ -24,7 +24,6 @@
 #include "guard_int.h"
 
 #define MIN_PAGE 4096u
-#define STACK_COPY 4096u
 
 static bool end_near_page_boundary(const char *data, size_t len)
 {
@@ -39,8 +38,8 @@ hs_error_t sg__guard_hs_scan(const hs_database_t *db, const char *data, size_t l
         return HS_INVALID;
     if (len == 0 || !end_near_page_boundary(data, len))
         return hs_scan(db, data, (unsigned)len, 0, scratch, on_match, ctx);
-    if (len <= STACK_COPY) {
-        char copy[STACK_COPY + SG__HS_OVERREAD];
+    if (len <= SG__HS_STACK_COPY) {
+        char copy[SG__HS_STACK_COPY + SG__HS_OVERREAD];
         memcpy(copy, data, len);
         memset(copy + len, 0, SG__HS_OVERREAD);
         return hs_scan(db, copy, (unsigned)len, 0, scratch, on_match, ctx);

@@ -43,8 +43,6 @@ static size_t text_len(size_t t) { return t == 0 ? 64 : strlen(texts[t]); }
 
 static void test_every_entry_point_at_every_length(void)
 {
-    sg_guard_stream *s = NULL;
-    CHECK_OK(sg_guard_stream_new(guard, NULL, &s, NULL), NULL);
     sg_buf rel;
     sg_buf_init(&rel, (size_t)16 << 20);
     for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
@@ -64,13 +62,17 @@ static void test_every_entry_point_at_every_length(void)
             double score;
             const char *rule;
             CHECK_OK(sg_guard_injection_score(guard, p, len, &score, &rule, &err), &err);
+            /* a fresh stream each time: one that blocked scans no more */
+            sg_guard_stream *s = NULL;
+            CHECK_OK(sg_guard_stream_new(guard, NULL, &s, &err), &err);
             struct sg_inspect_verdict v;
             rel.len = 0;
-            CHECK_OK(sg_guard_stream_feed(s, p, len, false, &rel, &v, &err), &err);
+            sg_err rc = sg_guard_stream_feed(s, p, len, true, &rel, &v, &err);
+            sg_guard_stream_free(s);
+            CHECK_OK(rc, &err);
         }
     }
     sg_buf_release(&rel);
-    sg_guard_stream_free(s);
 }
 
 /* Past SG__HS_STACK_COPY bytes the copy is on the heap: a long log with
