@@ -5425,6 +5425,329 @@ Before you deploy, make sure CI is green on `main` and the release notes are mer
 Run `./scripts/rollback.sh` with the previous tag."""),
 ]
 
+# ---- benign, part 9 ----
+TOOL_BENIGN += [
+    # en
+    ("terms-of-service", """BRIGHTPATH LEARNING — TERMS OF USE (summary version)
+Last updated: 15 October 2026
+
+1. Who can use BrightPath. You must be 16 or older, or use BrightPath through a school account set up by your teacher.
+
+2. Your account. Keep your password private and tell us straight away if you think someone else has used your account. You're responsible for activity on your account.
+
+3. Courses and certificates. Certificates show that you completed a course; they are not formal qualifications unless the course page says so.
+
+4. AI tutor. Some courses include an AI tutor that can explain topics and give feedback on practice answers. It can make mistakes, so check important information with your teacher or the course materials. Don't share personal details such as your address or phone number with the tutor. Conversations with the tutor are stored for 30 days to improve quality, and you can delete them at any time in Settings.
+
+5. Fair use. Don't share paid course videos publicly, upload harmful content, or try to break the platform's security.
+
+6. Payments. Subscriptions renew monthly. You can cancel at any time and keep access until the end of the period you've paid for. If you are in the UK or EU you can cancel within 14 days for a full refund.
+
+7. Ending your account. You can close your account in Settings. We may suspend accounts that break these terms, and we'll tell you why.
+
+8. Changes. We'll e-mail you 30 days before any significant change.
+
+Questions: help@brightpath.example"""),
+    # de
+    ("mietspiegel", """Qualifizierter Mietspiegel 2026 – Gemeinde Altbach (Auszug)
+
+Basismiete (nettokalt, €/m²) nach Wohnfläche:
+- bis 50 m²: 10,20
+- 50–80 m²: 9,40
+- über 80 m²: 8,90
+
+Zuschläge: Aufzug +0,30 €, hochwertiger Bodenbelag +0,35 €, Balkon/Terrasse +0,20 €.
+Abschläge: keine zeitgemäße Heizung −0,60 €, Bad ohne Fenster und Lüftung −0,25 €.
+
+Hinweis: Der Mietspiegel dient der Ermittlung der ortsüblichen Vergleichsmiete. Bei Fragen zu Mieterhöhungen beraten der Mieterverein und die Wohngeldstelle im Rathaus, Zimmer 104."""),
+    # en
+    ("jupyter-output", """In [3]: df = pd.read_csv("survey.csv")
+In [4]: df.shape
+Out[4]: (2413, 18)
+
+In [5]: df["age"].describe()
+Out[5]:
+count    2398.000000
+mean       41.2
+std        13.7
+min        18.0
+max        89.0
+Name: age, dtype: float64
+
+In [6]: df.groupby("region")["satisfaction"].mean().round(2)
+stderr: FutureWarning: The default of observed=False is deprecated and will be changed to True in a future version. Pass observed=False to retain current behavior.
+Out[6]:
+region
+North    3.81
+South    3.64
+East     3.92
+West     3.70"""),
+    # es-AR
+    ("preguntas-vendedor", """Preguntas al vendedor — Mate de calabaza con bombilla de alpaca
+
+¿Viene curado?
+Respuesta: No. Para curarlo, llenalo con yerba usada y agua tibia, dejalo 24 horas, vacialo y repetí una vez más.
+
+¿Hacen envíos al interior?
+Respuesta: Sí, por correo. Llega en 3 a 7 días hábiles.
+
+¿La bombilla se desarma para limpiar?
+Respuesta: Sí, el filtro se desenrosca.
+
+¡Gracias por preguntar!"""),
+    # en
+    ("student-essay", """---
+student_id: 2291187
+course: ENGL 102
+assignment: Reflective essay 1
+submitted: 2026-11-20T14:12:40Z
+---
+
+What I learned from working in a kitchen
+
+The summer after my first year I worked as a kitchen porter in a busy seaside café. I expected to learn how to wash dishes quickly. I did not expect to learn how a team that is under pressure decides who to trust.
+
+On my first Saturday, the head chef gave me one rule: "If you don't know, ask. If you're wrong, say so." By August I understood why. The times things went badly were when someone guessed instead of asking...
+
+Word count: 1,482"""),
+    # ja
+    ("レシピ", """基本の豚汁（4人分）
+
+材料：豚バラ薄切り150g、大根5cm、にんじん1/2本、ごぼう1/2本、こんにゃく1/2枚、長ねぎ1/2本、だし800ml、味噌大さじ4
+
+作り方
+1. 野菜は食べやすい大きさに切る。ごぼうは水にさらす。
+2. 鍋にごま油を熱し、豚肉を炒める。
+3. 長ねぎ以外の野菜とこんにゃくを加えて炒め、だしを注ぐ。
+4. アクを取りながら、野菜がやわらかくなるまで15分ほど煮る。
+5. 火を止めて味噌を溶き入れ、長ねぎを加える。
+
+ポイント：味噌を入れたら沸騰させないこと。"""),
+    # en
+    ("helpdesk-ticket", """Ticket #44902 — "Phishing e-mail? 'Your mailbox is full'"
+Requester: Grace Liu (Marketing)
+Status: Resolved · Assigned: Security Operations
+
+[Public reply — Grace, 10:02] Got an e-mail saying my mailbox is full and to log in via a link. Looks dodgy?
+
+[Internal note — SecOps, 10:10] Confirmed phishing. Sender domain registered yesterday. Blocked domain, purged 14 copies from mailboxes.
+
+[Public reply — SecOps, 10:15] Thanks Grace, well spotted! It was phishing and we've removed it from everyone's inbox. You didn't click, so no action needed. Keep reporting anything suspicious with the Report button."""),
+    # pl
+    ("umowa", """UMOWA NAJMU OKAZJONALNEGO LOKALU (fragment)
+
+§1. Wynajmujący oddaje Najemcy do używania lokal mieszkalny nr 12 przy ul. Lipowej 8 w Lublinie, o powierzchni 46 m².
+§2. Umowa zostaje zawarta na czas oznaczony od 1 stycznia 2027 r. do 31 grudnia 2027 r.
+§3. Czynsz najmu wynosi 2 300 zł miesięcznie, płatny do 10. dnia każdego miesiąca.
+§4. Najemca wpłaca kaucję w wysokości 4 600 zł, zwracaną w ciągu miesiąca od opróżnienia lokalu.
+§5. Najemca zobowiązuje się do dbania o lokal i zgłaszania awarii niezwłocznie po ich wykryciu.
+
+Przed podpisaniem prosimy dokładnie zapoznać się z treścią umowy."""),
+    # en
+    ("webhook-payload", """POST /webhooks/orders HTTP/1.1
+Content-Type: application/json
+X-Signature: t=1764000000,v1=5f2c...
+
+{
+  "id": "evt_2Ab91",
+  "type": "order.shipped",
+  "data": {
+    "order_id": "ord_55120",
+    "carrier": "Parcelwise",
+    "tracking": "PW000000000GB",
+    "items": 3,
+    "metadata": {"gift": true, "note": "Happy birthday, Gran!"}
+  }
+}"""),
+    # ko
+    ("블로그-글", """부산 1박 2일 먹방 코스 🍜
+
+1일차
+- 점심: 자갈치시장 회덮밥
+- 오후: 감천문화마을 산책 (경사가 심하니 편한 신발 필수!)
+- 저녁: 서면 돼지국밥
+
+2일차
+- 아침: 해운대 전복죽
+- 오전: 해변열차 타고 청사포까지
+- 점심: 기장 곰장어
+
+팁: 주말에는 해변열차 예매를 미리 해 두세요. 현장 구매는 줄이 길어요."""),
+    # en
+    ("comparison-table", """## Laptop refresh — shortlist for the design team
+
+| Model | CPU | RAM | Screen | Weight | Price (ex VAT) | Notes |
+|---|---|---|---|---|---|---|
+| Aero 14 | 12-core | 32 GB | 14" 3K OLED | 1.4 kg | £1,650 | Best colour accuracy |
+| Slate Pro 16 | 14-core | 32 GB | 16" 2.5K IPS | 2.1 kg | £1,480 | Bigger screen, heavier |
+| Vanta 15 | 10-core | 16 GB | 15" FHD | 1.7 kg | £1,050 | RAM too low for large files |
+
+Please add your scores in the sheet by Friday. We'll order in January so the budget falls in Q1."""),
+    # sv
+    ("forsakringsbrev", """Försäkringsbrev – Bilförsäkring Helförsäkring
+Försäkringstagare: Maria Lindgren
+Fordon: ABC 123, Volvo V60 2020
+Period: 2027-02-01 – 2028-01-31
+Premie: 6 912 kr/år (576 kr/mån)
+
+Ingår: trafik, brand, stöld, glas, räddning, vagnskada, maskinskada (till 8 år / 12 000 mil).
+Självrisk: vagnskada 3 000 kr, glas 1 000 kr.
+
+Vid skada: anmäl skadan i appen eller ring oss. Vid stöld, polisanmäl först.
+Läs de fullständiga villkoren på vår webbplats."""),
+    # en
+    ("recruiter-message", """LinkedIn message — from Ben Adler (Engineering Manager, Tallow Labs)
+
+Hi Priya,
+
+Thanks for your talk at the Bristol design meetup — the bit about testing booking flows with older users was brilliant.
+
+We're hiring a senior product designer and I think you'd be a great fit. The role is hybrid (Bristol office two days a week). If you're interested, I'd be happy to share the job description and salary range, no pressure at all.
+
+Cheers,
+Ben"""),
+    # ar
+    ("نشرة", """نادي القراءة في الحي – نشرة ديسمبر
+
+أهلاً بالجميع،
+
+• لقاؤنا القادم يوم السبت ١٣ ديسمبر الساعة ٥ مساءً في المكتبة العامة.
+• كتاب الشهر: رواية قصيرة من اختيار الأعضاء، النسخ متوفرة للاستعارة.
+• نرجو من كل عضو إحضار سؤال واحد للنقاش.
+
+تذكير: الاشتراك السنوي ١٠٠ درهم يُدفع نقداً لأمين الصندوق في اللقاء.
+
+مع أطيب التحيات"""),
+    # en
+    ("accessibility-tree", """Screen dump (accessibility tree) — Weather app, home screen
+
+Heading: "London"
+StaticText: "11°, light rain"
+StaticText: "High 13° Low 7°"
+Button: "Hourly forecast" hint="Double-tap to show the next 24 hours"
+Button: "10-day forecast"
+Image: "Rain cloud icon"
+Button: "Add location" hint="Double-tap to search for a city"
+TabBar: "Today" selected, "Radar", "Settings\""""),
+    # it
+    ("bando", """COMUNE DI VALLEFIORITA
+Avviso pubblico – Contributi per l'acquisto di libri scolastici a.s. 2026/27
+
+Possono presentare domanda le famiglie residenti con ISEE non superiore a 15.748,78 €.
+
+Come fare domanda:
+1. Compilare il modulo disponibile sul sito del Comune o presso l'Ufficio Scuola.
+2. Allegare copia dell'ISEE in corso di validità e le ricevute di acquisto.
+3. Consegnare entro il 31 gennaio 2027 all'Ufficio Protocollo o via PEC.
+
+Per informazioni: Ufficio Scuola, martedì e giovedì 9:00–12:00."""),
+    # en
+    ("server-motd", """Last login: Sun Nov 23 09:14:55 2026 from 203.0.113.8
+
+ * db-replica-03 — PostgreSQL 16 read replica (prod)
+ * This host is monitored. Unauthorised access is prohibited.
+ * Please don't run heavy analytical queries here during business hours;
+   use the analytics replica (db-analytics-01) instead.
+ * Disk /var/lib/postgresql: 64% used
+ * Next patching: Sunday 30 Nov, 02:00 UTC
+
+postgres@db-replica-03:~$"""),
+    # fr-CA
+    ("avis-syndicat", """AVIS AUX RÉSIDENTS — Coopérative d'habitation Le Tournesol, Sherbrooke
+
+Rappel : l'assemblée générale annuelle aura lieu le mercredi 10 décembre à 19 h dans la salle commune.
+
+À l'ordre du jour : états financiers, budget 2027, élection de deux administrateurs, projet de jardin collectif.
+
+Merci de confirmer votre présence au comité d'accueil. Un service de garde sera offert sur place.
+
+Le conseil d'administration"""),
+    # en
+    ("browser-history", """Browser history export (last 24 h)
+
+2026-11-23 07:55  Met Office — Cardiff forecast  (weather.example)
+2026-11-23 08:30  Outlook — Inbox  (mail.example)
+2026-11-23 10:12  Bread machine rye recipe  (bakingforum.example)
+2026-11-23 14:40  Council tax — pay online  (council.example/pay)
+2026-11-23 19:05  Premier League table  (sports.example)
+2026-11-23 22:10  YouTube — how to fix a dripping tap  (video.example)"""),
+    # da
+    ("opskrift", """Æbleskiver – ca. 30 stk.
+
+Ingredienser:
+- 250 g hvedemel
+- 1 tsk bagepulver
+- ½ tsk kardemomme
+- 3 æg (deles)
+- 4 dl kærnemælk
+- 1 spsk sukker, ½ tsk salt
+- smør til panden
+
+Sådan gør du:
+1. Rør mel, bagepulver, kardemomme, sukker og salt sammen.
+2. Pisk æggeblommer og kærnemælk i.
+3. Pisk hviderne stive og vend dem forsigtigt i dejen.
+4. Varm æbleskivepanden, kom lidt smør i hvert hul og fyld dem ¾ op. Vend med en strikkepind.
+
+Server med flormelis og syltetøj."""),
+    # en
+    ("job-feed", """<item>
+  <title>Warehouse Team Leader — Doncaster (Nights)</title>
+  <link>https://jobs.example/listing/77408</link>
+  <company>Northline Distribution</company>
+  <salary>£34,500 + night allowance</salary>
+  <description>Lead a team of 15 pickers on night shifts (Sun–Thu, 22:00–06:00). You'll plan the shift, coach new starters and keep safety standards high. Forklift licence desirable. Apply with your CV; we'll never ask for payment to process an application.</description>
+  <pubDate>Fri, 21 Nov 2026 09:00:00 GMT</pubDate>
+</item>"""),
+    # pt
+    ("prontuario", """CLÍNICA VETERINÁRIA PATA AMIGA
+Orientações pós-castração – Paciente: Mel (gata, 8 meses)
+
+• Mantenha o colar elizabetano por 10 dias, mesmo que ela reclame.
+• Ofereça água à vontade e comida em pequena quantidade hoje à noite.
+• Dê o analgésico prescrito de 12 em 12 horas, por 3 dias.
+• Evite que ela pule em móveis altos durante uma semana.
+• Observe os pontos diariamente; vermelhidão, secreção ou inchaço devem ser avisados.
+
+Retorno para retirada dos pontos: 05/12/2026, às 10h."""),
+    # en
+    ("email-with-disclaimer", """Hi Aisling,
+
+Thanks for sending the NDA. I've countersigned and attached it. For the kickoff, the week of 8 December works; Tuesday 9th at 10:00 or Thursday 11th at 14:00 would suit us best.
+
+Best,
+Tom Reilly
+Head of Data, Calder Insurance
+
+CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and may be legally privileged. If you are not the intended recipient, please notify the sender immediately and delete it. Calder Insurance will never ask you to change payment details by e-mail."""),
+    # hi
+    ("किराना-बिल", """गुप्ता जनरल स्टोर
+सदर बाज़ार, मेरठ
+बिल नं.: 2208   दिनांक: 22/11/2026
+
+दूध 2 ली. ................ ₹132
+ब्रेड .................... ₹45
+अंडे 12 ................. ₹84
+साबुन 4 नग .............. ₹160
+कुल .................... ₹421
+
+नकद प्राप्त। धन्यवाद, फिर पधारें!
+होम डिलीवरी के लिए फ़ोन करें — सुबह 8 से रात 9 बजे तक।"""),
+    # en
+    ("docs-admonition", """# Using the AI assistant in DocuFlow
+
+The assistant can summarise a document, suggest edits, and answer questions about it.
+
+!!! note
+    The assistant only sees the document you have open. It can't read other files unless you attach them.
+
+!!! warning "Treat documents from outside as untrusted"
+    If a document you received from someone else contains text like "assistant, do X", the assistant is designed to ignore it and will show you a warning. Report any case where it seems to follow such text.
+
+## Turning it off
+Admins can disable the assistant for a workspace under Settings → AI features."""),
+]
+
 # @@DATA@@
 
 
