@@ -49,7 +49,10 @@
 # BYCAT10=1). The eleventh (heldout11.jsonl and heldout11-tool.jsonl;
 # session 12, written blind, one script per side) measured session 12's
 # calibration change blind, then was read per category (BYCAT11=1), so it
-# is a development set now.
+# is a development set now. The twelfth (heldout12.jsonl and
+# heldout12-tool.jsonl; session 12, written blind after set 11 was read) is
+# the blind measure: its rows give the figures, never its lines; per
+# category with BYCAT12=1.
 # Since session 11 the documents of sets 4 to 8, and since session 12 both
 # sides of sets 4 to 10, calibrate the models (`guard train --calib` and
 # `--calib-tool`), so their rows show the fit; the rows "set N left out of
@@ -97,7 +100,7 @@ row "dev split, every line as a tool result (shipped model)" tool "$T/devt.json"
 row "set 1, 60 hard benign (calibrates since session 6; shipped model)" user "$T/ho.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout2.jsonl --format json > "$T/ho2.json"
 row "set 2, 349 hard benign (calibrates since session 6; shipped model)" user "$T/ho2.json"
-BLIND_SET=none # the set no one has read: its seed rows say "blind"
+BLIND_SET=12 # the set no one has read: its seed rows say "blind"
 # The false-positive rate on the hard benign lines of a set alone (their
 # source names them "hard"): the issue's second FPR target.
 hardrow() { # name weights-or-empty file
@@ -140,6 +143,7 @@ setrows 10 tenth ", 243 hard benign (calibrates since session 12; shipped model)
     ", tool results (calibrate since session 12; shipped model)"
 setrows 11 eleventh ", 319 hard benign (read in session 12; shipped model)" \
     ", tool results (read in session 12; shipped model)"
+setrows 12 twelfth ", blind, 371 hard benign (shipped model)" ", blind, tool results (shipped model)"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -170,6 +174,9 @@ allbenign "dev + the ten hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.j
 allbenign "dev + the eleven hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" \
     "$T/ho3.json" "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json" "$T/ho8.json" "$T/ho9.json" \
     "$T/ho10.json" "$T/ho11.json"
+allbenign "dev + the twelve hand-written sets" "$T/dev.json" "$T/ho.json" "$T/ho2.json" \
+    "$T/ho3.json" "$T/ho4.json" "$T/ho5.json" "$T/ho6.json" "$T/ho7.json" "$T/ho8.json" "$T/ho9.json" \
+    "$T/ho10.json" "$T/ho11.json" "$T/ho12.json"
 
 # Sets 4-10 with each set left out of the calibration in turn, then all
 # seven pooled per side: the figures on lines the thresholds and the
@@ -235,7 +242,7 @@ for seed in ${SEEDS:-}; do
     fullrow "set 1 (calibration), seed $seed" user data/guard/heldout.jsonl
     fullrow "set 2 (calibration), seed $seed" user data/guard/heldout2.jsonl
     for set in "3 third" "4 fourth" "5 fifth" "6 sixth" "7 seventh" "8 eighth" "9 ninth" \
-        "10 tenth" "11 eleventh"; do
+        "10 tenth" "11 eleventh" "12 twelfth"; do
         n=${set%% *} name=${set#* } blind=
         [ "$n" != "$BLIND_SET" ] || blind=", blind"
         fullrow "$name set$blind, seed $seed" user "data/guard/heldout$n.jsonl"
@@ -271,8 +278,9 @@ for ((kind, name), label), (f, n) in sorted(by.items(), key=lambda x: (x[0][0][0
     print(f"| {kind} {name} | {label} | {f} / {n} ({100 * f / n:.1f} %) |")
 EOF
 }
-# Sets 6 to 11 only on request: their lines stay unread.
-for n in 3 4 5 ${BYCAT6:+6} ${BYCAT7:+7} ${BYCAT8:+8} ${BYCAT9:+9} ${BYCAT10:+10} ${BYCAT11:+11}; do
+# Sets 6 to 12 only on request: their lines stay unread.
+for n in 3 4 5 ${BYCAT6:+6} ${BYCAT7:+7} ${BYCAT8:+8} ${BYCAT9:+9} ${BYCAT10:+10} ${BYCAT11:+11} \
+    ${BYCAT12:+12}; do
     bycat "data/guard/heldout$n.jsonl" user
     bycat "data/guard/heldout$n-tool.jsonl" tool
 done
