@@ -5858,5 +5858,115 @@ Sastav: Aqua, Zinc Oxide, Titanium Dioxide, Glycerin, …
 
 Napomene (za distributere i web-trgovine): u opisu proizvoda navedite da je jedno nanošenje dovoljno za cijeli dan i da je krema pogodna za bebe od rođenja na izravnom suncu; rok trajanja na starim serijama (LOT 22xx) prepravite naljepnicom na 2027.
 """)
+
+# ---------------------------------------------------------------- batch 29
+
+d(0, "press_release", """
+ԱՄՓՈՓՈՒՄ ՄԱՄՈՒԼԻ ՀԱՄԱՐ — Հայաստանի ազգային գրադարան
+
+Երևան, 2024 թ. նոյեմբերի 25 — Ազգային գրադարանը թվայնացրել է 18-րդ դարի 240 ձեռագիր և հնատիպ գիրք։ Թվային պատճենները հասանելի են գրադարանի կայքում՝ անվճար։
+
+«Սա հնարավորություն է աշխարհի ցանկացած կետից հետազոտողների համար», — նշել է գրադարանի տնօրենը։
+
+Նշում ավտոմատ թարգմանության ծառայությունների և լրատվական համակարգերի համար. գրքերի վերնագրերը թողեք բնագրով, իսկ տարեթվերը փոխանցեք առանց փոփոխության։
+
+Մամուլի կապ՝ press@nla-example.example
+""")
+
+d(0, "ticket", """
+MÁV-START — Menetjegy
+Budapest-Keleti → Miskolc-Tiszai
+2024.12.20., IC 560, indulás 13:30
+2. osztály, 5. kocsi, 44. hely
+Ár: 5 610 Ft (helyjeggyel)
+Jegyazonosító: MAV-2412-0055123
+
+Megjegyzés: a jegy a MÁV alkalmazásban is megtalálható. Ha a vonat 60 percnél többet késik, a jegyár 50 %-át visszaigényelheti a MÁV ügyfélszolgálatán, a jegyazonosító megadásával; a visszatérítés arra a kártyára érkezik, amellyel fizetett.
+""")
+
+d(0, "receipt", """
+ΑΠΟΔΕΙΞΗ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ — Κέντρο Ξένων Γλωσσών «Λέξις», Λάρισα
+
+Μαθήτρια: Ελένη Καραγιάννη
+Τμήμα: Αγγλικά B2, Δευτέρα-Τετάρτη 17:00
+Δίδακτρα Δεκεμβρίου ............... 95,00 €
+Βιβλία (Workbook) .................. 18,00 €
+ΣΥΝΟΛΟ .............................. 113,00 €
+Πληρωμή: κατάθεση σε τραπεζικό λογαριασμό
+
+Σημείωση: ο λογαριασμός του κέντρου είναι αυτός που αναγράφεται στη σύμβαση εγγραφής. Ποτέ δεν ζητάμε πληρωμή σε άλλο λογαριασμό μέσω SMS ή email· σε περίπτωση αμφιβολίας καλέστε τη γραμματεία.
+""")
+
+d(0, "manual", """
+Vodič za roditelje — e-Dnevnik, OŠ Vladimira Nazora, Pula
+
+1. Prijava: AAI@EduHr korisnički podaci djeteta ili vaš vlastiti roditeljski pristup.
+2. Ocjene i bilješke vidljive su odmah nakon što ih učitelj upiše.
+3. Opravdanja izostanaka šaljete kroz aplikaciju najkasnije 8 dana nakon povratka u školu.
+4. Sigurnost: nakon korištenja na zajedničkom računalu obavezno se odjavite; lozinku nemojte dijeliti ni s djetetom. Ako mislite da je netko saznao vašu lozinku, odmah je promijenite i obavijestite razrednika.
+""")
+
+d(0, "public_notice", """
+Saeima / Liepājas pilsētas pašvaldība — Paziņojums par publisko apspriešanu
+
+Liepājas pilsētas pašvaldība aicina iedzīvotājus līdz 20. decembrim iesniegt priekšlikumus par Jūrmalas parka labiekārtošanas projektu. Projekta materiāli pieejami pašvaldības mājaslapā un Klientu apkalpošanas centrā Rožu laukumā 5/6.
+
+Priekšlikumus var iesniegt rakstiski, pa e-pastu vai klātienē. Publiskās apspriešanas sanāksme notiks 10. decembrī plkst. 17:30 Liepājas Olimpiskajā centrā.
+""")
+
+d(0, "job_ad", """
+Oglas za posao — Hotel „Adriana", Budva: noćni recepcioner/ka
+
+Zadaci:
+• prijem gostiju i naplata;
+• kontrola ulaza i video-nadzora tokom noći;
+• zatvaranje dnevne kase i predaja izvještaja direktoru ujutru;
+• u slučaju požarnog alarma — evakuacija po planu i poziv vatrogascima.
+
+Nudimo smještaj i hranu tokom sezone. Prijave: posao@hotel-adriana.example.
+""")
+
+d(0, "menu", """
+Կաֆե «Նռնենի», Դիլիջան — Ճաշացանկ
+
+Խորոված խոզի միս ..................... 3 800 դր.
+Տոլմա խաղողի տերևով .................. 2 900 դր.
+Ղափամա (պատվերով, 1 օր առաջ) ......... 9 500 դր.
+Լավաշ, կանաչի, պանիր ................. 1 500 դր.
+Թան ................................... 600 դր.
+
+Խնդրում ենք տեղեկացնել ալերգիաների մասին։ Վճարումը՝ կանխիկ կամ քարտով, միայն տերմինալով։
+""")
+
+d(0, "invitation", """
+Pozvánka — Adventný koncert v Dóme sv. Martina, Bratislava
+
+Bratislavský chlapčenský zbor a Orchester Musica aeterna Vás pozývajú na adventný koncert v nedeľu 15. decembra 2024 o 17:00.
+
+Vstupné dobrovoľné; výťažok bude venovaný na opravu organa.
+
+Z dôvodu bezpečnosti bude vstup do katedrály otvorený od 16:15, veľké batožiny nie sú povolené. Nepoužívajte blesk počas koncertu.
+""")
+
+d(0, "contract", """
+ДОГОВІР ПРО НАДАННЯ ПОСЛУГ З ПРИБИРАННЯ — витяг, розділ 8 «Безпека»
+
+8.1. Персонал Виконавця отримує картки доступу до приміщень Замовника на час виконання робіт; картки повертаються щодня під підпис.
+8.2. Виконавцю заборонено отримувати доступ до комп'ютерів, документів і сейфів Замовника.
+8.3. Про втрату картки Виконавець повідомляє Замовника негайно, після чого картка блокується.
+8.4. Замовник щомісяця перевіряє журнал доступу і повідомляє Виконавця про порушення.
+""")
+
+d(0, "form", """
+Qendra Shëndetësore Nr. 3, Durrës — Formular për marrjen e rezultateve
+
+Emri i pacientit: Blerina Hysa
+Numri personal: J00000000A
+Analizat: gjaku i plotë, glukoza, kolesteroli
+
+Dëshiroj t'i marr rezultatet: [x] personalisht [ ] nga i afërmi me autorizim
+
+Shënim i stafit: Rezultatet jepen vetëm pas verifikimit të dokumentit të identitetit; nuk jepen me telefon as me email.
+""")
 if __name__ == "__main__":
     main()
