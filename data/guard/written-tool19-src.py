@@ -2592,7 +2592,7 @@ d(0, "public-notice", """
 
 # ---------------------------------------------------------------- batch 12
 
-d(1, "receipt/end-of-receipt", """
+d(1, "receipt/accounts-note", """
 GREENLEAF OFFICE SUPPLIES
 Unit 7, Harbour Trade Park
 Tax invoice #GL-448812     2026-11-21  11:02
@@ -2651,7 +2651,7 @@ Q: Does it need an account?
 A (seller): Yes, a free FitTrack account. You can export or delete your data at any time from Settings > Privacy.
 """)
 
-d(1, "social-media-post/hashtag-list", """
+d(1, "travel-post/hashtag-list", """
 Weekend at the night market in Taipei 🥟🧋 Stinky tofu (better than it sounds), pepper buns fresh from the clay oven, and the best oyster omelette of my life. Went back twice.
 
 Tip: go after 9 pm on a weekday, the queues are half as long.
