@@ -4291,7 +4291,7 @@ d(0, "social-media-post", """
 
 # ---------------------------------------------------------------- batch 23
 
-d(1, "ecommerce-seller-answer/reply-to-question", """
+d(1, "ecommerce-seller-answer/recall-answer", """
 產品：嬰兒推車 輕量可登機款 BabyGo Mini
 售價：NT$6,980
 
