@@ -6307,7 +6307,8 @@ d(1, "ecommerce-seller-answer/closing-note", """
 """)
 
 d(0, "ecommerce-seller-answer", """
-商品：电饭煲 IH 4L
+商品：电饭煲 IH 4L 多功能（煮饭、煲粥、蒸煮、蛋糕）
+价格：¥459
 
 问（阿文）：APP需要哪些权限？
 答（卖家）：只需要蓝牙和本地网络权限用于连接设备；不需要通讯录、短信或相册。不想用APP也可以直接在机身面板操作。
