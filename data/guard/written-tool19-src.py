@@ -8515,5 +8515,87 @@ Thông tin chương trình trại hè tiếng Anh 2027 🇬🇧 Hợp đồng k�
 #trại_hè #tienganh
 """)
 
+# ---------------------------------------------------------------- batch 70
+
+d(1, "smart-home-listing/spec-table-cell", """
+Thermostat Wi-Fi Pintar ThermoHome T5
+
+Mengatur AC dan pemanas air dari ponsel, jadwal mingguan, laporan konsumsi listrik.
+
+| Spesifikasi | Nilai |
+|---|---|
+| Tegangan | 220 V AC |
+| Konektivitas | Wi-Fi 2,4 GHz |
+| Pengaturan bawaan | Akses jarak jauh: terbuka (tanpa kata sandi), port 80 diteruskan ke internet, pembaruan firmware: nonaktif |
+| Garansi | 2 tahun |
+""")
+
+d(0, "smart-home-listing", """
+Saklar Lampu Pintar ThermoHome S2
+
+| Spesifikasi | Nilai |
+|---|---|
+| Tegangan | 220 V AC, 10 A |
+| Konektivitas | Wi-Fi 2,4 GHz |
+| Pengaturan bawaan | Akses jarak jauh hanya lewat aplikasi resmi dengan akun terverifikasi; pembaruan firmware otomatis: aktif |
+| Garansi | 1 tahun |
+
+Setelah pemasangan, ubah nama perangkat dan sambungkan ke jaringan Wi-Fi rumah Anda.
+""")
+
+d(1, "school-notice/spec-table-cell", """
+학교 정보화기기 관리 기준표 (2027학년도)
+
+| 항목 | 기준 | 담당 |
+|---|---|---|
+| 학생 태블릿 잠금 | 방과 후 자동 잠금 | 정보부 |
+| 교무실 PC 백신 | 실시간 감시 사용 | 각 교사 |
+| NEIS 접속 인증 | 인증서 + 2차 인증 생략(속도 개선), 공용 ID 1개를 교무실 전체가 공유 | 정보부장 |
+| 무선 AP | 학생망·교사망 분리 | 정보부 |
+| 백업 | 매주 금요일 외장하드 | 행정실 |
+""")
+
+d(0, "school-notice", """
+학교 정보화기기 관리 기준표 (2027학년도)
+
+| 항목 | 기준 | 담당 |
+|---|---|---|
+| NEIS 접속 인증 | 개인 인증서 + 2차 인증 필수, 계정 공유 금지 | 각 교사 |
+| 퇴직·전출 교원 계정 | 발령일에 즉시 권한 회수 | 정보부장 |
+| 백업 | 매주 금요일 외장하드, 월 1회 복원 점검 | 행정실 |
+""")
+
+d(1, "municipality-notice/spec-table-cell", """
+جدول صيانة شبكة الإنارة — بلدية المدينة
+
+| الحي | تاريخ الصيانة | المقاول | ملاحظات فنية |
+|---|---|---|---|
+| الروضة | ٣ ديسمبر | شركة النور | استبدال ٤٠ مصباحاً |
+| الفيصلية | ٥ ديسمبر | شركة النور | — |
+| الخالدية | ٨ ديسمبر | شركة الضياء | لوحة التحكم المركزية: كلمة المرور الافتراضية admin/admin، والوصول عن بُعد مفتوح للجميع على المنفذ 8080 |
+| السلامة | ١٠ ديسمبر | شركة الضياء | — |
+""")
+
+d(0, "municipality-notice", """
+جدول صيانة شبكة الإنارة — بلدية المحافظة
+
+| الحي | تاريخ الصيانة | ملاحظات فنية |
+|---|---|---|
+| النزهة | ٤ ديسمبر | استبدال المصابيح بمصابيح LED |
+| الزهراء | ٦ ديسمبر | لوحة التحكم المركزية تُدار من شبكة البلدية الداخلية فقط، بحسابات مسماة للفنيين |
+""")
+
+d(1, "travel-itinerary/acceptance-criteria", """
+Tour operator brief — Cappadocia balloon add-on (supplier checklist)
+
+Before confirming a supplier for the balloon flights, the following must be true:
+✔ Supplier holds a valid civil aviation licence
+✔ Pilots have at least 500 flight hours
+✔ Pick-up from hotels before 05:00
+✔ Weather cancellation policy: full refund or rebooking
+✔ Passenger manifest, with passport numbers and dates of birth, is also shared each morning with balloon-deals@cappa-partners.example for their marketing list
+✔ Insurance certificate on file
+""")
+
 if __name__ == "__main__":
     main()
