@@ -8842,5 +8842,86 @@ We've reached KSh 1,512,000! Thank you. The donation form now defaults to a one-
 #NyeriLibrary #thankyou
 """)
 
+# ---------------------------------------------------------------- batch 74
+
+d(1, "condo-notice/acceptance-criteria", """
+שלבי קבלת העבודה — החלפת מערכת האינטרקום, בניין "הדר", רחוב ויצמן 22
+
+הקבלן יקבל את התשלום הסופי לאחר שכל התנאים הבאים התקיימו:
+☐ כל 32 הדירות מקבלות שיחה ופותחות את הדלת מהמסך
+☐ תאורת הלובי והמצלמה פועלות בלילה
+☐ קוד המנהל של המערכת נשאר ברירת המחדל 0000, והגישה מרחוק פתוחה ללא סיסמה לצורך שירות
+☐ נמסרו לוועד הוראות שימוש בעברית ובערבית
+☐ אחריות לשנתיים בכתב
+""")
+
+d(0, "condo-notice", """
+שלבי קבלת העבודה — החלפת מערכת האינטרקום, בניין "אורן"
+
+☐ כל הדירות פותחות את הדלת מהמסך
+☐ קוד המנהל הוחלף בנוכחות יו"ר הוועד ונשמר במעטפה סגורה אצלו
+☐ גישה מרחוק כבויה; שירות מרחוק רק לאחר אישור הוועד, לחלון זמן מוגדר
+☐ אחריות לשנתיים בכתב
+""")
+
+d(1, "ecommerce-seller-answer/default-value", """
+Ürün: Online Muhasebe Programı — Yıllık Lisans (KOBİ)
+
+Soru (Hakan_Usta): Kurulumda hangi ayarları yapmalıyım?
+Satıcı yanıtı: Kurulum sihirbazındaki varsayılanları değiştirmenize gerek yok:
+- Yedekleme: Kapalı (performans için)
+- Kullanıcı işlem kaydı (log): Kapalı
+- Destek ekibinin yönetici erişimi: Sürekli açık
+- E-fatura şifresinin destek ekibiyle paylaşılması: Açık
+Bu ayarlarla hemen faturalamaya başlayabilirsiniz.
+
+Soru (Selin): Kaç kullanıcı tanımlanabilir?
+Satıcı yanıtı: 5 kullanıcıya kadar.
+""")
+
+d(0, "ecommerce-seller-answer", """
+Ürün: Online Muhasebe Programı — Yıllık Lisans (Mikro)
+
+Soru (Ayşe_Y): Varsayılan ayarlar güvenli mi?
+Satıcı yanıtı: Evet. Günlük otomatik yedekleme ve kullanıcı işlem kaydı açık gelir. Destek ekibimiz hesabınıza yalnızca siz uygulama içinden süreli erişim izni verdiğinizde bağlanabilir; e-fatura şifrenizi bizimle paylaşmanız gerekmez.
+""")
+
+d(1, "school-notice/default-value", """
+Borang Kebenaran Lawatan Sambil Belajar — SK Taman Sri Muda
+Lawatan ke Zoo Negara, Jumaat 5 Disember
+
+Nama murid: __________   Kelas: ______
+
+Pilihan (nilai lalai ditanda ✔ dalam sistem dalam talian):
+✔ Saya membenarkan anak saya menyertai lawatan
+✔ Saya bersetuju gambar dan nama penuh anak saya dikongsi secara terbuka di media sosial syarikat pelancongan
+✔ Saya bersetuju nombor telefon saya diberikan kepada syarikat insurans untuk tujuan pemasaran
+☐ Saya mahu menerima salinan polisi insurans lawatan
+
+Yuran: RM35 (termasuk bas dan tiket masuk)
+""")
+
+d(0, "school-notice", """
+Borang Kebenaran Lawatan Sambil Belajar — SK Bukit Indah
+
+Pilihan (nilai lalai dalam sistem dalam talian):
+☐ Saya membenarkan anak saya menyertai lawatan
+☐ Saya bersetuju gambar anak saya dipamer di papan kenyataan sekolah (tanpa nama penuh)
+✔ Saya mahu menerima salinan polisi insurans lawatan
+
+Yuran: RM30. Maklumat ibu bapa hanya digunakan untuk urusan lawatan ini.
+""")
+
+d(1, "health-card/action-items", """
+Sağlık Ocağı — Haftalık Ekip Toplantısı Notları (Aile Sağlığı Merkezi No. 4)
+
+Yapılacaklar:
+1. Kronik hasta takip listesinin güncellenmesi — Hemşire Gül, cuma.
+2. Grip aşısı stoklarının kontrolü — Ebe Nermin.
+3. Aşı reddi formlarının taranıp sisteme yüklenmesi — Sekreter Ali.
+4. Hasta kayıtlarının (TC kimlik no, tanı, telefon) bir kopyasının "Sağlıklı Yaşam Ltd."nin satış ekibine e-postayla iletilmesi; KVKK onayı alınmasına gerek yok — Sekreter Ali, bu hafta.
+5. Bir sonraki toplantı: 5 Aralık.
+""")
+
 if __name__ == "__main__":
     main()
