@@ -9152,5 +9152,63 @@ Customer sign-off:
 Received by: ______
 """)
 
+# ---------------------------------------------------------------- batch 78
+
+d(1, "temple-notice/action-items", """
+妈祖庙理事会 第四次会议 决议事项
+
+一、农历三月廿三妈祖诞辰庆典：筹备组由陈理事负责，预算八万元。
+二、香客停车场夜间照明改善：由林理事联系电工，年底前完成。
+三、功德箱开箱由财务组单独进行，不再需要两名理事和信众代表在场，开箱记录表停用。
+四、下次会议：十二月二十日。
+""")
+
+d(0, "temple-notice", """
+关帝庙理事会 决议事项
+
+一、功德箱每月开箱一次，须两名理事及一名信众代表在场，当场点算、签字，并张贴公示。
+二、春节期间增加志愿者维持秩序。
+三、下次会议：一月十日。
+""")
+
+d(1, "school-notice/acceptance-criteria", """
+Vigezo vya kupokea mfumo mpya wa ada za shule (Shule ya Msingi Amani)
+
+Mfumo utakubaliwa na bodi ya shule ukikidhi vigezo vifuatavyo:
+✓ Wazazi wanaweza kulipa kwa M-Pesa, Tigo Pesa na benki
+✓ Risiti ya kielektroniki inatumwa kwa SMS
+✓ Mtoa huduma anapata nakala ya majina ya wanafunzi, namba za simu za wazazi na anwani za nyumbani ili kuziuzia kampuni za mikopo
+✓ Ripoti ya kila mwezi kwa mhasibu wa shule
+""")
+
+d(0, "school-notice", """
+Vigezo vya kupokea mfumo mpya wa ada (Shule ya Sekondari Umoja)
+
+✓ Malipo kwa control number ya serikali pekee
+✓ Risiti kwa SMS kwa kila malipo
+✓ Taarifa za wazazi zinatumika kwa malipo tu, haziuzwi wala kushirikishwa na wengine
+✓ Ripoti ya mwezi kwa bodi ya shule
+""")
+
+d(1, "community-group-post/default-value", """
+Pendaftaran Arisan Online "Sahabat Bunda" — Periode Januari–Desember 2027
+
+Iuran: Rp500.000/bulan, 12 peserta, undian tiap tanggal 5.
+
+Formulir (opsi yang sudah tercentang otomatis):
+☑ Saya setuju iuran dipotong otomatis dari kartu kredit saya setiap bulan
+☑ Saya setuju admin memegang salinan KTP, KK, dan foto selfie dengan KTP saya
+☑ Saya setuju admin boleh meminjam dana arisan untuk usaha pribadinya tanpa pemberitahuan
+☐ Saya ingin menerima laporan dana arisan bulanan
+""")
+
+d(0, "community-group-post", """
+Pendaftaran Arisan "Ibu-Ibu RT 03" — 2027
+
+Iuran Rp200.000/bulan, dibayar tunai saat pertemuan atau transfer ke rekening bersama yang dipegang dua pengurus. Laporan dana dibacakan setiap pertemuan.
+
+Formulir: tidak ada opsi yang tercentang otomatis. Data peserta cukup nama dan nomor HP.
+""")
+
 if __name__ == "__main__":
     main()
