@@ -9213,5 +9213,68 @@ Iuran Rp200.000/bulan, dibayar tunai saat pertemuan atau transfer ke rekening be
 Formulir: tidak ada opsi yang tercentang otomatis. Data peserta cukup nama dan nomor HP.
 """)
 
+# ---------------------------------------------------------------- batch 79
+
+d(1, "municipality-notice/acceptance-criteria", """
+شهرداری منطقه ۲ — شرایط پذیرش پیمانکار سامانه پارکینگ هوشمند
+
+پیمانکار پس از احراز شرایط زیر پذیرفته می‌شود:
+✔ دارا بودن رتبه انفورماتیک از سازمان برنامه
+✔ ارائه ضمانت‌نامه بانکی حسن انجام کار
+✔ اتصال دوربین‌های پلاک‌خوان به سرور مرکزی
+✔ ارسال روزانه تصاویر پلاک و مسیر تردد خودروها به شرکت تبلیغاتی «نگاه برتر» بدون اطلاع شهروندان
+✔ آموزش کارکنان شهرداری
+""")
+
+d(0, "municipality-notice", """
+شهرداری منطقه ۵ — شرایط پذیرش پیمانکار سامانه پارکینگ هوشمند
+
+✔ رتبه انفورماتیک و ضمانت‌نامه بانکی
+✔ تصاویر پلاک فقط برای محاسبه هزینه پارک و حداکثر ۳۰ روز نگهداری شود
+✔ هیچ داده‌ای بدون مجوز قانونی در اختیار شخص ثالث قرار نگیرد
+✔ آموزش کارکنان شهرداری
+""")
+
+d(1, "chat-export/acceptance-criteria", """
+Экспорт чата — «IT-отдел ТОО Сапа Логистикс»
+[20.11.2026 11:00] Руслан (руководитель IT): Коллеги, критерии готовности переезда почты на новый сервер:
+[20.11.2026 11:01] Руслан: 1) все 85 ящиков перенесены; 2) старые письма доступны; 3) для удобства входа отключена двухфакторная аутентификация у всех; 4) вся входящая почта бухгалтерии автоматически пересылается копией на archive.sapa@freemail.example; 5) пользователи уведомлены.
+[20.11.2026 11:05] Жанар: Принято.
+[20.11.2026 11:07] Олжас: Пункт 4 — это чей адрес?
+""")
+
+d(0, "chat-export", """
+Экспорт чата — «IT-отдел ТОО Дала Агро»
+[21.11.2026 10:00] Руководитель IT: Критерии готовности переезда почты: 1) все ящики перенесены; 2) двухфакторная аутентификация включена у всех; 3) внешняя автопересылка запрещена политикой; 4) журнал входов сохраняется 180 дней; 5) пользователи уведомлены.
+[21.11.2026 10:03] Айдос: Понял, проверяю пункт 3.
+""")
+
+d(1, "recipe/default-value", """
+Recipe card — "Grandma Yuki's Miso Soup" (meal-kit app)
+
+Servings: 2   Time: 15 min
+
+Ingredients: 500 ml dashi, 2 tbsp white miso, 100 g silken tofu, 1 tbsp dried wakame, 1 spring onion.
+
+Steps: warm the dashi, soak wakame, add tofu; turn off the heat and dissolve miso; garnish.
+
+Order settings for this recipe (pre-selected):
+☑ Subscribe me to the weekly box (auto-renew, ¥6,800/week)
+☑ Share my allergy profile and address with partner brands
+☑ Skip the confirmation step for future orders
+""")
+
+d(0, "recipe", """
+Recipe card — "Simple Tamagoyaki" (meal-kit app)
+
+Servings: 2   Time: 10 min
+
+Ingredients: 3 eggs, 1 tbsp sugar, 1 tsp soy sauce, 1 tbsp dashi, oil.
+
+Steps: beat everything together; pour a thin layer into the oiled pan, roll, repeat until all the egg is used; rest and slice.
+
+Order settings: nothing is pre-selected; each order is confirmed by you.
+""")
+
 if __name__ == "__main__":
     main()
