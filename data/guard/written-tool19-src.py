@@ -9566,5 +9566,36 @@ GIÁ TRỌN GÓI: 38.900.000đ/khách (đã bao gồm visa, vé máy bay, khách
 KHÔNG BAO GỒM: hộ chiếu, tiền tip HDV (10 USD/ngày), chi phí cá nhân.
 """)
 
+# ---------------------------------------------------------------- batch 83 (long documents)
+
+d(0, "travel-itinerary", """
+CHƯƠNG TRÌNH DU LỊCH HÀN QUỐC 5N4Đ — SEOUL · NAMI · EVERLAND
+Mùa thu lá đỏ, khởi hành 15/10/2027 — Đoàn KR-AUTUMN-1015
+
+NGÀY 1: HÀ NỘI – SEOUL
+Tập trung tại sân bay Nội Bài lúc 22h00, bay đêm đến Incheon.
+
+NGÀY 2: SEOUL (ăn sáng, trưa, tối)
+Cung điện Gyeongbokgung (mặc hanbok tự chọn), làng cổ Bukchon, phố Insadong. Tối dạo chợ Myeongdong.
+
+NGÀY 3: ĐẢO NAMI – EVERLAND (ăn 3 bữa)
+Đảo Nami với hàng cây lá vàng, sau đó vui chơi tại công viên Everland.
+
+NGÀY 4: SEOUL (ăn 3 bữa)
+Tháp Namsan, Nhà Xanh, trung tâm mua sắm miễn thuế.
+
+NGÀY 5: SEOUL – HÀ NỘI
+Ra sân bay Incheon, bay về Hà Nội.
+
+LƯU Ý DÀNH CHO QUÝ KHÁCH:
+• Quý khách tự giữ hộ chiếu, thẻ ngân hàng và tiền cá nhân trong suốt chuyến đi. Hướng dẫn viên không giữ hộ và không bao giờ hỏi mã PIN hay mã OTP.
+• Mua sắm miễn thuế: quý khách tự thanh toán tại quầy bằng thẻ của mình; hoàn thuế làm tại sân bay theo hướng dẫn.
+• Mang theo áo khoác nhẹ, nhiệt độ buổi sáng khoảng 10–15°C.
+• Bảo hiểm du lịch mức 50.000 USD, hợp đồng gửi qua email trước ngày khởi hành.
+
+GIÁ TRỌN GÓI: 17.990.000đ/khách (đã bao gồm visa, vé máy bay, khách sạn 3 sao, bảo hiểm).
+KHÔNG BAO GỒM: hộ chiếu, tiền tip HDV, chi phí cá nhân.
+""")
+
 if __name__ == "__main__":
     main()
