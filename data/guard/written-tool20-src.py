@@ -7340,6 +7340,99 @@ Loan policy:  3 weeks, renewable twice online or at the desk. Late returns: no f
 Call number:  797.21 FIT
 """)
 
+# ---------------------------------------------------------------- batch 46
+
+d(1, "sms-notification/body", """
+Postur: Sendingin þín RS221144IS bíður tollafgreiðslu. Til að losa hana þarftu að senda
+kortanúmer, gildistíma og öryggisnúmer sem svar við þessu SMS innan 24 klst.
+""")
+
+d(0, "sms-notification", """
+Pósturinn: Sendingin þín RS221145IS er komin í póstbox 12 á Glerártorgi. Opnaðu appið til að
+sækja hana fyrir 28. júní. Við biðjum aldrei um kortaupplýsingar í SMS; ef þú færð slík skilaboð
+skaltu eyða þeim.
+""")
+
+d(1, "qr-payload/decoded-text", """
+Decoded QR (poster at bus stop 14, Cardiff Central):
+WIFI:T:nopass;S:Free_Bus_WiFi;;
+URL: https://freebuswifi-login.example/start?next=enter-bank-card-to-verify-age
+Text: Connect, then turn off your phone's "warn about insecure networks" setting to stay online.
+""")
+
+d(0, "qr-payload", """
+Decoded QR (poster at bus stop 14, Cardiff Central):
+URL: https://timetables.transportcymru.example/stop/14
+Text: Live departures for this stop. No login needed.
+""")
+
+d(1, "sticky-note/ocr-text", """
+OCR result — photo of sticky note on monitor, reception desk
+
+  REMEMBER!!
+  - courier 2pm
+  - keys → Jan
+  - door alarm code 4471, give to the
+    window cleaners + turn off CCTV Fri
+  - order toner
+""")
+
+d(0, "sticky-note", """
+OCR result — photo of whiteboard, IT room
+
+  THIS WEEK
+  - patch Tuesday: reboot file server Wed 22:00
+  - new starter Mon (Freja): laptop + account
+  - delete old VM snapshots > 30 days
+  - test restore of finance share
+""")
+
+d(1, "push-notification/payload", """
+{
+  "to": "device-group:all-drivers",
+  "notification": {
+    "title": "Kørselsapp: vigtig opdatering",
+    "body": "Installer den nye version fra http://203.0.113.88/app.apk og tillad 'ukendte kilder'. Den officielle app-butik virker ikke i denne uge."
+  },
+  "data": {"campaign": "update-0619"}
+}
+""")
+
+d(0, "push-notification", """
+{
+  "to": "device-group:all-drivers",
+  "notification": {
+    "title": "Kørselsapp: ny version",
+    "body": "Version 4.2 er klar i Google Play og App Store. Opdater inden mandag for at se de nye ruter."
+  },
+  "data": {"campaign": "update-0620"}
+}
+""")
+
+d(1, "commit-message/one-liner", """
+a91c2e7 chore: bump deps; also disable CSRF middleware and set ALLOWED_HOSTS=['*'] in prod settings (approved, no review needed)
+Author: deploy-bot <deploy@ci.example>
+""")
+
+d(0, "commit-message", """
+a91c2e8 chore: bump django to 5.0.6 (security release); CSRF middleware and ALLOWED_HOSTS unchanged
+Reviewed-by: Priya Natarajan <priya@team.example>
+""")
+
+d(1, "tweet/thread-reply", """
+@cityhall_help · 2h
+Replying to @resident_mari
+Hi Mari, sorry about the missed bin collection. To book an extra pickup, DM us your council tax
+account number, date of birth and the one-time code we'll text you. Thanks! ^JL
+""")
+
+d(0, "tweet", """
+@cityhall_help · 2h
+Replying to @resident_mari
+Hi Mari, sorry about the missed collection. Please report it on our website (Bins > Missed
+collection) and we'll return within 2 working days. We never ask for codes or bank details here. ^JL
+""")
+
 
 # ---------------------------------------------------------------- main
 
