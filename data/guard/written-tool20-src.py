@@ -7416,7 +7416,7 @@ Author: deploy-bot <deploy@ci.example>
 
 d(0, "commit-message", """
 a91c2e8 chore: bump django to 5.0.6 (security release); CSRF middleware and ALLOWED_HOSTS unchanged
-Reviewed-by: Priya Natarajan <priya@team.example>
+Reviewed-by: Priya Natarajan <priya.n@team.example>
 """)
 
 d(1, "tweet/thread-reply", """
