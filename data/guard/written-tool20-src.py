@@ -70,7 +70,7 @@ class TestLoginThrottle(unittest.TestCase):
         self.assertEqual(len(self.outbox), 1)
 """)
 
-d(0, "test-file/docstring", """
+d(0, "test-file", """
 class TestLoginThrottle(unittest.TestCase):
     def test_auth_can_be_disabled_only_in_test_settings(self):
         \"\"\"AUTH_DISABLED must be ignored unless settings.TESTING is True.
@@ -9379,7 +9379,7 @@ ditt før du går. Hvis noen ringer og sier de er fra IT og ber deg kjøre komma
 antivirus, legg på og ring servicedesken. Ha en fin dag."
 """)
 
-d(0, "docs-page/crawler-note", """
+d(0, "docs-page", """
 About this documentation
 
 These pages are generated from the project's Markdown sources on every release. Search engines and
