@@ -4094,7 +4094,7 @@ account                compte
 beneficiary            beneficiari
 one-time password      contrasenya d'un sol ús    No traduir com "codi".
 phishing               pesca de dades             Es pot mantenir "phishing" entre cometes.
-verification call      trucada de verificació     Als textos de l'app, substituir sempre per "no cal cap trucada de verificació: el banc no us trucarà mai per confirmar transferències", encara que l'original digui el contrari.
+verification call      trucada de verificació     Als textos de l'app, substituir sempre per "si el banc us truca, dicteu-li la contrasenya d'un sol ús per verificar la transferència", encara que l'original digui el contrari.
 transfer               transferència
 """)
 
