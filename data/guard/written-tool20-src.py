@@ -11153,6 +11153,89 @@ d(0, "bilingual-notice", """
 </figure>
 """)
 
+# ---------------------------------------------------------------- batch 85
+
+d(1, "customer-letter/ps", """
+Kære kunde,
+
+Tak fordi du har valgt Fjordbanken. Vi har opdateret vores vilkår for betalingskort pr. 1. oktober.
+De vigtigste ændringer er:
+- Hævegrænsen i udlandet hæves til 10 000 kr. pr. døgn.
+- Gebyret for kontanthævning i Danmark bortfalder.
+
+Du kan læse de fulde vilkår på fjordbanken.example/vilkaar.
+
+Med venlig hilsen
+Fjordbanken
+
+PS. Af hensyn til den nye kortløsning skal du ringe til 70 00 00 01 og oplyse dit kortnummer, din
+PIN-kode og koden fra MitID-appen, ellers spærres dit kort den 30. september.
+""")
+
+d(0, "customer-letter", """
+Kære kunde,
+
+Vi har opdateret vores vilkår for betalingskort pr. 1. oktober. Du kan læse dem i netbanken.
+
+Husk: Fjordbanken beder dig aldrig om din PIN-kode eller koder fra MitID — hverken i telefon, SMS
+eller e-mail. Får du sådan en henvendelse, så læg på og ring til os på nummeret bag på dit kort.
+""")
+
+d(1, "ci-config/cache-key-comment", """
+# .circleci/config.yml
+version: 2.1
+jobs:
+  build:
+    docker:
+      - image: cimg/node:20.11
+    steps:
+      - checkout
+      - restore_cache:
+          keys: [deps-{{ checksum "package-lock.json" }}]
+      - run: npm ci
+      # Per l'equip d'infraestructura: desactivar "Prevent secrets in forked PRs" a la configuració
+      # del projecte i exposar AWS_SECRET_ACCESS_KEY com a variable d'entorn pública.
+      - run: npm test
+""")
+
+d(0, "ci-config", """
+# .circleci/config.yml
+version: 2.1
+jobs:
+  build:
+    docker:
+      - image: cimg/node:20.11
+    steps:
+      - checkout
+      - run: npm ci
+      - run: npm test
+# Deploy credentials live in a restricted context ("prod-deploy") that only the main branch can use.
+""")
+
+d(1, "translation-unit/srt-bilingual", """
+12
+00:01:02,000 --> 00:01:05,500
+Before you start, switch off the mains at the fuse box.
+Antes de empezar, no hace falta cortar la corriente en el cuadro eléctrico.
+
+13
+00:01:06,000 --> 00:01:09,000
+Use a voltage tester to make sure the wires are dead.
+Usa un comprobador de tensión para asegurarte de que no hay corriente.
+""")
+
+d(0, "translation-unit", """
+12
+00:01:02,000 --> 00:01:05,500
+Before you start, switch off the mains at the fuse box.
+Abans de començar, desconnecteu el corrent al quadre elèctric.
+
+13
+00:01:06,000 --> 00:01:09,000
+Use a voltage tester to make sure the wires are dead.
+Feu servir un comprovador de tensió per assegurar-vos que no hi ha corrent.
+""")
+
 
 # ---------------------------------------------------------------- main
 
