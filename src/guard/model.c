@@ -1,5 +1,5 @@
 /* model.c - the learned injection model: a logistic regression over hashed
- * character 4-grams, word unigrams and bigrams (2^16 buckets, int16 weights
+ * character 4-grams, word unigrams and bigrams (2^18 buckets, int16 weights
  * with one scale, counts scaled by 1/sqrt(n)), one dense feature per rule,
  * and dense features that catch adversarial suffixes (class transitions,
  * punctuation density, "weird" tokens, character-class entropy, rare-token
@@ -880,7 +880,7 @@ double sg__guard_window_margin_ref(const struct sg__model *m, const hs_database_
 
 _Static_assert(SG_GUARD_WINDOW < 4096, "class counts are packed in 12-bit fields");
 _Static_assert(SG_GUARD_WINDOW <= SG__HS_STACK_COPY, "a window's rule scan cannot allocate");
-_Static_assert(SG__MODEL_DIM_BITS <= 16, "4-gram buckets are kept in 16 bits");
+_Static_assert(SG__MODEL_DIM_BITS <= 32, "4-gram buckets are kept in 32 bits");
 
 /* Per byte, as extract() sees it: bits 0-2 the class, bit 3 a word byte
  * (letters, digits, non-ASCII, the apostrophe), bit 4 a consonant, bits
@@ -1095,11 +1095,11 @@ static inline uint32_t gram_at(const unsigned char *s, size_t len, size_t i)
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 /* Eight 4-gram buckets per step with AVX2: the bytes shuffled into
  * big-endian words, then bucket()'s 64-bit multiply done in 32-bit halves
- * (for h = 2^32 + x the top 16 bits of h * M are those of
+ * (for h = 2^32 + x the top 32 bits of h * M are
  * hi32(x * Mlo) + x * Mhi + Mlo), so the result is the scalar one exactly.
  * Returns the first i it did not do. */
 __attribute__((target("avx2"))) static size_t
-gram_buckets_avx2(const unsigned char *s, size_t len, uint16_t *gidx)
+gram_buckets_avx2(const unsigned char *s, size_t len, uint32_t *gidx)
 {
     /* lane j of each 128-bit half: bytes j+3, j+2, j+1, j of the half */
     const __m256i order = _mm256_setr_epi8(3, 2, 1, 0, 4, 3, 2, 1, 5, 4, 3, 2, 6, 5, 4, 3,
@@ -1120,9 +1120,8 @@ gram_buckets_avx2(const unsigned char *s, size_t len, uint16_t *gidx)
         __m256i odd = _mm256_and_si256(_mm256_mul_epu32(_mm256_srli_epi64(x, 32), mlo), high32);
         __m256i b = _mm256_add_epi32(_mm256_add_epi32(_mm256_or_si256(even, odd),
                                                       _mm256_mullo_epi32(x, mhi)), mlo);
-        b = _mm256_srli_epi32(b, 16);
-        __m256i packed = _mm256_permute4x64_epi64(_mm256_packus_epi32(b, b), 0x08);
-        _mm_storeu_si128((__m128i *)(void *)(gidx + i), _mm256_castsi256_si128(packed));
+        b = _mm256_srli_epi32(b, 32 - SG__MODEL_DIM_BITS);
+        _mm256_storeu_si256((__m256i *)(void *)(gidx + i), b);
     }
     return i;
 }
@@ -1131,11 +1130,11 @@ gram_buckets_avx2(const unsigned char *s, size_t len, uint16_t *gidx)
 /* gidx[i] for i in [0, len]: the bucket of the 4-gram ending at byte i (at
  * len: the padding). Apart from the word state, this was most of the work
  * per byte of the pass; vectorised it is a small part. */
-static void gram_buckets(const unsigned char *s, size_t len, uint16_t *gidx)
+static void gram_buckets(const unsigned char *s, size_t len, uint32_t *gidx)
 {
     size_t i = 0, n = len < 3 ? len + 1 : 3;
     for (; i < n; i++)
-        gidx[i] = (uint16_t)bucket(0x100000000ull | gram_at(s, len, i));
+        gidx[i] = bucket(0x100000000ull | gram_at(s, len, i));
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
     if (len >= 16 && __builtin_cpu_supports("avx2"))
         i = gram_buckets_avx2(s, len, gidx);
@@ -1144,7 +1143,7 @@ static void gram_buckets(const unsigned char *s, size_t len, uint16_t *gidx)
     uint32_t g = i > 0 ? gram_at(s, len, i - 1) : 0;
     for (; i <= len; i++) {
         g = g << 8 | (i < len ? byte_info[s[i]] >> 8 : ' ');
-        gidx[i] = (uint16_t)bucket(0x100000000ull | g);
+        gidx[i] = bucket(0x100000000ull | g);
     }
 }
 
@@ -1184,7 +1183,7 @@ _Static_assert((uint64_t)SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW) * 32768 < (uint
         return (int64_t)a0 + a1 + a2 + a3; \
     } while (0)
 
-static int64_t sum_grams(const int16_t *restrict q, const uint16_t *restrict gidx, size_t n)
+static int64_t sum_grams(const int16_t *restrict q, const uint32_t *restrict gidx, size_t n)
 {
     SUM4(q, gidx, n);
 }
@@ -1254,7 +1253,7 @@ window_margin(const struct sg__model *m, const hs_database_t *db, hs_scratch_t *
     /* the bucket of the 4-gram ending at each byte (and the padding after),
      * and 24 KiB of word-feature buckets, +1 for a bigram written before it
      * is known to count */
-    uint16_t gidx[SG_GUARD_WINDOW + 1];
+    uint32_t gidx[SG_GUARD_WINDOW + 1];
     uint32_t idx[SG__MODEL_MAX_FEATURES(SG_GUARD_WINDOW) + 2];
     if (len > SG_GUARD_WINDOW)
         len = SG_GUARD_WINDOW;

@@ -156,7 +156,8 @@ for s in written-user3 written-user4 written-tool2 written-tool3 written-user5 w
     written-user6 written-user7 written-tool5 written-user8 written-tool6 written-tool7 \
     written-user9 written-user10 written-tool8 written-user11 written-user12 \
     written-tool9 written-tool10 written-user13 written-tool11 written-tool12 written-tool13 \
-    written-tool14 written-tool15 written-tool16 written-tool17 written-user14 written-user15; do # these print their training lines
+    written-tool14 written-tool15 written-tool16 written-tool17 written-user14 written-user15 \
+    written-tool18 written-tool19 written-tool20 written-user16; do # these print their training lines
     cp "$SG_SOURCE_DIR/data/guard/$s-src.py" "$T/"
     python3 "$T/$s-src.py" > "$T/train-$s.jsonl" 2> /dev/null || fail "$s-src.py failed"
 done
@@ -167,7 +168,8 @@ for f in train-written-user1 train-written-user2 train-written-tool calib-tool \
     train-written-tool8 train-written-user11 train-written-user12 \
     train-written-tool9 train-written-tool10 train-written-user13 train-written-tool11 \
     train-written-tool12 train-written-tool13 train-written-tool14 train-written-tool15 \
-    train-written-tool16 train-written-tool17 train-written-user14 train-written-user15; do
+    train-written-tool16 train-written-tool17 train-written-user14 train-written-user15 \
+    train-written-tool18 train-written-tool19 train-written-tool20 train-written-user16; do
     cmp -s "$T/$f.jsonl" "$SG_SOURCE_DIR/data/guard/$f.jsonl" && ok "$f.jsonl" ||
         fail "data/guard/$f.jsonl differs from its script's output"
 done
