@@ -248,8 +248,7 @@ static void check_scan(const char *s, size_t len)
         if (got >= 0) {
             json_t *w = NULL;
             same_or_die(sg_json_parse(ans, len + 10, "fuzz", &w, NULL) == SG_OK);
-            /* a whole answer's usage is its top-level member only */
-            bool jhas = json_is_object(json_object_get(w, "usage")) && sg__gw_usage(w, &jp, &jc, &jt);
+            bool jhas = sg__gw_answer_usage(w, &jp, &jc, &jt);
             json_decref(w);
             same_or_die(jhas == (got == 1) && p == jp && c == jc && t == jt);
         }

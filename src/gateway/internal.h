@@ -391,9 +391,15 @@ void sg__gw_sse_release(struct sg_gw_sse *s);
 SG_MUST_USE sg_err sg__gw_sse_feed(struct sg_gw_sse *s, const char *bytes, size_t len,
                                    sg_gw_sse_event_fn fn, void *user);
 
-/* Extracts usage.total_tokens / prompt / completion from a JSON answer or
- * stream event; returns false when absent. */
+/* Extracts usage.total_tokens / prompt / completion from a stream event
+ * (its "usage", else response.usage: /v1/responses streams); returns false
+ * when absent. */
 bool sg__gw_usage(const json_t *doc, int64_t *prompt, int64_t *completion, int64_t *total);
+/* The same for a whole answer: its top-level "usage" only, as
+ * sg__gw_usage_text reads it (response.usage is a stream event's;
+ * fuzz_gateway_json found the two paths disagreeing on it). */
+bool sg__gw_answer_usage(const json_t *doc, int64_t *prompt, int64_t *completion,
+                         int64_t *total);
 /* The value of member name of the top-level object of a whole JSON answer,
  * found without building a tree: 1 found (*val, *vlen point into s), 0 not
  * there, -1 not a JSON object (unbalanced brackets or strings, trailing

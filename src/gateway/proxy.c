@@ -428,11 +428,7 @@ static void send_whole(struct sg_gw_req *r, struct sg_gw_conn *c)
     if (fast && well_formed) {
         /* usage read; the answer goes out as it came */
     } else if (ok_json && sg_json_parse(data, len, "upstream", &doc, NULL) == SG_OK) {
-        /* A whole answer's usage is its top-level member, as the fast path
-         * (sg__gw_usage_text) reads it; response.usage is a stream event's
-         * (fuzz_gateway_json found the two paths disagreeing on it). */
-        if (json_is_object(json_object_get(doc, "usage")) &&
-            sg__gw_usage(doc, &r->prompt_tokens, &r->completion_tokens, &r->total_tokens))
+        if (sg__gw_answer_usage(doc, &r->prompt_tokens, &r->completion_tokens, &r->total_tokens))
             r->usage_seen = true;
         if (guard_output_on(r) && r->is_post) {
             enum sg_gw_reason why = guard_answer(r, doc, &changed);

@@ -114,6 +114,13 @@ bool sg__gw_usage(const json_t *doc, int64_t *prompt, int64_t *completion, int64
     return true;
 }
 
+bool sg__gw_answer_usage(const json_t *doc, int64_t *prompt, int64_t *completion,
+                         int64_t *total)
+{
+    return json_is_object(json_object_get(doc, "usage")) &&
+           sg__gw_usage(doc, prompt, completion, total);
+}
+
 const char *sg__gw_event_text(json_t *doc, json_t **holder, const char **field)
 {
     *holder = NULL;
