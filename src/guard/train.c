@@ -115,9 +115,15 @@
  * of the blind sets' hard benign texts. Session 5's band of dev F1 (0.005)
  * had cut a cluster of unseen goal-hijack attacks; the budgets cost F1 only
  * where the targets need it. Without a threshold inside both budgets, the
- * best F1 alone. */
-#define USER_FPR_BUDGET 0.02
-#define USER_HARD_FPR_BUDGET 0.05
+ * best F1 alone. Since session 13 the budgets keep a margin below the
+ * targets (1.5 % and 4 % instead of 2 % and 5 %): a threshold at the edge
+ * of a budget on the calibration lines flagged 2.4 % of the benign lines of
+ * sets 4-12 when each was left out of the calibration and scored (5.1 % of
+ * set 12's hard benign ones, blind); with the margin 1.8-1.9 % (hard
+ * 2.5-2.6 %) for F1 0.961-0.963 -> 0.956-0.958 (docs/performance.md,
+ * session 13). */
+#define USER_FPR_BUDGET 0.015
+#define USER_HARD_FPR_BUDGET 0.04
 
 /* Templated families dominate the shared data; weigh them down so the model
  * learns attacks rather than templates, and weigh our hand-written hard
