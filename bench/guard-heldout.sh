@@ -54,14 +54,17 @@
 # session 12's blind measure, scored once; only its figures were read (per
 # category with BYCAT12=1), and it calibrates since session 13. The
 # thirteenth (heldout13.jsonl and heldout13-tool.jsonl; session 13, written
-# blind) is the blind measure: its rows give the figures, never its lines;
-# per category with BYCAT13=1.
+# blind) measured session 13's threshold margin, scored once, then was read
+# per category (BYCAT13=1), so it is a development set that calibrates too.
+# The fourteenth (heldout14.jsonl and heldout14-tool.jsonl; session 13,
+# written blind after set 13 was read) is the blind measure: its rows give
+# the figures, never its lines; per category with BYCAT14=1.
 # Since session 11 the documents of sets 4 to 8, since session 12 both
-# sides of sets 4 to 11 and since session 13 of set 12, calibrate the
+# sides of sets 4 to 11 and since session 13 of sets 12 and 13, calibrate the
 # models (`guard train --calib` and `--calib-tool`), so their rows show the
 # fit; the rows "set N left out of the calibration" retrain without set N's
 # lines and score them, which is what calibrating on the sets is worth on
-# lines it has not seen (about 5 minutes; LOO=0 skips them).
+# lines it has not seen (about 6 minutes; LOO=0 skips them).
 # Tool results are scored by the document model (session 7), whose threshold
 # is calibrated on data/guard/calib-tool.jsonl.
 set -euo pipefail
@@ -103,7 +106,7 @@ row "dev split, every line as a tool result (shipped model)" tool "$T/devt.json"
 row "set 1, 60 hard benign (calibrates since session 6; shipped model)" user "$T/ho.json"
 "$SAIGUARD" guard eval --jsonl data/guard/heldout2.jsonl --format json > "$T/ho2.json"
 row "set 2, 349 hard benign (calibrates since session 6; shipped model)" user "$T/ho2.json"
-BLIND_SET=13 # the set no one has read: its seed rows say "blind"
+BLIND_SET=14 # the set no one has read: its seed rows say "blind"
 # The false-positive rate on the hard benign lines of a set alone (their
 # source names them "hard"): the issue's second FPR target.
 hardrow() { # name weights-or-empty file
@@ -148,7 +151,9 @@ setrows 11 eleventh ", 319 hard benign (calibrates since session 12; shipped mod
     ", tool results (calibrate since session 12; shipped model)"
 setrows 12 twelfth ", 371 hard benign (calibrates since session 13; shipped model)" \
     ", tool results (calibrate since session 13; shipped model)"
-setrows 13 thirteenth ", blind, 358 hard benign (shipped model)" ", blind, tool results (shipped model)"
+setrows 13 thirteenth ", 358 hard benign (calibrates since session 13; shipped model)" \
+    ", tool results (calibrate since session 13; shipped model)"
+setrows 14 fourteenth ", blind, 506 hard benign (shipped model)" ", blind, tool results (shipped model)"
 allbenign() { # name json...
     python3 - "$@" <<'EOF'
 import json, sys
@@ -165,19 +170,19 @@ allbenign "dev + hand-written hard" "${files[@]}"
 files+=("$T/ho2.json")
 allbenign "dev + both hand-written hard sets" "${files[@]}"
 n=3
-for word in three four five six seven eight nine ten eleven twelve thirteen; do
+for word in three four five six seven eight nine ten eleven twelve thirteen fourteen; do
     files+=("$T/ho$n.json")
     allbenign "dev + the $word hand-written sets" "${files[@]}"
     n=$((n + 1))
 done
 
-# Sets 4-12 with each set left out of the calibration in turn, then all
-# nine pooled per side: the figures on lines the thresholds and the
+# Sets 4-13 with each set left out of the calibration in turn, then all
+# ten pooled per side: the figures on lines the thresholds and the
 # document stacker never saw. --exclude-source heldoutK drops both sides of
 # set k from the default --calib and --calib-tool files (no training line
 # comes from them; no other set's name contains "heldoutK" for k >= 4).
 if [ "${LOO:-1}" != 0 ]; then
-    for k in 4 5 6 7 8 9 10 11 12; do
+    for k in 4 5 6 7 8 9 10 11 12 13; do
         nice "$SAIGUARD" guard train --quiet --out "$T/loo.bin" --exclude-source "heldout$k" \
             ${X[@]+"${X[@]}"} > /dev/null
         "$SAIGUARD" guard eval --weights "$T/loo.bin" --jsonl "data/guard/heldout$k.jsonl" \
@@ -188,14 +193,14 @@ if [ "${LOO:-1}" != 0 ]; then
         row "set $k left out of the calibration, tool results" tool "$T/loot$k.json"
     done
     for side in user tool; do
-        python3 - "$side" "$T"/loo${side:0:1}{4,5,6,7,8,9,10,11,12}.json <<'EOF'
+        python3 - "$side" "$T"/loo${side:0:1}{4,5,6,7,8,9,10,11,12,13}.json <<'EOF'
 import json, sys
 tp = fp = fn = tn = 0
 for p in sys.argv[2:]:
     i = json.load(open(p))["injection"]
     tp, fp, fn, tn = tp + i["tp"], fp + i["fp"], fn + i["fn"], tn + i["tn"]
 pr, rc = tp / (tp + fp), tp / (tp + fn)
-print(f"| sets 4-12 pooled, each left out of the calibration | {sys.argv[1]} | {tp + fp + fn + tn} | "
+print(f"| sets 4-13 pooled, each left out of the calibration | {sys.argv[1]} | {tp + fp + fn + tn} | "
       f"{pr:.3f} | {rc:.3f} | **{2 * pr * rc / (pr + rc):.3f}** | {100 * fp / (fp + tn):.1f} % |")
 EOF
     done
@@ -235,7 +240,8 @@ for seed in ${SEEDS:-}; do
     fullrow "set 1 (calibration), seed $seed" user data/guard/heldout.jsonl
     fullrow "set 2 (calibration), seed $seed" user data/guard/heldout2.jsonl
     for set in "3 third" "4 fourth" "5 fifth" "6 sixth" "7 seventh" "8 eighth" "9 ninth" \
-        "10 tenth" "11 eleventh" "12 twelfth" "13 thirteenth"; do
+        "10 tenth" "11 eleventh" "12 twelfth" "13 thirteenth" \
+        "14 fourteenth"; do
         n=${set%% *} name=${set#* } blind=
         [ "$n" != "$BLIND_SET" ] || blind=", blind"
         fullrow "$name set$blind, seed $seed" user "data/guard/heldout$n.jsonl"
@@ -271,9 +277,9 @@ for ((kind, name), label), (f, n) in sorted(by.items(), key=lambda x: (x[0][0][0
     print(f"| {kind} {name} | {label} | {f} / {n} ({100 * f / n:.1f} %) |")
 EOF
 }
-# Sets 6 to 13 only on request: their lines stay unread.
+# Sets 6 to 14 only on request: their lines stay unread.
 for n in 3 4 5 ${BYCAT6:+6} ${BYCAT7:+7} ${BYCAT8:+8} ${BYCAT9:+9} ${BYCAT10:+10} ${BYCAT11:+11} \
-    ${BYCAT12:+12} ${BYCAT13:+13}; do
+    ${BYCAT12:+12} ${BYCAT13:+13} ${BYCAT14:+14}; do
     bycat "data/guard/heldout$n.jsonl" user
     bycat "data/guard/heldout$n-tool.jsonl" tool
 done

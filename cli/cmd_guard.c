@@ -53,7 +53,7 @@ const char cmd_guard_usage[] =
     "                     never trained on: the best F1 with at most 1.5 % of their\n"
     "                     benign and 4 % of their hard benign lines flagged;\n"
     "                     repeatable; none = dev alone [default: data/guard/\n"
-    "                     heldout.jsonl and heldout2.jsonl to heldout12.jsonl]\n"
+    "                     heldout.jsonl and heldout2.jsonl to heldout13.jsonl]\n"
     "  --calib-tool FILE  (train) documents that calibrate the document model: its\n"
     "                     stacker (the best piece of a document weighed with what\n"
     "                     its other pieces score) is fit on them, and its threshold\n"
@@ -61,7 +61,7 @@ const char cmd_guard_usage[] =
     "                     flagged; none = no stacker, at most 2 % of the --calib\n"
     "                     lines (dev included)\n"
     "                     [default: data/guard/calib-tool.jsonl, calib-tool2.jsonl\n"
-    "                     and heldout3-tool.jsonl to heldout12-tool.jsonl]\n"
+    "                     and heldout3-tool.jsonl to heldout13-tool.jsonl]\n"
     "  --exclude-source S (train) drop training lines whose source contains S\n"
     "  --seed N           (train) seed of the first shuffle; the others are derived\n"
     "                     from it [default: 7]\n"
@@ -787,21 +787,25 @@ static int guard_train(struct cli *cli, struct opts *o)
      * 3.0-3.3 % of hard benign lines flagged, documents 0.901-0.906 ->
      * 0.904-0.910. Set 11, blind for that choice and then read per
      * category, calibrates too. Set 12, blind for session 12's final
-     * model and scored once, calibrates since session 13; set 13 is the
-     * blind measure. */
-    char calib[12][4200], calib_tool[12][4200];
-    list_default(&o->calib, calib,
-                 (const char *const[]){"heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl",
-                                       "heldout4.jsonl", "heldout5.jsonl", "heldout6.jsonl",
-                                       "heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl",
-                                       "heldout10.jsonl", "heldout11.jsonl", "heldout12.jsonl", NULL});
-    list_default(&o->calib_tool, calib_tool,
-                 (const char *const[]){"calib-tool.jsonl", "calib-tool2.jsonl", "heldout3-tool.jsonl",
-                                       "heldout4-tool.jsonl", "heldout5-tool.jsonl",
-                                       "heldout6-tool.jsonl", "heldout7-tool.jsonl",
-                                       "heldout8-tool.jsonl", "heldout9-tool.jsonl",
-                                       "heldout10-tool.jsonl", "heldout11-tool.jsonl",
-                                       "heldout12-tool.jsonl", NULL});
+     * model and scored once, calibrates since session 13; so does set 13,
+     * blind for session 13's threshold margin, scored once and then read per
+     * category. Set 14 is the blind measure. */
+    static const char *const default_calib[] = {
+        "heldout.jsonl",   "heldout2.jsonl",  "heldout3.jsonl",  "heldout4.jsonl",
+        "heldout5.jsonl",  "heldout6.jsonl",  "heldout7.jsonl",  "heldout8.jsonl",
+        "heldout9.jsonl",  "heldout10.jsonl", "heldout11.jsonl", "heldout12.jsonl",
+        "heldout13.jsonl", NULL};
+    static const char *const default_calib_tool[] = {
+        "calib-tool.jsonl",     "calib-tool2.jsonl",    "heldout3-tool.jsonl",
+        "heldout4-tool.jsonl",  "heldout5-tool.jsonl",  "heldout6-tool.jsonl",
+        "heldout7-tool.jsonl",  "heldout8-tool.jsonl",  "heldout9-tool.jsonl",
+        "heldout10-tool.jsonl", "heldout11-tool.jsonl", "heldout12-tool.jsonl",
+        "heldout13-tool.jsonl", NULL};
+    /* One path buffer per default name (the NULL ends each list). */
+    char calib[sizeof default_calib / sizeof *default_calib - 1][4200];
+    char calib_tool[sizeof default_calib_tool / sizeof *default_calib_tool - 1][4200];
+    list_default(&o->calib, calib, default_calib);
+    list_default(&o->calib_tool, calib_tool, default_calib_tool);
     struct sg_guard_train_opts to = {train,         dev,        o->extra.path, o->calib.path,
                                      o->calib_tool.path, o->exclude, o->seed, o->shuffles};
     struct sg_guard_train_report rep;

@@ -47,8 +47,8 @@ python3 "$SG_SOURCE_DIR/data/guard/gen-heldout2.py" > heldout2.jsonl
 cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same bytes" \
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
 
-case_ "the third to thirteenth held-out sets are what their scripts write"
-mkdir -p h3 h4/data/guard h5/data/guard h6 h7 h8 h9 h10 h11 h12 h13 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
+case_ "the third to fourteenth held-out sets are what their scripts write"
+mkdir -p h3 h4/data/guard h5/data/guard h6 h7 h8 h9 h10 h11 h12 h13 h14 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
 for n in 4 5; do
     (cd h$n && python3 "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" 2> /dev/null) || fail "heldout$n-src.py failed"
 done
@@ -56,7 +56,7 @@ for n in 6 7 8 9 10; do # these write beside themselves
     cp "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" h$n/
     python3 h$n/heldout$n-src.py 2> /dev/null || fail "heldout$n-src.py failed"
 done
-for n in 11 12 13; do # one script per side
+for n in 11 12 13 14; do # one script per side
     for s in heldout$n heldout$n-tool; do
         cp "$SG_SOURCE_DIR/data/guard/$s-src.py" h$n/
         python3 h$n/$s-src.py > /dev/null 2>&1 || fail "$s-src.py failed"
@@ -67,12 +67,13 @@ for f in h3/heldout3.jsonl h3/heldout3-tool.jsonl h4/data/guard/heldout4.jsonl \
     h6/heldout6.jsonl h6/heldout6-tool.jsonl h7/heldout7.jsonl h7/heldout7-tool.jsonl \
     h8/heldout8.jsonl h8/heldout8-tool.jsonl h9/heldout9.jsonl h9/heldout9-tool.jsonl \
     h10/heldout10.jsonl h10/heldout10-tool.jsonl h11/heldout11.jsonl h11/heldout11-tool.jsonl \
-    h12/heldout12.jsonl h12/heldout12-tool.jsonl h13/heldout13.jsonl h13/heldout13-tool.jsonl; do
+    h12/heldout12.jsonl h12/heldout12-tool.jsonl h13/heldout13.jsonl h13/heldout13-tool.jsonl \
+    h14/heldout14.jsonl h14/heldout14-tool.jsonl; do
     cmp -s "$f" "$SG_SOURCE_DIR/data/guard/${f##*/}" && ok "${f##*/}: same bytes" \
         || fail "data/guard/${f##*/} differs from its script's output"
 done
 
-case_ "the third to thirteenth held-out sets have the promised fields and counts"
+case_ "the third to fourteenth held-out sets have the promised fields and counts"
 if python3 - "$SG_SOURCE_DIR/data/guard" <<'EOF'; then ok "fields and counts"; else fail "fields or counts"; fi
 import collections, json, sys
 d = sys.argv[1]
@@ -144,6 +145,11 @@ SETS = [
      {"hard-benign": 350, "benign": 130, "attack": 365}, 75, (1, 1500)),
     ("heldout13-tool.jsonl", {"saiguard:heldout13-tool-benign": 0, "saiguard:heldout13-tool-attack": 1},
      {"tool-benign": 235, "tool-attack": 235}, 235, (150, 3000)),
+    ("heldout14.jsonl", {"saiguard:heldout14-hard-benign": 0, "saiguard:heldout14-benign": 0,
+                         "saiguard:heldout14-attack": 1},
+     {"hard-benign": 500, "benign": 185, "attack": 400}, 75, (1, 1500)),
+    ("heldout14-tool.jsonl", {"saiguard:heldout14-tool-benign": 0, "saiguard:heldout14-tool-attack": 1},
+     {"tool-benign": 215, "tool-attack": 215}, 215, (150, 3000)),
 ]
 for name, sources, least, categories, lengths in SETS:
     rows, n = load(name, sources)
