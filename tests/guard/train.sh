@@ -48,7 +48,8 @@ cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same byt
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
 
 case_ "the third to fourteenth held-out sets are what their scripts write"
-mkdir -p h3 h4/data/guard h5/data/guard h6 h7 h8 h9 h10 h11 h12 h13 h14 && python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
+mkdir -p h3 h4/data/guard h5/data/guard h6 h7 h8 h9 h10 h11 h12 h13 h14
+python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
 for n in 4 5; do
     (cd h$n && python3 "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" 2> /dev/null) || fail "heldout$n-src.py failed"
 done
