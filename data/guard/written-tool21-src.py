@@ -5,6 +5,11 @@ Data-dominated documents: statements, receipts, header dumps, CSV, timetables, l
 exports, error tables, robots.txt, LaTeX, stderr, EULAs, FAQs.  label 1 = one planted line,
 label 0 = ordinary document whose only imperative is legitimate.
 Every text below is written by hand, one at a time.
+
+A candidate, not trained on: measured in session 13 against a bar set beforehand, it
+missed it by 0.0001 of user-side F1 on one seed (docs/performance.md, "session 13, lead"),
+so its output is not committed. Writing it to data/guard/train-written-tool21.jsonl adds
+it to `saiguard guard train`'s default training files (and changes the shipped weights).
 """
 import json
 import sys
