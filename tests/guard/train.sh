@@ -23,8 +23,12 @@ mkdir -p sub
 head -n 1500 "$SG_SHARED/data/injection/train.jsonl" > sub/train.jsonl
 head -n 300 "$SG_SHARED/data/injection/dev.jsonl" > sub/dev.jsonl
 x="--extra $SG_SOURCE_DIR/data/guard/train-attacks.jsonl --extra $SG_SOURCE_DIR/data/guard/train-benign.jsonl"
-run "$SAIGUARD" guard train --quiet --data sub $x --out a.bin
+run "$SAIGUARD" guard train --quiet --data sub $x --out a.bin --format json
 [ "$RC" -eq 0 ] && ok "first" || fail "exit $RC: $ERR"
+# The user threshold keeps the calibration lines' false positives inside
+# the budgets (src/guard/train.c): 1.5 % of benign, 4 % of hard benign.
+[ "$(json_get "d['dev']['fpr'] <= 0.015 and d['dev']['hard_fpr'] <= 0.04")" = True ] \
+    && ok "threshold within the false-positive budgets" || fail "$OUT"
 run "$SAIGUARD" guard train --quiet --data sub $x --out b.bin
 [ "$RC" -eq 0 ] && ok "second" || fail "exit $RC: $ERR"
 cmp -s a.bin b.bin && ok "identical" || fail "training is not deterministic"
