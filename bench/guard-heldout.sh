@@ -181,8 +181,9 @@ done
 # document stacker never saw. --exclude-source heldoutK drops both sides of
 # set k from the default --calib and --calib-tool files (no training line
 # comes from them; no other set's name contains "heldoutK" for k >= 4).
+LOO_SETS=(4 5 6 7 8 9 10 11 12 13)
 if [ "${LOO:-1}" != 0 ]; then
-    for k in 4 5 6 7 8 9 10 11 12 13; do
+    for k in "${LOO_SETS[@]}"; do
         nice "$SAIGUARD" guard train --quiet --out "$T/loo.bin" --exclude-source "heldout$k" \
             ${X[@]+"${X[@]}"} > /dev/null
         "$SAIGUARD" guard eval --weights "$T/loo.bin" --jsonl "data/guard/heldout$k.jsonl" \
@@ -193,14 +194,16 @@ if [ "${LOO:-1}" != 0 ]; then
         row "set $k left out of the calibration, tool results" tool "$T/loot$k.json"
     done
     for side in user tool; do
-        python3 - "$side" "$T"/loo${side:0:1}{4,5,6,7,8,9,10,11,12,13}.json <<'EOF'
+        pooled=()
+        for k in "${LOO_SETS[@]}"; do pooled+=("$T/loo${side:0:1}$k.json"); done
+        python3 - "$side" "${LOO_SETS[0]}-${LOO_SETS[-1]}" "${pooled[@]}" <<'EOF'
 import json, sys
 tp = fp = fn = tn = 0
-for p in sys.argv[2:]:
+for p in sys.argv[3:]:
     i = json.load(open(p))["injection"]
     tp, fp, fn, tn = tp + i["tp"], fp + i["fp"], fn + i["fn"], tn + i["tn"]
 pr, rc = tp / (tp + fp), tp / (tp + fn)
-print(f"| sets 4-13 pooled, each left out of the calibration | {sys.argv[1]} | {tp + fp + fn + tn} | "
+print(f"| sets {sys.argv[2]} pooled, each left out of the calibration | {sys.argv[1]} | {tp + fp + fn + tn} | "
       f"{pr:.3f} | {rc:.3f} | **{2 * pr * rc / (pr + rc):.3f}** | {100 * fp / (fp + tn):.1f} % |")
 EOF
     done

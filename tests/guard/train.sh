@@ -52,28 +52,30 @@ cmp -s heldout2.jsonl "$SG_SOURCE_DIR/data/guard/heldout2.jsonl" && ok "same byt
     || fail "data/guard/heldout2.jsonl differs from gen-heldout2.py's output"
 
 case_ "the third to fourteenth held-out sets are what their scripts write"
-mkdir -p h3 h4/data/guard h5/data/guard h6 h7 h8 h9 h10 h11 h12 h13 h14
+# Each script's output: sets 4 and 5 write under data/guard/ of the current
+# folder, the others beside the script (or, set 3, into its argument).
+outs=(h3/heldout3.jsonl h3/heldout3-tool.jsonl)
+mkdir -p h3
 python3 "$SG_SOURCE_DIR/data/guard/heldout3-src.py" h3
 for n in 4 5; do
+    mkdir -p h$n/data/guard
     (cd h$n && python3 "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" 2> /dev/null) || fail "heldout$n-src.py failed"
+    outs+=(h$n/data/guard/heldout$n.jsonl h$n/data/guard/heldout$n-tool.jsonl)
 done
-for n in 6 7 8 9 10; do # these write beside themselves
-    cp "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" h$n/
+for n in 6 7 8 9 10; do # one script writes both sides
+    mkdir -p h$n && cp "$SG_SOURCE_DIR/data/guard/heldout$n-src.py" h$n/
     python3 h$n/heldout$n-src.py 2> /dev/null || fail "heldout$n-src.py failed"
+    outs+=(h$n/heldout$n.jsonl h$n/heldout$n-tool.jsonl)
 done
 for n in 11 12 13 14; do # one script per side
+    mkdir -p h$n
     for s in heldout$n heldout$n-tool; do
         cp "$SG_SOURCE_DIR/data/guard/$s-src.py" h$n/
         python3 h$n/$s-src.py > /dev/null 2>&1 || fail "$s-src.py failed"
+        outs+=(h$n/$s.jsonl)
     done
 done
-for f in h3/heldout3.jsonl h3/heldout3-tool.jsonl h4/data/guard/heldout4.jsonl \
-    h4/data/guard/heldout4-tool.jsonl h5/data/guard/heldout5.jsonl h5/data/guard/heldout5-tool.jsonl \
-    h6/heldout6.jsonl h6/heldout6-tool.jsonl h7/heldout7.jsonl h7/heldout7-tool.jsonl \
-    h8/heldout8.jsonl h8/heldout8-tool.jsonl h9/heldout9.jsonl h9/heldout9-tool.jsonl \
-    h10/heldout10.jsonl h10/heldout10-tool.jsonl h11/heldout11.jsonl h11/heldout11-tool.jsonl \
-    h12/heldout12.jsonl h12/heldout12-tool.jsonl h13/heldout13.jsonl h13/heldout13-tool.jsonl \
-    h14/heldout14.jsonl h14/heldout14-tool.jsonl; do
+for f in "${outs[@]}"; do
     cmp -s "$f" "$SG_SOURCE_DIR/data/guard/${f##*/}" && ok "${f##*/}: same bytes" \
         || fail "data/guard/${f##*/} differs from its script's output"
 done
